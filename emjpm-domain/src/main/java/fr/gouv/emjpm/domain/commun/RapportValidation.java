@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.commun;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ensemble de toutes les violations relevées sur un sujet : une validation ne s'arrête jamais à la
+ * première. Immuable et thread-safe ; {@link Builder} ne l'est pas.
+ */
+public final class RapportValidation {
+
+  private static final RapportValidation VIDE = new RapportValidation(List.of());
+
+  private final List<Violation> violations;
+
+  private RapportValidation(List<Violation> violations) {
+    this.violations = violations;
+  }
+
+  /** Rapport sans violation. */
+  public static RapportValidation vide() {
+    return VIDE;
+  }
+
+  /** Rapport portant les violations données, dans leur ordre. */
+  public static RapportValidation de(Collection<Violation> violations) {
+    return violations.isEmpty() ? VIDE : new RapportValidation(List.copyOf(violations));
+  }
+
+  /** Rapport portant les violations données, dans leur ordre. */
+  public static RapportValidation de(Violation... violations) {
+    return de(List.of(violations));
+  }
+
+  /** Nouveau constructeur de rapport (non thread-safe). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Toutes les violations, dans l'ordre où elles ont été relevées. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** Vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas). */
+  public boolean estValide() {
+    return violations.stream().noneMatch(Violation::estBloquante);
+  }
+
+  /** Vrai s'il n'y a aucune violation du tout. */
+  public boolean estVide() {
+    return violations.isEmpty();
+  }
+
+  /** Violations bloquantes. */
+  public List<Violation> bloquantes() {
+    return violations.stream().filter(Violation::estBloquante).toList();
+  }
+
+  /** Avertissements. */
+  public List<Violation> avertissements() {
+    return violations.stream().filter(v -> !v.estBloquante()).toList();
+  }
+
+  /** Codes des violations, dans l'ordre (commode pour les tests et les journaux). */
+  public List<String> codes() {
+    return violations.stream().map(Violation::code).toList();
+  }
+
+  /** Vrai si une violation porte ce code. */
+  public boolean contient(CodeViolation code) {
+    return violations.stream().anyMatch(v -> v.code().equals(code.code()));
+  }
+
+  /** Rapport réunissant les violations de ce rapport puis celles de {@code autre}. */
+  public RapportValidation fusionner(RapportValidation autre) {
+    if (autre.estVide()) {
+      return this;
+    }
+    if (estVide()) {
+      return autre;
+    }
+    List<Violation> tout = new ArrayList<>(violations);
+    tout.addAll(autre.violations);
+    return new RapportValidation(List.copyOf(tout));
+  }
+
+  /** Résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant. */
+  public <T> Resultat<T> versResultat(T valeur) {
+    return estValide() ? Resultat.succes(valeur, violations) : Resultat.echec(violations);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RapportValidation r && r.violations.equals(violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return violations.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RapportValidation" + violations;
+  }
+
+  /** Constructeur de rapport : accumule les violations. Non thread-safe. */
+  public static final class Builder {
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Ajoute une violation. */
+    public Builder ajouter(Violation violation) {
+      violations.add(Objects.requireNonNull(violation));
+      return this;
+    }
+
+    /** Ajoute des violations. */
+    public Builder ajouterTout(Collection<Violation> autres) {
+      autres.forEach(this::ajouter);
+      return this;
+    }
+
+    /** Ajoute les violations d'un rapport. */
+    public Builder ajouterTout(RapportValidation rapport) {
+      return ajouterTout(rapport.violations());
+    }
+
+    /** Ajoute les violations d'un résultat (avertissements ou violations d'échec). */
+    public Builder ajouterTout(Resultat<?> resultat) {
+      return ajouterTout(resultat.violations());
+    }
+
+    /** Vrai si aucune violation bloquante n'a encore été ajoutée. */
+    public boolean estValide() {
+      return violations.stream().noneMatch(Violation::estBloquante);
+    }
+
+    /** Rapport immuable des violations accumulées. */
+    public RapportValidation build() {
+      return RapportValidation.de(violations);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.commun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Résultat d'une opération métier : un {@link Succes} (valeur et éventuels avertissements) ou un
+ * {@link Echec} (au moins une violation bloquante). Les refus métier sont des données, jamais des
+ * exceptions. Immuable et thread-safe si la valeur l'est.
+ *
+ * @param <T> type de la valeur
+ */
+public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
+
+  /** Succès sans avertissement. */
+  static <T> Resultat<T> succes(T valeur) {
+    return new Succes<>(valeur, List.of());
+  }
+
+  /** Succès avec avertissements (seules des violations non bloquantes sont admises). */
+  static <T> Resultat<T> succes(T valeur, List<Violation> avertissements) {
+    return new Succes<>(valeur, avertissements);
+  }
+
+  /** Échec portant les violations (au moins une bloquante). */
+  static <T> Resultat<T> echec(List<Violation> violations) {
+    return new Echec<>(violations);
+  }
+
+  /** Échec portant une violation bloquante. */
+  static <T> Resultat<T> echec(Violation violation) {
+    return new Echec<>(List.of(violation));
+  }
+
+  /** Échec d'un code, à un chemin, avec ses arguments. */
+  static <T> Resultat<T> echec(CodeViolation code, String chemin, java.util.Map<String, ?> arguments) {
+    return echec(Violation.de(code, Gravite.BLOQUANTE, chemin, arguments));
+  }
+
+  /** Vrai pour un succès. */
+  boolean estSucces();
+
+  /** La valeur en cas de succès, vide sinon. */
+  Optional<T> valeur();
+
+  /** Avertissements d'un succès, ou violations d'un échec. */
+  List<Violation> violations();
+
+  /** Rapport de toutes les violations portées. */
+  default RapportValidation rapport() {
+    return RapportValidation.de(violations());
+  }
+
+  /** Applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel. */
+  <U> Resultat<U> map(Function<? super T, ? extends U> f);
+
+  /** Enchaîne une opération qui peut échouer ; les avertissements sont cumulés. */
+  <U> Resultat<U> flatMap(Function<? super T, Resultat<U>> f);
+
+  /** Replie le résultat sur une seule valeur. */
+  <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec);
+
+  /**
+   * La valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation
+   * : l'appelant devait tester {@link #estSucces()}).
+   */
+  default T valeurOuErreur() {
+    return valeur().orElseThrow(() -> new IllegalStateException("Résultat en échec : " + violations()));
+  }
+
+  /** Copie dont chaque violation voit son chemin préfixé. */
+  Resultat<T> prefixe(String prefixe);
+
+  /**
+   * Réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec
+   * portant toutes les violations sinon.
+   */
+  static <A, B, R> Resultat<R> combiner(Resultat<A> a, Resultat<B> b, java.util.function.BiFunction<? super A, ? super B, ? extends R> f) {
+    List<Violation> toutes = new ArrayList<>(a.violations());
+    toutes.addAll(b.violations());
+    if (a instanceof Succes<A> sa && b instanceof Succes<B> sb) {
+      return succes(f.apply(sa.donnee, sb.donnee), toutes);
+    }
+    return echec(toutes);
+  }
+
+  /**
+   * Succès.
+   *
+   * @param donnee la valeur
+   * @param avertissements violations non bloquantes
+   * @param <T> type de la valeur
+   */
+  record Succes<T>(T donnee, List<Violation> avertissements) implements Resultat<T> {
+    /** Vérifie qu'aucun avertissement n'est bloquant. */
+    public Succes {
+      Objects.requireNonNull(donnee, "donnee");
+      avertissements = List.copyOf(avertissements);
+      if (avertissements.stream().anyMatch(Violation::estBloquante)) {
+        throw new IllegalArgumentException("Un succès ne porte pas de violation bloquante");
+      }
+    }
+
+    @Override
+    public boolean estSucces() {
+      return true;
+    }
+
+    @Override
+    public Optional<T> valeur() {
+      return Optional.of(donnee);
+    }
+
+    @Override
+    public List<Violation> violations() {
+      return avertissements;
+    }
+
+    @Override
+    public <U> Resultat<U> map(Function<? super T, ? extends U> f) {
+      return new Succes<>(f.apply(donnee), avertissements);
+    }
+
+    @Override
+    public <U> Resultat<U> flatMap(Function<? super T, Resultat<U>> f) {
+      Resultat<U> suite = f.apply(donnee);
+      if (avertissements.isEmpty()) {
+        return suite;
+      }
+      List<Violation> toutes = new ArrayList<>(avertissements);
+      toutes.addAll(suite.violations());
+      return suite instanceof Succes<U> s ? new Succes<>(s.donnee, toutes) : new Echec<>(toutes);
+    }
+
+    @Override
+    public <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec) {
+      return siSucces.apply(this);
+    }
+
+    @Override
+    public Resultat<T> prefixe(String prefixe) {
+      return new Succes<>(donnee, avertissements.stream().map(v -> v.prefixee(prefixe)).toList());
+    }
+  }
+
+  /**
+   * Échec.
+   *
+   * @param violations violations, dont au moins une bloquante
+   * @param <T> type de la valeur attendue
+   */
+  record Echec<T>(List<Violation> violations) implements Resultat<T> {
+    /** Vérifie qu'au moins une violation est bloquante. */
+    public Echec {
+      violations = List.copyOf(violations);
+      if (violations.stream().noneMatch(Violation::estBloquante)) {
+        throw new IllegalArgumentException("Un échec porte au moins une violation bloquante");
+      }
+    }
+
+    @Override
+    public boolean estSucces() {
+      return false;
+    }
+
+    @Override
+    public Optional<T> valeur() {
+      return Optional.empty();
+    }
+
+    @Override
+    public <U> Resultat<U> map(Function<? super T, ? extends U> f) {
+      return new Echec<>(violations);
+    }
+
+    @Override
+    public <U> Resultat<U> flatMap(Function<? super T, Resultat<U>> f) {
+      return new Echec<>(violations);
+    }
+
+    @Override
+    public <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec) {
+      return siEchec.apply(this);
+    }
+
+    @Override
+    public Resultat<T> prefixe(String prefixe) {
+      return new Echec<>(violations.stream().map(v -> v.prefixee(prefixe)).toList());
+    }
+  }
+}

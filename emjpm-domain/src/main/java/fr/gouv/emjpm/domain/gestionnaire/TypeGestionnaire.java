@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.gestionnaire;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Type de gestionnaire de mesures (domain.md §1.1). */
+public enum TypeGestionnaire {
+  /** Mandataire individuel (exerçant à titre libéral). */
+  INDIVIDUEL("individuel", "Mandataire individuel"),
+  /** Mandataire préposé d'établissement. */
+  PREPOSE("prepose", "Mandataire préposé d'établissement"),
+  /** Service mandataire (association, organisme), éventuellement avec antennes. */
+  SERVICE("service", "Service mandataire");
+
+  private final String code;
+  private final String libelle;
+
+  TypeGestionnaire(String code, String libelle) {
+    this.code = code;
+    this.libelle = libelle;
+  }
+
+  /** Code stocké par l'original. */
+  public String code() {
+    return code;
+  }
+
+  /** Libellé métier. */
+  public String libelle() {
+    return libelle;
+  }
+
+  /** Vrai pour un mandataire (individuel ou préposé), faux pour un service. */
+  public boolean estMandataire() {
+    return this != SERVICE;
+  }
+
+  /** Type de ce code, vide s'il est inconnu. */
+  public static Optional<TypeGestionnaire> parCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+}

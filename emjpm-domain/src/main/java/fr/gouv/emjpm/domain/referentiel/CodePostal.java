@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.referentiel;
+
+import fr.gouv.emjpm.domain.commun.CodeDomaine;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.util.Objects;
+
+/**
+ * Code postal français : 5 chiffres (invariant). Immuable et thread-safe.
+ *
+ * @param valeur 5 chiffres
+ */
+public record CodePostal(String valeur) {
+
+  /** Garantit l'invariant : 5 chiffres ASCII. */
+  public CodePostal {
+    Objects.requireNonNull(valeur, "valeur");
+    if (!estBienForme(valeur)) {
+      throw new IllegalArgumentException("Code postal invalide : 5 chiffres attendus");
+    }
+  }
+
+  /** Code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  public static CodePostal of(String valeur) {
+    return new CodePostal(valeur);
+  }
+
+  /** Analyse un texte non fiable (espaces de début et de fin ignorés). */
+  public static Resultat<CodePostal> parse(@org.jspecify.annotations.Nullable String texte) {
+    String t = texte == null ? "" : texte.strip();
+    return estBienForme(t)
+        ? Resultat.succes(new CodePostal(t))
+        : Resultat.echec(Violation.de(CodeDomaine.CODE_POSTAL_INVALIDE, ""));
+  }
+
+  /** Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII. */
+  public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
+    return texte != null && texte.length() == 5 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * Département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
+   * 97x/98x → les trois premiers caractères ; sinon les deux premiers.
+   */
+  public CodeDepartement departement() {
+    if (valeur.startsWith("20")) {
+      return new CodeDepartement(Integer.parseInt(valeur) < 20200 ? "2A" : "2B");
+    }
+    if (valeur.startsWith("97") || valeur.startsWith("98")) {
+      return new CodeDepartement(valeur.substring(0, 3));
+    }
+    return new CodeDepartement(valeur.substring(0, 2));
+  }
+
+  /**
+   * Règle « code postal → département » appliquée à un texte non fiable : échec {@code
+   * CODE_POSTAL_INVALIDE} pour tout ce qui n'est pas 5 chiffres (l'original n'exigeait que 5
+   * caractères ; voir docs/ecarts.md).
+   */
+  public static Resultat<CodeDepartement> departementDe(@org.jspecify.annotations.Nullable String texte) {
+    return parse(texte).map(CodePostal::departement);
+  }
+
+  @Override
+  public String toString() {
+    return valeur;
+  }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.referentiel;
+
+import fr.gouv.emjpm.domain.commun.CodeDomaine;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Numéro SIRET : 14 chiffres (invariant). La clé de Luhn n'est pas un invariant (l'original ne la
+ * vérifie pas et des SIRET réels y dérogent) : elle est exposée à part, comme avertissement ({@link
+ * #verifierCle()}). Immuable et thread-safe.
+ *
+ * @param valeur 14 chiffres
+ */
+public record Siret(String valeur) {
+
+  /** Garantit l'invariant : 14 chiffres ASCII. */
+  public Siret {
+    Objects.requireNonNull(valeur, "valeur");
+    if (!estBienForme(valeur)) {
+      throw new IllegalArgumentException("SIRET invalide : 14 chiffres attendus");
+    }
+  }
+
+  /** SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  public static Siret of(String valeur) {
+    return new Siret(valeur);
+  }
+
+  /** Analyse un texte non fiable (espaces de début et de fin ignorés). */
+  public static Resultat<Siret> parse(@org.jspecify.annotations.Nullable String texte) {
+    String t = texte == null ? "" : texte.strip();
+    return estBienForme(t)
+        ? Resultat.succes(new Siret(t))
+        : Resultat.echec(Violation.de(CodeDomaine.SIRET_INVALIDE, ""));
+  }
+
+  /** Vrai si {@code texte} est composé d'exactement 14 chiffres ASCII. */
+  public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
+    return texte != null && texte.length() == 14 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** SIREN : les 9 premiers chiffres. */
+  public String siren() {
+    return valeur.substring(0, 9);
+  }
+
+  /** Vrai si la clé de Luhn du SIRET est correcte. */
+  public boolean cleValide() {
+    int somme = 0;
+    for (int i = 0; i < 14; i++) {
+      int d = valeur.charAt(13 - i) - '0';
+      if (i % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      somme += d;
+    }
+    return somme % 10 == 0;
+  }
+
+  /** Avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon. */
+  public Optional<Violation> verifierCle() {
+    return cleValide() ? Optional.empty() : Optional.of(Violation.de(CodeDomaine.SIRET_CLE_INVALIDE, ""));
+  }
+
+  @Override
+  public String toString() {
+    return valeur;
+  }
+}
