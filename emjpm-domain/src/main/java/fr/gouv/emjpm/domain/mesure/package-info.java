@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+/** Mesure de protection, ses états successifs, ses ressources et ses énumérations (domain.md §2). */
+@NullMarked
+package fr.gouv.emjpm.domain.mesure;
+
+import org.jspecify.annotations.NullMarked;
