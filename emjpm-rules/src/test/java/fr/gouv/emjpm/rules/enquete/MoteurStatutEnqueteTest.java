@@ -155,4 +155,34 @@ class MoteurStatutEnqueteTest {
     assertThat(StatutSection.agreger(List.of(StatutSection.VALIDE, StatutSection.PARTIEL))).isEqualTo(StatutSection.PARTIEL);
     assertThat(StatutSection.agreger(List.of(StatutSection.VALIDE))).isEqualTo(StatutSection.VALIDE);
   }
+
+  @Test
+  void prestations_sociales_de_l_individuel_calculees_sur_leur_table() {
+    ReponseEnquete r =
+        ReponseEnquete.vide(TypeEnquete.INDIVIDUEL).avec("enquete_reponses_prestations_sociales", "aah", entier(4));
+    assertThat(moteur.statut(r).section("prestationsSociales")).contains(StatutSection.VALIDE);
+  }
+
+  @Test
+  void etp_des_preposes_decimal_accepte() {
+    ReponseEnquete r =
+        ReponseEnquete.vide(TypeEnquete.PREPOSE)
+            .avec(PERS, "nb_preposes_mjpm", entier(2))
+            .avec(PERS, "nb_preposes_mjpm_etp", decimal(new BigDecimal("1.5")))
+            .avec(PERS, "formation_preposes_mjpm", new ValeurReponse.Bloc(Map.of(
+                "en_poste_cnc", new ValeurReponse.Bloc(Map.of("nb_preposes", decimal(new BigDecimal("1.5")))))));
+    ArbreStatutEnquete a = moteur.statut(r);
+    assertThat(codes(a)).containsExactly("ENQUETE_NON_ENTIER");
+    assertThat(a.violations().get(0).chemin()).isEqualTo("/personnelFormation/mjpm/formation_preposes_mjpm.en_poste_cnc.nb_preposes");
+  }
+
+  @Test
+  void texte_dans_un_nombre_et_niveau_hors_bornes() {
+    ReponseEnquete r =
+        ReponseEnquete.vide(TypeEnquete.INDIVIDUEL)
+            .avec("enquete_reponses_agrements_formations", "niveau_qualification", entier(7))
+            .avec("enquete_reponses_agrements_formations", "cnc_heures_formation", texte("beaucoup"));
+    assertThat(codes(moteur.statut(r)))
+        .contains("ENQUETE_SUPERIEUR_MAX", "ENQUETE_TYPE_INVALIDE", "ENQUETE_CHAMP_REQUIS");
+  }
 }
