@@ -68,6 +68,27 @@ public final class MoteurStatutEnquete {
   }
 
   /**
+   * Statut affiché d'une section de navigation (§5.3, menu seulement) : « Bienvenue » toujours
+   * valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite. Pour
+   * une autre section, son statut dans l'arbre.
+   */
+  public static StatutSection statutMenu(
+      SectionEnquete section, fr.gouv.emjpm.domain.enquete.StatutReponse statut, ArbreStatutEnquete arbre) {
+    if (section.id().equals("bienvenue")) {
+      return StatutSection.VALIDE;
+    }
+    if (section.id().equals("envoi")) {
+      return statut == fr.gouv.emjpm.domain.enquete.StatutReponse.BROUILLON ? StatutSection.VIDE : StatutSection.VALIDE;
+    }
+    return arbre.section(section.id()).orElse(StatutSection.VIDE);
+  }
+
+  /** Statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide. */
+  public static StatutSection statutEtapeEnvoi(ArbreStatutEnquete arbre) {
+    return arbre.global() == StatutSection.VALIDE ? StatutSection.VALIDE : StatutSection.VIDE;
+  }
+
+  /**
    * Statut d'une étape et ses violations (ajoutées à {@code violations}, vide si l'étape est vide ou
    * valide).
    */

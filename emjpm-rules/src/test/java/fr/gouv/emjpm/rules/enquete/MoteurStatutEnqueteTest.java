@@ -185,4 +185,16 @@ class MoteurStatutEnqueteTest {
     assertThat(codes(moteur.statut(r)))
         .contains("ENQUETE_SUPERIEUR_MAX", "ENQUETE_TYPE_INVALIDE", "ENQUETE_CHAMP_REQUIS");
   }
+
+  @Test
+  void statuts_de_navigation_du_menu() {
+    CatalogueEnquete c = CatalogueEnquete.standard();
+    ArbreStatutEnquete a = moteur.statut(ReponseEnquete.vide(TypeEnquete.SERVICE));
+    SectionEnquete bienvenue = c.section(TypeEnquete.SERVICE, "bienvenue").orElseThrow();
+    SectionEnquete envoi = c.section(TypeEnquete.SERVICE, "envoi").orElseThrow();
+    assertThat(MoteurStatutEnquete.statutMenu(bienvenue, fr.gouv.emjpm.domain.enquete.StatutReponse.BROUILLON, a)).isEqualTo(StatutSection.VALIDE);
+    assertThat(MoteurStatutEnquete.statutMenu(envoi, fr.gouv.emjpm.domain.enquete.StatutReponse.BROUILLON, a)).isEqualTo(StatutSection.VIDE);
+    assertThat(MoteurStatutEnquete.statutMenu(envoi, fr.gouv.emjpm.domain.enquete.StatutReponse.SOUMIS, a)).isEqualTo(StatutSection.VALIDE);
+    assertThat(MoteurStatutEnquete.statutEtapeEnvoi(a)).isEqualTo(StatutSection.VIDE);
+  }
 }
