@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.referentiel;
+
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.util.Optional;
+
+/** BOUCHON TEMPORAIRE. */
+public interface Referentiel {
+  Referentiel EMBARQUE = siret -> Optional.empty();
+
+  static Referentiel embarque() {
+    return EMBARQUE;
+  }
+
+  Optional<TribunalId> tribunal(Siret siret);
+}
