@@ -55,8 +55,8 @@ final class DemoCycleDeVie {
                 .numeroRg("21/00167")
                 .civilite(Civilite.MADAME)
                 .anneeNaissance(1948)
-                .natureMesure(NatureMesure.CURATELLE_SIMPLE)
-                .champMesure(ChampMesure.PROTECTION_PERSONNE)
+                .nature(NatureMesure.CURATELLE_SIMPLE)
+                .champ(ChampMesure.PROTECTION_PERSONNE)
                 .build(),
             Juge.magistrat(tribunal, 1),
             MesuresExistantes.aucune());
@@ -68,8 +68,8 @@ final class DemoCycleDeVie {
                 .numeroRg("21a00167")
                 .civilite(Civilite.MADAME)
                 .anneeNaissance(1948)
-                .natureMesure(NatureMesure.CURATELLE_SIMPLE)
-                .champMesure(ChampMesure.PROTECTION_PERSONNE)
+                .nature(NatureMesure.CURATELLE_SIMPLE)
+                .champ(ChampMesure.PROTECTION_PERSONNE)
                 .urgent(true)
                 .build(),
             Juge.magistrat(tribunal, 1),
@@ -99,8 +99,8 @@ final class DemoCycleDeVie {
                 m,
                 FormulaireEtat.builder()
                     .dateChangementEtat(LocalDate.of(2024, 3, 10))
-                    .natureMesure(NatureMesure.CURATELLE_RENFORCEE)
-                    .champMesure(ChampMesure.PROTECTION_BIEN_PERSONNE)
+                    .nature(NatureMesure.CURATELLE_RENFORCEE)
+                    .champ(ChampMesure.PROTECTION_BIEN_PERSONNE)
                     .lieuVie(LieuVie.ETABLISSEMENT)
                     .typeEtablissement(TypeEtablissement.ETABLISSEMENT_PERSONNE_AGEE)
                     .pays(Pays.FR)
@@ -119,8 +119,8 @@ final class DemoCycleDeVie {
     out.println("  " + titre + " -> " + m.statut().code());
     out.println(
         "     nature : "
-            + m.natureMesure().code()
-            + m.champMesure().map(c -> " / " + c.code()).orElse("")
+            + m.nature().code()
+            + m.champ().map(c -> " / " + c.code()).orElse("")
             + m.lieuVie().map(l -> ", lieu de vie : " + l.code()).orElse("")
             + m.typeEtablissement().map(e -> " (" + e.code() + ")").orElse("")
             + m.departement().map(d -> ", département " + d.valeur()).orElse("")

@@ -30,13 +30,13 @@ abstract class AbstractFormulaireCreation {
 
   abstract Optional<Integer> anneeNaissance();
 
-  abstract Optional<LocalDate> datePremierMesure();
+  abstract Optional<LocalDate> datePremiereMesure();
 
   abstract Optional<LocalDate> dateNomination();
 
-  abstract Optional<NatureMesure> natureMesure();
+  abstract Optional<NatureMesure> nature();
 
-  abstract Optional<ChampMesure> champMesure();
+  abstract Optional<ChampMesure> champ();
 
   abstract Optional<LieuVie> lieuVie();
 

@@ -34,9 +34,9 @@ abstract class AbstractFormulaireEtat {
 
   abstract Optional<LocalDate> dateChangementEtat();
 
-  abstract Optional<NatureMesure> natureMesure();
+  abstract Optional<NatureMesure> nature();
 
-  abstract Optional<ChampMesure> champMesure();
+  abstract Optional<ChampMesure> champ();
 
   abstract Optional<LieuVie> lieuVie();
 
@@ -57,8 +57,8 @@ abstract class AbstractFormulaireEtat {
     if (dateChangementEtat().isEmpty()) {
       v.add(Violation.de(CodeRegle.CHAMP_OBLIGATOIRE, "/dateChangementEtat", Map.of("champ", "date de changement d'état")));
     }
-    if (natureMesure().isEmpty()) {
-      v.add(Violation.de(CodeRegle.CHAMP_OBLIGATOIRE, "/natureMesure", Map.of("champ", "nature de la mesure")));
+    if (nature().isEmpty()) {
+      v.add(Violation.de(CodeRegle.CHAMP_OBLIGATOIRE, "/nature", Map.of("champ", "nature de la mesure")));
     }
     v.addAll(
         ReglesLieuDeVie.verifier(lieuVie(), typeEtablissement(), pays(), codePostal(), ville(), true, ctx));
@@ -70,12 +70,12 @@ abstract class AbstractFormulaireEtat {
     return Resultat.succes(
         MesureEtat.builder()
             .dateChangementEtat(dateChangementEtat().orElseThrow())
-            .natureMesure(natureMesure().orElseThrow())
-            .champMesure(champMesure())
+            .nature(nature().orElseThrow())
+            .champ(champ())
             .lieuVie(lieuVie().orElseThrow())
             .typeEtablissement(etablissement ? typeEtablissement() : Optional.empty())
             .pays(pays().orElseThrow())
-            .codePostal(france ? codePostal().map(String::strip).map(CodePostal::of) : Optional.empty())
+            .codePostal(france ? codePostal().map(String::strip) : Optional.empty())
             .ville(ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
             .build());
   }
@@ -84,12 +84,12 @@ abstract class AbstractFormulaireEtat {
   public static FormulaireEtat depuis(MesureEtat e) {
     return FormulaireEtat.builder()
         .dateChangementEtat(e.dateChangementEtat())
-        .natureMesure(e.natureMesure())
-        .champMesure(e.champMesure())
+        .nature(e.nature())
+        .champ(e.champ())
         .lieuVie(e.lieuVie())
         .typeEtablissement(e.typeEtablissement())
         .pays(e.pays())
-        .codePostal(e.codePostal().map(CodePostal::valeur))
+        .codePostal(e.codePostal())
         .ville(e.ville())
         .build();
   }

@@ -28,7 +28,7 @@ abstract class AbstractFormulaireModification {
 
   abstract Optional<Integer> anneeNaissance();
 
-  abstract Optional<LocalDate> datePremierMesure();
+  abstract Optional<LocalDate> datePremiereMesure();
 
   abstract Optional<LocalDate> dateNomination();
 
@@ -45,7 +45,7 @@ abstract class AbstractFormulaireModification {
         .cabinet(m.cabinet())
         .civilite(m.civilite())
         .anneeNaissance(m.anneeNaissance())
-        .datePremierMesure(m.datePremierMesure())
+        .datePremiereMesure(m.datePremiereMesure())
         .dateNomination(m.dateNomination())
         .dateProtectionEnCours(m.dateProtectionEnCours())
         .antenneId(m.antenneId())

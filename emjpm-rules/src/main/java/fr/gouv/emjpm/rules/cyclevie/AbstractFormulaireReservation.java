@@ -33,9 +33,9 @@ abstract class AbstractFormulaireReservation {
 
   abstract Optional<Integer> anneeNaissance();
 
-  abstract Optional<NatureMesure> natureMesure();
+  abstract Optional<NatureMesure> nature();
 
-  abstract Optional<ChampMesure> champMesure();
+  abstract Optional<ChampMesure> champ();
 
   @Value.Default
   boolean urgent() {

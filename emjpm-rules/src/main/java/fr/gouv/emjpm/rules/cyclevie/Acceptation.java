@@ -36,8 +36,8 @@ public final class Acceptation {
     FormulaireEtat etatSaisi =
         FormulaireEtat.builder()
             .dateChangementEtat(f.dateNomination())
-            .natureMesure(demande.map(DemandeReouverture::natureMesure).orElse(mesure.natureMesure()))
-            .champMesure(demande.isPresent() ? demande.get().champMesure() : mesure.champMesure())
+            .nature(demande.flatMap(DemandeReouverture::nature).orElse(mesure.nature()))
+            .champ(demande.isPresent() ? demande.get().champ() : mesure.champ())
             .lieuVie(f.lieuVie())
             .typeEtablissement(f.typeEtablissement())
             .pays(f.pays())
@@ -74,7 +74,7 @@ public final class Acceptation {
                     .withDateNomination(e.dateChangementEtat())
                     .withDateFinMesure(Optional.empty())
                     .withAntenneId(f.antenneId().isPresent() ? f.antenneId() : m.antenneId())
-                    .withEtats(etats))
+                    .withEtats(etats), ctx)
             .withDateProtectionEnCours(e.dateChangementEtat());
     return Resultat.succes(Transition.vers(m, new Effet.RecompterGestionnaire(m.gestionnaire())));
   }

@@ -22,12 +22,12 @@ import java.util.Optional;
  * @param anneeNaissance année de naissance
  */
 public record CourrielAnnulation(
-    Instant dateReservation,
+    Optional<Instant> dateReservation,
     TribunalId tribunal,
     NatureMesure nature,
     Optional<ChampMesure> champ,
-    Civilite civilite,
-    int anneeNaissance) {
+    Optional<Civilite> civilite,
+    Optional<Integer> anneeNaissance) {
 
   /** Objet du courriel (orthographe de l'original). */
   public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";

@@ -31,13 +31,13 @@ public final class Creation {
     tribunal(f.tribunal(), acteur, v);
     Champs.exiger(f.civilite(), "/civilite", "civilité", v);
     Champs.anneeNaissance(f.anneeNaissance(), ctx, v);
-    dates(f.datePremierMesure(), f.dateNomination(), v);
+    dates(f.datePremiereMesure(), f.dateNomination(), v);
     Champs.antenne(f.antenneId(), acteur.estService(), acteur.antennes(), v);
     Resultat<MesureEtat> etat =
         FormulaireEtat.builder()
             .dateChangementEtat(f.dateNomination())
-            .natureMesure(f.natureMesure())
-            .champMesure(f.champMesure())
+            .nature(f.nature())
+            .champ(f.champ())
             .lieuVie(f.lieuVie())
             .typeEtablissement(f.typeEtablissement())
             .pays(f.pays())
@@ -64,14 +64,14 @@ public final class Creation {
             .cabinet(Reservation.nonVide(f.cabinet()))
             .civilite(f.civilite().orElseThrow())
             .anneeNaissance(f.anneeNaissance().orElseThrow())
-            .datePremierMesure(f.datePremierMesure())
+            .datePremiereMesure(f.datePremiereMesure())
             .dateNomination(e.dateChangementEtat())
-            .natureMesure(e.natureMesure())
+            .nature(e.nature())
             .antenneId(f.antenneId())
-            .dateCreation(ctx.maintenant())
+            .creeLe(ctx.maintenant())
             .addEtats(e)
             .build();
-    m = Etats.deriver(m).withDateProtectionEnCours(e.dateChangementEtat());
+    m = Etats.deriver(m, ctx).withDateProtectionEnCours(e.dateChangementEtat());
     return Resultat.succes(Transition.vers(m, new Effet.RecompterGestionnaire(m.gestionnaire())));
   }
 
@@ -95,7 +95,7 @@ public final class Creation {
     }
     Champs.exiger(f.civilite(), "/civilite", "civilité", v);
     Champs.anneeNaissance(f.anneeNaissance(), ctx, v);
-    dates(f.datePremierMesure(), f.dateNomination(), v);
+    dates(f.datePremiereMesure(), f.dateNomination(), v);
     Champs.exiger(f.dateProtectionEnCours(), "/dateProtectionEnCours", "date de la protection en cours", v);
     Champs.antenne(f.antenneId(), acteur.estService(), acteur.antennes(), v);
     if (rg.isPresent() && f.tribunal().isPresent()) {
@@ -115,7 +115,7 @@ public final class Creation {
             .withCabinet(Reservation.nonVide(f.cabinet()))
             .withCivilite(f.civilite().orElseThrow())
             .withAnneeNaissance(f.anneeNaissance().orElseThrow())
-            .withDatePremierMesure(f.datePremierMesure())
+            .withDatePremiereMesure(f.datePremiereMesure())
             .withDateNomination(f.dateNomination())
             .withDateProtectionEnCours(f.dateProtectionEnCours())
             .withAntenneId(f.antenneId());

@@ -83,13 +83,13 @@ public final class Enregistrement {
             .civilite(saisie.civilite().orElseThrow())
             .anneeNaissance(saisie.anneeNaissance().orElseThrow())
             .dateNomination(saisie.dateNomination())
-            .datePremierMesure(saisie.datePremierMesure())
+            .datePremiereMesure(saisie.datePremiereMesure())
             .dateFinMesure(saisie.dateFinMesure())
             .causeSortie(saisie.causeSortie())
             .resultatRevision(saisie.resultatRevision())
-            .natureMesure(courant.natureMesure())
-            .editeurId(editeurId)
-            .dateCreation(existante.map(Mesure::dateCreation).orElse(ctx.maintenant()))
+            .nature(courant.nature())
+            .editorId(editeurId)
+            .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
             .addAllEtats(etats)
             .addAllRessources(saisie.ressources().stream().map(Enregistrement::ressource).toList());
     existante.flatMap(Mesure::id).ifPresent(b::id);
@@ -100,12 +100,13 @@ public final class Enregistrement {
     }
     // Replis du corps de la saisie quand l'état courant n'a pas de code postal ou de ville.
     if (m.codePostal().isEmpty() && m.pays() == Pays.FR) {
-      Optional<CodePostal> cp = saisie.codePostal().map(String::strip).filter(CodePostal::estBienForme).map(CodePostal::of);
-      m = m.withCodePostal(cp).withDepartement(cp.map(CodePostal::departement));
+      Optional<String> cp = saisie.codePostal().map(String::strip).filter(CodePostal::estBienForme);
+      m = m.withCodePostal(cp).withDepartement(cp.map(CodePostal::of).map(CodePostal::departement));
     }
     if (m.ville().isEmpty()) {
       m = m.withVille(saisie.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)));
     }
+    m = Localisation.geolocaliser(m, ctx);
     List<Effet> effets = new ArrayList<>();
     effets.add(new Effet.RecompterGestionnaire(gestionnaire));
     editeurId.ifPresent(id -> effets.add(new Effet.VerrouillerGestionnaire(gestionnaire, id)));
@@ -117,14 +118,14 @@ public final class Enregistrement {
     boolean etablissement = ReglesLieuDeVie.exigeTypeEtablissement(e.lieuVie().orElseThrow());
     return MesureEtat.builder()
         .dateChangementEtat(e.dateChangementEtat().orElseThrow())
-        .natureMesure(e.natureMesure().orElseThrow())
-        .champMesure(e.champMesure())
+        .nature(e.nature().orElseThrow())
+        .champ(e.champ())
         .lieuVie(e.lieuVie().orElseThrow())
         .typeEtablissement(etablissement ? e.typeEtablissement() : Optional.empty())
         .pays(pays)
         .codePostal(
             pays == Pays.FR
-                ? e.codePostal().map(String::strip).filter(CodePostal::estBienForme).map(CodePostal::of)
+                ? e.codePostal().map(String::strip).filter(CodePostal::estBienForme)
                 : Optional.empty())
         .ville(e.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
         .build();
@@ -134,7 +135,7 @@ public final class Enregistrement {
     return Ressource.builder()
         .annee(r.annee())
         .niveauRessource(r.niveauRessource())
-        .addAllPrestationsSociales(r.prestationsSociales())
+        .addAllPrestations(r.prestations())
         .build();
   }
 }

@@ -57,7 +57,7 @@ public final class Etats {
   }
 
   private static boolean memeProtection(MesureEtat a, MesureEtat b) {
-    return a.natureMesure() == b.natureMesure() && Objects.equals(a.champMesure(), b.champMesure());
+    return a.nature() == b.nature() && Objects.equals(a.champ(), b.champ());
   }
 
   /**
@@ -75,21 +75,31 @@ public final class Etats {
         .withDateProtectionEnCours(dateProtectionEnCours(tries));
   }
 
+  /**
+   * Comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du
+   * contexte (§1.11).
+   */
+  public static Mesure deriver(Mesure mesure, ContexteRegles ctx) {
+    return fr.gouv.emjpm.rules.validation.Localisation.geolocaliser(deriver(mesure), ctx);
+  }
+
   /** Recopie les champs d'un état sur la mesure, sans toucher à la date de protection. */
   static Mesure appliquerCourant(Mesure m, MesureEtat e) {
     boolean memeLieu = m.codePostal().equals(e.codePostal()) && m.ville().equals(e.ville());
     Mesure r =
-        m.withNatureMesure(e.natureMesure())
-            .withChampMesure(e.champMesure())
+        m.withNature(e.nature())
+            .withChamp(e.champ())
             .withLieuVie(e.lieuVie())
             .withTypeEtablissement(e.typeEtablissement())
             .withCodePostal(e.codePostal())
             .withVille(e.ville())
             .withPays(e.pays())
             .withDepartement(
-                e.pays() == Pays.FR ? e.codePostal().map(CodePostal::departement) : Optional.empty());
+                e.pays() == Pays.FR
+                    ? e.codePostal().flatMap(cp -> CodePostal.departementDe(cp).valeur())
+                    : Optional.empty());
     // Les coordonnées suivent le code postal : effacées quand le lieu change (l'hôte géolocalise).
-    return memeLieu ? r : r.withLatitude(Optional.empty()).withLongitude(Optional.empty());
+    return memeLieu ? r : fr.gouv.emjpm.rules.validation.Localisation.avecPosition(r, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -108,7 +118,7 @@ public final class Etats {
     }
     List<MesureEtat> etats = new ArrayList<>(mesure.etats());
     etats.add(etat.valeurOuErreur());
-    return succes(mesure.withEtats(etats));
+    return succes(mesure.withEtats(etats), ctx);
   }
 
   /**
@@ -131,7 +141,7 @@ public final class Etats {
     }
     List<MesureEtat> etats = new ArrayList<>(mesure.etats());
     etats.set(i, etat.valeurOuErreur());
-    return succes(mesure.withEtats(etats));
+    return succes(mesure.withEtats(etats), ctx);
   }
 
   /** Supprime l'état daté {@code date} ; une mesure en cours garde au moins un état. */
@@ -149,11 +159,11 @@ public final class Etats {
     }
     List<MesureEtat> etats = new ArrayList<>(mesure.etats());
     etats.remove(i);
-    return succes(mesure.withEtats(etats));
+    return succes(mesure.withEtats(etats), ctx);
   }
 
-  private static Resultat<Transition> succes(Mesure m) {
-    return Resultat.succes(Transition.vers(deriver(m)));
+  private static Resultat<Transition> succes(Mesure m, ContexteRegles ctx) {
+    return Resultat.succes(Transition.vers(deriver(m, ctx)));
   }
 
   private static int indice(Mesure m, LocalDate date) {

@@ -41,9 +41,11 @@ public final class Reservation {
     Optional<NumeroRg> rg = Champs.rg(formulaire.numeroRg(), v);
     Champs.exiger(formulaire.civilite(), "/civilite", "civilité", v);
     Champs.anneeNaissance(formulaire.anneeNaissance(), ctx, v);
-    Champs.exiger(formulaire.natureMesure(), "/natureMesure", "nature de la mesure", v);
+    Champs.exiger(formulaire.nature(), "/nature", "nature de la mesure", v);
     if (formulaire.antenneId().isPresent() && formulaire.gestionnaire().type() != TypeGestionnaire.SERVICE) {
       v.add(Violation.de(CodeRegle.ANTENNE_HORS_SERVICE, "/antenneId"));
+    } else if (formulaire.antenneId().filter(a -> a <= 0).isPresent()) {
+      v.add(Violation.de(CodeRegle.ANTENNE_INCONNUE, "/antenneId"));
     }
     Optional<Mesure> existante =
         rg.flatMap(r -> existantes.trouver(new CleMesure(formulaire.gestionnaire(), juge.tribunal(), r)));
@@ -73,11 +75,11 @@ public final class Reservation {
             .urgent(formulaire.urgent())
             .dateJugement(formulaire.dateJugement())
             .cabinet(nonVide(formulaire.cabinet()))
-            .natureMesure(formulaire.natureMesure().orElseThrow())
-            .champMesure(formulaire.champMesure())
+            .nature(formulaire.nature().orElseThrow())
+            .champ(formulaire.champ())
             .civilite(formulaire.civilite().orElseThrow())
             .anneeNaissance(formulaire.anneeNaissance().orElseThrow())
-            .dateCreation(ctx.maintenant())
+            .creeLe(ctx.maintenant())
             .build();
     return Resultat.succes(
         Transition.vers(
@@ -91,11 +93,13 @@ public final class Reservation {
       Mesure close, FormulaireReservation f, Juge juge, ContexteRegles ctx) {
     DemandeReouverture demande =
         DemandeReouverture.builder()
-            .dateDemande(ctx.maintenant())
+            .demandeeLe(ctx.maintenant())
+            .gestionnaire(close.gestionnaire())
+            .tribunal(close.tribunal())
             .anneeNaissance(f.anneeNaissance().orElseThrow())
             .cabinet(nonVide(f.cabinet()))
-            .natureMesure(f.natureMesure().orElseThrow())
-            .champMesure(f.champMesure())
+            .nature(f.nature().orElseThrow())
+            .champ(f.champ())
             .civilite(f.civilite().orElseThrow())
             .dateJugement(f.dateJugement())
             .magistratId(juge.magistratId())
@@ -119,8 +123,8 @@ public final class Reservation {
     return new CourrielNouvelleMesure(
         tribunal,
         nonVide(f.cabinet()),
-        f.natureMesure().orElseThrow(),
-        f.champMesure(),
+        f.nature().orElseThrow(),
+        f.champ(),
         f.civilite().orElseThrow(),
         f.anneeNaissance().orElseThrow(),
         f.dateJugement(),

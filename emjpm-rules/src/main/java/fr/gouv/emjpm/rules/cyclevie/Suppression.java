@@ -76,12 +76,12 @@ public final class Suppression {
     Optional<DemandeReouverture> d = mesure.demandeReouverture();
     CourrielAnnulation courriel =
         new CourrielAnnulation(
-            d.map(DemandeReouverture::dateDemande).orElse(mesure.dateCreation()),
+            d.flatMap(DemandeReouverture::demandeeLe).or(mesure::creeLe),
             mesure.tribunal(),
-            d.map(DemandeReouverture::natureMesure).orElse(mesure.natureMesure()),
-            d.isPresent() ? d.get().champMesure() : mesure.champMesure(),
-            d.map(DemandeReouverture::civilite).orElse(mesure.civilite()),
-            d.map(DemandeReouverture::anneeNaissance).orElse(mesure.anneeNaissance()));
+            d.flatMap(DemandeReouverture::nature).orElse(mesure.nature()),
+            d.isPresent() ? d.get().champ() : mesure.champ(),
+            d.flatMap(DemandeReouverture::civilite).or(mesure::civilite),
+            d.flatMap(DemandeReouverture::anneeNaissance).or(mesure::anneeNaissance));
     Effet notifier = new Effet.NotifierAnnulation(mesure.gestionnaire(), courriel);
     Effet recompter = new Effet.RecompterGestionnaire(mesure.gestionnaire());
     if (mesure.enAttenteReouverture()) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,12 +51,15 @@ public final class TachesQuotidiennes {
         continue;
       }
       if (m.enAttenteReouverture() || m.demandeReouverture().isPresent()) {
-        Instant demande = m.demandeReouverture().map(DemandeReouverture::dateDemande).orElse(m.dateCreation());
-        if (demande.isBefore(limite)) {
+        // Sans date de demande (donnée ancienne), on se rabat sur la création : la mesure est
+        // rétablie clôturée, jamais supprimée.
+        Optional<Instant> demande =
+            m.demandeReouverture().flatMap(DemandeReouverture::demandeeLe).or(m::creeLe);
+        if (demande.filter(d -> d.isBefore(limite)).isPresent()) {
           modifiees.add(Cloture.retablirCloture(m));
           recompter.add(m.gestionnaire());
         }
-      } else if (m.dateCreation().isBefore(limite)) {
+      } else if (m.creeLe().filter(c -> c.isBefore(limite)).isPresent()) {
         supprimees.add(CleMesure.de(m));
         effets.add(new Effet.SupprimerMesure(CleMesure.de(m)));
         recompter.add(m.gestionnaire());

@@ -27,7 +27,7 @@ public final class Verrous {
       return List.of();
     }
     List<Violation> v = new ArrayList<>(2);
-    if (mesure.editeurId().isPresent()) {
+    if (mesure.editorId().isPresent()) {
       v.add(Violation.de(CodeRegle.MESURE_VERROUILLEE_EDITEUR, ""));
     }
     if (acteur.synchronisationOcmi()) {

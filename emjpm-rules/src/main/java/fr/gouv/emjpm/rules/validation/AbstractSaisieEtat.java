@@ -18,9 +18,9 @@ import org.immutables.value.Value;
 abstract class AbstractSaisieEtat {
   abstract Optional<LocalDate> dateChangementEtat();
 
-  abstract Optional<NatureMesure> natureMesure();
+  abstract Optional<NatureMesure> nature();
 
-  abstract Optional<ChampMesure> champMesure();
+  abstract Optional<ChampMesure> champ();
 
   abstract Optional<LieuVie> lieuVie();
 

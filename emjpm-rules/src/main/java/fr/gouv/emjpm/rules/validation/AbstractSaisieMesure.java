@@ -38,7 +38,7 @@ abstract class AbstractSaisieMesure {
 
   abstract Optional<LocalDate> dateNomination();
 
-  abstract Optional<LocalDate> datePremierMesure();
+  abstract Optional<LocalDate> datePremiereMesure();
 
   abstract Optional<LocalDate> dateProtectionEnCours();
 

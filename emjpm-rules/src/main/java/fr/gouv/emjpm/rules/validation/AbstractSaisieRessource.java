@@ -16,5 +16,5 @@ abstract class AbstractSaisieRessource {
 
   abstract BigDecimal niveauRessource();
 
-  abstract Set<PrestationSociale> prestationsSociales();
+  abstract Set<PrestationSociale> prestations();
 }

@@ -65,8 +65,8 @@ public final class ReglesMesure {
         }
         MesureEtat e = dernier.get();
         boolean ok =
-            m.natureMesure() == e.natureMesure()
-                && m.champMesure().equals(e.champMesure())
+            m.nature() == e.nature()
+                && m.champ().equals(e.champ())
                 && m.lieuVie().equals(Optional.of(e.lieuVie()))
                 && m.codePostal().equals(e.codePostal())
                 && m.pays() == e.pays();
@@ -83,7 +83,7 @@ public final class ReglesMesure {
   /** Année de naissance entre 1900 et l'année en cours. */
   public static final Regle<Mesure> ANNEE_NAISSANCE =
       (m, ctx) ->
-          m.anneeNaissance() < 1900 || m.anneeNaissance() > ctx.anneeEnCours()
+          m.anneeNaissance().filter(a -> a < 1900 || a > ctx.anneeEnCours()).isPresent()
               ? List.of(Violation.de(CodeRegle.ANNEE_NAISSANCE_HORS_BORNES, "/anneeNaissance", Map.of("max", ctx.anneeEnCours())))
               : List.of();
 

@@ -74,7 +74,7 @@ public final class ReglesSaisieMesure {
           return v;
         }
         LocalDate n = s.dateNomination().get();
-        if (s.datePremierMesure().filter(n::isBefore).isPresent()) {
+        if (s.datePremiereMesure().filter(n::isBefore).isPresent()) {
           v.add(Violation.de(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE, "/dateNomination"));
         }
         s.etats().stream()
@@ -104,8 +104,8 @@ public final class ReglesSaisieMesure {
           } else if (!jours.add(e.dateChangementEtat().get())) {
             v.add(Violation.de(CodeRegle.ETATS_MEME_JOUR, p + "/dateChangementEtat"));
           }
-          if (e.natureMesure().isEmpty()) {
-            v.add(ReglesLieuDeVie.obligatoire(p + "/natureMesure", "nature de la mesure"));
+          if (e.nature().isEmpty()) {
+            v.add(ReglesLieuDeVie.obligatoire(p + "/nature", "nature de la mesure"));
           }
           ReglesLieuDeVie.verifier(
                   e.lieuVie(), e.typeEtablissement(), e.pays(), e.codePostal(), e.ville(), false, ctx)

@@ -51,8 +51,8 @@ class CycleDeVieProperties {
     LieuVie l = LIEUX[lieu % LIEUX.length];
     return FormulaireEtat.builder()
         .dateChangementEtat(BASE.plusDays(jour))
-        .natureMesure(NATURES[n % NATURES.length])
-        .champMesure(c % 4 == 3 ? Optional.empty() : Optional.of(CHAMPS[c % 3]))
+        .nature(NATURES[n % NATURES.length])
+        .champ(c % 4 == 3 ? Optional.empty() : Optional.of(CHAMPS[c % 3]))
         .lieuVie(l)
         .typeEtablissement(TypeEtablissement.AUTRE_ETABLISSEMENT)
         .pays(cp % 5 == 4 ? Pays.BE : Pays.FR)
@@ -121,8 +121,8 @@ class CycleDeVieProperties {
       assertThat(m.dateNomination()).isPresent();
       assertThat(m.etats()).isNotEmpty();
       MesureEtat dernier = Etats.courant(m.etats()).orElseThrow();
-      assertThat(m.natureMesure()).isEqualTo(dernier.natureMesure());
-      assertThat(m.champMesure()).isEqualTo(dernier.champMesure());
+      assertThat(m.nature()).isEqualTo(dernier.nature());
+      assertThat(m.champ()).isEqualTo(dernier.champ());
       assertThat(m.lieuVie()).contains(dernier.lieuVie());
       assertThat(m.codePostal()).isEqualTo(dernier.codePostal());
     }

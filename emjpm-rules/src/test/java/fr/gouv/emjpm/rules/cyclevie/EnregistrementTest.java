@@ -34,8 +34,8 @@ class EnregistrementTest {
   private static SaisieEtat etat(String date, NatureMesure n, LieuVie l, String cp) {
     return SaisieEtat.builder()
         .dateChangementEtat(LocalDate.parse(date))
-        .natureMesure(n)
-        .champMesure(ChampMesure.PROTECTION_BIEN_PERSONNE)
+        .nature(n)
+        .champ(ChampMesure.PROTECTION_BIEN_PERSONNE)
         .lieuVie(l)
         .typeEtablissement(TypeEtablissement.ETABLISSEMENT_HOSPITALIER)
         .pays(Pays.FR)
@@ -69,11 +69,11 @@ class EnregistrementTest {
     assertThat(Optional.of(m.tribunal())).isEqualTo(Localisation.tribunal(BOURG, CTX));
     assertThat(m.etats()).hasSize(2);
     assertThat(m.etats().get(0).lieuVie()).isEqualTo(LieuVie.SDF); // le dernier transmis pour ce jour
-    assertThat(m.natureMesure()).isEqualTo(NatureMesure.CURATELLE_RENFORCEE);
+    assertThat(m.nature()).isEqualTo(NatureMesure.CURATELLE_RENFORCEE);
     assertThat(m.typeEtablissement()).contains(TypeEtablissement.ETABLISSEMENT_HOSPITALIER);
     assertThat(m.departement().map(d -> d.valeur())).contains("01");
     assertThat(m.dateProtectionEnCours()).contains(LocalDate.of(2020, 5, 12));
-    assertThat(m.editeurId()).contains(12L);
+    assertThat(m.editorId()).contains(12L);
     assertThat(t.effets()).contains(new Effet.VerrouillerGestionnaire(Jeux.GESTIONNAIRE, 12L));
   }
 
@@ -98,7 +98,7 @@ class EnregistrementTest {
     Mesure m = Enregistrement.enregistrer(saisie(), Jeux.GESTIONNAIRE, Set.of(), Optional.empty(), MesuresExistantes.de(List.of(reservation)), CTX)
         .valeurOuErreur().mesure().orElseThrow();
     assertThat(CleMesure.de(m)).isEqualTo(CleMesure.de(reservation));
-    assertThat(m.dateCreation()).isEqualTo(reservation.dateCreation());
+    assertThat(m.creeLe()).isEqualTo(reservation.creeLe());
     assertThat(m.statut()).isEqualTo(StatutMesure.EN_COURS);
   }
 

@@ -22,11 +22,11 @@ class EtatsDerivationTest {
   private static MesureEtat etat(String date, NatureMesure n, ChampMesure c) {
     return MesureEtat.builder()
         .dateChangementEtat(LocalDate.parse(date))
-        .natureMesure(n)
-        .champMesure(c)
+        .nature(n)
+        .champ(c)
         .lieuVie(LieuVie.DOMICILE)
         .pays(Pays.FR)
-        .codePostal(CodePostal.of("75005"))
+        .codePostal("75005")
         .ville("PARIS")
         .build();
   }
@@ -63,18 +63,18 @@ class EtatsDerivationTest {
     MesureEtat recent =
         MesureEtat.builder()
             .dateChangementEtat(LocalDate.of(2021, 1, 1))
-            .natureMesure(NatureMesure.CURATELLE_SIMPLE)
+            .nature(NatureMesure.CURATELLE_SIMPLE)
             .lieuVie(LieuVie.ETABLISSEMENT)
             .typeEtablissement(TypeEtablissement.ETABLISSEMENT_HOSPITALIER)
             .pays(Pays.FR)
-            .codePostal(CodePostal.of("20190"))
+            .codePostal("20190")
             .ville("AJACCIO")
             .build();
     Mesure m = Jeux.enCours(NatureMesure.TUTELLE).withEtats(List.of(recent, ancien));
     Mesure d = Etats.deriver(m);
     assertThat(d.etats()).containsExactly(ancien, recent);
-    assertThat(d.natureMesure()).isEqualTo(NatureMesure.CURATELLE_SIMPLE);
-    assertThat(d.champMesure()).isEmpty();
+    assertThat(d.nature()).isEqualTo(NatureMesure.CURATELLE_SIMPLE);
+    assertThat(d.champ()).isEmpty();
     assertThat(d.lieuVie()).contains(LieuVie.ETABLISSEMENT);
     assertThat(d.typeEtablissement()).contains(TypeEtablissement.ETABLISSEMENT_HOSPITALIER);
     assertThat(d.departement().map(x -> x.valeur())).contains("2A");

@@ -52,8 +52,8 @@ final class Jeux {
         .dateJugement(LocalDate.of(2024, 4, 1))
         .civilite(Civilite.MADAME)
         .anneeNaissance(1950)
-        .natureMesure(nature)
-        .champMesure(ChampMesure.PROTECTION_BIEN_PERSONNE)
+        .nature(nature)
+        .champ(ChampMesure.PROTECTION_BIEN_PERSONNE)
         .urgent(true)
         .build();
   }

@@ -57,16 +57,16 @@ class MatriceTransitionsTest {
 
   private static final Map<Operation, Function<Mesure, Resultat<Transition>>> OPERATIONS =
       Map.ofEntries(
-          Map.entry(Operation.RESERVER, m -> Reservation.reserver(Jeux.reservation(m.natureMesure()), Jeux.JUGE, MesuresExistantes.de(List.of(m)), CTX)),
+          Map.entry(Operation.RESERVER, m -> Reservation.reserver(Jeux.reservation(m.nature()), Jeux.JUGE, MesuresExistantes.de(List.of(m)), CTX)),
           Map.entry(Operation.ACCEPTER, m -> Acceptation.accepter(m, Jeux.acceptation(J), Jeux.ACTEUR, CTX)),
-          Map.entry(Operation.CREER, m -> Creation.creer(creation(m.natureMesure()), Jeux.ACTEUR, MesuresExistantes.de(List.of(m)), CTX)),
+          Map.entry(Operation.CREER, m -> Creation.creer(creation(m.nature()), Jeux.ACTEUR, MesuresExistantes.de(List.of(m)), CTX)),
           Map.entry(Operation.MODIFIER, m -> Creation.modifier(m, FormulaireModification.depuis(m).withDateProtectionEnCours(J).withDateNomination(J), Jeux.ACTEUR, MesuresExistantes.de(List.of(m)), CTX)),
           Map.entry(Operation.CLOTURER, m -> Cloture.cloturer(m, Optional.of(J.plusDays(1)), Optional.of(CauseSortie.DECES), Jeux.ACTEUR, CTX)),
           Map.entry(Operation.REACTIVER, m -> Cloture.reactiver(m, Jeux.ACTEUR, CTX)),
           Map.entry(Operation.REFUSER_REOUVERTURE, m -> Cloture.refuserReouverture(m, Jeux.ACTEUR, CTX)),
           Map.entry(Operation.ANNULER, m -> Suppression.annuler(m, Jeux.JUGE, "jugement différé", CTX)),
           Map.entry(Operation.SUPPRIMER, m -> Suppression.supprimer(m, Jeux.ACTEUR, CTX)),
-          Map.entry(Operation.MODIFIER_ETATS, m -> Etats.ajouter(m, etat(m.natureMesure()), Jeux.ACTEUR, CTX)),
+          Map.entry(Operation.MODIFIER_ETATS, m -> Etats.ajouter(m, etat(m.nature()), Jeux.ACTEUR, CTX)),
           Map.entry(Operation.MODIFIER_RESSOURCES, m -> Ressources.enregistrer(m, Ressource.builder().annee(2023).niveauRessource(BigDecimal.TEN).build(), false, Jeux.ACTEUR, CTX)));
 
   static FormulaireCreation creation(NatureMesure n) {
@@ -76,7 +76,7 @@ class MatriceTransitionsTest {
         .civilite(fr.gouv.emjpm.domain.mesure.Civilite.MONSIEUR)
         .anneeNaissance(1960)
         .dateNomination(J)
-        .natureMesure(n)
+        .nature(n)
         .lieuVie(LieuVie.DOMICILE)
         .pays(Pays.FR)
         .codePostal("59000")
@@ -87,7 +87,7 @@ class MatriceTransitionsTest {
   static FormulaireEtat etat(NatureMesure n) {
     return FormulaireEtat.builder()
         .dateChangementEtat(LocalDate.of(2024, 3, 13))
-        .natureMesure(n)
+        .nature(n)
         .lieuVie(LieuVie.SDF)
         .pays(Pays.BE)
         .build();

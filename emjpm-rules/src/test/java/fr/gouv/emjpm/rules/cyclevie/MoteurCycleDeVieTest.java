@@ -19,7 +19,7 @@ class MoteurCycleDeVieTest {
     EmjpmEngine engine = Jeux.moteur("2024-12-31T22:30:00Z"); // 31/12 23:30 à Paris
     Mesure m = engine.cycleDeVie().reserver(Jeux.reservation(NatureMesure.TUTELLE).withAnneeNaissance(2024), Jeux.JUGE, MesuresExistantes.aucune())
         .valeurOuErreur().mesure().orElseThrow();
-    assertThat(m.dateCreation()).isEqualTo(engine.clock().instant());
+    assertThat(m.creeLe()).contains(engine.clock().instant());
     assertThat(engine.validation().verifier(m).estValide()).isTrue();
     assertThat(engine.validation().verifier(m.withAnneeNaissance(2025)).codes()).containsExactly("ANNEE_NAISSANCE_HORS_BORNES");
     Mesure fin = Jeux.enCours(NatureMesure.TUTELLE).withDateFinMesure(LocalDate.of(2024, 12, 31));

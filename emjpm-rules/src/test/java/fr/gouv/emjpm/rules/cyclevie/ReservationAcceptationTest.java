@@ -33,7 +33,7 @@ class ReservationAcceptationTest {
     assertThat(m.magistratId()).contains(7L);
     assertThat(m.etats()).isEmpty();
     assertThat(m.codePostal()).isEmpty();
-    assertThat(m.dateCreation()).isEqualTo(Jeux.ctx().maintenant());
+    assertThat(m.creeLe()).contains(Jeux.ctx().maintenant());
     CourrielNouvelleMesure c = t.effets(Effet.NotifierNouvelleMesure.class).get(0).courriel();
     assertThat(c.objet()).isEqualTo("e-MJPM : une nouvelle mesure vous a été attribuée");
     assertThat(c.nature()).isEqualTo(NatureMesure.TUTELLE);
@@ -67,7 +67,7 @@ class ReservationAcceptationTest {
             org.assertj.core.groups.Tuple.tuple(CodeDomaine.RG_TROP_COURT.code(), "/numeroRg"),
             org.assertj.core.groups.Tuple.tuple(CodeRegle.CHAMP_OBLIGATOIRE.code(), "/civilite"),
             org.assertj.core.groups.Tuple.tuple(CodeRegle.ANNEE_NAISSANCE_HORS_BORNES.code(), "/anneeNaissance"),
-            org.assertj.core.groups.Tuple.tuple(CodeRegle.CHAMP_OBLIGATOIRE.code(), "/natureMesure"));
+            org.assertj.core.groups.Tuple.tuple(CodeRegle.CHAMP_OBLIGATOIRE.code(), "/nature"));
     assertThat(r.violations()).allSatisfy(v -> assertThat(v.message()).doesNotContain("0016"));
   }
 
@@ -87,14 +87,14 @@ class ReservationAcceptationTest {
   void ecart10_1_laDemandeDeReouvertureEstAtteignable() {
     Mesure close = Jeux.eteinte(NatureMesure.CURATELLE_SIMPLE);
     FormulaireReservation f =
-        Jeux.reservation(NatureMesure.TUTELLE).withChampMesure(ChampMesure.PROTECTION_PERSONNE).withAnneeNaissance(1951).withCivilite(Civilite.MONSIEUR);
+        Jeux.reservation(NatureMesure.TUTELLE).withChamp(ChampMesure.PROTECTION_PERSONNE).withAnneeNaissance(1951).withCivilite(Civilite.MONSIEUR);
     Transition t = Reservation.reserver(f, Juge.greffier(Jeux.TRIBUNAL, 3), MesuresExistantes.de(List.of(close)), Jeux.ctx("2024-05-01T08:00:00Z")).valeurOuErreur();
     Mesure m = t.mesure().orElseThrow();
     assertThat(m.statut()).isEqualTo(StatutMesure.EN_ATTENTE);
     assertThat(m.enAttenteReouverture()).isTrue();
     assertThat(m.demandeReouverture()).isPresent();
     assertThat(m.etats()).isEqualTo(close.etats());
-    assertThat(m.dateCreation()).isEqualTo(close.dateCreation());
+    assertThat(m.creeLe()).isEqualTo(close.creeLe());
     assertThat(t.effets(Effet.NotifierNouvelleMesure.class).get(0).courriel().reouverture()).isTrue();
   }
 
@@ -102,7 +102,7 @@ class ReservationAcceptationTest {
   void ecarts10_3_et_10_16_acceptationDUneReouvertureReprendLesDonneesDeLaDemandeEtGardeLeTypeDEtablissement() {
     Mesure close = Jeux.eteinte(NatureMesure.CURATELLE_SIMPLE);
     FormulaireReservation f =
-        Jeux.reservation(NatureMesure.TUTELLE).withChampMesure(ChampMesure.PROTECTION_PERSONNE).withAnneeNaissance(1951).withCivilite(Civilite.MONSIEUR);
+        Jeux.reservation(NatureMesure.TUTELLE).withChamp(ChampMesure.PROTECTION_PERSONNE).withAnneeNaissance(1951).withCivilite(Civilite.MONSIEUR);
     Mesure demande = Reservation.reserver(f, Juge.greffier(Jeux.TRIBUNAL, 3), MesuresExistantes.de(List.of(close)), Jeux.ctx()).valeurOuErreur().mesure().orElseThrow();
     FormulaireAcceptation a =
         FormulaireAcceptation.builder()
@@ -118,10 +118,10 @@ class ReservationAcceptationTest {
     assertThat(m.enAttenteReouverture()).isFalse();
     assertThat(m.demandeReouverture()).isEmpty();
     assertThat(m.dateFinMesure()).isEmpty();
-    assertThat(m.natureMesure()).isEqualTo(NatureMesure.TUTELLE);
-    assertThat(m.champMesure()).contains(ChampMesure.PROTECTION_PERSONNE);
-    assertThat(m.anneeNaissance()).isEqualTo(1951);
-    assertThat(m.civilite()).isEqualTo(Civilite.MONSIEUR);
+    assertThat(m.nature()).isEqualTo(NatureMesure.TUTELLE);
+    assertThat(m.champ()).contains(ChampMesure.PROTECTION_PERSONNE);
+    assertThat(m.anneeNaissance()).contains(1951);
+    assertThat(m.civilite()).contains(Civilite.MONSIEUR);
     assertThat(m.greffierId()).contains(3L);
     assertThat(m.magistratId()).isEmpty();
     assertThat(m.typeEtablissement()).contains(TypeEtablissement.ETABLISSEMENT_PSYCHIATRIQUE);
@@ -169,7 +169,7 @@ class ReservationAcceptationTest {
     Transition t = Suppression.annuler(m, Jeux.JUGE, "motif", Jeux.ctx()).valeurOuErreur();
     CourrielAnnulation c = t.effets(Effet.NotifierAnnulation.class).get(0).courriel();
     assertThat(c.objet()).isEqualTo("e-MJPM : Annulation d'une reservation de mesure");
-    assertThat(c.dateReservation()).isEqualTo(m.dateCreation());
+    assertThat(c.dateReservation()).isEqualTo(m.creeLe());
     assertThat(t.supprimee()).isTrue();
   }
 

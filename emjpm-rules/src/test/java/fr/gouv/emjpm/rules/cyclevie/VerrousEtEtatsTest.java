@@ -19,12 +19,12 @@ class VerrousEtEtatsTest {
 
   @Test
   void mesureDUnLogicielMetierVerrouilleeSaufEnAttente() {
-    Mesure enCours = Jeux.enCours(NatureMesure.TUTELLE).withEditeurId(3L);
+    Mesure enCours = Jeux.enCours(NatureMesure.TUTELLE).withEditorId(3L);
     assertThat(Cloture.reactiver(enCours.withStatut(fr.gouv.emjpm.domain.mesure.StatutMesure.ETEINTE).withDateFinMesure(LocalDate.of(2024, 1, 1)), Jeux.ACTEUR, Jeux.ctx()).rapport().codes())
         .containsExactly(CodeRegle.MESURE_VERROUILLEE_EDITEUR.code());
     assertThat(Etats.ajouter(enCours, MatriceTransitionsTest.etat(NatureMesure.TUTELLE), Jeux.ACTEUR, Jeux.ctx()).rapport().codes())
         .containsExactly(CodeRegle.MESURE_VERROUILLEE_EDITEUR.code());
-    Mesure enAttente = Jeux.enAttente(NatureMesure.TUTELLE).withEditeurId(3L);
+    Mesure enAttente = Jeux.enAttente(NatureMesure.TUTELLE).withEditorId(3L);
     assertThat(Verrous.modifiable(enAttente, Jeux.ACTEUR)).isTrue();
   }
 
@@ -55,8 +55,8 @@ class VerrousEtEtatsTest {
     FormulaireEtat aggravation =
         FormulaireEtat.builder()
             .dateChangementEtat(nomination.plusMonths(6))
-            .natureMesure(NatureMesure.TUTELLE)
-            .champMesure(ChampMesure.PROTECTION_BIEN_PERSONNE)
+            .nature(NatureMesure.TUTELLE)
+            .champ(ChampMesure.PROTECTION_BIEN_PERSONNE)
             .lieuVie(LieuVie.DOMICILE)
             .pays(Pays.FR)
             .codePostal("59000")
@@ -64,10 +64,10 @@ class VerrousEtEtatsTest {
             .build();
     Mesure apres = Etats.ajouter(m, aggravation, Jeux.ACTEUR, Jeux.ctx()).valeurOuErreur().mesure().orElseThrow();
     assertThat(apres.dateProtectionEnCours()).contains(nomination.plusMonths(6));
-    assertThat(apres.natureMesure()).isEqualTo(NatureMesure.TUTELLE);
+    assertThat(apres.nature()).isEqualTo(NatureMesure.TUTELLE);
     assertThat(apres.departement().map(d -> d.valeur())).contains("59");
     Mesure retour = Etats.supprimer(apres, nomination.plusMonths(6), Jeux.ACTEUR, Jeux.ctx()).valeurOuErreur().mesure().orElseThrow();
-    assertThat(retour.natureMesure()).isEqualTo(NatureMesure.CURATELLE_SIMPLE);
+    assertThat(retour.nature()).isEqualTo(NatureMesure.CURATELLE_SIMPLE);
     assertThat(retour.dateProtectionEnCours()).contains(nomination);
   }
 }

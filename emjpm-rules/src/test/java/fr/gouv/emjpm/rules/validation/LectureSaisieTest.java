@@ -15,10 +15,10 @@ class LectureSaisieTest {
   void codes() {
     assertThat(LectureSaisie.code(Optional.of(" tutelle "), NatureMesure::parCode, "/n", "nature").valeurOuErreur()).contains(NatureMesure.TUTELLE);
     assertThat(LectureSaisie.code(Optional.of(""), NatureMesure::parCode, "/n", "nature").valeurOuErreur()).isEmpty();
-    var r = LectureSaisie.code(Optional.of("TUTELLE"), NatureMesure::parCode, "/etats/0/natureMesure", "nature");
+    var r = LectureSaisie.code(Optional.of("TUTELLE"), NatureMesure::parCode, "/etats/0/nature", "nature");
     assertThat(r.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("CODE_INVALIDE");
-      assertThat(v.chemin()).isEqualTo("/etats/0/natureMesure");
+      assertThat(v.chemin()).isEqualTo("/etats/0/nature");
       assertThat(v.message()).doesNotContain("TUTELLE");
     });
   }

@@ -30,7 +30,7 @@ class ValidationSaisieTest {
   private static SaisieEtat etat(String date) {
     return SaisieEtat.builder()
         .dateChangementEtat(LocalDate.parse(date))
-        .natureMesure(NatureMesure.CURATELLE_SIMPLE)
+        .nature(NatureMesure.CURATELLE_SIMPLE)
         .lieuVie(LieuVie.DOMICILE)
         .pays(Pays.FR)
         .codePostal("75005")
@@ -61,7 +61,7 @@ class ValidationSaisieTest {
             .anneeNaissance(2025)
             .civilite(Civilite.MONSIEUR)
             .dateNomination(LocalDate.of(2020, 6, 1))
-            .datePremierMesure(LocalDate.of(2021, 1, 1))
+            .datePremiereMesure(LocalDate.of(2021, 1, 1))
             .antenneId(5L)
             .tribunalSiret(fr.gouv.emjpm.domain.referentiel.Siret.of("11111111111111"))
             .addEtats(etat("2018-02-01"))
