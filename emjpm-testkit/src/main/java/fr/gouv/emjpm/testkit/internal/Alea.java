@@ -13,7 +13,7 @@ public final class Alea {
 
   /** Entier uniforme dans [min, max] (bornes incluses). */
   public static int entre(RandomGenerator alea, int min, int max) {
-    return min == max ? min : alea.nextInt(min, max + 1);
+    return min == max ? min : (int) alea.nextLong(min, (long) max + 1);
   }
 
   /** Élément uniforme d'un tableau non vide. */
