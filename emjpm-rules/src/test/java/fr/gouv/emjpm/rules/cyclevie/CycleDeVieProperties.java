@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import fr.gouv.emjpm.testkit.quicktheories.EmjpmGen;
 import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
@@ -62,14 +63,17 @@ class CycleDeVieProperties {
   }
 
   private static Resultat<Transition> appliquer(Mesure m, int x, ContexteRegles ctx) {
+    return appliquer(m, x, ctx, Jeux.ACTEUR);
+  }
+
+  private static Resultat<Transition> appliquer(Mesure m, int x, ContexteRegles ctx, ActeurGestionnaire g) {
     int op = x % 14;
     int a = (x / 14) % 31;
     int b = (x / 434) % 9;
     int c = (x / 3906) % 4;
     int d = (x / 15624) % 5;
-    ActeurGestionnaire g = Jeux.ACTEUR;
     return switch (op) {
-      case 0 -> Reservation.reserver(Jeux.reservation(NATURES[b]), Jeux.JUGE, MesuresExistantes.de(List.of(m)), ctx);
+      case 0 -> Reservation.reserver(Jeux.reservation(NATURES[b]).withGestionnaire(m.gestionnaire()).withNumeroRg(m.numeroRg().valeur()), Juge.magistrat(m.tribunal(), 7), MesuresExistantes.de(List.of(m)), ctx);
       case 1 -> Acceptation.accepter(m, FormulaireAcceptation.builder().dateNomination(BASE.plusDays(a)).lieuVie(LIEUX[b % 4])
           .typeEtablissement(TypeEtablissement.ETABLISSEMENT_HANDICAPES).pays(Pays.FR).codePostal(CODES_POSTAUX[c]).ville("v").build(), g, ctx);
       case 2, 3 -> Etats.ajouter(m, etat(a, b, c, d, a + b), g, ctx);
@@ -79,7 +83,7 @@ class CycleDeVieProperties {
       case 6 -> Cloture.cloturer(m, Optional.of(BASE.plusDays(a)), Optional.of(CauseSortie.values()[c]), g, ctx);
       case 7 -> Cloture.reactiver(m, g, ctx);
       case 8 -> Cloture.refuserReouverture(m, g, ctx);
-      case 9 -> Suppression.annuler(m, Jeux.JUGE, "motif", ctx);
+      case 9 -> Suppression.annuler(m, Juge.magistrat(m.tribunal(), 7), "motif", ctx);
       case 10 -> Creation.modifier(m, FormulaireModification.depuis(m).withDateProtectionEnCours(BASE.plusDays(a)).withDateNomination(BASE), g, MesuresExistantes.de(List.of(m)), ctx);
       case 11 -> Ressources.enregistrer(m, Ressource.builder().annee(2000 + a).niveauRessource(BigDecimal.valueOf(b)).build(), c == 0, g, ctx);
       case 12 -> Suppression.supprimer(m, g, ctx);
@@ -112,6 +116,55 @@ class CycleDeVieProperties {
         verifier(m, ctx);
       }
     });
+  }
+
+  /** Avec les générateurs d'emjpm-testkit : la dérivation §2.3 retrouve la date du générateur. */
+  @Test
+  void laDerivationRetrouveLaDateDeProtectionDesMesuresGenerees() {
+    qt().withExamples(300).forAll(EmjpmGen.mesures()).checkAssert(m -> {
+      Mesure d = Etats.deriver(m);
+      if (m.etats().isEmpty()) {
+        assertThat(d).isEqualTo(m);
+        return;
+      }
+      assertThat(d.dateProtectionEnCours()).isEqualTo(m.dateProtectionEnCours());
+      assertThat(d.nature()).isEqualTo(m.etatCourant().orElseThrow().nature());
+      assertThat(d.etats()).isEqualTo(m.etats());
+    });
+  }
+
+  /**
+   * Avec les générateurs d'emjpm-testkit : depuis toute mesure générée, toute suite d'opérations de
+   * son gestionnaire garde un seul gestionnaire, les invariants, et ne lève jamais d'exception.
+   */
+  @Test
+  void lesInvariantsTiennentDepuisToutesLesMesuresGenerees() {
+    ContexteRegles ctx = Jeux.ctx("2031-01-01T00:00:00Z");
+    java.util.concurrent.atomic.AtomicInteger valides = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger succes = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(200).forAll(EmjpmGen.mesures(), commandes()).checkAssert((depart, cmds) -> {
+      Mesure m = depart;
+      ActeurGestionnaire g =
+          ActeurGestionnaire.de(m.gestionnaire(), java.util.Set.of(m.tribunal()), m.antenneId().map(java.util.Set::of).orElse(java.util.Set.of()));
+      boolean valideAuDepart = Regle.appliquer(ReglesMesure.toutes(), m, ctx).estValide();
+      if (valideAuDepart) {
+        valides.incrementAndGet();
+      }
+      for (int x : cmds) {
+        Resultat<Transition> r = appliquer(m, x, ctx, g);
+        if (r.estSucces() && r.valeurOuErreur().mesure().isPresent()) {
+          m = r.valeurOuErreur().mesure().get();
+          succes.incrementAndGet();
+          assertThat(m.gestionnaire()).isEqualTo(depart.gestionnaire());
+          if (valideAuDepart) {
+            assertThat(Regle.appliquer(ReglesMesure.toutes(), m, ctx).violations()).isEmpty();
+          }
+        }
+      }
+    });
+    // La propriété n'est pas vide : des mesures générées sont valides et des opérations réussissent.
+    assertThat(valides.get()).isGreaterThan(100);
+    assertThat(succes.get()).isGreaterThan(200);
   }
 
   private static void verifier(Mesure m, ContexteRegles ctx) {
