@@ -142,6 +142,12 @@ class ReferentielEmbarqueTest {
     assertThat(REF.commune(CodeInsee.of("13206"))).map(c -> c.codeInsee().valeur()).hasValue("13055");
     assertThat(Referentiel.sansArrondissement(CodeInsee.of("75056"))).isEqualTo(CodeInsee.of("75056"));
     assertThat(Referentiel.sansArrondissement(CodeInsee.of("13001"))).isEqualTo(CodeInsee.of("13001"));
+    assertThat(Referentiel.sansArrondissement(CodeInsee.of("75121"))).isEqualTo(CodeInsee.of("75121"));
+    assertThat(Referentiel.sansArrondissement(CodeInsee.of("2A004"))).isEqualTo(CodeInsee.of("2A004"));
+    assertThat(Referentiel.sansArrondissement(CodeInsee.of("75120"))).isEqualTo(CodeInsee.of("75056"));
+    assertThat(Referentiel.sansArrondissement(CodeInsee.of("69389"))).isEqualTo(CodeInsee.of("69123"));
+    assertThat(Referentiel.sansArrondissement(CodeInsee.of("13216"))).isEqualTo(CodeInsee.of("13055"));
+    assertThat(REF.commune(CodeInsee.of("75121"))).isEmpty();
     Commune paris = REF.commune(CodeInsee.of("75056")).orElseThrow();
     assertThat(paris.codesPostaux()).hasSize(21).contains(cp("75116"), cp("75001"), cp("75020"));
   }
