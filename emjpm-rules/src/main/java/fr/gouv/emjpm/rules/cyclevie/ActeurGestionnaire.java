@@ -4,6 +4,9 @@ package fr.gouv.emjpm.rules.cyclevie;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.mandataire.Mandataire;
+import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.domain.service.ServiceMandataire;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +33,21 @@ public record ActeurGestionnaire(
   /** Gestionnaire sans synchronisation OCMI. */
   public static ActeurGestionnaire de(GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes) {
     return new ActeurGestionnaire(id, tribunauxPreferes, antennes, false);
+  }
+
+  /** Un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI. */
+  public static ActeurGestionnaire de(Mandataire mandataire) {
+    return new ActeurGestionnaire(
+        mandataire.gestionnaireId(), Set.copyOf(mandataire.tribunauxPreferes()), Set.of(), mandataire.syncOcmi());
+  }
+
+  /** Un service mandataire : ses tribunaux préférentiels et ses antennes. */
+  public static ActeurGestionnaire de(ServiceMandataire service) {
+    return new ActeurGestionnaire(
+        service.gestionnaireId(),
+        Set.copyOf(service.tribunauxPreferes()),
+        service.antennes().stream().map(Antenne::id).collect(java.util.stream.Collectors.toSet()),
+        false);
   }
 
   /** Vrai pour un service mandataire. */

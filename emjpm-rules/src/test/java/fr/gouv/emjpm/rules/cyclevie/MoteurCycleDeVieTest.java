@@ -26,4 +26,14 @@ class MoteurCycleDeVieTest {
     assertThat(engine.cycleDeVie().cloturerEchues(List.of(fin)).modifiees()).singleElement()
         .satisfies(x -> assertThat(x.statut()).isEqualTo(StatutMesure.ETEINTE));
   }
+
+  @Test
+  void acteurDepuisLesEntitesDuDomaine() {
+    var service = fr.gouv.emjpm.testkit.Services.avecAntennes(2).generer(3L);
+    ActeurGestionnaire a = ActeurGestionnaire.de(service);
+    assertThat(a.id()).isEqualTo(service.gestionnaireId());
+    assertThat(a.estService()).isTrue();
+    assertThat(a.antennes()).hasSize(service.antennes().size());
+    assertThat(a.tribunauxPreferes()).containsExactlyInAnyOrderElementsOf(service.tribunauxPreferes());
+  }
 }
