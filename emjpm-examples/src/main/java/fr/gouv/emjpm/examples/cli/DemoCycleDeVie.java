@@ -132,6 +132,9 @@ final class DemoCycleDeVie {
   }
 
   private static String decrire(List<Effet> effets) {
+    if (effets.isEmpty()) {
+      return "aucun";
+    }
     return effets.stream()
         .map(
             e -> {

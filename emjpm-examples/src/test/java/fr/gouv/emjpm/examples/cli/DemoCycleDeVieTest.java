@@ -26,6 +26,7 @@ class DemoCycleDeVieTest {
         "nature : curatelle_simple / protection_personne, lieu de vie : domicile, département 59, états : 1, protection en cours depuis le 2024-03-01",
         "3. Changement d'état (aggravation, entrée en établissement) -> en_cours",
         "nature : curatelle_renforcee / protection_bien_personne, lieu de vie : etablissement (etablissement_personne_agee), département 2A, états : 2, protection en cours depuis le 2024-03-10",
+        "effets : aucun",
         "4. Clôture (mainlevée) -> eteinte",
         "fin le 2024-03-14",
         "effets : recompter individuel-1");
