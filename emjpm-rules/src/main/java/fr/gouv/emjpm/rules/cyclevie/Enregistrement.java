@@ -56,7 +56,11 @@ public final class Enregistrement {
       Optional<Long> editeurId,
       MesuresExistantes existantes,
       ContexteRegles ctx) {
-    RapportValidation rapport = ValidationSaisie.verifier(saisie, antennesDuService, ctx);
+    RapportValidation rapport =
+        ValidationSaisie.verifier(
+            saisie,
+            gestionnaire.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE ? antennesDuService : Set.of(),
+            ctx);
     if (!rapport.estValide()) {
       return Resultat.echec(rapport.violations());
     }

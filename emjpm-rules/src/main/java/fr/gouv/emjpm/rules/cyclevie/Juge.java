@@ -21,6 +21,9 @@ public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Lon
     if (magistratId.isPresent() == greffierId.isPresent()) {
       throw new IllegalArgumentException("Un juge est soit magistrat, soit greffier");
     }
+    if (magistratId.orElse(1L) <= 0 || greffierId.orElse(1L) <= 0) {
+      throw new IllegalArgumentException("Identifiant de juge non positif");
+    }
   }
 
   /** Un magistrat. */
