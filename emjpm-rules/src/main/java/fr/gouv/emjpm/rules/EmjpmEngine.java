@@ -30,10 +30,14 @@ public final class EmjpmEngine {
 
   private final Clock clock;
   private final Referentiel referentiel;
+  private final fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie;
+  private final fr.gouv.emjpm.rules.validation.Validation validation;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
     this.referentiel = referentiel;
+    this.cycleDeVie = new fr.gouv.emjpm.rules.cyclevie.CycleDeVie(this::contexte);
+    this.validation = new fr.gouv.emjpm.rules.validation.Validation(this::contexte);
   }
 
   /** Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois). */
@@ -59,6 +63,16 @@ public final class EmjpmEngine {
   /** Date du jour selon l'horloge du moteur, dans son fuseau. */
   public LocalDate aujourdhui() {
     return LocalDate.now(clock);
+  }
+
+  /** Opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur. */
+  public fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie() {
+    return cycleDeVie;
+  }
+
+  /** Règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur. */
+  public fr.gouv.emjpm.rules.validation.Validation validation() {
+    return validation;
   }
 
   /** Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici. */

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.internal.Invariants;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,6 +61,12 @@ abstract class AbstractDemandeReouverture {
   public abstract Optional<Integer> anneeNaissance();
 
   /** Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}). */
+  /**
+   * Instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
+   * départ de l'expiration de la demande (écart domain.md §10.2). Vide pour une donnée ancienne.
+   */
+  public abstract Optional<Instant> demandeeLe();
+
   public final GestionnaireId gestionnaireId() {
     return gestionnaire();
   }

@@ -42,6 +42,9 @@ final class DemoCommande implements Callable<Integer> {
     out.println("  Tribunaux du Nord (59) : " + ref.tribunauxDuDepartement(CodeDepartement.of("59")).size());
     ref.tribunal(Siret.of("17690111400080")).ifPresent(t -> out.println("  SIRET 17690111400080 -> " + t.nom()));
     out.println("  RG « 21/00167 » normalisé -> " + NumeroRg.normaliser("21/00167"));
+    out.println();
+    ref.tribunal(Siret.of("17690111400080"))
+        .ifPresent(t -> DemoCycleDeVie.afficher(out, t.id()));
     return EmjpmCli.OK;
   }
 }
