@@ -28,8 +28,22 @@ class ArchitectureTest {
     production =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("fr.gouv.emjpm");
+  }
+
+  @Test
+  void lImportVoitChaqueModule() {
+    for (String module : new String[] {"domain", "rules", "io", "testkit", "examples"}) {
+      org.assertj.core.api.Assertions.assertThat(
+              production.stream()
+                  .filter(c -> c.getPackageName().startsWith("fr.gouv.emjpm." + module))
+                  .count())
+          .as(module)
+          .isGreaterThan(0);
+    }
+    org.assertj.core.api.Assertions.assertThat(
+            production.stream().anyMatch(c -> c.getSimpleName().equals("ContreExemples")))
+        .isFalse();
   }
 
   @Test
