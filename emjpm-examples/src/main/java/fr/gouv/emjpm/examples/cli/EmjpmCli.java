@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommande.class,
       RgCommande.class,
+      EnqueteCommande.class,
       ReferentielCommande.class
     })
 public final class EmjpmCli implements Runnable {

@@ -33,6 +33,12 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_VALEUR_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} : valeur négative ignorée pour le champ {champ}."),
   /** Ligne repérée par son libellé introuvable : position du modèle 2019 utilisée. */
   ENQUETE_LIGNE_INTROUVABLE(Gravite.AVERTISSEMENT, "Feuille {feuille} : ligne « {ligne} » introuvable, position du modèle 2019 utilisée."),
+  /** Document JSON de réponse illisible ou de forme inattendue. */
+  ENQUETE_JSON_INVALIDE(Gravite.BLOQUANTE, "Le document JSON de réponse est illisible ou mal formé ({detail})."),
+  /** Table ou clé JSON absente du catalogue du type d'enquête. */
+  ENQUETE_JSON_CLE_INCONNUE(Gravite.BLOQUANTE, "Clé {cle} inconnue du catalogue pour ce type d'enquête."),
+  /** Valeur JSON d'un type incompatible avec le champ du catalogue. */
+  ENQUETE_JSON_TYPE_INCORRECT(Gravite.BLOQUANTE, "Clé {cle} : valeur de type incorrect (attendu : {attendu})."),
   /** Erreur d'écriture du classeur exporté. */
   ENQUETE_EXPORT_IMPOSSIBLE(Gravite.BLOQUANTE, "Le classeur n'a pas pu être écrit.");
 

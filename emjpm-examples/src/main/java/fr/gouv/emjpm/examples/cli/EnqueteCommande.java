@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
+import fr.gouv.emjpm.io.enquete.EnqueteExcelWriter;
+import fr.gouv.emjpm.io.enquete.FormatExcel;
+import fr.gouv.emjpm.io.enquete.ImportEnquete;
+import fr.gouv.emjpm.io.enquete.ReponseEnqueteJson;
+import fr.gouv.emjpm.rules.enquete.ArbreStatutEnquete;
+import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code emjpm enquete} : import et export des classeurs DGCS de l'enquête annuelle (docs/cli-enquete.md). */
+@Command(
+    name = "enquete",
+    description = "Enquête annuelle DGCS : import et export des classeurs Excel.",
+    mixinStandardHelpOptions = true,
+    subcommands = {EnqueteCommande.Importer.class, EnqueteCommande.Exporter.class})
+final class EnqueteCommande implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** Taille maximale d'un document JSON de réponse lu par {@code exporter}. */
+  static final long TAILLE_JSON_MAX = 5L * 1024 * 1024;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Convertit {@code individuel|service|prepose} en type d'enquête. */
+  static final class TypeConvertisseur implements ITypeConverter<TypeEnquete> {
+    @Override
+    public TypeEnquete convert(String valeur) {
+      return TypeEnquete.parCode(valeur.strip().toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> new TypeConversionException("type inconnu (individuel, service ou prepose)"));
+    }
+  }
+
+  /** Sortie JSON de l'import : type, annee, reponses, statuts, avertissements. */
+  static Map<String, Object> versJson(TypeEnquete type, int annee, ReponseEnquete reponse,
+      ArbreStatutEnquete statuts, List<Violation> avertissements) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("type", type.code());
+    r.put("annee", annee);
+    r.put("reponses", ReponseEnqueteJson.versArbre(reponse));
+    r.put("statuts", statuts.versCodes());
+    r.put("avertissements", violations(avertissements));
+    return r;
+  }
+
+  static List<Map<String, Object>> violations(List<Violation> vs) {
+    List<Map<String, Object>> l = new ArrayList<>();
+    for (Violation v : vs) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("cellule", v.chemin());
+      m.put("code", v.code());
+      m.put("message", v.message());
+      l.add(m);
+    }
+    return l;
+  }
+
+  private static void afficherViolations(PrintWriter err, List<Violation> vs) {
+    for (Violation v : vs) {
+      err.println("  [" + v.code() + "] " + v.chemin() + " : " + v.message());
+    }
+  }
+
+  /** {@code emjpm enquete importer FICHIER --type … --annee … [--json]}. */
+  @Command(name = "importer", mixinStandardHelpOptions = true,
+      description = "Lit un classeur DGCS (.xls ou .xlsx) et affiche les réponses, l'arbre de statuts et les avertissements.")
+  static final class Importer implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FICHIER", description = "Classeur .xls ou .xlsx.")
+    Path fichier;
+
+    @Option(names = "--type", required = true, converter = TypeConvertisseur.class,
+        description = "individuel, service ou prepose.")
+    TypeEnquete type;
+
+    @Option(names = "--annee", required = true, description = "Année de la campagne (ex. 2021).")
+    int annee;
+
+    @Option(names = "--json", description = "Sortie JSON (voir docs/cli-enquete.md).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isRegularFile(fichier)) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + fichier.getFileName());
+      }
+      Resultat<ImportEnquete> r = EnqueteExcelReader.lire(fichier, type, annee);
+      if (r instanceof Resultat.Echec<ImportEnquete> e) {
+        err.println("Classeur refusé (" + e.violations().size() + " violation(s)) :");
+        afficherViolations(err, e.violations());
+        if (json) {
+          Json.ecrire(out, Map.of("violations", violations(e.violations())));
+        }
+        return EmjpmCli.REFUS;
+      }
+      ImportEnquete imp = r.valeur().orElseThrow();
+      ArbreStatutEnquete statuts = MoteurStatutEnquete.standard().statut(imp.patch());
+      if (json) {
+        Json.ecrire(out, versJson(type, annee, imp.patch(), statuts, imp.avertissements()));
+      } else {
+        long nb = imp.patch().tables().values().stream().mapToLong(Map::size).sum();
+        out.println("Enquête " + type.code() + " " + annee + " : " + nb + " clé(s) lue(s) dans "
+            + imp.patch().tables().size() + " table(s), statut global : " + statuts.global().code());
+        statuts.sections().forEach((id, n) -> out.println("  " + id + " : " + n.global().code()));
+        out.println(imp.avertissements().size() + " avertissement(s)");
+        afficherViolations(out, imp.avertissements());
+      }
+      return EmjpmCli.OK;
+    }
+  }
+
+  /** {@code emjpm enquete exporter REPONSE.json --type … --annee … --sortie F.xls|F.xlsx}. */
+  @Command(name = "exporter", mixinStandardHelpOptions = true,
+      description = "Écrit une réponse JSON dans le classeur DGCS de son type.")
+  static final class Exporter implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REPONSE.json",
+        description = "Réponse : sortie de « importer --json » ou objet {\"<table>\": {\"<clé>\": valeur}}.")
+    Path reponse;
+
+    @Option(names = "--type", required = true, converter = TypeConvertisseur.class,
+        description = "individuel, service ou prepose.")
+    TypeEnquete type;
+
+    @Option(names = "--annee", required = true, description = "Année de la campagne (ex. 2021).")
+    int annee;
+
+    @Option(names = "--sortie", required = true, paramLabel = "F.xls|F.xlsx",
+        description = "Classeur à écrire ; le format suit l'extension.")
+    Path sortie;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String nom = String.valueOf(sortie.getFileName()).toLowerCase(Locale.ROOT);
+      FormatExcel format;
+      if (nom.endsWith(".xlsx")) {
+        format = FormatExcel.XLSX;
+      } else if (nom.endsWith(".xls")) {
+        format = FormatExcel.XLS;
+      } else {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xls ou .xlsx");
+      }
+      if (!Files.isRegularFile(reponse)) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + reponse.getFileName());
+      }
+      if (Files.size(reponse) > TAILLE_JSON_MAX) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier JSON trop gros (plus de " + TAILLE_JSON_MAX + " octets)");
+      }
+      JsonNode racine;
+      try {
+        racine = MAPPER.readTree(Files.readString(reponse, StandardCharsets.UTF_8));
+      } catch (JsonProcessingException e) {
+        err.println("Réponse refusée : JSON illisible.");
+        return EmjpmCli.REFUS;
+      }
+      if (racine != null && racine.has("reponses")) {
+        JsonNode t = racine.get("type");
+        if (t != null && !t.asText().equals(type.code())) {
+          err.println("Réponse refusée : le document est de type « " + t.asText().replaceAll("[^a-z]", "")
+              + " », --type vaut « " + type.code() + " ».");
+          return EmjpmCli.REFUS;
+        }
+        racine = racine.get("reponses");
+      }
+      Resultat<ReponseEnquete> lu = ReponseEnqueteJson.depuisArbre(racine, type);
+      if (lu instanceof Resultat.Echec<ReponseEnquete> e) {
+        err.println("Réponse refusée (" + e.violations().size() + " violation(s)) :");
+        afficherViolations(err, e.violations());
+        return EmjpmCli.REFUS;
+      }
+      Resultat<Integer> ecrit;
+      try (OutputStream o = Files.newOutputStream(sortie)) {
+        ecrit = EnqueteExcelWriter.ecrire(lu.valeur().orElseThrow(), type, annee, o, format);
+      }
+      if (ecrit instanceof Resultat.Echec<Integer> e) {
+        Files.deleteIfExists(sortie);
+        err.println("Export impossible :");
+        afficherViolations(err, e.violations());
+        return EmjpmCli.ERREUR;
+      }
+      out.println("Classeur " + format.name().toLowerCase(Locale.ROOT) + " écrit : " + sortie.getFileName()
+          + " (" + ecrit.valeur().orElseThrow() + " cellule(s) renseignée(s))");
+      return EmjpmCli.OK;
+    }
+  }
+}
