@@ -48,7 +48,9 @@ public enum CodeEnquete implements CodeViolation {
   /** Année de campagne invalide. */
   ENQUETE_ANNEE_INVALIDE("L'année de la campagne doit comporter quatre chiffres."),
   /** Campagne déjà existante pour cette année. */
-  ENQUETE_CAMPAGNE_EXISTANTE("Une campagne existe déjà pour l'année {annee}.");
+  ENQUETE_CAMPAGNE_EXISTANTE("Une campagne existe déjà pour l'année {annee}."),
+  /** Montants AAH/SMIC de l'année d'activité absents des paramètres : pré-remplissage impossible. */
+  ENQUETE_BAREME_MANQUANT("Montants AAH et SMIC de l'année {annee} non paramétrés : pré-remplissage impossible.");
 
   private final String modele;
 

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Montants de référence par année (table {@code info_finance_annee} de l'original, enquete.md §9) :
+ * AAH annuelle et SMIC brut mensuel. Paramètres fournis par l'appelant ; {@link #originaux()} rend les
+ * valeurs semées par l'original (AAH 2018–2020, SMIC 2018–2021).
+ */
+public final class BaremesRevenus {
+  private final Map<Integer, BigDecimal> aah;
+  private final Map<Integer, BigDecimal> smic;
+
+  private BaremesRevenus(Map<Integer, BigDecimal> aah, Map<Integer, BigDecimal> smic) {
+    this.aah = Collections.unmodifiableMap(new TreeMap<>(aah));
+    this.smic = Collections.unmodifiableMap(new TreeMap<>(smic));
+  }
+
+  /** Aucun montant. */
+  public static BaremesRevenus vide() {
+    return new BaremesRevenus(Map.of(), Map.of());
+  }
+
+  /** Montants semés par l'original. */
+  public static BaremesRevenus originaux() {
+    return vide()
+        .avec(2018, new BigDecimal("9828"), new BigDecimal("1498.47"))
+        .avec(2019, new BigDecimal("10400"), new BigDecimal("1521.25"))
+        .avec(2020, new BigDecimal("10832.40"), new BigDecimal("1539.42"));
+  }
+
+  /** Copie avec les montants de l'année {@code annee} (remplace ceux qui existaient). */
+  public BaremesRevenus avec(int annee, BigDecimal aahAnnuel, BigDecimal smicMensuel) {
+    Objects.requireNonNull(aahAnnuel, "aahAnnuel");
+    Objects.requireNonNull(smicMensuel, "smicMensuel");
+    Map<Integer, BigDecimal> a = new TreeMap<>(aah);
+    Map<Integer, BigDecimal> s = new TreeMap<>(smic);
+    a.put(annee, aahAnnuel);
+    s.put(annee, smicMensuel);
+    return new BaremesRevenus(a, s);
+  }
+
+  /** Tranches de revenus de l'année {@code annee}, si ses deux montants sont connus. */
+  public Optional<TranchesRevenus> tranches(int annee) {
+    BigDecimal a = aah.get(annee);
+    BigDecimal s = smic.get(annee);
+    return a == null || s == null ? Optional.empty() : Optional.of(TranchesRevenus.de(a, s));
+  }
+}
