@@ -45,6 +45,7 @@ final class DemoCommande implements Callable<Integer> {
     out.println();
     ref.tribunal(Siret.of("17690111400080"))
         .ifPresent(t -> DemoCycleDeVie.afficher(out, t.id()));
+    DemoEnquete.afficher(out);
     return EmjpmCli.OK;
   }
 }

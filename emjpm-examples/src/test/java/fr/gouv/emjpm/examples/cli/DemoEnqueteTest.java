@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DemoEnqueteTest {
+
+  private static String sortie() {
+    StringWriter s = new StringWriter();
+    PrintWriter out = new PrintWriter(s);
+    DemoEnquete.afficher(out);
+    out.flush();
+    return s.toString();
+  }
+
+  @Test
+  void partieEnqueteDeLaDemo() {
+    String s = sortie();
+    assertThat(s).contains("== Enquête 2021 (activité 2020) : préposé pré-rempli depuis 300 mesures générées (graine 2021)");
+    assertThat(s).contains("statuts : global ", "activite : ", "populations : ");
+    Matcher flux = Pattern.compile("tutelle à domicile : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
+    assertThat(flux.find()).isTrue();
+    long debut = Long.parseLong(flux.group(1));
+    long fin = Long.parseLong(flux.group(4));
+    assertThat(debut + Long.parseLong(flux.group(2)) - Long.parseLong(flux.group(3))).isEqualTo(fin);
+    assertThat(fin).isPositive();
+    Matcher relus = Pattern.compile("puis relu : (\\d+)/(\\d+) champs relus égaux").matcher(s);
+    assertThat(relus.find()).as(s).isTrue();
+    int egaux = Integer.parseInt(relus.group(1));
+    int preRemplis = Integer.parseInt(relus.group(2));
+    assertThat(preRemplis).isGreaterThan(100);
+    assertThat(egaux).isEqualTo(preRemplis);
+    // déterministe : graine fixe
+    assertThat(sortie()).isEqualTo(s);
+  }
+
+  @Test
+  void demoAppelleLaPartieEnquete() {
+    StringWriter out = new StringWriter();
+    int code = EmjpmCli.executer(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("== Enquête 2021", "champs relus égaux");
+  }
+}
