@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import fr.gouv.emjpm.domain.enquete.StatutReponse;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import fr.gouv.emjpm.domain.referentiel.Region;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Vues direction d'une campagne (enquete.md §3.5) : nombre de réponses par type et par statut (« En
+ * cours », « Réponse reçue », « Réponse validée ») pour un département, une région ou la nation, et la
+ * version publiable de ce tableau sous secret statistique (R-PRIV-4, {@link MasquageStatistique}).
+ */
+public final class VuesDirection {
+  private VuesDirection() {}
+
+  /** Ce que la direction sait d'une réponse pour la compter : type, statut, département de la réponse. */
+  public record SuiviReponse(TypeEnquete type, StatutReponse statut, CodeDepartement departement) {
+    /** Champs non nuls. */
+    public SuiviReponse {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(statut, "statut");
+      Objects.requireNonNull(departement, "departement");
+    }
+  }
+
+  /** Périmètre d'une vue : nation, région (code INSEE) ou département. */
+  public sealed interface Perimetre {
+    /** Toutes les réponses. */
+    record Nation() implements Perimetre {}
+
+    /** Réponses des départements d'une région. */
+    record DansRegion(String codeRegion) implements Perimetre {}
+
+    /** Réponses d'un département. */
+    record DansDepartement(CodeDepartement departement) implements Perimetre {}
+
+    /** Périmètre national. */
+    static Perimetre nation() {
+      return new Nation();
+    }
+
+    /** Périmètre régional. */
+    static Perimetre region(String codeRegion) {
+      return new DansRegion(codeRegion);
+    }
+
+    /** Périmètre départemental. */
+    static Perimetre departement(CodeDepartement departement) {
+      return new DansDepartement(departement);
+    }
+  }
+
+  /** Comptes par type puis par statut (toutes les cases présentes, 0 compris). */
+  public record Comptes(Map<TypeEnquete, Map<StatutReponse, Long>> parType) {
+    /** Copie immuable. */
+    public Comptes {
+      Map<TypeEnquete, Map<StatutReponse, Long>> c = new EnumMap<>(TypeEnquete.class);
+      parType.forEach((t, m) -> c.put(t, Collections.unmodifiableMap(new EnumMap<>(m))));
+      parType = Collections.unmodifiableMap(c);
+    }
+
+    /** Nombre de réponses d'un type dans un statut. */
+    public long nombre(TypeEnquete type, StatutReponse statut) {
+      return parType.getOrDefault(type, Map.of()).getOrDefault(statut, 0L);
+    }
+
+    /** Nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »). */
+    public long parStatut(StatutReponse statut) {
+      long n = 0;
+      for (TypeEnquete t : TypeEnquete.values()) {
+        n += nombre(t, statut);
+      }
+      return n;
+    }
+
+    /** Nombre de réponses d'un type, tous statuts confondus. */
+    public long parType(TypeEnquete type) {
+      long n = 0;
+      for (StatutReponse s : StatutReponse.values()) {
+        n += nombre(type, s);
+      }
+      return n;
+    }
+
+    /** Nombre total de réponses. */
+    public long total() {
+      long n = 0;
+      for (TypeEnquete t : TypeEnquete.values()) {
+        n += parType(t);
+      }
+      return n;
+    }
+
+    /** Tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse}). */
+    public long[][] tableau() {
+      long[][] t = new long[TypeEnquete.values().length][StatutReponse.values().length];
+      for (TypeEnquete type : TypeEnquete.values()) {
+        for (StatutReponse s : StatutReponse.values()) {
+          t[type.ordinal()][s.ordinal()] = nombre(type, s);
+        }
+      }
+      return t;
+    }
+
+    /** Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4). */
+    public MasquageStatistique.TableauPublie publier(MasquageStatistique masquage) {
+      return masquage.publier(tableau());
+    }
+  }
+
+  /**
+   * Comptes des réponses du périmètre. Une réponse dont le département est inconnu du référentiel
+   * n'entre dans aucune région (mais compte pour la nation et son département).
+   */
+  public static Comptes comptes(Collection<SuiviReponse> reponses, Perimetre perimetre, Referentiel referentiel) {
+    Map<TypeEnquete, Map<StatutReponse, Long>> m = new EnumMap<>(TypeEnquete.class);
+    for (TypeEnquete t : TypeEnquete.values()) {
+      Map<StatutReponse, Long> s = new EnumMap<>(StatutReponse.class);
+      for (StatutReponse st : StatutReponse.values()) {
+        s.put(st, 0L);
+      }
+      m.put(t, s);
+    }
+    for (SuiviReponse r : reponses) {
+      if (dans(r.departement(), perimetre, referentiel)) {
+        m.get(r.type()).merge(r.statut(), 1L, Long::sum);
+      }
+    }
+    return new Comptes(m);
+  }
+
+  private static boolean dans(CodeDepartement d, Perimetre p, Referentiel ref) {
+    if (p instanceof Perimetre.DansDepartement dd) {
+      return dd.departement().equals(d);
+    }
+    if (p instanceof Perimetre.DansRegion dr) {
+      return ref.regionDuDepartement(d).map(Region::code).filter(dr.codeRegion()::equals).isPresent();
+    }
+    return true;
+  }
+}
