@@ -21,6 +21,12 @@ public enum CodeImportEnquete implements CodeViolation {
   /** Limites POI de l'hôte relâchées : import refusé plutôt que risqué. */
   ENQUETE_CONFIG_POI_DANGEREUSE(
       Gravite.BLOQUANTE, "Les limites de sécurité d'Apache POI ont été relâchées ({limite}) : import refusé."),
+  /** .xlsx : tailles décompressées déclarées au-delà des plafonds (R-POI-4). */
+  ENQUETE_ZIP_BOMBE(Gravite.BLOQUANTE, "Le classeur déclare un contenu décompressé trop gros (plus de {max} octets par partie ou {total} au total)."),
+  /** .xlsx : répertoire zip anormal (trop d'entrées, doublons, noms absolus ou remontants) (R-POI-4). */
+  ENQUETE_ZIP_STRUCTURE(Gravite.BLOQUANTE, "Structure du classeur refusée ({detail})."),
+  /** .xls : trop d'enregistrements BIFF (R-POI-7). */
+  ENQUETE_TROP_D_ENREGISTREMENTS(Gravite.BLOQUANTE, "Le classeur contient plus de {max} enregistrements."),
   /** Feuille obligatoire absente. */
   ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
   /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */

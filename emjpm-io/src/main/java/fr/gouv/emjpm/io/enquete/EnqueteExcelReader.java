@@ -12,10 +12,10 @@ import fr.gouv.emjpm.rules.enquete.CelluleExcel;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.TypeChamp;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -29,15 +29,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.record.RecordFactory;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
@@ -80,26 +87,36 @@ public final class EnqueteExcelReader {
       if (Files.size(fichier) > TAILLE_MAX) {
         return trop();
       }
-      try (InputStream in = Files.newInputStream(fichier)) {
-        return lire(in, type, annee);
-      }
     } catch (IOException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     }
+    return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(fichier.toFile(), type, annee);
   }
 
-  /** Lit un flux (au plus {@link #TAILLE_MAX} octets sont acceptés ; le flux n'est pas fermé). */
+  /**
+   * Lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du
+   * seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert
+   * comme fichier (R-POI-3).
+   */
   public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
-    byte[] contenu;
+    Path temporaire = null;
     try {
-      contenu = lireBorne(flux);
+      temporaire = Files.createTempFile("emjpm-enquete-", ".tmp");
+      if (!copierBorne(flux, temporaire)) {
+        return trop();
+      }
+      return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(temporaire.toFile(), type, annee);
     } catch (IOException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    } finally {
+      if (temporaire != null) {
+        try {
+          Files.deleteIfExists(temporaire);
+        } catch (IOException e) {
+          temporaire.toFile().deleteOnExit();
+        }
+      }
     }
-    if (contenu == null) {
-      return trop();
-    }
-    return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(contenu, type, annee);
   }
 
   /**
@@ -116,6 +133,9 @@ public final class EnqueteExcelReader {
     if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
       ZipSecureFile.setMaxFileCount(ENTREES_MAX);
     }
+    if (RecordFactory.getMaxNumberOfRecords() > PreVolClasseur.BIFF_ENREGISTREMENTS_MAX) {
+      RecordFactory.setMaxNumberOfRecords(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX);
+    }
   }
 
   private static Resultat<ImportEnquete> trop() {
@@ -123,47 +143,81 @@ public final class EnqueteExcelReader {
         Violation.de(CodeImportEnquete.ENQUETE_FICHIER_TROP_GROS, "", Map.of("max", TAILLE_MAX)));
   }
 
-  private static byte[] lireBorne(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] tampon = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(tampon)) >= 0) {
-      total += n;
-      if (total > TAILLE_MAX) {
-        return null;
+  /** Copie au plus {@link #TAILLE_MAX} octets ; faux si le flux est plus long. */
+  private static boolean copierBorne(InputStream in, Path cible) throws IOException {
+    try (OutputStream out = Files.newOutputStream(cible)) {
+      byte[] tampon = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(tampon)) >= 0) {
+        total += n;
+        if (total > TAILLE_MAX) {
+          return false;
+        }
+        out.write(tampon, 0, n);
       }
-      out.write(tampon, 0, n);
+      return true;
     }
-    return out.toByteArray();
   }
 
-  private Resultat<ImportEnquete> analyser(byte[] contenu, TypeEnquete type, int annee) {
+  private Resultat<ImportEnquete> analyser(File fichier, TypeEnquete type, int annee) {
     FileMagic magie;
     try {
-      magie = FileMagic.valueOf(contenu);
-    } catch (RuntimeException e) {
+      magie = FileMagic.valueOf(fichier);
+    } catch (IOException | RuntimeException e) {
       magie = FileMagic.UNKNOWN;
     }
     if (magie != FileMagic.OLE2 && magie != FileMagic.OOXML) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
     }
-    if (magie == FileMagic.OOXML) {
-      if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
-        return configDangereuse("ratio de compression");
-      }
-      if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
-        return configDangereuse("nombre d'entrées");
-      }
-    }
-    try (Workbook classeur = WorkbookFactory.create(new ByteArrayInputStream(contenu))) {
-      return lireClasseur(classeur, type, annee);
+    try {
+      return magie == FileMagic.OOXML ? analyserXlsx(fichier, type, annee) : analyserXls(fichier, type, annee);
     } catch (EncryptedDocumentException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
     } catch (OldExcelFormatException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
     } catch (IOException | RuntimeException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+  }
+
+  private Resultat<ImportEnquete> analyserXlsx(File fichier, TypeEnquete type, int annee) throws IOException {
+    if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
+      return configDangereuse("ratio de compression");
+    }
+    if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
+      return configDangereuse("nombre d'entrées");
+    }
+    Optional<Violation> prevol = PreVolClasseur.verifierZip(fichier);
+    if (prevol.isPresent()) {
+      return Resultat.echec(List.of(prevol.get()));
+    }
+    OPCPackage paquet;
+    try {
+      paquet = OPCPackage.open(fichier, PackageAccess.READ);
+    } catch (InvalidFormatException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+    try {
+      return lireClasseur(new XSSFWorkbook(paquet), type, annee);
+    } finally {
+      paquet.revert(); // lecture seule : ne jamais réécrire le fichier
+    }
+  }
+
+  private Resultat<ImportEnquete> analyserXls(File fichier, TypeEnquete type, int annee) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(fichier, true)) {
+      DirectoryNode racine = fs.getRoot();
+      if (racine.hasEntryCaseInsensitive("EncryptedPackage")) {
+        return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
+      }
+      Optional<Violation> prevol = PreVolClasseur.verifierBiff(racine);
+      if (prevol.isPresent()) {
+        return Resultat.echec(List.of(prevol.get()));
+      }
+      try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
+        return lireClasseur(classeur, type, annee);
+      }
     }
   }
 

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+
+/**
+ * Contrôles préalables à POI (reliability.md R-POI-4 et R-POI-7), sur le fichier temporaire : répertoire
+ * central du zip d'un .xlsx lu par le JDK (nombre d'entrées, doublons sans casse, noms absolus ou
+ * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés en
+ * lisant seulement les en-têtes. Rien n'est décompressé ni analysé.
+ */
+final class PreVolClasseur {
+  /** Entrées zip au plus. */
+  static final int ZIP_ENTREES_MAX = 200;
+  /** Taille déclarée maximale d'une entrée décompressée. */
+  static final long ZIP_ENTREE_MAX = 64L * 1024 * 1024;
+  /** Taille déclarée maximale décompressée totale. */
+  static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
+  /** Enregistrements BIFF au plus (R-POI-7). */
+  static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
+  /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
+  static final int BIFF_LONGUEUR_MAX = 8224;
+
+  private PreVolClasseur() {}
+
+  /** Contrôle du répertoire central d'un .xlsx ; vide si tout va bien. */
+  static Optional<Violation> verifierZip(File fichier) {
+    try (ZipFile zip = new ZipFile(fichier)) {
+      if (zip.size() > ZIP_ENTREES_MAX) {
+        return structure("plus de " + ZIP_ENTREES_MAX + " entrées");
+      }
+      Set<String> noms = new HashSet<>();
+      long total = 0;
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        ZipEntry z = e.nextElement();
+        String nom = z.getName().replace('\\', '/');
+        if (!noms.add(nom.toLowerCase(Locale.ROOT))) {
+          return structure("entrée en double");
+        }
+        if (nom.startsWith("/") || nom.matches("^[A-Za-z]:.*") || ("/" + nom + "/").contains("/../")) {
+          return structure("nom d'entrée absolu ou remontant");
+        }
+        long taille = z.getSize();
+        if (taille > ZIP_ENTREE_MAX) {
+          return bombe();
+        }
+        total += Math.max(0, taille);
+        if (total > ZIP_TOTAL_MAX) {
+          return bombe();
+        }
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+  }
+
+  /**
+   * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
+   * est absent (BIFF5 ou classeur chiffré : POI tranchera).
+   */
+  static Optional<Violation> verifierBiff(DirectoryNode racine) {
+    Entry entree;
+    try {
+      entree = racine.getEntryCaseInsensitive("Workbook");
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (!(entree instanceof DocumentEntry doc)) {
+      return Optional.empty();
+    }
+    try (InputStream in = racine.createDocumentInputStream(doc)) {
+      long n = 0;
+      byte[] entete = new byte[4];
+      while (true) {
+        int lus = in.readNBytes(entete, 0, 4);
+        if (lus == 0) {
+          return Optional.empty();
+        }
+        if (lus < 4) {
+          return Optional.empty(); // bourrage de fin de flux : POI l'ignore aussi
+        }
+        int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
+        if (++n > BIFF_ENREGISTREMENTS_MAX) {
+          return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
+              Map.of("max", BIFF_ENREGISTREMENTS_MAX)));
+        }
+        if (longueur > BIFF_LONGUEUR_MAX) {
+          return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+        }
+        if (!sauter(in, longueur)) {
+          return Optional.empty();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+  }
+
+  /** Saute {@code n} octets ; faux si le flux finit avant. */
+  private static boolean sauter(InputStream in, int n) throws IOException {
+    long reste = n;
+    while (reste > 0) {
+      long s = in.skip(reste);
+      if (s <= 0) {
+        if (in.read() < 0) {
+          return false;
+        }
+        s = 1;
+      }
+      reste -= s;
+    }
+    return true;
+  }
+
+  private static Optional<Violation> structure(String detail) {
+    return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", Map.of("detail", detail)));
+  }
+
+  private static Optional<Violation> bombe() {
+    return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "",
+        Map.of("max", ZIP_ENTREE_MAX, "total", ZIP_TOTAL_MAX)));
+  }
+}

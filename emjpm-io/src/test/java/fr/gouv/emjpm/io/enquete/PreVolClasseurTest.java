@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+
+/** R-POI-3 (fichier temporaire), R-POI-4 (pré-vol zip), R-POI-7 (plafond d'enregistrements .xls). */
+class PreVolClasseurTest {
+
+  private interface Remplissage {
+    void remplir(ZipOutputStream z) throws IOException;
+  }
+
+  private static byte[] zip(Remplissage r) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      r.remplir(z);
+    }
+    return out.toByteArray();
+  }
+
+  private static void entree(ZipOutputStream z, String nom, byte[] contenu) throws IOException {
+    z.putNextEntry(new ZipEntry(nom));
+    z.write(contenu);
+    z.closeEntry();
+  }
+
+  private static java.util.List<String> codes(byte[] contenu) {
+    Resultat<ImportEnquete> r = EnqueteExcelReader.lire(new ByteArrayInputStream(contenu), TypeEnquete.PREPOSE, 2021);
+    return r.rapport().codes();
+  }
+
+  @Test
+  void doublonSansCasseRefuse() throws IOException {
+    byte[] z = zip(x -> {
+      entree(x, "[Content_Types].xml", "<a/>".getBytes(StandardCharsets.UTF_8));
+      entree(x, "xl/workbook.xml", "<a/>".getBytes(StandardCharsets.UTF_8));
+      entree(x, "XL/Workbook.xml", "<b/>".getBytes(StandardCharsets.UTF_8));
+    });
+    assertThat(codes(z)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+  }
+
+  @Test
+  void tropDEntreesOuNomRemontantRefuses() throws IOException {
+    byte[] beaucoup = zip(x -> {
+      for (int i = 0; i <= PreVolClasseur.ZIP_ENTREES_MAX; i++) {
+        entree(x, "e" + i + ".xml", new byte[] {1});
+      }
+    });
+    assertThat(codes(beaucoup)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+    byte[] remontant = zip(x -> entree(x, "xl/../../etc/passwd", new byte[] {1}));
+    assertThat(codes(remontant)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+  }
+
+  @Test
+  void tailleDeclareeTropGrandeRefuseeSansDecompresser() throws IOException {
+    byte[] zeros = new byte[1024 * 1024];
+    byte[] z = zip(x -> {
+      x.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      for (int i = 0; i < 65; i++) {
+        x.write(zeros);
+      }
+      x.closeEntry();
+    });
+    assertThat(z.length).isLessThan(1024 * 1024);
+    assertThat(codes(z)).containsExactly("ENQUETE_ZIP_BOMBE");
+  }
+
+  @Test
+  void xlsAvecTropDEnregistrementsRefuse() throws IOException {
+    byte[] flux = new byte[(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX + 1) * 4];
+    for (int i = 0; i < flux.length; i += 4) {
+      flux[i] = 0x0B; // sid quelconque, longueur 0
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(flux), "Workbook");
+      fs.writeFilesystem(out);
+    }
+    assertThat(codes(out.toByteArray())).containsExactly("ENQUETE_TROP_D_ENREGISTREMENTS");
+  }
+
+  @Test
+  void classeurReelPasseLePreVolEtLeFichierTemporaireEstSupprime() throws IOException {
+    Set<String> avant = temporaires();
+    byte[] xls;
+    try (InputStream in = getClass().getResourceAsStream("/enquete/annexe_7-2019.xls")) {
+      xls = in.readAllBytes();
+    }
+    Resultat<ImportEnquete> r = EnqueteExcelReader.lire(new ByteArrayInputStream(xls), TypeEnquete.PREPOSE, 2021);
+    assertThat(r.valeur()).as("%s", r.violations()).isPresent();
+    assertThat(codes(new byte[] {1, 2, 3})).containsExactly("ENQUETE_FORMAT_NON_SUPPORTE");
+    assertThat(temporaires()).isSubsetOf(avant);
+  }
+
+  private static Set<String> temporaires() throws IOException {
+    Set<String> s = new HashSet<>();
+    try (DirectoryStream<Path> d = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "emjpm-enquete-*.tmp")) {
+      d.forEach(p -> s.add(p.getFileName().toString()));
+    }
+    return s;
+  }
+}
