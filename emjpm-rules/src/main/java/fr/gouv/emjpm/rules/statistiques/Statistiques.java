@@ -7,12 +7,16 @@ import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
 import fr.gouv.emjpm.rules.disponibilite.Compteurs;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -129,5 +133,121 @@ public final class Statistiques {
     List<ChiffresDepartement> res = new ArrayList<>(acc.size());
     acc.forEach((d, a) -> res.add(new ChiffresDepartement(d, a[0], a[1], a[2], a[3])));
     return List.copyOf(res);
+  }
+
+  /** Comptage des mesures en cours et en attente par gestionnaire et par antenne. */
+  public ComptageMesures comptage(Collection<MesureStatistique> mesures) {
+    ComptageMesures.Builder b = ComptageMesures.builder();
+    for (MesureStatistique m : mesures) {
+      switch (m.statut()) {
+        case EN_COURS -> {
+          if (m.antenne().isPresent()) {
+            b.enCours(m.gestionnaire(), m.antenne().getAsLong());
+          } else {
+            b.enCours(m.gestionnaire());
+          }
+        }
+        case EN_ATTENTE -> {
+          if (m.antenne().isPresent()) {
+            b.enAttente(m.gestionnaire(), m.antenne().getAsLong());
+          } else {
+            b.enAttente(m.gestionnaire());
+          }
+        }
+        case ETEINTE -> {}
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Indicateurs de la page des directions (§8.1) : nombre de gestionnaires par type (chacun une
+   * fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les
+   * dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données).
+   */
+  public KpiDirection kpiDirection(
+      Perimetre perimetre,
+      PeriodeStatistique periode,
+      Collection<FicheGestionnaire> fiches,
+      Collection<MesureStatistique> mesures) {
+    long enCours = 0;
+    long closes = 0;
+    for (MesureStatistique m : mesures) {
+      if (!dansPerimetre(perimetre, m.departement())) {
+        continue;
+      }
+      if (m.statut() == EtatMesure.EN_COURS && periode.contient(m.dateNomination())) {
+        enCours++;
+      } else if (m.statut() == EtatMesure.ETEINTE && periode.contient(m.dateFin())) {
+        closes++;
+      }
+    }
+    List<ChiffresType> types = parType(perimetre, fiches, ComptageMesures.vide());
+    return new KpiDirection(
+        types.get(0).gestionnaires(),
+        types.get(1).gestionnaires(),
+        types.get(2).gestionnaires(),
+        enCours,
+        closes,
+        disponibilite(perimetre, fiches, comptage(mesures)));
+  }
+
+  /**
+   * « Mesures réservées au cours des 30 derniers jours » (§8.2) : mesures réservées par un juge dont
+   * la date de réservation est dans les 30 jours calendaires finissant aujourd'hui (inclus), dans le
+   * périmètre.
+   *
+   * @param aujourdhui date du jour (de {@code ContexteRegles})
+   */
+  public long mesuresReservees30Jours(
+      Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {
+    LocalDate debut = aujourdhui.minusDays(29);
+    long n = 0;
+    for (MesureStatistique m : mesures) {
+      if (m.dateReservation().isPresent()
+          && !m.dateReservation().get().isBefore(debut)
+          && !m.dateReservation().get().isAfter(aujourdhui)
+          && dansPerimetre(perimetre, m.departement())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Mesures réservées par un juge, par mois sur les 12 mois finissant le mois en cours (du plus
+   * ancien au plus récent) et par département (§8.2, « stats-annee »).
+   *
+   * @param aujourdhui date du jour (de {@code ContexteRegles})
+   */
+  public List<ReservationsMois> reservationsParMois(
+      Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {
+    YearMonth fin = YearMonth.from(aujourdhui);
+    YearMonth debut = fin.minusMonths(11);
+    Map<YearMonth, long[]> totaux = new LinkedHashMap<>();
+    Map<YearMonth, Map<CodeDepartement, Long>> parDep = new LinkedHashMap<>();
+    for (YearMonth m = debut; !m.isAfter(fin); m = m.plusMonths(1)) {
+      totaux.put(m, new long[1]);
+      parDep.put(m, new TreeMap<>(Comparator.comparing(CodeDepartement::valeur)));
+    }
+    for (MesureStatistique m : mesures) {
+      if (m.dateReservation().isEmpty() || !dansPerimetre(perimetre, m.departement())) {
+        continue;
+      }
+      YearMonth mois = YearMonth.from(m.dateReservation().get());
+      long[] t = totaux.get(mois);
+      if (t == null) {
+        continue;
+      }
+      t[0]++;
+      m.departement().ifPresent(d -> parDep.get(mois).merge(d, 1L, Long::sum));
+    }
+    List<ReservationsMois> res = new ArrayList<>(12);
+    totaux.forEach((mois, t) -> res.add(new ReservationsMois(mois, t[0], parDep.get(mois))));
+    return List.copyOf(res);
+  }
+
+  private static boolean dansPerimetre(Perimetre p, Optional<CodeDepartement> departement) {
+    return p.niveau() == Perimetre.Niveau.NATIONAL || departement.map(p::contient).orElse(false);
   }
 }
