@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-/** Bancs d'essai JMH (profil {@code bench}), hors de la construction par défaut. */
+/** Bancs d'essai JMH de la bibliothèque (profil Maven {@code bench}). */
 @NullMarked
 package fr.gouv.emjpm.benchmarks;
 

@@ -2,11 +2,12 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.domain.gestionnaire;
 
+import fr.gouv.emjpm.domain.commun.CodeMetier;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** Type de gestionnaire de mesures (domain.md §1.1). */
-public enum TypeGestionnaire {
+public enum TypeGestionnaire implements CodeMetier {
   /** Mandataire individuel (exerçant à titre libéral). */
   INDIVIDUEL("individuel", "Mandataire individuel"),
   /** Mandataire préposé d'établissement. */
@@ -23,11 +24,13 @@ public enum TypeGestionnaire {
   }
 
   /** Code stocké par l'original. */
+  @Override
   public String code() {
     return code;
   }
 
   /** Libellé métier. */
+  @Override
   public String libelle() {
     return libelle;
   }
@@ -38,7 +41,7 @@ public enum TypeGestionnaire {
   }
 
   /** Type de ce code, vide s'il est inconnu. */
-  public static Optional<TypeGestionnaire> parCode(String code) {
+  public static Optional<TypeGestionnaire> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }

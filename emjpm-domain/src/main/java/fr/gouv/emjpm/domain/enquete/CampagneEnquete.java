@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.enquete;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Campagne annuelle (table {@code enquetes}, enquete.md §2.1) : année de la campagne et date limite.
+ *
+ * @param annee année de la campagne (quatre chiffres) ; l'activité enquêtée est celle de {@code annee - 1}
+ * @param dateFin date limite de réponse (incluse)
+ */
+public record CampagneEnquete(int annee, LocalDate dateFin) {
+
+  /** Construit une campagne ; l'année doit avoir quatre chiffres. */
+  public CampagneEnquete {
+    Objects.requireNonNull(dateFin, "dateFin");
+    if (annee < 1000 || annee > 9999) {
+      throw new IllegalArgumentException("année de campagne hors de 1000..9999");
+    }
+  }
+
+  /** Année d'activité enquêtée (Y = année − 1). */
+  public int anneeActivite() {
+    return annee - 1;
+  }
+
+  /** Vrai si la campagne accepte encore des réponses à cette date (date limite incluse). */
+  public boolean estOuverteLe(LocalDate date) {
+    return !date.isAfter(dateFin);
+  }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.enquete;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** État d'une réponse à l'enquête (enquete.md §3.3). */
+public enum StatutReponse {
+  /** En cours de saisie par le répondant. */
+  BROUILLON("draft", "En cours"),
+  /** Envoyée par le répondant. */
+  SOUMIS("submitted", "Réponse reçue"),
+  /** Validée par la direction. */
+  VALIDE("validated", "Réponse validée");
+
+  private final String code;
+  private final String libelle;
+
+  StatutReponse(String code, String libelle) {
+    this.code = code;
+    this.libelle = libelle;
+  }
+
+  /** Code stocké par l'original. */
+  public String code() {
+    return code;
+  }
+
+  /** Libellé métier. */
+  public String libelle() {
+    return libelle;
+  }
+
+  /** Statut de ce code, vide s'il est inconnu. */
+  public static Optional<StatutReponse> parCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+}

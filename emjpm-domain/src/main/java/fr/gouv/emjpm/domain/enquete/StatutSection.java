@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.enquete;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Statut calculé d'une sous-section, d'une section ou de la réponse entière (enquete.md §5). */
+public enum StatutSection {
+  /** Rien de saisi. */
+  VIDE("empty"),
+  /** Saisi et toutes les règles passent. */
+  VALIDE("valid"),
+  /** Saisi et au moins une règle échoue. */
+  INVALIDE("invalid"),
+  /** Agrégat seulement : mélange de parties vides et valides. */
+  PARTIEL("empty-half");
+
+  private final String code;
+
+  StatutSection(String code) {
+    this.code = code;
+  }
+
+  /** Code renvoyé par l'original. */
+  public String code() {
+    return code;
+  }
+
+  /** Statut de ce code, vide s'il est inconnu. */
+  public static Optional<StatutSection> parCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+
+  /**
+   * Agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
+   * des parties vides et valides → partiel ; toutes vides → vide ; sinon valide. Une collection vide
+   * donne {@link #VALIDE}.
+   */
+  public static StatutSection agreger(Collection<StatutSection> parties) {
+    if (parties.contains(INVALIDE)) {
+      return INVALIDE;
+    }
+    if (parties.contains(PARTIEL)) {
+      return PARTIEL;
+    }
+    if (parties.contains(VIDE)) {
+      return parties.contains(VALIDE) ? PARTIEL : VIDE;
+    }
+    return VALIDE;
+  }
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.enquete;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Valeur typée d'une réponse (enquete.md §2.3) : entier, décimal, texte (dont codes d'énumération),
+ * oui/non, bloc JSON (objet de valeurs) ou liste répétée de blocs (établissements du préposé).
+ */
+public sealed interface ValeurReponse
+    permits ValeurReponse.Entier,
+        ValeurReponse.Decimal,
+        ValeurReponse.Texte,
+        ValeurReponse.OuiNon,
+        ValeurReponse.Bloc,
+        ValeurReponse.Liste {
+
+  /** Valeur numérique si c'en est une (entier ou décimal). */
+  default Optional<BigDecimal> nombre() {
+    return Optional.empty();
+  }
+
+  /** Vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide). */
+  default boolean estRenseignee() {
+    return true;
+  }
+
+  /** Entier. */
+  record Entier(long valeur) implements ValeurReponse {
+    @Override
+    public Optional<BigDecimal> nombre() {
+      return Optional.of(BigDecimal.valueOf(valeur));
+    }
+  }
+
+  /** Nombre décimal (ETP, heures, euros). */
+  record Decimal(BigDecimal valeur) implements ValeurReponse {
+    /** Construit un décimal non nul. */
+    public Decimal {
+      Objects.requireNonNull(valeur, "valeur");
+    }
+
+    @Override
+    public Optional<BigDecimal> nombre() {
+      return Optional.of(valeur);
+    }
+  }
+
+  /** Texte libre ou code d'énumération. */
+  record Texte(String valeur) implements ValeurReponse {
+    /** Construit un texte non nul. */
+    public Texte {
+      Objects.requireNonNull(valeur, "valeur");
+    }
+
+    @Override
+    public boolean estRenseignee() {
+      return !valeur.isEmpty();
+    }
+  }
+
+  /** Oui/non. */
+  record OuiNon(boolean valeur) implements ValeurReponse {}
+
+  /** Bloc JSON : membres nommés (ordre conservé) ; un bloc existant compte comme renseigné. */
+  record Bloc(Map<String, ValeurReponse> membres) implements ValeurReponse {
+    /** Copie immuable des membres. */
+    public Bloc {
+      membres = Collections.unmodifiableMap(new LinkedHashMap<>(membres));
+    }
+
+    /** Membre nommé. */
+    public Optional<ValeurReponse> membre(String nom) {
+      return Optional.ofNullable(membres.get(nom));
+    }
+  }
+
+  /** Liste répétée d'éléments (chacun un bloc). */
+  record Liste(List<Bloc> elements) implements ValeurReponse {
+    /** Copie immuable des éléments. */
+    public Liste {
+      elements = List.copyOf(elements);
+    }
+  }
+
+  /** Raccourci : entier. */
+  static ValeurReponse entier(long v) {
+    return new Entier(v);
+  }
+
+  /** Raccourci : décimal. */
+  static ValeurReponse decimal(BigDecimal v) {
+    return new Decimal(v);
+  }
+
+  /** Raccourci : texte. */
+  static ValeurReponse texte(String v) {
+    return new Texte(v);
+  }
+
+  /** Raccourci : oui/non. */
+  static ValeurReponse ouiNon(boolean v) {
+    return new OuiNon(v);
+  }
+}

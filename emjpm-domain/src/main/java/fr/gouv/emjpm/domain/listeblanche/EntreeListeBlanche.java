@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.listeblanche;
+
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Entrée de la liste blanche (domain.md §1.13) : un professionnel habilité et le périmètre de son
+ * agrément. Trois formes : {@link ListeBlancheIndividuel} (départements, dont le financeur), {@link
+ * ListeBlanchePrepose} (établissements, dont celui de rattachement) et {@link ListeBlancheService}
+ * (départements). Les noms et coordonnées de contact ne sont pas portés.
+ */
+public sealed interface EntreeListeBlanche
+    permits AbstractListeBlancheIndividuel, AbstractListeBlanchePrepose, AbstractListeBlancheService {
+
+  /** Identifiant technique de l'entrée. */
+  long id();
+
+  /** Type de l'entrée. */
+  TypeListeBlanche type();
+
+  /** SIRET (exigé pour un individuel et un service ; facultatif pour un préposé). */
+  Optional<Siret> siret();
+
+  /** Département de l'adresse de l'entrée. */
+  Optional<CodeDepartement> departement();
+
+  /** Code postal de l'adresse de l'entrée. */
+  Optional<String> codePostal();
+
+  /** Ville de l'adresse de l'entrée. */
+  Optional<String> ville();
+
+  /**
+   * Départements couverts par l'habilitation : départements d'agrément (individuel, service) ou
+   * départements connus des établissements (préposé), sans doublon, dans l'ordre.
+   */
+  Set<CodeDepartement> departementsCouverts();
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+/** Liste blanche des professionnels habilités et périmètre de leur agrément (domain.md §1.13). */
+@NullMarked
+package fr.gouv.emjpm.domain.listeblanche;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.mesure;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.internal.Invariants;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Demande de réouverture en attente (domain.md §2.5, table {@code mesure_en_attente_reouverture}) : les
+ * données d'une réservation qui vise une mesure déjà clôturée. Tant que la mesure est « en attente de
+ * réouverture », l'interface montre ces valeurs. Immuable et thread-safe.
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractDemandeReouverture {
+
+  /** Gestionnaire visé (exactement un, garanti par le type). */
+  public abstract GestionnaireId gestionnaire();
+
+  /** Antenne du service, s'il y a lieu. */
+  public abstract Optional<Long> antenneId();
+
+  /** Tribunal du juge qui a fait la demande. */
+  public abstract TribunalId tribunal();
+
+  /** Magistrat auteur de la demande. */
+  public abstract Optional<Long> magistratId();
+
+  /** Greffier auteur de la demande. */
+  public abstract Optional<Long> greffierId();
+
+  /** Cabinet du tribunal (texte libre). */
+  public abstract Optional<String> cabinet();
+
+  /** Date prévisionnelle du jugement. */
+  public abstract Optional<LocalDate> dateJugement();
+
+  /** Demande urgente. */
+  @Value.Default
+  public boolean urgent() {
+    return false;
+  }
+
+  /** Nature demandée. */
+  public abstract Optional<NatureMesure> nature();
+
+  /** Champ demandé. */
+  public abstract Optional<ChampMesure> champ();
+
+  /** Civilité du majeur. */
+  public abstract Optional<Civilite> civilite();
+
+  /** Année de naissance du majeur. */
+  public abstract Optional<Integer> anneeNaissance();
+
+  /** Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}). */
+  /**
+   * Instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
+   * départ de l'expiration de la demande (écart domain.md §10.2). Vide pour une donnée ancienne.
+   */
+  public abstract Optional<Instant> demandeeLe();
+
+  public final GestionnaireId gestionnaireId() {
+    return gestionnaire();
+  }
+
+  /** Invariants : antenne seulement pour un service, identifiants positifs. */
+  @Value.Check
+  protected void verifier() {
+    if (antenneId().isPresent() && gestionnaire().type() != TypeGestionnaire.SERVICE) {
+      throw new IllegalStateException("Une antenne ne s'applique qu'à un service mandataire");
+    }
+    Invariants.verifierIdPositif(antenneId(), "antenneId");
+    Invariants.verifierIdPositif(magistratId(), "magistratId");
+    Invariants.verifierIdPositif(greffierId(), "greffierId");
+  }
+}

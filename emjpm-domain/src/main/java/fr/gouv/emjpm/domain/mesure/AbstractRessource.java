@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.mesure;
+
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Ressources annuelles d'un majeur protégé (domain.md §2.4) : montant et prestations sociales perçues
+ * pour une année. Les bornes de l'année (1900..année en cours) et le signe du montant sont des règles de
+ * emjpm-rules. Immuable et thread-safe.
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractRessource {
+
+  /** Année concernée. */
+  public abstract int annee();
+
+  /** Niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut. */
+  @Value.Default
+  public BigDecimal niveauRessource() {
+    return BigDecimal.ZERO;
+  }
+
+  /** Prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide). */
+  public abstract Set<PrestationSociale> prestations();
+}

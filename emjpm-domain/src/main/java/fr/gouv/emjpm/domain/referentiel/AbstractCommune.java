@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.referentiel;
+
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.util.List;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Commune actuelle du code officiel géographique (domain.md §1.11). Le type public généré est {@link
+ * Commune} ({@code Commune.builder()}). Immuable et thread-safe.
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractCommune {
+
+  /** Code INSEE (COG) de la commune. */
+  public abstract CodeInsee codeInsee();
+
+  /** Nom officiel, avec accents et tirets (ex. « L'Abergement-Clémenciat »). */
+  public abstract String nom();
+
+  /**
+   * Codes postaux de la commune, sans doublon, dans l'ordre croissant ; vide pour les rares
+   * collectivités sans code postal (TAAF).
+   */
+  public abstract List<CodePostal> codesPostaux();
+
+  /** Département (ou collectivité d'outre-mer) de la commune. */
+  public abstract CodeDepartement departement();
+
+  /** Code de la région (ex. {@code 84}, {@code 01}, ou le code de la collectivité pour une COM). */
+  public abstract String region();
+
+  /** Latitude WGS84 d'un point intérieur à la commune (ni la mairie, ni un centre par code postal). */
+  public abstract double latitude();
+
+  /** Longitude WGS84 du même point. */
+  public abstract double longitude();
+
+  /** Population légale INSEE ; vide si inconnue (TAAF, Clipperton). */
+  public abstract OptionalInt population();
+}

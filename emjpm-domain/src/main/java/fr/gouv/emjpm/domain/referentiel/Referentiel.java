@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.referentiel;
+
+import fr.gouv.emjpm.domain.referentiel.internal.NomsCommunes;
+import fr.gouv.emjpm.domain.referentiel.internal.ReferentielEmbarque;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Référentiel géographique et judiciaire : communes, départements, régions, tribunaux et catégories
+ * FINESS (domain.md §1.8 à §1.11, design.md §2.8).
+ *
+ * <p>{@link #embarque()} donne le référentiel livré dans le jar (COG 2026, registre DSJ 2021,
+ * nomenclature FINESS ; voir {@code docs/DONNEES.md}). Un hôte peut fournir sa propre
+ * implémentation : l'interface n'impose aucun type interne. Toute implémentation doit être immuable
+ * et thread-safe, ne jamais renvoyer {@code null} et renvoyer des listes non modifiables.
+ */
+public interface Referentiel {
+
+  /**
+   * Référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
+   * millisecondes à froid, environ 45 ms à chaud), puis partagé. Immuable et thread-safe.
+   */
+  static Referentiel embarque() {
+    return ReferentielEmbarque.instance();
+  }
+
+  /**
+   * Commune parente d'un arrondissement municipal : {@code 751xx} → {@code 75056} (Paris), {@code
+   * 6938x} → {@code 69123} (Lyon), {@code 132xx} → {@code 13055} (Marseille) (arrondissements
+   * existants seulement : 75101–75120, 69381–69389, 13201–13216) ; tout autre code est rendu tel quel.
+   * Utile aux implémentations de {@link #commune(CodeInsee)}.
+   */
+  static CodeInsee sansArrondissement(CodeInsee code) {
+    String v = code.valeur();
+    if (v.charAt(1) == 'A' || v.charAt(1) == 'B') {
+      return code;
+    }
+    int n = Integer.parseInt(v);
+    if (n >= 75101 && n <= 75120) {
+      return CodeInsee.of("75056");
+    }
+    if (n >= 69381 && n <= 69389) {
+      return CodeInsee.of("69123");
+    }
+    if (n >= 13201 && n <= 13216) {
+      return CodeInsee.of("13055");
+    }
+    return code;
+  }
+
+  /** Millésime des données géographiques, par exemple {@code "COG 2026"}. */
+  String millesime();
+
+  // --- Communes ---------------------------------------------------------------------------------
+
+  /**
+   * Commune de ce code INSEE ; un arrondissement municipal de Paris, Lyon ou Marseille est résolu vers
+   * sa commune (voir {@link #sansArrondissement(CodeInsee)}).
+   */
+  Optional<Commune> commune(CodeInsee code);
+
+  /** Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu. */
+  List<Commune> communesDuCodePostal(CodePostal codePostal);
+
+  /**
+   * Commune de ce code postal dont le nom correspond à {@code ville}, sans tenir compte de la casse,
+   * des accents, des tirets, apostrophes et espaces multiples, ni de l'abréviation « ST »/« STE » de
+   * « SAINT »/« SAINTE » ; une mention finale « CEDEX » ou un numéro d'arrondissement (« PARIS 17 »)
+   * est ignoré. Vide si aucune commune de ce code postal ne correspond.
+   */
+  default Optional<Commune> commune(CodePostal codePostal, String ville) {
+    return NomsCommunes.chercher(communesDuCodePostal(codePostal), ville);
+  }
+
+  /** Toutes les communes, par code INSEE croissant. */
+  List<Commune> communes();
+
+  // --- Départements et régions ------------------------------------------------------------------
+
+  /** Département de ce code. */
+  Optional<Departement> departement(CodeDepartement code);
+
+  /** Tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer). */
+  List<Departement> departements();
+
+  /** Région de ce code (ex. {@code "84"}, {@code "01"}, {@code "975"}). */
+  Optional<Region> region(String code);
+
+  /** Toutes les régions. */
+  List<Region> regions();
+
+  /** Région du département {@code code}, vide si le département ou sa région est inconnu. */
+  default Optional<Region> regionDuDepartement(CodeDepartement code) {
+    return departement(code).flatMap(d -> region(d.codeRegion()));
+  }
+
+  // --- Tribunaux --------------------------------------------------------------------------------
+
+  /** Tribunal de ce SIRET (correspondance exacte, sans redirection). */
+  Optional<Tribunal> tribunal(Siret siret);
+
+  /** Tribunal de cet identifiant. */
+  Optional<Tribunal> tribunal(TribunalId id);
+
+  /** Tous les tribunaux. */
+  List<Tribunal> tribunaux();
+
+  /**
+   * Tribunaux dont le siège est dans ce département. Attention : ce n'est pas le ressort (un tribunal
+   * de proximité peut dépendre d'un tribunal judiciaire d'un autre département).
+   */
+  List<Tribunal> tribunauxDuDepartement(CodeDepartement code);
+
+  // --- FINESS -----------------------------------------------------------------------------------
+
+  /** Catégories d'établissements FINESS retenues, par code croissant. */
+  List<CategorieFiness> categoriesFiness();
+
+  /** Catégorie FINESS de ce code. */
+  Optional<CategorieFiness> categorieFiness(String code);
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+/** Services mandataires et leurs antennes (domain.md §1.3). */
+@NullMarked
+package fr.gouv.emjpm.domain.service;
+
+import org.jspecify.annotations.NullMarked;

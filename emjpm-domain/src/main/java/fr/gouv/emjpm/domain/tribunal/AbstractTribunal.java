@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.tribunal;
+
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.CodeInsee;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Tribunal compétent pour la protection des majeurs (domain.md §1.8) : tribunal judiciaire, de
+ * proximité ou de première instance. Le type public généré est {@link Tribunal} ({@code
+ * Tribunal.builder()}). Immuable et thread-safe.
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractTribunal {
+
+  /** Identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué). */
+  public abstract TribunalId id();
+
+  /** Nature du tribunal. */
+  public abstract TypeTribunal type();
+
+  /** Nom complet, par exemple « Tribunal judiciaire de Paris ». */
+  public abstract String nom();
+
+  /** Pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon. */
+  public abstract Optional<TribunalId> parent();
+
+  /** Nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal. */
+  public abstract String courAppel();
+
+  /** Adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue. */
+  public abstract Optional<String> adresse();
+
+  /** Complément d'adresse (BP, CS…) ; vide s'il n'y en a pas. */
+  public abstract Optional<String> adresseComplement();
+
+  /** Code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX). */
+  public abstract CodePostal codePostal();
+
+  /** Nom de la commune du siège (COG). */
+  public abstract String ville();
+
+  /** Code INSEE de la commune du siège ; peut être un arrondissement municipal (ex. 75117). */
+  public abstract CodeInsee codeInsee();
+
+  /** Département du siège. */
+  public abstract CodeDepartement departement();
+
+  /** SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre. */
+  public abstract Optional<Siret> siret();
+
+  /** Numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer). */
+  public abstract String telephone();
+
+  /** Adresse électronique ; vide si inconnue. */
+  public abstract Optional<String> email();
+
+  /** Latitude WGS84 en degrés décimaux. */
+  public abstract double latitude();
+
+  /** Longitude WGS84 en degrés décimaux. */
+  public abstract double longitude();
+
+  /** Précision des coordonnées. */
+  public abstract PrecisionGeo precisionGeo();
+
+  /** Vrai pour un tribunal de proximité. */
+  public boolean estDeProximite() {
+    return type() == TypeTribunal.TPROX;
+  }
+
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.domain.tribunal;
+
+import java.util.Optional;
+
+/** Précision des coordonnées d'un tribunal. Immuable et thread-safe. */
+public enum PrecisionGeo {
+  /** Point intérieur de la commune du siège. */
+  COMMUNE("commune", "Commune du siège"),
+  /** Centroïde de l'arrondissement municipal du siège (Paris, Lyon, Marseille). */
+  ARRONDISSEMENT("arrondissement", "Arrondissement municipal du siège");
+
+  private final String code;
+  private final String libelle;
+
+  PrecisionGeo(String code, String libelle) {
+    this.code = code;
+    this.libelle = libelle;
+  }
+
+  /** Code stocké dans le référentiel ({@code commune}, {@code arrondissement}). */
+  public String code() {
+    return code;
+  }
+
+  /** Libellé métier. */
+  public String libelle() {
+    return libelle;
+  }
+
+  /** Précision dont le code est exactement {@code code}, vide sinon. */
+  public static Optional<PrecisionGeo> parCode(String code) {
+    for (PrecisionGeo p : values()) {
+      if (p.code.equals(code)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

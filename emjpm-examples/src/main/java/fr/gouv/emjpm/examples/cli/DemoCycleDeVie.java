@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.cyclevie.ActeurGestionnaire;
+import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
+import fr.gouv.emjpm.rules.cyclevie.Effet;
+import fr.gouv.emjpm.rules.cyclevie.FormulaireAcceptation;
+import fr.gouv.emjpm.rules.cyclevie.FormulaireEtat;
+import fr.gouv.emjpm.rules.cyclevie.FormulaireReservation;
+import fr.gouv.emjpm.rules.cyclevie.Juge;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Transition;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Partie « cycle de vie » de {@code emjpm demo} : une mesure réservée par un juge, acceptée par le
+ * mandataire, qui change d'état puis est clôturée. Horloge fixe pour une sortie reproductible.
+ */
+final class DemoCycleDeVie {
+  private DemoCycleDeVie() {}
+
+  /** Instant de la démonstration (horloge fixe). */
+  static final Instant INSTANT = Instant.parse("2024-03-15T09:00:00Z");
+
+  static void afficher(PrintWriter out, TribunalId tribunal) {
+    EmjpmEngine engine = EmjpmEngine.builder().clock(Clock.fixed(INSTANT, EmjpmEngine.FUSEAU_PARIS)).build();
+    CycleDeVie cycle = engine.cycleDeVie();
+    GestionnaireId mandataire = GestionnaireId.individuel(1);
+    ActeurGestionnaire acteur = ActeurGestionnaire.de(mandataire, Set.of(tribunal), Set.of());
+    out.println("== Cycle de vie d'une mesure (horloge fixée au " + engine.aujourdhui() + ")");
+
+    Resultat<Transition> r =
+        cycle.reserver(
+            FormulaireReservation.builder()
+                .gestionnaire(mandataire)
+                .numeroRg("21/00167")
+                .civilite(Civilite.MADAME)
+                .anneeNaissance(1948)
+                .nature(NatureMesure.CURATELLE_SIMPLE)
+                .champ(ChampMesure.PROTECTION_PERSONNE)
+                .build(),
+            Juge.magistrat(tribunal, 1),
+            MesuresExistantes.aucune());
+    out.println("  1. Réservation, RG « 21/00167 » refusé : " + r.rapport().codes());
+    r =
+        cycle.reserver(
+            FormulaireReservation.builder()
+                .gestionnaire(mandataire)
+                .numeroRg("21a00167")
+                .civilite(Civilite.MADAME)
+                .anneeNaissance(1948)
+                .nature(NatureMesure.CURATELLE_SIMPLE)
+                .champ(ChampMesure.PROTECTION_PERSONNE)
+                .urgent(true)
+                .build(),
+            Juge.magistrat(tribunal, 1),
+            MesuresExistantes.aucune());
+    Mesure m = etape(out, "   Réservation par le magistrat", r);
+
+    m =
+        etape(
+            out,
+            "2. Acceptation par le mandataire",
+            cycle.accepter(
+                m,
+                FormulaireAcceptation.builder()
+                    .dateNomination(LocalDate.of(2024, 3, 1))
+                    .lieuVie(LieuVie.DOMICILE)
+                    .pays(Pays.FR)
+                    .codePostal("59000")
+                    .ville("Lille")
+                    .build(),
+                acteur));
+
+    m =
+        etape(
+            out,
+            "3. Changement d'état (aggravation, entrée en établissement)",
+            cycle.ajouterEtat(
+                m,
+                FormulaireEtat.builder()
+                    .dateChangementEtat(LocalDate.of(2024, 3, 10))
+                    .nature(NatureMesure.CURATELLE_RENFORCEE)
+                    .champ(ChampMesure.PROTECTION_BIEN_PERSONNE)
+                    .lieuVie(LieuVie.ETABLISSEMENT)
+                    .typeEtablissement(TypeEtablissement.ETABLISSEMENT_PERSONNE_AGEE)
+                    .pays(Pays.FR)
+                    .codePostal("20190")
+                    .ville("Ajaccio")
+                    .build(),
+                acteur));
+
+    etape(out, "4. Clôture (mainlevée)", cycle.cloturer(m, LocalDate.of(2024, 3, 14), CauseSortie.MAINLEVEE, acteur));
+    out.println();
+  }
+
+  private static Mesure etape(PrintWriter out, String titre, Resultat<Transition> r) {
+    Transition t = r.valeurOuErreur();
+    Mesure m = t.mesure().orElseThrow();
+    out.println("  " + titre + " -> " + m.statut().code());
+    out.println(
+        "     nature : "
+            + m.nature().code()
+            + m.champ().map(c -> " / " + c.code()).orElse("")
+            + m.lieuVie().map(l -> ", lieu de vie : " + l.code()).orElse("")
+            + m.typeEtablissement().map(e -> " (" + e.code() + ")").orElse("")
+            + m.departement().map(d -> ", département " + d.valeur()).orElse("")
+            + ", états : " + m.etats().size()
+            + m.dateProtectionEnCours().map(d -> ", protection en cours depuis le " + d).orElse("")
+            + m.dateFinMesure().map(d -> ", fin le " + d).orElse(""));
+    out.println("     effets : " + decrire(t.effets()));
+    return m;
+  }
+
+  private static String decrire(List<Effet> effets) {
+    if (effets.isEmpty()) {
+      return "aucun";
+    }
+    return effets.stream()
+        .map(
+            e -> {
+              if (e instanceof Effet.NotifierNouvelleMesure n) {
+                return "courriel « " + n.courriel().objet() + " »";
+              }
+              if (e instanceof Effet.RecompterGestionnaire g) {
+                return "recompter " + g.gestionnaire();
+              }
+              return e.getClass().getSimpleName();
+            })
+        .collect(Collectors.joining(" ; "));
+  }
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Point d'entrée de la CLI {@code emjpm}. Codes de sortie : 0 succès, 1 entrée refusée (violations), 2
+ * erreur d'utilisation ou d'entrée/sortie. Messages d'erreur en français sur la sortie d'erreur ; avec
+ * {@code --json}, les données sortent en JSON UTF-8 (clés snake_case) sur la sortie standard.
+ */
+@Command(
+    name = "emjpm",
+    mixinStandardHelpOptions = true,
+    version = "emjpm 0.1.0-SNAPSHOT",
+    description = "Bibliothèque e-MJPM : démonstration et outils en ligne de commande.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommande.class,
+      RgCommande.class,
+      ReferentielCommande.class
+    })
+public final class EmjpmCli implements Runnable {
+
+  /** Succès. */
+  public static final int OK = 0;
+
+  /** Entrée refusée avec des violations. */
+  public static final int REFUS = 1;
+
+  /** Erreur d'utilisation ou d'entrée/sortie. */
+  public static final int ERREUR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Lance la CLI et termine la JVM avec le code de sortie. */
+  public static void main(String[] args) {
+    System.exit(executer(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Exécute la CLI sur des flux donnés (utilisé par les tests) et rend le code de sortie.
+   *
+   * @param args arguments
+   * @param out sortie standard
+   * @param err sortie d'erreur
+   * @return code de sortie (0, 1 ou 2)
+   */
+  public static int executer(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new EmjpmCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("Erreur d'utilisation : " + Messages.traduire(ex));
+          err.println("Voir : emjpm " + ex.getCommandLine().getCommandName() + " --help");
+          return ERREUR;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, r) -> {
+          if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            err.println("Erreur d'entrée/sortie : " + ex.getMessage());
+            return ERREUR;
+          }
+          if (ex instanceof ErreurUtilisateur eu) {
+            err.println(eu.getMessage());
+            return eu.code();
+          }
+          throw ex;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

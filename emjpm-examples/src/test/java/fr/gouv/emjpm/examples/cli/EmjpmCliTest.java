@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class EmjpmCliTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Sortie(int code, String out, String err) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(out);
+    }
+  }
+
+  static Sortie lancer(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = EmjpmCli.executer(args, new PrintWriter(out), new PrintWriter(err));
+    return new Sortie(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aideListeLesCommandes() {
+    Sortie s = lancer("--help");
+    assertThat(s.code()).isZero();
+    assertThat(s.out()).contains("demo", "rg", "referentiel");
+  }
+
+  @Test
+  void rgNormaliserJson() throws Exception {
+    Sortie s = lancer("rg", "normaliser", "21/00167", "RG234534", "--json");
+    assertThat(s.code()).isZero();
+    JsonNode a = s.json();
+    assertThat(a).hasSize(2);
+    assertThat(a.get(0).get("entree").asText()).isEqualTo("21/00167");
+    assertThat(a.get(0).get("normalise").asText()).isEqualTo("02100167");
+    assertThat(a.get(0).get("valide").asBoolean()).isFalse();
+    assertThat(a.get(1).get("valide").asBoolean()).isTrue();
+  }
+
+  @Test
+  void rgNormaliserTexte() {
+    Sortie s = lancer("rg", "normaliser", "12a34567x");
+    assertThat(s.out()).contains("12a34567x -> 12A34567");
+  }
+
+  @Test
+  void erreurUtilisationCode2EnFrancais() {
+    Sortie s = lancer("rg", "normaliser", "--inconnue");
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("Erreur d'utilisation");
+    Sortie sansArgument = lancer("rg", "normaliser");
+    assertThat(sansArgument.code()).isEqualTo(2);
+    assertThat(sansArgument.err()).contains("paramètre obligatoire manquant");
+  }
+
+  @Test
+  void communesDUnCodePostal() throws Exception {
+    Sortie s = lancer("referentiel", "communes", "20200", "--json");
+    assertThat(s.code()).isZero();
+    JsonNode a = s.json();
+    assertThat(a.size()).isGreaterThan(1);
+    for (JsonNode c : a) {
+      assertThat(c.get("code_postal").asText()).isEqualTo("20200");
+      assertThat(c.get("departement").asText()).isEqualTo("2B");
+      assertThat(c.has("code_insee") && c.has("nom") && c.has("latitude") && c.has("longitude")).isTrue();
+    }
+  }
+
+  @Test
+  void codePostalMalFormeRefuseAvecCode1() {
+    Sortie s = lancer("referentiel", "communes", "ABCDE");
+    assertThat(s.code()).isEqualTo(1);
+    assertThat(s.err()).contains("code postal");
+  }
+
+  @Test
+  void tribunauxDuNord() throws Exception {
+    Sortie s = lancer("referentiel", "tribunaux", "--departement", "59", "--json");
+    assertThat(s.code()).isZero();
+    JsonNode a = s.json();
+    assertThat(a.size()).isGreaterThan(5);
+    for (JsonNode t : a) {
+      assertThat(t.get("departement").asText()).isEqualTo("59");
+    }
+    Sortie tous = lancer("referentiel", "tribunaux", "--json");
+    assertThat(tous.json().size()).isEqualTo(294);
+  }
+
+  @Test
+  void demoAfficheLesEffectifs() {
+    Sortie s = lancer("demo");
+    assertThat(s.code()).isZero();
+    assertThat(s.out()).contains("communes      : 34969", "tribunaux     : 294", "départements  : 109");
+  }
+}

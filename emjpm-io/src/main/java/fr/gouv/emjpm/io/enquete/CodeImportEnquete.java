@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import fr.gouv.emjpm.domain.commun.CodeViolation;
+import fr.gouv.emjpm.domain.commun.Gravite;
+
+/**
+ * Codes stables de l'import/export Excel de l'enquête ; liste : docs/erreurs/enquete.md. Les messages
+ * ne contiennent jamais le contenu d'une cellule, seulement son adresse.
+ */
+public enum CodeImportEnquete implements CodeViolation {
+  /** Fichier au-delà de la taille maximale, refusé avant analyse. */
+  ENQUETE_FICHIER_TROP_GROS(Gravite.BLOQUANTE, "Le fichier dépasse la taille maximale de {max} octets."),
+  /** Ni .xls (OLE2) ni .xlsx (OOXML) d'après son contenu. */
+  ENQUETE_FORMAT_NON_SUPPORTE(Gravite.BLOQUANTE, "Le fichier n'est pas un classeur Excel .xls ou .xlsx."),
+  /** Classeur chiffré. */
+  ENQUETE_FICHIER_CHIFFRE(Gravite.BLOQUANTE, "Le classeur est protégé par un mot de passe."),
+  /** Classeur illisible (structure corrompue, bombe zip, exception POI). */
+  ENQUETE_FICHIER_ILLISIBLE(Gravite.BLOQUANTE, "Le classeur est illisible ou corrompu."),
+  /** Limites POI de l'hôte relâchées : import refusé plutôt que risqué. */
+  ENQUETE_CONFIG_POI_DANGEREUSE(
+      Gravite.BLOQUANTE, "Les limites de sécurité d'Apache POI ont été relâchées ({limite}) : import refusé."),
+  /** Feuille obligatoire absente. */
+  ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
+  /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */
+  ENQUETE_CELLULE_ILLISIBLE(Gravite.AVERTISSEMENT, "Cellule {cellule} illisible pour le champ {champ} : valeur non importée."),
+  /** Libellé absent de la liste : valeur non importée. */
+  ENQUETE_LIBELLE_INCONNU(Gravite.AVERTISSEMENT, "Cellule {cellule} : libellé inconnu pour le champ {champ}, valeur non importée."),
+  /** Décimal dans une cellule entière : tronqué. */
+  ENQUETE_VALEUR_TRONQUEE(Gravite.AVERTISSEMENT, "Cellule {cellule} : nombre décimal tronqué à l'entier pour le champ {champ}."),
+  /** Valeur négative dans une cellule qui doit être positive : non importée. */
+  ENQUETE_VALEUR_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} : valeur négative ignorée pour le champ {champ}."),
+  /** Ligne repérée par son libellé introuvable : position du modèle 2019 utilisée. */
+  ENQUETE_LIGNE_INTROUVABLE(Gravite.AVERTISSEMENT, "Feuille {feuille} : ligne « {ligne} » introuvable, position du modèle 2019 utilisée."),
+  /** Erreur d'écriture du classeur exporté. */
+  ENQUETE_EXPORT_IMPOSSIBLE(Gravite.BLOQUANTE, "Le classeur n'a pas pu être écrit.");
+
+  private final Gravite gravite;
+  private final String modele;
+
+  CodeImportEnquete(Gravite gravite, String modele) {
+    this.gravite = gravite;
+    this.modele = modele;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public Gravite gravite() {
+    return gravite;
+  }
+
+  @Override
+  public String modele() {
+    return modele;
+  }
+}

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.domain.enquete.ValeurReponse;
+import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
+import fr.gouv.emjpm.rules.enquete.CelluleExcel;
+import fr.gouv.emjpm.rules.enquete.ChampEnquete;
+import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
+import fr.gouv.emjpm.rules.enquete.TypeChamp;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
+ * réponse (enquete.md §8).
+ *
+ * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
+ * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), toute
+ * exception de POI convertie en violation typée. Chaque cellule illisible ou libellé inconnu donne un
+ * AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ */
+public final class EnqueteExcelReader {
+
+  /** Taille maximale d'un classeur accepté (10 Mio). */
+  public static final long TAILLE_MAX = 10L * 1024 * 1024;
+
+  /** Rapport compressé/décompressé minimal exigé de l'hôte (défaut POI). */
+  static final double RATIO_MIN = 0.01;
+
+  /** Nombre maximal d'entrées zip exigé de l'hôte (défaut POI). */
+  static final long ENTREES_MAX = 1000;
+
+  private static final Pattern NOMBRE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Map<String, String> ALIAS =
+      Map.of(
+          // §12.2 : libellé du classeur (« GC ») différent de celui de l'application (« CG »).
+          "Organisme privé à but non lucratif (dont GC privés)", "organisme_prive_non_lucratif",
+          // §12.3 : « 5 » du classeur rattaché à « 5+ » (seul code disponible).
+          "5", "5+",
+          "Une personne(s) physique(s)", "personne-physique");
+
+  private final CatalogueEnquete catalogue;
+
+  private EnqueteExcelReader(CatalogueEnquete catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** Lit un fichier (sa taille est vérifiée avant lecture). */
+  public static Resultat<ImportEnquete> lire(Path fichier, TypeEnquete type, int annee) {
+    try {
+      if (Files.size(fichier) > TAILLE_MAX) {
+        return trop();
+      }
+      try (InputStream in = Files.newInputStream(fichier)) {
+        return lire(in, type, annee);
+      }
+    } catch (IOException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+  }
+
+  /** Lit un flux (au plus {@link #TAILLE_MAX} octets sont acceptés ; le flux n'est pas fermé). */
+  public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
+    byte[] contenu;
+    try {
+      contenu = lireBorne(flux);
+    } catch (IOException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+    if (contenu == null) {
+      return trop();
+    }
+    return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(contenu, type, annee);
+  }
+
+  /**
+   * Durcit les limites globales de POI pour tout l'hôte (à appeler au démarrage si souhaité) ; ne
+   * relâche jamais une limite déjà plus stricte.
+   */
+  public static void appliquerLimitesPoiRecommandees() {
+    if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
+      ZipSecureFile.setMinInflateRatio(RATIO_MIN);
+    }
+    if (ZipSecureFile.getMaxEntrySize() > 64L * 1024 * 1024) {
+      ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+    }
+    if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
+      ZipSecureFile.setMaxFileCount(ENTREES_MAX);
+    }
+  }
+
+  private static Resultat<ImportEnquete> trop() {
+    return Resultat.echec(
+        Violation.de(CodeImportEnquete.ENQUETE_FICHIER_TROP_GROS, "", Map.of("max", TAILLE_MAX)));
+  }
+
+  private static byte[] lireBorne(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] tampon = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(tampon)) >= 0) {
+      total += n;
+      if (total > TAILLE_MAX) {
+        return null;
+      }
+      out.write(tampon, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private Resultat<ImportEnquete> analyser(byte[] contenu, TypeEnquete type, int annee) {
+    FileMagic magie;
+    try {
+      magie = FileMagic.valueOf(contenu);
+    } catch (RuntimeException e) {
+      magie = FileMagic.UNKNOWN;
+    }
+    if (magie != FileMagic.OLE2 && magie != FileMagic.OOXML) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
+    }
+    if (magie == FileMagic.OOXML) {
+      if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
+        return configDangereuse("ratio de compression");
+      }
+      if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
+        return configDangereuse("nombre d'entrées");
+      }
+    }
+    try (Workbook classeur = WorkbookFactory.create(new ByteArrayInputStream(contenu))) {
+      return lireClasseur(classeur, type, annee);
+    } catch (EncryptedDocumentException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
+    } catch (OldExcelFormatException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
+    } catch (IOException | RuntimeException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+    }
+  }
+
+  private static Resultat<ImportEnquete> configDangereuse(String limite) {
+    return Resultat.echec(
+        Violation.de(CodeImportEnquete.ENQUETE_CONFIG_POI_DANGEREUSE, "", Map.of("limite", limite)));
+  }
+
+  private Resultat<ImportEnquete> lireClasseur(Workbook classeur, TypeEnquete type, int annee) {
+    CartographieClasseur carte = new CartographieClasseur(classeur, type);
+    List<Violation> manquantes = carte.verifierFeuilles();
+    if (!manquantes.isEmpty()) {
+      return Resultat.echec(manquantes);
+    }
+    List<Violation> avertissements = new ArrayList<>();
+    Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
+    for (ChampEnquete champ : catalogue.champs(type)) {
+      if (champ.excel().isEmpty()) {
+        continue;
+      }
+      Optional<ValeurReponse> v = lireChamp(carte, champ, champ.excel().get(), avertissements);
+      if (v.isPresent()) {
+        Map<String, Object> table = tables.computeIfAbsent(champ.table(), t -> new LinkedHashMap<>());
+        placer(table, champ.cle().split("\\."), 0, v.get());
+      }
+    }
+    Map<String, Map<String, ValeurReponse>> valeurs = new LinkedHashMap<>();
+    tables.forEach((t, m) -> valeurs.put(t, versValeurs(m)));
+    ReponseEnquete patch = new ReponseEnquete(type, valeurs);
+    return Resultat.succes(
+        new ImportEnquete(patch, MoteurStatutEnquete.standard().statut(patch), avertissements),
+        avertissements);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void placer(Map<String, Object> m, String[] chemin, int i, ValeurReponse v) {
+    if (i == chemin.length - 1) {
+      m.put(chemin[i], v);
+    } else {
+      placer((Map<String, Object>) m.computeIfAbsent(chemin[i], k -> new LinkedHashMap<String, Object>()), chemin, i + 1, v);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ValeurReponse> versValeurs(Map<String, Object> m) {
+    Map<String, ValeurReponse> r = new LinkedHashMap<>();
+    m.forEach(
+        (k, o) -> r.put(k, o instanceof ValeurReponse v ? v : new ValeurReponse.Bloc(versValeurs((Map<String, Object>) o))));
+    return r;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Champs
+
+  private Optional<ValeurReponse> lireChamp(
+      CartographieClasseur carte, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
+    Sheet feuille = carte.feuille(excel.feuille()).orElse(null);
+    if (feuille == null) {
+      return Optional.empty();
+    }
+    String cellule = excel.cellule();
+    if (champ.type() == TypeChamp.GROUPE_REPETE) {
+      return lireListe(carte, feuille, champ, cellule, av);
+    }
+    if (cellule.contains("/")) {
+      return choixParUn(feuille, champ, cellule.split("/"));
+    }
+    if (cellule.contains(":")) {
+      List<CellReference> plage = plage(cellule);
+      if (champ.cle().equals("niveau_qualification")) {
+        for (int i = 0; i < plage.size(); i++) {
+          if (!(brut(feuille, plage.get(i)) instanceof Brut.Vide)) {
+            return Optional.of(ValeurReponse.entier(i + 1));
+          }
+        }
+        return Optional.empty();
+      }
+      return choixParUn(feuille, champ, plage.stream().map(r -> r.formatAsString(false)).toArray(String[]::new));
+    }
+    if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
+      return Optional.of(ValeurReponse.ouiNon(estUn(brut(feuille, new CellReference(cellule)))));
+    }
+    if (champ.cle().equals("nb_structures_concernees")
+        && !estUn(brut(feuille, new CellReference("C17")))) {
+      return Optional.empty();
+    }
+    CellReference ref = carte.adresse(champ, excel, cellule, av);
+    return convertir(conversion(excel), champ, brut(feuille, ref), adresse(feuille, ref), av);
+  }
+
+  private Optional<ValeurReponse> lireListe(
+      CartographieClasseur carte, Sheet feuille, ChampEnquete champ, String cellule, List<Violation> av) {
+    List<CellReference> bornes = plage(cellule.replace("{row}", ""));
+    int premiere = new CellReference(cellule.split(":")[0]).getRow();
+    int derniere = new CellReference(cellule.split(":")[1]).getRow();
+    List<ValeurReponse.Bloc> elements = new ArrayList<>();
+    for (int r = premiere; r <= derniere; r++) {
+      Map<String, ValeurReponse> membres = new LinkedHashMap<>();
+      boolean nonVide = false;
+      for (ChampEnquete sous : champ.champsElement()) {
+        CelluleExcel e = sous.excel().orElseThrow();
+        CellReference ref = new CellReference(e.cellule().replace("{row}", Integer.toString(r + 1)));
+        Brut b = brut(feuille, ref);
+        nonVide |= !(b instanceof Brut.Vide);
+        convertir(conversion(e), sous, b, adresse(feuille, ref), av).ifPresent(v -> membres.put(sous.cle(), v));
+      }
+      if (nonVide) {
+        elements.add(new ValeurReponse.Bloc(membres));
+      }
+    }
+    // Écart §12.12 : liste stockée comme vraie liste ; aucune ligne → la liste stockée est gardée.
+    return elements.isEmpty() || bornes.isEmpty() ? Optional.empty() : Optional.of(new ValeurReponse.Liste(elements));
+  }
+
+  private static Optional<ValeurReponse> choixParUn(Sheet feuille, ChampEnquete champ, String[] cellules) {
+    for (int i = 0; i < cellules.length && i < champ.valeurs().size(); i++) {
+      if (estUn(brut(feuille, new CellReference(cellules[i])))) {
+        return Optional.of(ValeurReponse.texte(champ.valeurs().get(i).code()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean estUn(Brut b) {
+    return b instanceof Brut.Nombre n && n.valeur() == 1.0;
+  }
+
+  private static List<CellReference> plage(String cellule) {
+    String[] p = cellule.split(":");
+    CellReference a = new CellReference(p[0]);
+    CellReference b = new CellReference(p[1]);
+    List<CellReference> r = new ArrayList<>();
+    for (int row = a.getRow(); row <= b.getRow(); row++) {
+      for (int col = a.getCol(); col <= b.getCol(); col++) {
+        r.add(new CellReference(row, col));
+      }
+    }
+    return r;
+  }
+
+  static String conversion(CelluleExcel excel) {
+    return excel.conversion().split("[ ;(]")[0];
+  }
+
+  static String adresse(Sheet feuille, CellReference ref) {
+    return feuille.getSheetName() + "!" + ref.formatAsString(false);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Convertisseurs (§8.3)
+
+  private Optional<ValeurReponse> convertir(
+      String conversion, ChampEnquete champ, Brut brut, String adresse, List<Violation> av) {
+    if (brut instanceof Brut.Vide) {
+      return Optional.empty();
+    }
+    if (brut instanceof Brut.Erreur) {
+      av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
+      return Optional.empty();
+    }
+    switch (conversion) {
+      case "integer", "integer_gt0" -> {
+        Optional<BigDecimal> n = nombre(brut);
+        if (n.isEmpty()) {
+          av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
+          return Optional.empty();
+        }
+        BigDecimal tronque = n.get().setScale(0, RoundingMode.DOWN);
+        if (tronque.compareTo(n.get()) != 0) {
+          av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_TRONQUEE, champ, adresse));
+        }
+        if (conversion.equals("integer_gt0") && tronque.signum() <= 0) {
+          if (tronque.signum() < 0) {
+            av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, champ, adresse));
+          }
+          return Optional.empty();
+        }
+        return Optional.of(ValeurReponse.entier(tronque.longValue()));
+      }
+      case "decimal", "decimal_gt0" -> {
+        Optional<BigDecimal> n = nombre(brut);
+        if (n.isEmpty()) {
+          av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
+          return Optional.empty();
+        }
+        if (conversion.equals("decimal_gt0") && n.get().signum() <= 0) {
+          if (n.get().signum() < 0) {
+            av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, champ, adresse));
+          }
+          return Optional.empty();
+        }
+        return Optional.of(ValeurReponse.decimal(normaliser(n.get())));
+      }
+      case "oui_non" -> {
+        String t = texte(brut).trim().toLowerCase(Locale.ROOT);
+        if (t.equals("oui") || t.equals("non")) {
+          return Optional.of(ValeurReponse.ouiNon(t.equals("oui")));
+        }
+        av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
+        return Optional.empty();
+      }
+      case "text" -> {
+        String t = texte(brut).trim();
+        return t.isEmpty() ? Optional.empty() : Optional.of(ValeurReponse.texte(t));
+      }
+      case "label_to_code" -> {
+        String t = texte(brut).trim();
+        if (t.isEmpty()) {
+          return Optional.empty();
+        }
+        Optional<String> code = champ.codeDuLibelle(t);
+        if (code.isEmpty() && ALIAS.containsKey(t)) {
+          code = Optional.of(ALIAS.get(t)).filter(c -> champ.libelleDuCode(c).isPresent());
+        }
+        if (code.isEmpty()) {
+          code =
+              champ.valeurs().stream()
+                  .filter(v -> v.libelle().trim().equalsIgnoreCase(t))
+                  .map(v -> v.code())
+                  .findFirst();
+        }
+        if (code.isEmpty()) {
+          av.add(avert(CodeImportEnquete.ENQUETE_LIBELLE_INCONNU, champ, adresse));
+        }
+        return code.map(ValeurReponse::texte);
+      }
+      default -> {
+        av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
+        return Optional.empty();
+      }
+    }
+  }
+
+  static BigDecimal normaliser(BigDecimal b) {
+    BigDecimal s = b.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private static Violation avert(CodeImportEnquete code, ChampEnquete champ, String adresse) {
+    return Violation.de(code, adresse, Map.of("cellule", adresse, "champ", champ.cle()));
+  }
+
+  private static Optional<BigDecimal> nombre(Brut b) {
+    if (b instanceof Brut.Nombre n) {
+      return Double.isFinite(n.valeur()) ? Optional.of(BigDecimal.valueOf(n.valeur())) : Optional.empty();
+    }
+    if (b instanceof Brut.Texte t) {
+      String s = t.valeur().replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replaceFirst(",", ".");
+      if (s.length() <= 40 && NOMBRE.matcher(s).matches()) {
+        return Optional.of(new BigDecimal(s));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String texte(Brut b) {
+    if (b instanceof Brut.Texte t) {
+      return t.valeur();
+    }
+    if (b instanceof Brut.Nombre n) {
+      BigDecimal d = normaliser(BigDecimal.valueOf(n.valeur()));
+      return d.toPlainString();
+    }
+    return "";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Cellules
+
+  /** Contenu brut d'une cellule (valeur en cache pour une formule). */
+  sealed interface Brut {
+    /** Cellule absente ou vide. */
+    record Vide() implements Brut {}
+
+    /** Nombre. */
+    record Nombre(double valeur) implements Brut {}
+
+    /** Texte. */
+    record Texte(String valeur) implements Brut {}
+
+    /** Erreur Excel ou type inattendu. */
+    record Erreur() implements Brut {}
+  }
+
+  static Brut brut(Sheet feuille, CellReference ref) {
+    Row row = feuille.getRow(ref.getRow());
+    Cell c = row == null ? null : row.getCell(ref.getCol());
+    if (c == null) {
+      return new Brut.Vide();
+    }
+    CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    return switch (t) {
+      case NUMERIC -> new Brut.Nombre(c.getNumericCellValue());
+      case STRING -> c.getStringCellValue().isBlank() ? new Brut.Vide() : new Brut.Texte(c.getStringCellValue());
+      case BOOLEAN -> new Brut.Texte(c.getBooleanCellValue() ? "TRUE" : "FALSE");
+      case BLANK -> new Brut.Vide();
+      default -> new Brut.Erreur();
+    };
+  }
+}

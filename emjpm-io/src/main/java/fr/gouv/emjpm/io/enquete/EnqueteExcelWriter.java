@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.domain.enquete.ValeurReponse;
+import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
+import fr.gouv.emjpm.rules.enquete.CelluleExcel;
+import fr.gouv.emjpm.rules.enquete.ChampEnquete;
+import fr.gouv.emjpm.rules.enquete.TypeChamp;
+import fr.gouv.emjpm.rules.enquete.ValeurEnumeration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Export d'une réponse dans le classeur DGCS vierge de son type (modèle 2019 embarqué), aux cellules
+ * que l'import lit, de sorte que l'import de l'export redonne chaque valeur portée par le classeur.
+ *
+ * <p>En .xlsx, le modèle est recopié cellule par cellule (valeurs et formules, sans mise en forme ni
+ * listes déroulantes).
+ */
+public final class EnqueteExcelWriter {
+
+  /** Libellés propres au classeur quand ils diffèrent de ceux de l'application (§6.11). */
+  private static final Map<String, String> LIBELLES_CLASSEUR =
+      Map.of("organisme_prive_non_lucratif", "Organisme privé à but non lucratif (dont GC privés)");
+
+  private EnqueteExcelWriter() {}
+
+  /**
+   * Écrit la réponse dans le classeur de son type.
+   *
+   * @param reponse réponse à exporter (son type doit être {@code type})
+   * @param type type d'enquête
+   * @param annee année de la campagne (réservée aux libellés ; le modèle reste celui de 2019)
+   * @param sortie flux de sortie (non fermé)
+   * @param format .xls ou .xlsx
+   * @return le nombre de cellules écrites, ou {@code ENQUETE_EXPORT_IMPOSSIBLE}
+   */
+  public static Resultat<Integer> ecrire(
+      ReponseEnquete reponse, TypeEnquete type, int annee, OutputStream sortie, FormatExcel format) {
+    if (reponse.type() != type) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, "/type"));
+    }
+    try (InputStream in = EnqueteExcelWriter.class.getResourceAsStream(type.classeur())) {
+      if (in == null) {
+        return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, ""));
+      }
+      try (HSSFWorkbook modele = new HSSFWorkbook(in);
+          Workbook cible = format == FormatExcel.XLS ? modele : copierEnXlsx(modele)) {
+        int n = remplir(cible, reponse, type);
+        cible.setForceFormulaRecalculation(true);
+        cible.write(sortie);
+        return Resultat.succes(n);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, ""));
+    }
+  }
+
+  private static int remplir(Workbook classeur, ReponseEnquete reponse, TypeEnquete type) {
+    CartographieClasseur carte = new CartographieClasseur(classeur, type);
+    List<Violation> ignores = new ArrayList<>();
+    int n = 0;
+    for (ChampEnquete champ : CatalogueEnquete.standard().champs(type)) {
+      Optional<ValeurReponse> v = reponse.valeur(champ.table(), champ.cle());
+      if (champ.excel().isEmpty() || v.isEmpty()) {
+        continue;
+      }
+      CelluleExcel excel = champ.excel().get();
+      Sheet feuille = carte.feuille(excel.feuille()).orElseThrow();
+      String cellule = excel.cellule();
+      ValeurReponse valeur = v.get();
+      if (champ.type() == TypeChamp.GROUPE_REPETE) {
+        n += ecrireListe(feuille, champ, cellule, valeur);
+      } else if (cellule.contains("/") || cellule.contains(":")) {
+        List<String> cellules =
+            cellule.contains("/")
+                ? List.of(cellule.split("/"))
+                : plage(cellule);
+        int index = indexChoix(champ, valeur);
+        if (index >= 0 && index < cellules.size()) {
+          poser(feuille, new CellReference(cellules.get(index)), 1.0);
+          n++;
+        }
+      } else if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
+        if (valeur.equals(ValeurReponse.ouiNon(true))) {
+          poser(feuille, new CellReference(cellule), 1.0);
+          n++;
+        }
+      } else {
+        if (champ.cle().equals("nb_structures_concernees")) {
+          poser(feuille, new CellReference("C17"), 1.0);
+        }
+        poser(feuille, carte.adresse(champ, excel, cellule, ignores), versCellule(champ, valeur));
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int indexChoix(ChampEnquete champ, ValeurReponse valeur) {
+    if (champ.cle().equals("niveau_qualification")) {
+      return valeur.nombre().map(b -> b.intValue() - 1).orElse(-1);
+    }
+    if (valeur instanceof ValeurReponse.Texte t) {
+      List<ValeurEnumeration> valeurs = champ.valeurs();
+      for (int i = 0; i < valeurs.size(); i++) {
+        if (valeurs.get(i).code().equals(t.valeur())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int ecrireListe(Sheet feuille, ChampEnquete champ, String cellule, ValeurReponse valeur) {
+    if (!(valeur instanceof ValeurReponse.Liste liste)) {
+      return 0;
+    }
+    int premiere = new CellReference(cellule.split(":")[0]).getRow();
+    int derniere = new CellReference(cellule.split(":")[1]).getRow();
+    int n = 0;
+    for (int i = 0; i < liste.elements().size() && premiere + i <= derniere; i++) {
+      ValeurReponse.Bloc el = liste.elements().get(i);
+      for (ChampEnquete sous : champ.champsElement()) {
+        Optional<ValeurReponse> m = el.membre(sous.cle());
+        if (m.isPresent()) {
+          String ref = sous.excel().orElseThrow().cellule().replace("{row}", Integer.toString(premiere + i + 1));
+          poser(feuille, new CellReference(ref), versCellule(sous, m.get()));
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static Object versCellule(ChampEnquete champ, ValeurReponse v) {
+    if (v instanceof ValeurReponse.Entier e) {
+      return (double) e.valeur();
+    }
+    if (v instanceof ValeurReponse.Decimal d) {
+      return d.valeur().doubleValue();
+    }
+    if (v instanceof ValeurReponse.OuiNon o) {
+      return o.valeur() ? "Oui" : "Non";
+    }
+    if (v instanceof ValeurReponse.Texte t) {
+      return champ.type() == TypeChamp.ENUMERATION
+          ? LIBELLES_CLASSEUR.getOrDefault(t.valeur(), champ.libelleDuCode(t.valeur()).orElse(t.valeur()))
+          : t.valeur();
+    }
+    return "";
+  }
+
+  private static List<String> plage(String cellule) {
+    String[] p = cellule.split(":");
+    CellReference a = new CellReference(p[0]);
+    CellReference b = new CellReference(p[1]);
+    List<String> r = new ArrayList<>();
+    for (int row = a.getRow(); row <= b.getRow(); row++) {
+      for (int col = a.getCol(); col <= b.getCol(); col++) {
+        r.add(new CellReference(row, col).formatAsString(false));
+      }
+    }
+    return r;
+  }
+
+  private static void poser(Sheet feuille, CellReference ref, Object valeur) {
+    Row row = feuille.getRow(ref.getRow()) == null ? feuille.createRow(ref.getRow()) : feuille.getRow(ref.getRow());
+    Cell c = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    if (valeur instanceof Double d) {
+      c.setCellValue(d);
+    } else {
+      c.setCellValue(valeur.toString());
+    }
+  }
+
+  private static Workbook copierEnXlsx(HSSFWorkbook source) {
+    XSSFWorkbook cible = new XSSFWorkbook();
+    for (int i = 0; i < source.getNumberOfSheets(); i++) {
+      Sheet s = source.getSheetAt(i);
+      Sheet d = cible.createSheet(source.getSheetName(i));
+      for (Row r : s) {
+        Row nr = d.createRow(r.getRowNum());
+        for (Cell c : r) {
+          Cell nc = nr.createCell(c.getColumnIndex());
+          copierCellule(c, nc);
+        }
+      }
+    }
+    return cible;
+  }
+
+  private static void copierCellule(Cell c, Cell nc) {
+    CellType t = c.getCellType();
+    if (t == CellType.FORMULA) {
+      try {
+        nc.setCellFormula(c.getCellFormula());
+        return;
+      } catch (RuntimeException e) {
+        t = c.getCachedFormulaResultType();
+      }
+    }
+    switch (t) {
+      case NUMERIC -> nc.setCellValue(c.getNumericCellValue());
+      case STRING -> nc.setCellValue(c.getStringCellValue());
+      case BOOLEAN -> nc.setCellValue(c.getBooleanCellValue());
+      default -> nc.setBlank();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules;
+
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Moteur embarqué e-MJPM : l'objet qu'une application hôte crée une fois et partage.
+ *
+ * <pre>
+ * EmjpmEngine engine = EmjpmEngine.builder()
+ *     .clock(Clock.system(ZoneId.of("Europe/Paris")))  // par défaut ; en test : Clock.fixed(...)
+ *     .referentiel(Referentiel.embarque())              // par défaut ; ou celui de l'hôte
+ *     .build();
+ * </pre>
+ *
+ * <p><b>Immuable et thread-safe</b> après {@link Builder#build()} ; aucun état statique. Deux moteurs
+ * de référentiels différents coexistent dans une JVM. Rien dans la bibliothèque ne lit l'horloge murale
+ * autrement que par l'horloge de ce moteur.
+ */
+public final class EmjpmEngine {
+
+  /** Fuseau métier par défaut. */
+  public static final ZoneId FUSEAU_PARIS = ZoneId.of("Europe/Paris");
+
+  private final Clock clock;
+  private final Referentiel referentiel;
+  private final fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie;
+  private final fr.gouv.emjpm.rules.validation.Validation validation;
+
+  private EmjpmEngine(Clock clock, Referentiel referentiel) {
+    this.clock = clock;
+    this.referentiel = referentiel;
+    this.cycleDeVie = new fr.gouv.emjpm.rules.cyclevie.CycleDeVie(this::contexte);
+    this.validation = new fr.gouv.emjpm.rules.validation.Validation(this::contexte);
+  }
+
+  /** Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Moteur par défaut : horloge système de Paris et référentiel embarqué. */
+  public static EmjpmEngine parDefaut() {
+    return builder().build();
+  }
+
+  /** Horloge du moteur. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Référentiel du moteur. */
+  public Referentiel referentiel() {
+    return referentiel;
+  }
+
+  /** Date du jour selon l'horloge du moteur, dans son fuseau. */
+  public LocalDate aujourdhui() {
+    return LocalDate.now(clock);
+  }
+
+  /** Opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur. */
+  public fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie() {
+    return cycleDeVie;
+  }
+
+  /** Règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur. */
+  public fr.gouv.emjpm.rules.validation.Validation validation() {
+    return validation;
+  }
+
+  /** Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici. */
+  public ContexteRegles contexte() {
+    return new ContexteRegles(clock.instant(), clock.getZone(), referentiel);
+  }
+
+  /** Constructeur du moteur. Non thread-safe. */
+  public static final class Builder {
+    private @Nullable Clock clock;
+    private @Nullable Referentiel referentiel;
+
+    private Builder() {}
+
+    /**
+     * Horloge (et fuseau métier) du moteur ; par défaut {@code Clock.system(Europe/Paris)}.
+     *
+     * @throws IllegalStateException si l'horloge a déjà été fixée
+     */
+    public Builder clock(Clock horloge) {
+      Objects.requireNonNull(horloge, "horloge");
+      if (this.clock != null) {
+        throw new IllegalStateException("L'horloge a déjà été fixée");
+      }
+      this.clock = horloge;
+      return this;
+    }
+
+    /**
+     * Référentiel du moteur ; par défaut {@link Referentiel#embarque()}.
+     *
+     * @throws IllegalStateException si le référentiel a déjà été fixé
+     */
+    public Builder referentiel(Referentiel ref) {
+      Objects.requireNonNull(ref, "ref");
+      if (this.referentiel != null) {
+        throw new IllegalStateException("Le référentiel a déjà été fixé");
+      }
+      this.referentiel = ref;
+      return this;
+    }
+
+    /** Construit le moteur immuable. */
+    public EmjpmEngine build() {
+      Clock c = clock != null ? clock : Clock.system(FUSEAU_PARIS);
+      Referentiel r = referentiel != null ? referentiel : Referentiel.embarque();
+      return new EmjpmEngine(c, r);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.mandataire.Mandataire;
+import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.domain.service.ServiceMandataire;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Gestionnaire qui agit sur ses mesures, avec ce que les règles doivent savoir de lui : ses tribunaux
+ * préférentiels (§1.12), les antennes de son service et sa synchronisation OCMI (§3.12).
+ *
+ * @param id identifiant du gestionnaire
+ * @param tribunauxPreferes tribunaux où il peut créer des mesures
+ * @param antennes identifiants des antennes de son service (vide sinon)
+ * @param synchronisationOcmi vrai si ses mesures sont synchronisées avec OCMI (donc verrouillées)
+ */
+public record ActeurGestionnaire(
+    GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes, boolean synchronisationOcmi) {
+
+  /** Copies défensives. */
+  public ActeurGestionnaire {
+    Objects.requireNonNull(id, "id");
+    tribunauxPreferes = Set.copyOf(tribunauxPreferes);
+    antennes = Set.copyOf(antennes);
+  }
+
+  /** Gestionnaire sans synchronisation OCMI. */
+  public static ActeurGestionnaire de(GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes) {
+    return new ActeurGestionnaire(id, tribunauxPreferes, antennes, false);
+  }
+
+  /** Un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI. */
+  public static ActeurGestionnaire de(Mandataire mandataire) {
+    return new ActeurGestionnaire(
+        mandataire.gestionnaireId(), Set.copyOf(mandataire.tribunauxPreferes()), Set.of(), mandataire.syncOcmi());
+  }
+
+  /** Un service mandataire : ses tribunaux préférentiels et ses antennes. */
+  public static ActeurGestionnaire de(ServiceMandataire service) {
+    return new ActeurGestionnaire(
+        service.gestionnaireId(),
+        Set.copyOf(service.tribunauxPreferes()),
+        service.antennes().stream().map(Antenne::id).collect(java.util.stream.Collectors.toSet()),
+        false);
+  }
+
+  /** Vrai pour un service mandataire. */
+  public boolean estService() {
+    return id.type() == TypeGestionnaire.SERVICE;
+  }
+}

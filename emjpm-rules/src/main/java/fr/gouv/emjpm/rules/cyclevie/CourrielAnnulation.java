@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Champs du courriel « e-MJPM : Annulation d'une reservation de mesure » (§3.9, §9) : la mesure
+ * « n'apparaît plus dans vos mesures en attente ». Le rappel « mesures en cours / capacité souhaitée »
+ * est complété par l'hôte.
+ *
+ * @param dateReservation date de réservation de la mesure sur eMJPM
+ * @param tribunal tribunal
+ * @param nature nature
+ * @param champ champ
+ * @param civilite civilité
+ * @param anneeNaissance année de naissance
+ */
+public record CourrielAnnulation(
+    Optional<Instant> dateReservation,
+    TribunalId tribunal,
+    NatureMesure nature,
+    Optional<ChampMesure> champ,
+    Optional<Civilite> civilite,
+    Optional<Integer> anneeNaissance) {
+
+  /** Objet du courriel (orthographe de l'original). */
+  public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";
+
+  /** Objet du courriel. */
+  public String objet() {
+    return OBJET;
+  }
+}

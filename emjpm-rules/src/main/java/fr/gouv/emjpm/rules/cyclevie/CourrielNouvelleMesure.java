@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Champs du courriel « e-MJPM : une nouvelle mesure vous a été attribuée » (§3.2, §9). Le rappel
+ * « mesures en cours / capacité souhaitée » est complété par l'hôte depuis ses compteurs. Aucun
+ * numéro RG : le courriel n'en contient pas.
+ *
+ * @param tribunal tribunal de la réservation
+ * @param cabinet cabinet du tribunal
+ * @param nature nature de la mesure
+ * @param champ champ de la mesure
+ * @param civilite civilité de la personne protégée
+ * @param anneeNaissance année de naissance
+ * @param dateJugement date prévisionnelle du jugement
+ * @param urgent demande urgente
+ * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée (§3.8)
+ */
+public record CourrielNouvelleMesure(
+    TribunalId tribunal,
+    Optional<String> cabinet,
+    NatureMesure nature,
+    Optional<ChampMesure> champ,
+    Civilite civilite,
+    int anneeNaissance,
+    Optional<LocalDate> dateJugement,
+    boolean urgent,
+    boolean reouverture) {
+
+  /** Objet du courriel. */
+  public static final String OBJET = "e-MJPM : une nouvelle mesure vous a été attribuée";
+
+  /** Objet du courriel. */
+  public String objet() {
+    return OBJET;
+  }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.Ressource;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Vue « cycle de vie » du moteur ({@code engine.cycleDeVie()}) : chaque opération est une fonction
+ * pure (mesure actuelle + formulaire + contexte → {@link Resultat} d'une {@link Transition} : nouvel
+ * état et effets à exécuter par l'hôte). Le contexte (date du jour, référentiel) est lu sur le moteur
+ * à chaque appel. Les refus sont des violations, jamais des exceptions. Sans état, thread-safe.
+ *
+ * <p>Les mêmes opérations existent en fonctions statiques prenant un {@link ContexteRegles}
+ * explicite : {@link Reservation}, {@link Acceptation}, {@link Creation}, {@link Cloture}, {@link
+ * Suppression}, {@link Etats}, {@link Ressources}, {@link TachesQuotidiennes}, {@link Enregistrement}.
+ */
+public final class CycleDeVie {
+  private final Supplier<ContexteRegles> contexte;
+
+  /** Vue sur un fournisseur de contexte (celui du moteur). */
+  public CycleDeVie(Supplier<ContexteRegles> contexte) {
+    this.contexte = Objects.requireNonNull(contexte, "contexte");
+  }
+
+  /** §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée). */
+  public Resultat<Transition> reserver(FormulaireReservation f, Juge juge, MesuresExistantes existantes) {
+    return Reservation.reserver(f, juge, existantes, contexte.get());
+  }
+
+  /** §3.3 : acceptation par le gestionnaire. */
+  public Resultat<Transition> accepter(Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur) {
+    return Acceptation.accepter(mesure, f, acteur, contexte.get());
+  }
+
+  /** §3.4 : création directe. */
+  public Resultat<Transition> creer(FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
+    return Creation.creer(f, acteur, existantes, contexte.get());
+  }
+
+  /** §3.5 : modification d'une mesure en cours. */
+  public Resultat<Transition> modifier(
+      Mesure mesure, FormulaireModification f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
+    return Creation.modifier(mesure, f, acteur, existantes, contexte.get());
+  }
+
+  /** §3.6 : clôture. */
+  public Resultat<Transition> cloturer(Mesure mesure, LocalDate dateFin, CauseSortie cause, ActeurGestionnaire acteur) {
+    return Cloture.cloturer(mesure, Optional.of(dateFin), Optional.of(cause), acteur, contexte.get());
+  }
+
+  /** §3.7 : réactivation. */
+  public Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur) {
+    return Cloture.reactiver(mesure, acteur, contexte.get());
+  }
+
+  /** §3.8 : refus (« supprimer la demande de réouverture »). */
+  public Resultat<Transition> refuserReouverture(Mesure mesure, ActeurGestionnaire acteur) {
+    return Cloture.refuserReouverture(mesure, acteur, contexte.get());
+  }
+
+  /** §3.9 : annulation d'une réservation par le juge. */
+  public Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif) {
+    return Suppression.annuler(mesure, juge, motif, contexte.get());
+  }
+
+  /** §3.9 : suppression par le gestionnaire. */
+  public Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur) {
+    return Suppression.supprimer(mesure, acteur, contexte.get());
+  }
+
+  /** §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé). */
+  public TransitionLot toutSupprimer(List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
+    return Suppression.toutSupprimer(mesures, gestionnaire, forcerEnAttente);
+  }
+
+  /** §2.3 : ajout d'un état. */
+  public Resultat<Transition> ajouterEtat(Mesure mesure, FormulaireEtat f, ActeurGestionnaire acteur) {
+    return Etats.ajouter(mesure, f, acteur, contexte.get());
+  }
+
+  /** §2.3 : modification de l'état d'une date. */
+  public Resultat<Transition> modifierEtat(Mesure mesure, LocalDate date, FormulaireEtat f, ActeurGestionnaire acteur) {
+    return Etats.modifier(mesure, date, f, acteur, contexte.get());
+  }
+
+  /** §2.3 : suppression de l'état d'une date. */
+  public Resultat<Transition> supprimerEtat(Mesure mesure, LocalDate date, ActeurGestionnaire acteur) {
+    return Etats.supprimer(mesure, date, acteur, contexte.get());
+  }
+
+  /** §2.4 : ajout (ou remplacement) des ressources d'une année. */
+  public Resultat<Transition> enregistrerRessource(
+      Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur) {
+    return Ressources.enregistrer(mesure, ressource, remplacer, acteur, contexte.get());
+  }
+
+  /** §2.4 : suppression des ressources d'une année. */
+  public Resultat<Transition> supprimerRessource(Mesure mesure, int annee, ActeurGestionnaire acteur) {
+    return Ressources.supprimer(mesure, annee, acteur, contexte.get());
+  }
+
+  /** §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier). */
+  public Resultat<Transition> enregistrer(
+      SaisieMesure saisie,
+      GestionnaireId gestionnaire,
+      Set<Long> antennesDuService,
+      Optional<Long> editeurId,
+      MesuresExistantes existantes) {
+    return Enregistrement.enregistrer(saisie, gestionnaire, antennesDuService, editeurId, existantes, contexte.get());
+  }
+
+  /** §3.9 : tâche quotidienne d'expiration des réservations. */
+  public TransitionLot expirerReservations(List<Mesure> mesures) {
+    return TachesQuotidiennes.expirerReservations(mesures, contexte.get());
+  }
+
+  /** §3.6 : tâche quotidienne de clôture des mesures échues. */
+  public TransitionLot cloturerEchues(List<Mesure> mesures) {
+    return TachesQuotidiennes.cloturerEchues(mesures, contexte.get());
+  }
+
+  /** §2.3 : champs courants et date de la protection en cours dérivés des états. */
+  public Mesure deriver(Mesure mesure) {
+    return Etats.deriver(mesure);
+  }
+}

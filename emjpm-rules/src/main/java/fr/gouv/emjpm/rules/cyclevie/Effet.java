@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import java.util.Objects;
+
+/**
+ * Effet qu'une opération demande à l'hôte : une donnée, jamais une action exécutée par la
+ * bibliothèque (envoyer un courriel, recompter, supprimer une ligne…).
+ */
+public sealed interface Effet
+    permits Effet.NotifierNouvelleMesure,
+        Effet.NotifierAnnulation,
+        Effet.RecompterGestionnaire,
+        Effet.SupprimerMesure,
+        Effet.VerrouillerGestionnaire {
+
+  /**
+   * Envoyer au gestionnaire (l'utilisateur mandataire ou chaque membre du service) le courriel « e-MJPM :
+   * une nouvelle mesure vous a été attribuée » (§3.2, §3.8, §9).
+   *
+   * @param gestionnaire destinataire
+   * @param courriel champs du courriel
+   */
+  record NotifierNouvelleMesure(GestionnaireId gestionnaire, CourrielNouvelleMesure courriel) implements Effet {
+    /** Vérifie les composants. */
+    public NotifierNouvelleMesure {
+      Objects.requireNonNull(gestionnaire, "gestionnaire");
+      Objects.requireNonNull(courriel, "courriel");
+    }
+  }
+
+  /**
+   * Envoyer au gestionnaire le courriel « e-MJPM : Annulation d'une reservation de mesure » (§3.9, §9).
+   *
+   * @param gestionnaire destinataire
+   * @param courriel champs du courriel
+   */
+  record NotifierAnnulation(GestionnaireId gestionnaire, CourrielAnnulation courriel) implements Effet {
+    /** Vérifie les composants. */
+    public NotifierAnnulation {
+      Objects.requireNonNull(gestionnaire, "gestionnaire");
+      Objects.requireNonNull(courriel, "courriel");
+    }
+  }
+
+  /**
+   * Recompter les compteurs en cache du gestionnaire (mesures en cours, en attente ; §4.2).
+   *
+   * @param gestionnaire gestionnaire à recompter
+   */
+  record RecompterGestionnaire(GestionnaireId gestionnaire) implements Effet {
+    /** Vérifie le composant. */
+    public RecompterGestionnaire {
+      Objects.requireNonNull(gestionnaire, "gestionnaire");
+    }
+  }
+
+  /**
+   * Supprimer définitivement la mesure (états et ressources en cascade).
+   *
+   * @param cle clé de la mesure
+   */
+  record SupprimerMesure(CleMesure cle) implements Effet {
+    /** Vérifie le composant. */
+    public SupprimerMesure {
+      Objects.requireNonNull(cle, "cle");
+    }
+  }
+
+  /**
+   * Marquer le gestionnaire comme verrouillé par un logiciel métier (§3.12, §7.3 étape 6).
+   *
+   * @param gestionnaire gestionnaire
+   * @param editeurId logiciel métier
+   */
+  record VerrouillerGestionnaire(GestionnaireId gestionnaire, long editeurId) implements Effet {
+    /** Vérifie le composant. */
+    public VerrouillerGestionnaire {
+      Objects.requireNonNull(gestionnaire, "gestionnaire");
+    }
+  }
+}

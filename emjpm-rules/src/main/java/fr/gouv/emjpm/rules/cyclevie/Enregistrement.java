@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.commun.RapportValidation;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.MesureEtat;
+import fr.gouv.emjpm.domain.mesure.NumeroRg;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.Ressource;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import fr.gouv.emjpm.rules.validation.Localisation;
+import fr.gouv.emjpm.rules.validation.ReglesLieuDeVie;
+import fr.gouv.emjpm.rules.validation.SaisieEtat;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import fr.gouv.emjpm.rules.validation.SaisieRessource;
+import fr.gouv.emjpm.rules.validation.ValidationSaisie;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Enregistrement d'une saisie de mesure (import, OCMI, API des logiciels métier ; §7.3) : validation,
+ * états dédoublonnés par jour (le dernier transmis l'emporte), champs courants tirés de l'état le
+ * plus récent, statut clôturé si la date de fin est passée, upsert sur la clé (gestionnaire,
+ * tribunal, RG normalisé) qui écrase toute mesure existante, y compris une réservation.
+ */
+public final class Enregistrement {
+  private Enregistrement() {}
+
+  /**
+   * Enregistre une saisie.
+   *
+   * @param saisie saisie typée
+   * @param gestionnaire gestionnaire qui écrit
+   * @param antennesDuService antennes du service (vide pour un mandataire)
+   * @param editeurId logiciel métier qui écrit (vide pour un import ou OCMI)
+   * @param existantes port d'unicité (§3.11)
+   * @param ctx contexte
+   * @return la mesure créée ou écrasée, avec « recompter » et, pour un éditeur, « verrouiller »
+   */
+  public static Resultat<Transition> enregistrer(
+      SaisieMesure saisie,
+      GestionnaireId gestionnaire,
+      Set<Long> antennesDuService,
+      Optional<Long> editeurId,
+      MesuresExistantes existantes,
+      ContexteRegles ctx) {
+    RapportValidation rapport =
+        ValidationSaisie.verifier(
+            saisie,
+            gestionnaire.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE ? antennesDuService : Set.of(),
+            ctx);
+    if (!rapport.estValide()) {
+      return Resultat.echec(rapport.violations());
+    }
+    TribunalId tribunal = Localisation.tribunal(saisie.tribunalSiret().orElseThrow(), ctx).orElseThrow();
+    NumeroRg rg = NumeroRg.normalise(saisie.numeroRg().orElseThrow());
+    Map<LocalDate, MesureEtat> parJour = new TreeMap<>();
+    for (SaisieEtat e : saisie.etats()) {
+      MesureEtat etat = etat(e);
+      parJour.put(etat.dateChangementEtat(), etat);
+    }
+    List<MesureEtat> etats = List.copyOf(parJour.values());
+    MesureEtat courant = etats.get(etats.size() - 1);
+    Optional<Mesure> existante = existantes.trouver(new CleMesure(gestionnaire, tribunal, rg));
+    boolean close = saisie.dateFinMesure().filter(d -> !d.isAfter(ctx.aujourdhui())).isPresent();
+    Mesure.Builder b =
+        Mesure.builder()
+            .statut(close ? StatutMesure.ETEINTE : StatutMesure.EN_COURS)
+            .gestionnaire(gestionnaire)
+            .tribunal(tribunal)
+            .numeroRg(rg)
+            .numeroDossier(Reservation.nonVide(saisie.numeroDossier()))
+            .cabinet(Reservation.nonVide(saisie.tribunalCabinet()))
+            .antenneId(saisie.antenneId())
+            .civilite(saisie.civilite().orElseThrow())
+            .anneeNaissance(saisie.anneeNaissance().orElseThrow())
+            .dateNomination(saisie.dateNomination())
+            .datePremiereMesure(saisie.datePremiereMesure())
+            .dateFinMesure(saisie.dateFinMesure())
+            .causeSortie(saisie.causeSortie())
+            .resultatRevision(saisie.resultatRevision())
+            .nature(courant.nature())
+            .editorId(editeurId)
+            .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
+            .addAllEtats(etats)
+            .addAllRessources(saisie.ressources().stream().map(Enregistrement::ressource).toList());
+    existante.flatMap(Mesure::id).ifPresent(b::id);
+    Mesure m = Etats.deriver(b.build());
+    // Date de la protection en cours : telle que transmise (§7.3), sinon dérivée des états.
+    if (saisie.dateProtectionEnCours().isPresent()) {
+      m = m.withDateProtectionEnCours(saisie.dateProtectionEnCours());
+    }
+    // Replis du corps de la saisie quand l'état courant n'a pas de code postal ou de ville.
+    if (m.codePostal().isEmpty() && m.pays() == Pays.FR) {
+      Optional<String> cp = saisie.codePostal().map(String::strip).filter(CodePostal::estBienForme);
+      m = m.withCodePostal(cp).withDepartement(cp.map(CodePostal::of).map(CodePostal::departement));
+    }
+    if (m.ville().isEmpty()) {
+      m = m.withVille(saisie.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)));
+    }
+    m = Localisation.geolocaliser(m, ctx);
+    List<Effet> effets = new ArrayList<>();
+    effets.add(new Effet.RecompterGestionnaire(gestionnaire));
+    editeurId.ifPresent(id -> effets.add(new Effet.VerrouillerGestionnaire(gestionnaire, id)));
+    return Resultat.succes(new Transition(Optional.of(m), effets), rapport.avertissements());
+  }
+
+  private static MesureEtat etat(SaisieEtat e) {
+    Pays pays = e.pays().orElseThrow();
+    boolean etablissement = ReglesLieuDeVie.exigeTypeEtablissement(e.lieuVie().orElseThrow());
+    return MesureEtat.builder()
+        .dateChangementEtat(e.dateChangementEtat().orElseThrow())
+        .nature(e.nature().orElseThrow())
+        .champ(e.champ())
+        .lieuVie(e.lieuVie().orElseThrow())
+        .typeEtablissement(etablissement ? e.typeEtablissement() : Optional.empty())
+        .pays(pays)
+        .codePostal(
+            pays == Pays.FR
+                ? e.codePostal().map(String::strip).filter(CodePostal::estBienForme)
+                : Optional.empty())
+        .ville(e.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
+        .build();
+  }
+
+  private static Ressource ressource(SaisieRessource r) {
+    return Ressource.builder()
+        .annee(r.annee())
+        .niveauRessource(r.niveauRessource())
+        .addAllPrestations(r.prestations())
+        .build();
+  }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Port d'unicité (§3.11) que l'hôte implémente sur son stockage : la mesure existante d'un
+ * gestionnaire pour un tribunal et un numéro RG normalisé. Les opérations l'interrogent avant de
+ * créer, réserver ou renommer une mesure.
+ */
+@FunctionalInterface
+public interface MesuresExistantes {
+
+  /** La mesure portant cette clé, s'il y en a une. */
+  Optional<Mesure> trouver(CleMesure cle);
+
+  /** Port sans aucune mesure. */
+  static MesuresExistantes aucune() {
+    return cle -> Optional.empty();
+  }
+
+  /** Port en mémoire sur une collection (tests, démonstration, hôtes simples). */
+  static MesuresExistantes de(Iterable<Mesure> mesures) {
+    Map<CleMesure, Mesure> index = new java.util.LinkedHashMap<>();
+    for (Mesure m : mesures) {
+      index.putIfAbsent(CleMesure.de(m), m);
+    }
+    Map<CleMesure, Mesure> fige = Map.copyOf(index);
+    return cle -> Optional.ofNullable(fige.get(cle));
+  }
+
+  /** Variante fonctionnelle : index déjà construit par l'hôte. */
+  static MesuresExistantes indexees(Map<CleMesure, Mesure> index) {
+    Map<CleMesure, Mesure> fige = Map.copyOf(index);
+    return cle -> Optional.ofNullable(fige.get(cle));
+  }
+
+  /** Utilitaire : indexe des mesures par clé (la première l'emporte). */
+  static Map<CleMesure, Mesure> indexer(java.util.Collection<Mesure> mesures) {
+    return mesures.stream()
+        .collect(Collectors.toMap(CleMesure::de, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+}

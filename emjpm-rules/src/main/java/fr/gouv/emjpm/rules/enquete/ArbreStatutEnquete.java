@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.StatutSection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Arbre de statut d'une réponse (enquete.md §5.3) : statut de chaque étape, de chaque section et
+ * global, plus les violations qui expliquent les étapes invalides.
+ *
+ * @param sections statuts par section (hors Bienvenue et Envoi), dans l'ordre du menu
+ * @param global statut global
+ * @param violations violations des étapes renseignées (chemin {@code /section/etape/cle})
+ */
+public record ArbreStatutEnquete(
+    Map<String, NoeudSection> sections, StatutSection global, List<Violation> violations) {
+
+  /** Copies immuables. */
+  public ArbreStatutEnquete {
+    sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    violations = List.copyOf(violations);
+  }
+
+  /**
+   * Statut d'une section.
+   *
+   * @param sousSections statut de chaque étape
+   * @param global agrégat de la section
+   */
+  public record NoeudSection(Map<String, StatutSection> sousSections, StatutSection global) {
+    /** Copie immuable. */
+    public NoeudSection {
+      sousSections = Collections.unmodifiableMap(new LinkedHashMap<>(sousSections));
+    }
+  }
+
+  /** Statut d'une section, vide si inconnue. */
+  public Optional<StatutSection> section(String id) {
+    return Optional.ofNullable(sections.get(id)).map(NoeudSection::global);
+  }
+
+  /** Statut d'une étape, vide si inconnue. */
+  public Optional<StatutSection> sousSection(String section, String id) {
+    return Optional.ofNullable(sections.get(section)).map(n -> n.sousSections().get(id));
+  }
+
+  /**
+   * Arbre au format de l'action de l'original ({@code {activite: {tutelle: "valid", …, global:
+   * "empty-half"}, …, global: …}}).
+   */
+  public Map<String, Object> versCodes() {
+    Map<String, Object> r = new LinkedHashMap<>();
+    sections.forEach(
+        (id, n) -> {
+          Map<String, Object> s = new LinkedHashMap<>();
+          n.sousSections().forEach((k, v) -> s.put(k, v.code()));
+          s.put("global", n.global().code());
+          r.put(id, Collections.unmodifiableMap(s));
+        });
+    r.put("global", global.code());
+    return Collections.unmodifiableMap(r);
+  }
+}

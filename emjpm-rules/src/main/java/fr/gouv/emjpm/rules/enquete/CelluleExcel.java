@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+/**
+ * Emplacement d'un champ dans le classeur DGCS 2019 de son type.
+ *
+ * @param feuille nom exact de la feuille (certains finissent par une espace)
+ * @param cellule cellule ({@code C7}), plage ({@code C9:C12}), alternative ({@code C13/C15}) ou
+ *     modèle de ligne ({@code A{row}})
+ * @param conversion identifiant du convertisseur (ou règle libre pour les cellules spéciales)
+ */
+public record CelluleExcel(String feuille, String cellule, String conversion) {
+
+  /** Vrai si la cellule est une adresse simple ({@code C7}). */
+  public boolean estSimple() {
+    return cellule.matches("[A-Z]{1,3}[0-9]{1,7}");
+  }
+
+  /** Adresse lisible {@code Feuille!C7}. */
+  public String adresse() {
+    return feuille + "!" + cellule;
+  }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import fr.gouv.emjpm.domain.commun.RapportValidation;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.CampagneEnquete;
+import fr.gouv.emjpm.domain.enquete.StatutReponse;
+import fr.gouv.emjpm.domain.enquete.StatutSection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Cycle d'une campagne et de ses réponses (enquete.md §3.1, §3.3) en vérifications pures :
+ * brouillon → soumis → validé. Le temps vient d'une date passée en argument ou d'une {@link Clock}.
+ *
+ * <p>Écart §12.14 : la date limite et l'état « déjà soumis » sont vérifiés ici pour la modification,
+ * l'import et la soumission par le répondant ; le répondant ne peut jamais changer le statut
+ * autrement que par la soumission.
+ */
+public final class CycleEnquete {
+
+  private CycleEnquete() {}
+
+  /** Création d'une campagne (direction nationale seulement ; année unique). */
+  public static Resultat<CampagneEnquete> creerCampagne(
+      ActeurEnquete acteur, int annee, LocalDate dateFin, Collection<Integer> anneesExistantes) {
+    RapportValidation.Builder r = RapportValidation.builder();
+    if (acteur != ActeurEnquete.DIRECTION_NATIONALE) {
+      r.ajouter(nonAutorise("creer_campagne"));
+    }
+    if (annee < 1000 || annee > 9999) {
+      r.ajouter(Violation.de(CodeEnquete.ENQUETE_ANNEE_INVALIDE, "/annee"));
+    } else if (anneesExistantes.contains(annee)) {
+      r.ajouter(Violation.de(CodeEnquete.ENQUETE_CAMPAGNE_EXISTANTE, "/annee", Map.of("annee", annee)));
+    }
+    RapportValidation rapport = r.build();
+    return rapport.estValide()
+        ? Resultat.succes(new CampagneEnquete(annee, dateFin))
+        : Resultat.echec(rapport.violations());
+  }
+
+  /** Modification d'une réponse (saisie d'une étape) par cet acteur à cette date. */
+  public static RapportValidation verifierModification(
+      ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
+    return switch (acteur) {
+      case REPONDANT -> verifierRepondant(statut, campagne, date);
+      case DIRECTION -> statut == StatutReponse.BROUILLON
+          ? RapportValidation.de(Violation.de(CodeEnquete.ENQUETE_NON_SOUMISE, ""))
+          : RapportValidation.vide();
+      case DIRECTION_NATIONALE -> RapportValidation.de(nonAutorise("modifier"));
+    };
+  }
+
+  /** Import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte. */
+  public static RapportValidation verifierImport(
+      ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
+    if (acteur != ActeurEnquete.REPONDANT) {
+      return RapportValidation.de(nonAutorise("importer"));
+    }
+    return verifierRepondant(statut, campagne, date);
+  }
+
+  /**
+   * Soumission (§3.3, §5.5) : répondant, brouillon, campagne ouverte, statut global différent de
+   * invalide (une réponse vide ou partielle peut être envoyée).
+   *
+   * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
+   */
+  public static Resultat<StatutReponse> soumettre(
+      ActeurEnquete acteur,
+      StatutReponse statut,
+      StatutSection statutGlobal,
+      CampagneEnquete campagne,
+      LocalDate date) {
+    RapportValidation.Builder r = RapportValidation.builder();
+    if (acteur != ActeurEnquete.REPONDANT) {
+      r.ajouter(nonAutorise("soumettre"));
+    } else {
+      r.ajouterTout(verifierRepondant(statut, campagne, date));
+    }
+    if (statutGlobal == StatutSection.INVALIDE) {
+      r.ajouter(Violation.de(CodeEnquete.ENQUETE_REPONSE_INVALIDE, ""));
+    }
+    return r.build().versResultat(StatutReponse.SOUMIS);
+  }
+
+  /** Soumission à la date donnée par une horloge. */
+  public static Resultat<StatutReponse> soumettre(
+      ActeurEnquete acteur,
+      StatutReponse statut,
+      StatutSection statutGlobal,
+      CampagneEnquete campagne,
+      Clock horloge) {
+    return soumettre(acteur, statut, statutGlobal, campagne, LocalDate.now(horloge));
+  }
+
+  /** Validation par une direction : la réponse doit être soumise (pas de réouverture). */
+  public static Resultat<StatutReponse> valider(
+      ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
+    if (acteur == ActeurEnquete.REPONDANT) {
+      return Resultat.echec(nonAutorise("valider"));
+    }
+    return switch (statut) {
+      case SOUMIS -> Resultat.succes(StatutReponse.VALIDE);
+      case BROUILLON -> Resultat.echec(Violation.de(CodeEnquete.ENQUETE_NON_SOUMISE, ""));
+      case VALIDE -> Resultat.echec(
+          Violation.de(CodeEnquete.ENQUETE_DEJA_VALIDEE, "", Map.of("annee", campagne.annee())));
+    };
+  }
+
+  /** Vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel). */
+  public static boolean envoiPropose(StatutReponse statut, StatutSection statutGlobal) {
+    return statut == StatutReponse.BROUILLON
+        && (statutGlobal == StatutSection.VALIDE || statutGlobal == StatutSection.PARTIEL);
+  }
+
+  /** Vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse). */
+  public static boolean estVisible(CampagneEnquete campagne, LocalDate date) {
+    return campagne.estOuverteLe(date);
+  }
+
+  private static RapportValidation verifierRepondant(
+      StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
+    RapportValidation.Builder r = RapportValidation.builder();
+    if (statut != StatutReponse.BROUILLON) {
+      r.ajouter(Violation.de(CodeEnquete.ENQUETE_DEJA_SOUMISE, "", Map.of("annee", campagne.annee())));
+    }
+    if (!campagne.estOuverteLe(date)) {
+      r.ajouter(
+          Violation.de(
+              CodeEnquete.ENQUETE_CAMPAGNE_CLOSE,
+              "",
+              Map.of("annee", campagne.annee(), "dateFin", campagne.dateFin().toString())));
+    }
+    return r.build();
+  }
+
+  private static Violation nonAutorise(String action) {
+    return Violation.de(CodeEnquete.ENQUETE_ACTION_NON_AUTORISEE, "", Map.of("action", action));
+  }
+}

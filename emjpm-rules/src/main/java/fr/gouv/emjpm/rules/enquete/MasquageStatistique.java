@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import java.util.Arrays;
+import java.util.OptionalLong;
+
+/**
+ * Secret statistique des tableaux publiés aux directions (reliability.md R-PRIV-4).
+ *
+ * <p>Le tableau est étendu de ses marges (totaux de lignes, de colonnes et total général).
+ * Masquage primaire : toute case (marges comprises) valant 1 à {@code k − 1} est masquée (k = 11 par
+ * défaut, seulement augmentable). Masquage secondaire : tant qu'une ligne ou une colonne du tableau
+ * étendu a exactement une case masquée, la plus petite case visible de cette ligne (case intérieure de
+ * préférence) est masquée aussi, pour qu'aucune case masquée ne se déduise d'une seule soustraction.
+ */
+public final class MasquageStatistique {
+
+  /** Seuil primaire par défaut. */
+  public static final int K_DEFAUT = 11;
+
+  private final int k;
+
+  private MasquageStatistique(int k) {
+    this.k = k;
+  }
+
+  /** Masquage au seuil par défaut (11). */
+  public static MasquageStatistique standard() {
+    return new MasquageStatistique(K_DEFAUT);
+  }
+
+  /** Masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé. */
+  public static MasquageStatistique avecSeuil(int k) {
+    if (k < K_DEFAUT) {
+      throw new IllegalArgumentException("le seuil ne peut qu'être augmenté (minimum " + K_DEFAUT + ")");
+    }
+    return new MasquageStatistique(k);
+  }
+
+  /** Tableau publié : cases intérieures et marges, chacune visible ou masquée. */
+  public static final class TableauPublie {
+    private final long[][] etendu;
+    private final boolean[][] masque;
+
+    TableauPublie(long[][] etendu, boolean[][] masque) {
+      this.etendu = etendu;
+      this.masque = masque;
+    }
+
+    /** Nombre de lignes intérieures. */
+    public int lignes() {
+      return etendu.length - 1;
+    }
+
+    /** Nombre de colonnes intérieures. */
+    public int colonnes() {
+      return etendu[0].length - 1;
+    }
+
+    /**
+     * Case publiée ; {@code ligne == lignes()} désigne la ligne des totaux et {@code colonne ==
+     * colonnes()} la colonne des totaux. Vide si masquée.
+     */
+    public OptionalLong valeur(int ligne, int colonne) {
+      return masque[ligne][colonne] ? OptionalLong.empty() : OptionalLong.of(etendu[ligne][colonne]);
+    }
+
+    /** Vrai si la case (marges comprises) est masquée. */
+    public boolean estMasquee(int ligne, int colonne) {
+      return masque[ligne][colonne];
+    }
+  }
+
+  /** Applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0. */
+  public TableauPublie publier(long[][] comptes) {
+    int r = comptes.length;
+    if (r == 0 || comptes[0].length == 0) {
+      throw new IllegalArgumentException("tableau vide");
+    }
+    int c = comptes[0].length;
+    long[][] e = new long[r + 1][c + 1];
+    for (int i = 0; i < r; i++) {
+      if (comptes[i].length != c) {
+        throw new IllegalArgumentException("tableau non rectangulaire");
+      }
+      for (int j = 0; j < c; j++) {
+        if (comptes[i][j] < 0) {
+          throw new IllegalArgumentException("compte négatif");
+        }
+        e[i][j] = comptes[i][j];
+        e[i][c] += comptes[i][j];
+        e[r][j] += comptes[i][j];
+        e[r][c] += comptes[i][j];
+      }
+    }
+    boolean[][] m = new boolean[r + 1][c + 1];
+    for (int i = 0; i <= r; i++) {
+      for (int j = 0; j <= c; j++) {
+        m[i][j] = e[i][j] >= 1 && e[i][j] < k;
+      }
+    }
+    boolean change = true;
+    while (change) {
+      change = false;
+      for (int i = 0; i <= r; i++) {
+        if (compterLigne(m[i]) == 1) {
+          masquerPlusPetite(e, m, i, -1, r, c);
+          change = true;
+        }
+      }
+      for (int j = 0; j <= c; j++) {
+        if (compterColonne(m, j) == 1) {
+          masquerPlusPetite(e, m, -1, j, r, c);
+          change = true;
+        }
+      }
+    }
+    return new TableauPublie(copie(e), m);
+  }
+
+  private static int compterLigne(boolean[] ligne) {
+    int n = 0;
+    for (boolean b : ligne) {
+      n += b ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int compterColonne(boolean[][] m, int j) {
+    int n = 0;
+    for (boolean[] ligne : m) {
+      n += ligne[j] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Masque la plus petite case visible de la ligne {@code i} (ou de la colonne {@code j}). */
+  private static void masquerPlusPetite(long[][] e, boolean[][] m, int i, int j, int r, int c) {
+    int meilleur = -1;
+    long min = Long.MAX_VALUE;
+    boolean meilleurInterieur = false;
+    int n = i >= 0 ? c + 1 : r + 1;
+    for (int x = 0; x < n; x++) {
+      int li = i >= 0 ? i : x;
+      int co = i >= 0 ? x : j;
+      if (m[li][co]) {
+        continue;
+      }
+      boolean interieur = li < r && co < c;
+      long v = e[li][co];
+      if (meilleur < 0 || (interieur && !meilleurInterieur) || (interieur == meilleurInterieur && v < min)) {
+        meilleur = x;
+        min = v;
+        meilleurInterieur = interieur;
+      }
+    }
+    if (meilleur >= 0) {
+      if (i >= 0) {
+        m[i][meilleur] = true;
+      } else {
+        m[meilleur][j] = true;
+      }
+    }
+  }
+
+  private static long[][] copie(long[][] e) {
+    long[][] r = new long[e.length][];
+    for (int i = 0; i < e.length; i++) {
+      r[i] = Arrays.copyOf(e[i], e[i].length);
+    }
+    return r;
+  }
+}

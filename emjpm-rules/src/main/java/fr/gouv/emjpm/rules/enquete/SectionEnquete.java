@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Section (entrée de menu) d'une enquête.
+ *
+ * @param id identifiant (clé de l'arbre de statut)
+ * @param libelleBrut libellé, éventuellement avec {@code {annee-1}}
+ * @param cleStatut clé de statut de l'original, vide pour Bienvenue/Envoi
+ * @param sousSections étapes
+ */
+public record SectionEnquete(
+    String id, String libelleBrut, Optional<String> cleStatut, List<SousSectionEnquete> sousSections) {
+
+  /** Copie défensive. */
+  public SectionEnquete {
+    sousSections = List.copyOf(sousSections);
+  }
+
+  /** Libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité). */
+  public String libelle(int annee) {
+    return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
+  }
+
+  /** Vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses). */
+  public boolean estNavigation() {
+    return cleStatut.isEmpty();
+  }
+}

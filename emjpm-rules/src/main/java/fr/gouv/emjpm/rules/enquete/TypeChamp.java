@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Type d'un champ du catalogue d'enquête. */
+public enum TypeChamp {
+  /** Nombre entier. */
+  ENTIER("integer"),
+  /** Nombre décimal. */
+  DECIMAL("decimal"),
+  /** Code d'une énumération. */
+  ENUMERATION("enum"),
+  /** Oui/non. */
+  OUI_NON("yes/no"),
+  /** Année (entier). */
+  ANNEE("year"),
+  /** Texte libre. */
+  TEXTE("text"),
+  /** Liste répétée d'éléments. */
+  GROUPE_REPETE("repeating group");
+
+  private final String code;
+
+  TypeChamp(String code) {
+    this.code = code;
+  }
+
+  /** Code du catalogue. */
+  public String code() {
+    return code;
+  }
+
+  /** Type de ce code. */
+  public static Optional<TypeChamp> parCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+
+  /** Vrai pour les types numériques. */
+  public boolean estNumerique() {
+    return this == ENTIER || this == DECIMAL || this == ANNEE;
+  }
+}

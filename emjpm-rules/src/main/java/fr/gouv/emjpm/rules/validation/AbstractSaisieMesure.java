@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.ResultatRevision;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Saisie d'une mesure par un import (Excel, CSV, OCMI) ou l'API des logiciels métier (MesureInput,
+ * §7.3), déjà typée par l'adaptateur : les codes sont des énumérations, les dates des {@code
+ * LocalDate} ; un champ absent est vide et sa règle le signale. Validée par {@link ValidationSaisie},
+ * enregistrée par {@code fr.gouv.emjpm.rules.cyclevie.Enregistrement}.
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractSaisieMesure {
+  /** Numéro RG tel que reçu (normalisé à l'enregistrement, strict si {@link #strictNumeroRg()}). */
+  abstract Optional<String> numeroRg();
+
+  abstract Optional<String> numeroDossier();
+
+  abstract Optional<Integer> anneeNaissance();
+
+  abstract Optional<Civilite> civilite();
+
+  abstract Optional<Siret> tribunalSiret();
+
+  abstract Optional<String> tribunalCabinet();
+
+  abstract Optional<Long> antenneId();
+
+  abstract Optional<LocalDate> dateNomination();
+
+  abstract Optional<LocalDate> datePremiereMesure();
+
+  abstract Optional<LocalDate> dateProtectionEnCours();
+
+  abstract Optional<LocalDate> dateFinMesure();
+
+  abstract Optional<CauseSortie> causeSortie();
+
+  abstract Optional<ResultatRevision> resultatRevision();
+
+  /** Repli quand le dernier état n'a pas de code postal. */
+  abstract Optional<String> codePostal();
+
+  /** Repli quand le dernier état n'a pas de ville. */
+  abstract Optional<String> ville();
+
+  abstract List<SaisieEtat> etats();
+
+  abstract List<SaisieRessource> ressources();
+
+  @Value.Default
+  boolean strictNumeroRg() {
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.mesure.NumeroRg;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Détection des doublons dans un lot (import Excel/CSV, OCMI ; §3.11) : la première ligne de chaque
+ * clé est gardée, les suivantes écartées, et un avertissement {@code DOUBLONS} compte les clés en
+ * double. Les clés (qui contiennent le RG) restent dans le résultat, jamais dans le message.
+ */
+public final class Doublons {
+  private Doublons() {}
+
+  /**
+   * Clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET).
+   */
+  public static String cle(NumeroRg rg, Optional<Siret> siretTribunal, String idTribunal) {
+    return rg.valeur() + "." + siretTribunal.map(Siret::valeur).orElse(idTribunal);
+  }
+
+  /**
+   * Détecte les doublons.
+   *
+   * @param lignes lignes du lot, dans l'ordre
+   * @param cle clé d'unicité d'une ligne (par exemple {@link #cle})
+   * @param <T> type des lignes
+   * @return lignes gardées, indices écartés, clés en double (une fois chacune) et avertissement
+   */
+  public static <T> Detection<T> detecter(List<T> lignes, Function<? super T, String> cle) {
+    Map<String, Integer> vues = new LinkedHashMap<>();
+    Set<String> doubles = new LinkedHashSet<>();
+    List<T> gardees = new ArrayList<>();
+    List<Integer> ecartees = new ArrayList<>();
+    for (int i = 0; i < lignes.size(); i++) {
+      T ligne = lignes.get(i);
+      String k = cle.apply(ligne);
+      if (vues.putIfAbsent(k, i) == null) {
+        gardees.add(ligne);
+      } else {
+        doubles.add(k);
+        ecartees.add(i);
+      }
+    }
+    return new Detection<>(gardees, ecartees, List.copyOf(doubles));
+  }
+
+  /**
+   * Résultat de la détection.
+   *
+   * @param gardees lignes gardées (première occurrence de chaque clé), dans l'ordre
+   * @param indicesEcartes indices (base 0) des lignes écartées
+   * @param clesEnDouble clés présentes plusieurs fois, chacune une fois, dans l'ordre d'apparition
+   * @param <T> type des lignes
+   */
+  public record Detection<T>(List<T> gardees, List<Integer> indicesEcartes, List<String> clesEnDouble) {
+    /** Copies défensives. */
+    public Detection {
+      gardees = List.copyOf(gardees);
+      indicesEcartes = List.copyOf(indicesEcartes);
+      clesEnDouble = List.copyOf(clesEnDouble);
+    }
+
+    /** Vrai s'il y a au moins un doublon. */
+    public boolean aDesDoublons() {
+      return !clesEnDouble.isEmpty();
+    }
+
+    /** Avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu. */
+    public Optional<Violation> avertissement() {
+      return aDesDoublons()
+          ? Optional.of(Violation.de(CodeRegle.DOUBLONS, "", Map.of("nombre", clesEnDouble.size())))
+          : Optional.empty();
+    }
+  }
+}

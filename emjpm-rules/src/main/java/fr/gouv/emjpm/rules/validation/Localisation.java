@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Commune;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import java.util.Optional;
+
+/**
+ * Accès au référentiel des règles : département connu, tribunal d'un SIRET, coordonnées d'un lieu de
+ * vie (§1.11 : centroïde de la commune du code postal et de la ville, à défaut la première commune du
+ * code postal).
+ */
+public final class Localisation {
+  private Localisation() {}
+
+  /** Vrai si le département existe dans le référentiel. */
+  public static boolean departementConnu(CodeDepartement dep, ContexteRegles ctx) {
+    return ctx.referentiel().departement(dep).isPresent();
+  }
+
+  /** Identifiant du tribunal de ce SIRET. */
+  public static Optional<TribunalId> tribunal(Siret siret, ContexteRegles ctx) {
+    return ctx.referentiel().tribunal(siret).map(Tribunal::id);
+  }
+
+  /**
+   * Coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est
+   * inconnu du référentiel.
+   */
+  public static Mesure geolocaliser(Mesure m, ContexteRegles ctx) {
+    Optional<Commune> commune = Optional.empty();
+    if (m.pays() == Pays.FR && m.codePostal().filter(CodePostal::estBienForme).isPresent()) {
+      CodePostal cp = CodePostal.of(m.codePostal().get());
+      commune = m.ville().flatMap(v -> ctx.referentiel().commune(cp, v));
+      if (commune.isEmpty()) {
+        commune = ctx.referentiel().communesDuCodePostal(cp).stream().findFirst();
+      }
+    }
+    return avecPosition(m, commune.map(Commune::latitude), commune.map(Commune::longitude));
+  }
+
+  /**
+   * Copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle
+   * refuse une position à moitié renseignée, donc deux {@code with…} successifs).
+   */
+  public static Mesure avecPosition(Mesure m, Optional<Double> latitude, Optional<Double> longitude) {
+    if (m.latitude().equals(latitude) && m.longitude().equals(longitude)) {
+      return m;
+    }
+    return Mesure.builder()
+        .id(m.id())
+        .statut(m.statut())
+        .gestionnaire(m.gestionnaire())
+        .antenneId(m.antenneId())
+        .tribunal(m.tribunal())
+        .numeroRg(m.numeroRg())
+        .numeroDossier(m.numeroDossier())
+        .cabinet(m.cabinet())
+        .magistratId(m.magistratId())
+        .greffierId(m.greffierId())
+        .urgent(m.urgent())
+        .dateJugement(m.dateJugement())
+        .dateNomination(m.dateNomination())
+        .datePremiereMesure(m.datePremiereMesure())
+        .dateProtectionEnCours(m.dateProtectionEnCours())
+        .dateFinMesure(m.dateFinMesure())
+        .causeSortie(m.causeSortie())
+        .resultatRevision(m.resultatRevision())
+        .nature(m.nature())
+        .champ(m.champ())
+        .lieuVie(m.lieuVie())
+        .typeEtablissement(m.typeEtablissement())
+        .civilite(m.civilite())
+        .anneeNaissance(m.anneeNaissance())
+        .codePostal(m.codePostal())
+        .ville(m.ville())
+        .pays(m.pays())
+        .departement(m.departement())
+        .latitude(latitude)
+        .longitude(longitude)
+        .editorId(m.editorId())
+        .enAttenteReouverture(m.enAttenteReouverture())
+        .demandeReouverture(m.demandeReouverture())
+        .creeLe(m.creeLe())
+        .addAllEtats(m.etats())
+        .addAllRessources(m.ressources())
+        .build();
+  }
+}

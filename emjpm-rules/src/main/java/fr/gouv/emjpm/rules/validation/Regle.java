@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.commun.RapportValidation;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import java.util.List;
+
+/**
+ * Une règle métier : vérifie un sujet dans un contexte et rend toutes ses violations (liste vide si
+ * la règle est respectée). Une règle ne lève pas d'exception sur une donnée métier.
+ *
+ * @param <T> type du sujet
+ */
+@FunctionalInterface
+public interface Regle<T> {
+
+  /**
+   * Vérifie {@code sujet}.
+   *
+   * @param sujet l'objet vérifié
+   * @param ctx contexte (date du jour, référentiel)
+   * @return les violations, vide si la règle est respectée
+   */
+  List<Violation> verifier(T sujet, ContexteRegles ctx);
+
+  /** Applique toutes les règles d'un catalogue et rassemble leurs violations. */
+  static <T> RapportValidation appliquer(List<? extends Regle<? super T>> regles, T sujet, ContexteRegles ctx) {
+    RapportValidation.Builder b = RapportValidation.builder();
+    for (Regle<? super T> r : regles) {
+      b.ajouterTout(r.verifier(sujet, ctx));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Règles du lieu de vie, communes aux formulaires d'état, d'acceptation, de création et aux saisies
+ * de mesure (§2.2, §2.3, §3.3, §7.3) : lieu de vie et pays obligatoires, type d'établissement
+ * obligatoire en établissement, code postal et ville obligatoires en France (formulaires), code
+ * postal menant à un département.
+ */
+public final class ReglesLieuDeVie {
+  private ReglesLieuDeVie() {}
+
+  /** Vrai si le lieu de vie exige un type d'établissement. */
+  public static boolean exigeTypeEtablissement(LieuVie lieu) {
+    return lieu == LieuVie.ETABLISSEMENT || lieu == LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE;
+  }
+
+  /**
+   * Vérifie un lieu de vie.
+   *
+   * @param adresseFranceObligatoire vrai pour les formulaires (code postal et ville exigés en France),
+   *     faux pour les saisies d'import et d'API qui ont des replis
+   * @return toutes les violations, chemins relatifs ({@code /lieuVie}, {@code /codePostal}…)
+   */
+  public static List<Violation> verifier(
+      Optional<LieuVie> lieuVie,
+      Optional<TypeEtablissement> typeEtablissement,
+      Optional<Pays> pays,
+      Optional<String> codePostal,
+      Optional<String> ville,
+      boolean adresseFranceObligatoire,
+      ContexteRegles ctx) {
+    List<Violation> v = new ArrayList<>();
+    if (lieuVie.isEmpty()) {
+      v.add(obligatoire("/lieuVie", "lieu de vie"));
+    } else if (exigeTypeEtablissement(lieuVie.get()) && typeEtablissement.isEmpty()) {
+      v.add(Violation.de(CodeRegle.TYPE_ETABLISSEMENT_OBLIGATOIRE, "/typeEtablissement"));
+    }
+    if (pays.isEmpty()) {
+      v.add(obligatoire("/pays", "pays"));
+    }
+    boolean france = pays.map(p -> p == Pays.FR).orElse(false);
+    Optional<String> cp = codePostal.map(String::strip).filter(s -> !s.isEmpty());
+    if (france && adresseFranceObligatoire) {
+      if (cp.isEmpty()) {
+        v.add(obligatoire("/codePostal", "code postal"));
+      }
+      if (ville.map(String::strip).filter(s -> !s.isEmpty()).isEmpty()) {
+        v.add(obligatoire("/ville", "ville"));
+      }
+    }
+    if (france && cp.isPresent()) {
+      departement(cp.get(), ctx).violations().forEach(x -> v.add(x.avecChemin("/codePostal")));
+    }
+    return v;
+  }
+
+  /**
+   * Département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5
+   * chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel.
+   */
+  public static Resultat<CodeDepartement> departement(String codePostal, ContexteRegles ctx) {
+    String t = codePostal.strip();
+    if (!CodePostal.estBienForme(t)) {
+      return Resultat.echec(Violation.de(CodeRegle.CODE_POSTAL_MAL_FORME, ""));
+    }
+    CodeDepartement dep = CodePostal.of(t).departement();
+    if (!Localisation.departementConnu(dep, ctx)) {
+      return Resultat.echec(Violation.de(CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT, ""));
+    }
+    return Resultat.succes(dep);
+  }
+
+  static Violation obligatoire(String chemin, String champ) {
+    return Violation.de(CodeRegle.CHAMP_OBLIGATOIRE, chemin, Map.of("champ", champ));
+  }
+}

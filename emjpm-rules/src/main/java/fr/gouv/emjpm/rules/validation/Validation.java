@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.validation;
+
+import fr.gouv.emjpm.domain.commun.RapportValidation;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.rules.ContexteRegles;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Vue « validation » du moteur ({@code engine.validation()}) : applique les catalogues de règles avec
+ * le contexte du moteur (lu à chaque appel). Sans état, thread-safe.
+ */
+public final class Validation {
+  private final Supplier<ContexteRegles> contexte;
+
+  /** Vue sur un fournisseur de contexte (celui du moteur). */
+  public Validation(Supplier<ContexteRegles> contexte) {
+    this.contexte = Objects.requireNonNull(contexte, "contexte");
+  }
+
+  /** Invariants d'une mesure ({@link ReglesMesure}). */
+  public RapportValidation verifier(Mesure mesure) {
+    return Regle.appliquer(ReglesMesure.toutes(), mesure, contexte.get());
+  }
+
+  /** Règles d'une saisie de mesure ({@link ValidationSaisie}). */
+  public RapportValidation verifier(SaisieMesure saisie, Set<Long> antennesDuService) {
+    return ValidationSaisie.verifier(saisie, antennesDuService, contexte.get());
+  }
+}

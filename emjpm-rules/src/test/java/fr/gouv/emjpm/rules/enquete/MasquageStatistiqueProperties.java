@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MasquageStatistiqueProperties {
+
+  private static long[][] tableau(List<Integer> valeurs, int colonnes) {
+    int lignes = Math.max(1, valeurs.size() / colonnes);
+    long[][] t = new long[lignes][colonnes];
+    for (int i = 0; i < lignes * colonnes; i++) {
+      t[i / colonnes][i % colonnes] = i < valeurs.size() ? valeurs.get(i) : 0;
+    }
+    return t;
+  }
+
+  @Test
+  void aucune_case_publiee_entre_1_et_10_et_jamais_une_seule_case_masquee_par_ligne() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 40)).ofSizeBetween(1, 30), integers().between(1, 6))
+        .checkAssert((valeurs, colonnes) -> {
+          MasquageStatistique.TableauPublie p = MasquageStatistique.standard().publier(tableau(valeurs, colonnes));
+          int r = p.lignes();
+          int c = p.colonnes();
+          for (int i = 0; i <= r; i++) {
+            int masquees = 0;
+            for (int j = 0; j <= c; j++) {
+              p.valeur(i, j).ifPresent(v -> assertThat(v < 1 || v > 10).as("case publiée %d", v).isTrue());
+              masquees += p.estMasquee(i, j) ? 1 : 0;
+            }
+            assertThat(masquees).isNotEqualTo(1);
+          }
+          for (int j = 0; j <= c; j++) {
+            int masquees = 0;
+            for (int i = 0; i <= r; i++) {
+              masquees += p.estMasquee(i, j) ? 1 : 0;
+            }
+            assertThat(masquees).isNotEqualTo(1);
+          }
+        });
+  }
+
+  @Test
+  void exemple_secondaire_et_seuil_seulement_augmentable() {
+    MasquageStatistique.TableauPublie p =
+        MasquageStatistique.standard().publier(new long[][] {{5, 20, 30}, {40, 50, 60}});
+    assertThat(p.estMasquee(0, 0)).isTrue();
+    assertThat(p.estMasquee(0, 1)).isTrue(); // plus petite case visible de la ligne
+    assertThat(p.estMasquee(1, 0)).isTrue(); // plus petite case visible de la colonne
+    assertThat(p.valeur(1, 2)).hasValue(60);
+    assertThatThrownBy(() -> MasquageStatistique.avecSeuil(5)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
