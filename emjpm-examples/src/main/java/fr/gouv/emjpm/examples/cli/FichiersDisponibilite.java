@@ -17,7 +17,7 @@ import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.disponibilite.FicheAntenne;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
 import fr.gouv.emjpm.rules.proximite.Position;
-import fr.gouv.emjpm.rules.statistiques.EtatMesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.rules.statistiques.MesureStatistique;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -219,12 +219,12 @@ final class FichiersDisponibilite {
           }
           return v;
         });
-    Optional<EtatMesure> statut =
+    Optional<StatutMesure> statut =
         texte(n, "status", chemin, true, r).flatMap(t -> {
-          Optional<EtatMesure> e = switch (t) {
-            case "en_attente" -> Optional.of(EtatMesure.EN_ATTENTE);
-            case "en_cours" -> Optional.of(EtatMesure.EN_COURS);
-            case "eteinte" -> Optional.of(EtatMesure.ETEINTE);
+          Optional<StatutMesure> e = switch (t) {
+            case "en_attente" -> Optional.of(StatutMesure.EN_ATTENTE);
+            case "en_cours" -> Optional.of(StatutMesure.EN_COURS);
+            case "eteinte" -> Optional.of(StatutMesure.ETEINTE);
             default -> Optional.empty();
           };
           if (e.isEmpty()) {

@@ -10,7 +10,7 @@ import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
-import fr.gouv.emjpm.rules.statistiques.EtatMesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.rules.statistiques.MesureStatistique;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +101,7 @@ class FichiersDisponibiliteTest {
     List<MesureStatistique> m = r.valeurOuErreur();
     assertThat(m.get(0).departement()).contains(CodeDepartement.of("59"));
     assertThat(m.get(0).antenne().getAsLong()).isEqualTo(7);
-    assertThat(m.get(1).statut()).isEqualTo(EtatMesure.EN_ATTENTE);
+    assertThat(m.get(1).statut()).isEqualTo(StatutMesure.EN_ATTENTE);
     assertThat(m.get(1).dateReservation()).contains(LocalDate.of(2026, 3, 15));
   }
 

@@ -3,6 +3,8 @@
 package fr.gouv.emjpm.rules.disponibilite;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,18 @@ public final class ComptageMesures {
   /** Aucun compteur. */
   public static ComptageMesures vide() {
     return VIDE;
+  }
+
+  /**
+   * Compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles
+   * qui en désignent une ; les mesures éteintes sont ignorées.
+   */
+  public static ComptageMesures de(Collection<Mesure> mesures) {
+    Builder b = builder();
+    for (Mesure m : mesures) {
+      b.ajouter(m);
+    }
+    return b.build();
   }
 
   /** Constructeur de comptage. */
@@ -86,6 +100,28 @@ public final class ComptageMesures {
     public Builder enAttente(GestionnaireId gestionnaire, long antenneId) {
       enAttente(gestionnaire);
       incrementer(a, antenneId, 1);
+      return this;
+    }
+
+    /** Compte une mesure du domaine selon son statut (rien pour une mesure éteinte). */
+    public Builder ajouter(Mesure mesure) {
+      switch (mesure.statut()) {
+        case EN_COURS -> {
+          if (mesure.antenneId().isPresent()) {
+            enCours(mesure.gestionnaire(), mesure.antenneId().get());
+          } else {
+            enCours(mesure.gestionnaire());
+          }
+        }
+        case EN_ATTENTE -> {
+          if (mesure.antenneId().isPresent()) {
+            enAttente(mesure.gestionnaire(), mesure.antenneId().get());
+          } else {
+            enAttente(mesure.gestionnaire());
+          }
+        }
+        case ETEINTE -> {}
+      }
       return this;
     }
 

@@ -2,10 +2,13 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.statistiques;
 
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.domain.mesure.Mesure;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -20,6 +23,25 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractMesureStatistique {
 
+  /**
+   * Projection d'une mesure du domaine : la date de réservation est la date de création ({@code
+   * creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée.
+   */
+  public static MesureStatistique de(Mesure m, ZoneId zone) {
+    MesureStatistique.Builder b =
+        MesureStatistique.builder()
+            .gestionnaire(m.gestionnaire())
+            .statut(m.statut())
+            .departement(m.departement())
+            .dateNomination(m.dateNomination())
+            .dateFin(m.dateFinMesure());
+    m.antenneId().ifPresent(a -> b.antenne(a));
+    if (m.magistratId().isPresent() || m.greffierId().isPresent()) {
+      b.dateReservation(m.creeLe().map(i -> LocalDate.ofInstant(i, zone)));
+    }
+    return b.build();
+  }
+
   /** Gestionnaire de la mesure. */
   public abstract GestionnaireId gestionnaire();
 
@@ -27,7 +49,7 @@ abstract class AbstractMesureStatistique {
   public abstract OptionalLong antenne();
 
   /** Statut. */
-  public abstract EtatMesure statut();
+  public abstract StatutMesure statut();
 
   /** Département du lieu de vie (celui de toutes les statistiques de l'original). */
   public abstract Optional<CodeDepartement> departement();

@@ -2,6 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.statistiques;
 
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
@@ -176,9 +177,9 @@ public final class Statistiques {
       if (!dansPerimetre(perimetre, m.departement())) {
         continue;
       }
-      if (m.statut() == EtatMesure.EN_COURS && periode.contient(m.dateNomination())) {
+      if (m.statut() == StatutMesure.EN_COURS && periode.contient(m.dateNomination())) {
         enCours++;
-      } else if (m.statut() == EtatMesure.ETEINTE && periode.contient(m.dateFin())) {
+      } else if (m.statut() == StatutMesure.ETEINTE && periode.contient(m.dateFin())) {
         closes++;
       }
     }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.referentiel.CodeInsee;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.util.Optional;
 import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
 import fr.gouv.emjpm.rules.recherche.FiltresGestionnaire;
@@ -27,7 +31,7 @@ class ProximiteGestionnairesTest {
   final FicheGestionnaire paris = fiche(GestionnaireId.prepose(1), 48.8566, 2.3522, 5);
   final FicheGestionnaire marseille = fiche(GestionnaireId.individuel(2), 43.2965, 5.3698, 5);
   final FicheGestionnaire sansPosition = FicheGestionnaire.builder().id(GestionnaireId.individuel(3)).nom("x").build();
-  final ProximiteGestionnaires proximite = ProximiteGestionnaires.standard();
+  final ProximiteGestionnaires proximite = ProximiteGestionnaires.avec(Referentiel.embarque());
   final IndexGestionnaires index =
       proximite.indexer(List.of(marseille, paris, lille, tourcoing, sansPosition));
 
@@ -57,5 +61,23 @@ class ProximiteGestionnairesTest {
     assertThat(proximite.autourDe(Position.of(43.3, 5.4), index, individuels, ComptageMesures.vide()))
         .extracting(g -> g.fiche().id())
         .containsExactly(marseille.id());
+  }
+
+  @Test
+  void depuisUneCommuneOuUnCodePostalDuReferentiel() {
+    RequeteProximite r = RequeteProximite.builder().nombreMax(2).build();
+    // 59512 = Roubaix
+    assertThat(proximite.autourDe(CodeInsee.of("59512"), index, r, ComptageMesures.vide()).valeurOuErreur())
+        .extracting(g -> g.fiche().id())
+        .containsExactly(tourcoing.id(), lille.id());
+    assertThat(proximite.localiser(CodePostal.of("59100"), Optional.of("roubaix")).valeurOuErreur().latitude())
+        .isBetween(50.6, 50.8);
+    assertThat(proximite.localiser(CodePostal.of("59100"), Optional.empty()).estSucces()).isTrue();
+    assertThat(proximite.localiser(CodeInsee.of("99999")).violations())
+        .extracting(v -> v.code())
+        .containsExactly("COMMUNE_INCONNUE");
+    assertThat(proximite.autourDe(CodePostal.of("00000"), Optional.empty(), index, r, ComptageMesures.vide()).violations())
+        .extracting(v -> v.code())
+        .containsExactly("CODE_POSTAL_INCONNU");
   }
 }

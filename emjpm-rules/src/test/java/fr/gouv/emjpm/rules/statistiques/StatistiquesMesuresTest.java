@@ -2,6 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.statistiques;
 
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
@@ -21,21 +22,21 @@ class StatistiquesMesuresTest {
   final Statistiques stats = Statistiques.standard();
   final GestionnaireId g = GestionnaireId.individuel(1);
 
-  MesureStatistique.Builder mesure(EtatMesure statut, CodeDepartement dep) {
+  MesureStatistique.Builder mesure(StatutMesure statut, CodeDepartement dep) {
     return MesureStatistique.builder().gestionnaire(g).statut(statut).departement(dep);
   }
 
   final List<MesureStatistique> mesures =
       List.of(
-          mesure(EtatMesure.EN_COURS, NORD).dateNomination(LocalDate.of(2025, 1, 10)).build(),
-          mesure(EtatMesure.EN_COURS, NORD).dateNomination(LocalDate.of(2026, 1, 10)).antenne(4).build(),
-          mesure(EtatMesure.EN_COURS, PDC).build(),
-          mesure(EtatMesure.ETEINTE, NORD).dateFin(LocalDate.of(2026, 2, 1)).build(),
-          mesure(EtatMesure.EN_ATTENTE, NORD).dateReservation(AUJOURDHUI).build(),
-          mesure(EtatMesure.EN_COURS, NORD).dateReservation(AUJOURDHUI.minusDays(29)).build(),
-          mesure(EtatMesure.EN_COURS, PDC).dateReservation(AUJOURDHUI.minusDays(30)).build(),
-          MesureStatistique.builder().gestionnaire(g).statut(EtatMesure.EN_ATTENTE).dateReservation(LocalDate.of(2025, 4, 2)).build(),
-          mesure(EtatMesure.EN_COURS, PDC).dateReservation(LocalDate.of(2025, 3, 31)).build());
+          mesure(StatutMesure.EN_COURS, NORD).dateNomination(LocalDate.of(2025, 1, 10)).build(),
+          mesure(StatutMesure.EN_COURS, NORD).dateNomination(LocalDate.of(2026, 1, 10)).antenne(4).build(),
+          mesure(StatutMesure.EN_COURS, PDC).build(),
+          mesure(StatutMesure.ETEINTE, NORD).dateFin(LocalDate.of(2026, 2, 1)).build(),
+          mesure(StatutMesure.EN_ATTENTE, NORD).dateReservation(AUJOURDHUI).build(),
+          mesure(StatutMesure.EN_COURS, NORD).dateReservation(AUJOURDHUI.minusDays(29)).build(),
+          mesure(StatutMesure.EN_COURS, PDC).dateReservation(AUJOURDHUI.minusDays(30)).build(),
+          MesureStatistique.builder().gestionnaire(g).statut(StatutMesure.EN_ATTENTE).dateReservation(LocalDate.of(2025, 4, 2)).build(),
+          mesure(StatutMesure.EN_COURS, PDC).dateReservation(LocalDate.of(2025, 3, 31)).build());
 
   @Test
   void kpiAvecFiltresDeDatesAppliques() {
