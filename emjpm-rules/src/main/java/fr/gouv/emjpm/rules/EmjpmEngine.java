@@ -32,12 +32,14 @@ public final class EmjpmEngine {
   private final Referentiel referentiel;
   private final fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie;
   private final fr.gouv.emjpm.rules.validation.Validation validation;
+  private final fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires proximite;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
     this.referentiel = referentiel;
     this.cycleDeVie = new fr.gouv.emjpm.rules.cyclevie.CycleDeVie(this::contexte);
     this.validation = new fr.gouv.emjpm.rules.validation.Validation(this::contexte);
+    this.proximite = fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires.avec(referentiel);
   }
 
   /** Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois). */
@@ -73,6 +75,32 @@ public final class EmjpmEngine {
   /** Règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur. */
   public fr.gouv.emjpm.rules.validation.Validation validation() {
     return validation;
+  }
+
+  /**
+   * Disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ
+   * capacités des antennes ≤ capacité du service (domain.md §1.3, §4).
+   */
+  public fr.gouv.emjpm.rules.disponibilite.Disponibilites disponibilites() {
+    return fr.gouv.emjpm.rules.disponibilite.Disponibilites.standard();
+  }
+
+  /**
+   * Statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
+   * de l'horloge du moteur).
+   */
+  public fr.gouv.emjpm.rules.statistiques.Statistiques statistiques() {
+    return fr.gouv.emjpm.rules.statistiques.Statistiques.standard();
+  }
+
+  /** Liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2). */
+  public fr.gouv.emjpm.rules.recherche.RechercheGestionnaires recherche() {
+    return fr.gouv.emjpm.rules.recherche.RechercheGestionnaires.standard();
+  }
+
+  /** Recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur. */
+  public fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires proximite() {
+    return proximite;
   }
 
   /** Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici. */

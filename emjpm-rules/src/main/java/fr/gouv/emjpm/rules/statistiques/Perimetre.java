@@ -2,7 +2,14 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.statistiques;
 
+import fr.gouv.emjpm.domain.commun.CodeDomaine;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Departement;
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import java.util.List;
+import java.util.Map;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
 import java.util.Collection;
 import java.util.Objects;
@@ -54,6 +61,23 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
       throw new IllegalArgumentException("région sans département");
     }
     return new Perimetre(Niveau.REGIONAL, idRegion, Set.copyOf(departements));
+  }
+
+  /**
+   * Une région du référentiel avec ses départements ; refus {@code CODE_INCONNU} si la région est
+   * inconnue.
+   */
+  public static Resultat<Perimetre> region(String idRegion, Referentiel referentiel) {
+    List<CodeDepartement> deps =
+        referentiel.departements().stream()
+            .filter(d -> d.codeRegion().equals(idRegion))
+            .map(Departement::code)
+            .toList();
+    if (referentiel.region(idRegion).isEmpty() || deps.isEmpty()) {
+      return Resultat.echec(
+          Violation.de(CodeDomaine.CODE_INCONNU, "/region", Map.of("valeur", idRegion, "champ", "région")));
+    }
+    return Resultat.succes(region(idRegion, deps));
   }
 
   /** Vrai si le département est dans le périmètre (toujours vrai pour la nation). */

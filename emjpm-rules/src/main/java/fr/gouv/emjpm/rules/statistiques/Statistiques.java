@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.statistiques;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
 import fr.gouv.emjpm.rules.disponibilite.Compteurs;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
@@ -213,6 +214,18 @@ public final class Statistiques {
       }
     }
     return n;
+  }
+
+  /** Même chose, la date du jour venant du contexte (horloge du moteur). */
+  public long mesuresReservees30Jours(
+      Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
+    return mesuresReservees30Jours(perimetre, mesures, contexte.aujourdhui());
+  }
+
+  /** Même chose, la date du jour venant du contexte (horloge du moteur). */
+  public List<ReservationsMois> reservationsParMois(
+      Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
+    return reservationsParMois(perimetre, mesures, contexte.aujourdhui());
   }
 
   /**
