@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommande.class,
       RgCommande.class,
-      ReferentielCommande.class
+      ReferentielCommande.class,
+      ProximiteCommande.class,
+      DisponibiliteCommande.class,
+      RechercheCommande.class
     })
 public final class EmjpmCli implements Runnable {
 
