@@ -3,6 +3,12 @@
 package fr.gouv.emjpm.rules;
 
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
+import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
+import fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires;
+import fr.gouv.emjpm.rules.recherche.RechercheGestionnaires;
+import fr.gouv.emjpm.rules.statistiques.Statistiques;
+import fr.gouv.emjpm.rules.validation.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,14 +36,16 @@ public final class EmjpmEngine {
 
   private final Clock clock;
   private final Referentiel referentiel;
-  private final fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie;
-  private final fr.gouv.emjpm.rules.validation.Validation validation;
+  private final CycleDeVie cycleDeVie;
+  private final Validation validation;
+  private final ProximiteGestionnaires proximite;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
     this.referentiel = referentiel;
-    this.cycleDeVie = new fr.gouv.emjpm.rules.cyclevie.CycleDeVie(this::contexte);
-    this.validation = new fr.gouv.emjpm.rules.validation.Validation(this::contexte);
+    this.cycleDeVie = new CycleDeVie(this::contexte);
+    this.validation = new Validation(this::contexte);
+    this.proximite = ProximiteGestionnaires.avec(referentiel);
   }
 
   /** Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois). */
@@ -66,13 +74,39 @@ public final class EmjpmEngine {
   }
 
   /** Opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur. */
-  public fr.gouv.emjpm.rules.cyclevie.CycleDeVie cycleDeVie() {
+  public CycleDeVie cycleDeVie() {
     return cycleDeVie;
   }
 
   /** Règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur. */
-  public fr.gouv.emjpm.rules.validation.Validation validation() {
+  public Validation validation() {
     return validation;
+  }
+
+  /**
+   * Disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ
+   * capacités des antennes ≤ capacité du service (domain.md §1.3, §4).
+   */
+  public Disponibilites disponibilites() {
+    return Disponibilites.standard();
+  }
+
+  /**
+   * Statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
+   * de l'horloge du moteur).
+   */
+  public Statistiques statistiques() {
+    return Statistiques.standard();
+  }
+
+  /** Liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2). */
+  public RechercheGestionnaires recherche() {
+    return RechercheGestionnaires.standard();
+  }
+
+  /** Recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur. */
+  public ProximiteGestionnaires proximite() {
+    return proximite;
   }
 
   /** Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici. */

@@ -45,6 +45,8 @@ final class DemoCommande implements Callable<Integer> {
     out.println();
     ref.tribunal(Siret.of("17690111400080"))
         .ifPresent(t -> DemoCycleDeVie.afficher(out, t.id()));
+    out.println();
+    DemoProximite.afficher(out, ref);
     DemoEnquete.afficher(out);
     return EmjpmCli.OK;
   }

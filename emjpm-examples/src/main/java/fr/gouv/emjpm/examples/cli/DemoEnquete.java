@@ -52,6 +52,7 @@ final class DemoEnquete {
         BaremesRevenus.originaux()).valeur().orElseThrow();
     List<ChampEnquete> champs = CatalogueEnquete.standard().champs(type);
     long preRemplis = champs.stream().filter(c -> reponse.valeur(c.table(), c.cle()).isPresent()).count();
+    out.println();
     out.println("== Enquête " + ANNEE + " (activité " + (ANNEE - 1) + ") : préposé pré-rempli depuis " + NOMBRE
         + " mesures générées (graine " + GRAINE + ")");
     out.println("  champs pré-remplis : " + preRemplis + " sur " + champs.size());

@@ -22,7 +22,10 @@ import picocli.CommandLine.Command;
       DemoCommande.class,
       RgCommande.class,
       EnqueteCommande.class,
-      ReferentielCommande.class
+      ReferentielCommande.class,
+      ProximiteCommande.class,
+      DisponibiliteCommande.class,
+      RechercheCommande.class
     })
 public final class EmjpmCli implements Runnable {
 

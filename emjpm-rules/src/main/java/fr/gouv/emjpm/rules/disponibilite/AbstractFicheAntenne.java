@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.disponibilite;
+
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.rules.proximite.Position;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Ce que les règles de disponibilité et de recherche lisent d'une antenne de service ({@code
+ * service_antenne}, domain.md §1.3) : identifiant, nom, département, capacité souhaitée ({@code
+ * mesures_max}) et position. Immuable et thread-safe (classe générée {@code FicheAntenne}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractFicheAntenne {
+
+  /** Identifiant de l'antenne (celui que portent les mesures dans {@code antenne_id}). */
+  public abstract long id();
+
+  /** Nom de l'antenne. */
+  public abstract String nom();
+
+  /** Département où se trouve l'antenne. */
+  public abstract Optional<CodeDepartement> departement();
+
+  /** Capacité souhaitée de l'antenne ({@code mesures_max}, 0 par défaut). */
+  @Value.Default
+  public int mesuresMax() {
+    return 0;
+  }
+
+  /** Position géocodée de l'antenne. */
+  public abstract Optional<Position> position();
+
+  @Value.Check
+  void verifier() {
+    if (id() <= 0) {
+      throw new IllegalStateException("identifiant d'antenne non positif");
+    }
+    if (mesuresMax() < 0) {
+      throw new IllegalStateException("capacité d'antenne négative");
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.disponibilite;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compteurs de mesures en cours et en attente par gestionnaire et par antenne, comptés une fois sur
+ * un ensemble de mesures donné (jamais de compteur en cache, contrairement aux colonnes {@code
+ * *_cached} de l'original, domain.md §4.2). Les mesures éteintes ne comptent pas.
+ *
+ * <p>Immuable et thread-safe ; le {@link Builder} ne l'est pas.
+ */
+public final class ComptageMesures {
+
+  private static final ComptageMesures VIDE = new ComptageMesures(Map.of(), Map.of());
+
+  private final Map<GestionnaireId, Compteurs> parGestionnaire;
+  private final Map<Long, Compteurs> parAntenne;
+
+  private ComptageMesures(Map<GestionnaireId, Compteurs> g, Map<Long, Compteurs> a) {
+    this.parGestionnaire = Map.copyOf(g);
+    this.parAntenne = Map.copyOf(a);
+  }
+
+  /** Aucun compteur. */
+  public static ComptageMesures vide() {
+    return VIDE;
+  }
+
+  /**
+   * Compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles
+   * qui en désignent une ; les mesures éteintes sont ignorées.
+   */
+  public static ComptageMesures de(Collection<Mesure> mesures) {
+    Builder b = builder();
+    for (Mesure m : mesures) {
+      b.ajouter(m);
+    }
+    return b.build();
+  }
+
+  /** Constructeur de comptage. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Compteurs d'un gestionnaire (zéro s'il n'a aucune mesure). */
+  public Compteurs gestionnaire(GestionnaireId id) {
+    return parGestionnaire.getOrDefault(id, Compteurs.AUCUN);
+  }
+
+  /** Compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne. */
+  public Compteurs antenne(long antenneId) {
+    return parAntenne.getOrDefault(antenneId, Compteurs.AUCUN);
+  }
+
+  /** Total des mesures en cours comptées. */
+  public long totalEnCours() {
+    return parGestionnaire.values().stream().mapToLong(Compteurs::enCours).sum();
+  }
+
+  /** Total des mesures en attente comptées. */
+  public long totalEnAttente() {
+    return parGestionnaire.values().stream().mapToLong(Compteurs::enAttente).sum();
+  }
+
+  /** Constructeur mutable, non thread-safe. */
+  public static final class Builder {
+    private final Map<GestionnaireId, int[]> g = new HashMap<>();
+    private final Map<Long, int[]> a = new HashMap<>();
+
+    private Builder() {}
+
+    /** Compte une mesure en cours du gestionnaire, sans antenne. */
+    public Builder enCours(GestionnaireId gestionnaire) {
+      incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 0);
+      return this;
+    }
+
+    /** Compte une mesure en attente du gestionnaire, sans antenne. */
+    public Builder enAttente(GestionnaireId gestionnaire) {
+      incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 1);
+      return this;
+    }
+
+    /** Compte une mesure en cours du gestionnaire rattachée à une antenne. */
+    public Builder enCours(GestionnaireId gestionnaire, long antenneId) {
+      enCours(gestionnaire);
+      incrementer(a, antenneId, 0);
+      return this;
+    }
+
+    /** Compte une mesure en attente du gestionnaire rattachée à une antenne. */
+    public Builder enAttente(GestionnaireId gestionnaire, long antenneId) {
+      enAttente(gestionnaire);
+      incrementer(a, antenneId, 1);
+      return this;
+    }
+
+    /** Compte une mesure du domaine selon son statut (rien pour une mesure éteinte). */
+    public Builder ajouter(Mesure mesure) {
+      switch (mesure.statut()) {
+        case EN_COURS -> {
+          if (mesure.antenneId().isPresent()) {
+            enCours(mesure.gestionnaire(), mesure.antenneId().get());
+          } else {
+            enCours(mesure.gestionnaire());
+          }
+        }
+        case EN_ATTENTE -> {
+          if (mesure.antenneId().isPresent()) {
+            enAttente(mesure.gestionnaire(), mesure.antenneId().get());
+          } else {
+            enAttente(mesure.gestionnaire());
+          }
+        }
+        case ETEINTE -> {}
+      }
+      return this;
+    }
+
+    private static <K> void incrementer(Map<K, int[]> m, K cle, int i) {
+      m.computeIfAbsent(cle, k -> new int[2])[i]++;
+    }
+
+    /** Comptage immuable. */
+    public ComptageMesures build() {
+      Map<GestionnaireId, Compteurs> gg = new HashMap<>();
+      g.forEach((k, v) -> gg.put(k, new Compteurs(v[0], v[1])));
+      Map<Long, Compteurs> aa = new HashMap<>();
+      a.forEach((k, v) -> aa.put(k, new Compteurs(v[0], v[1])));
+      return new ComptageMesures(gg, aa);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.disponibilite;
+
+/**
+ * Nombre de mesures en cours et en attente d'un gestionnaire ou d'une antenne, compté sur les mesures
+ * données (domain.md §4.1). Immuable et thread-safe.
+ *
+ * @param enCours mesures au statut {@code en_cours}
+ * @param enAttente mesures au statut {@code en_attente}
+ */
+public record Compteurs(int enCours, int enAttente) {
+
+  /** Aucune mesure. */
+  public static final Compteurs AUCUN = new Compteurs(0, 0);
+
+  /** Garantit des nombres positifs ou nuls. */
+  public Compteurs {
+    if (enCours < 0 || enAttente < 0) {
+      throw new IllegalArgumentException("compteur négatif");
+    }
+  }
+
+  /** Somme des deux compteurs. */
+  public int total() {
+    return enCours + enAttente;
+  }
+
+  /** Somme terme à terme. */
+  public Compteurs plus(Compteurs autre) {
+    return new Compteurs(enCours + autre.enCours, enAttente + autre.enAttente);
+  }
+}

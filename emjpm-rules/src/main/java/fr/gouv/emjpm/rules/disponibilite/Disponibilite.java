@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.disponibilite;
+
+/**
+ * Disponibilité d'un gestionnaire ou d'une antenne (domain.md §4.1) : capacité souhaitée ({@code
+ * dispo_max} / {@code mesures_max}), mesures en cours et en attente, suspension d'activité. Valeur
+ * recalculée à chaque fois à partir des mesures, jamais mise en cache. Immuable et thread-safe.
+ *
+ * @param mesuresMax capacité souhaitée (0 si non renseignée)
+ * @param enCours mesures en cours
+ * @param enAttente mesures en attente
+ * @param suspendu activité suspendue ("ne souhaite plus recevoir de nouvelles mesures")
+ */
+public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean suspendu) {
+
+  /** Garantit des compteurs positifs ou nuls. */
+  public Disponibilite {
+    if (mesuresMax < 0 || enCours < 0 || enAttente < 0) {
+      throw new IllegalArgumentException("capacité ou compteur négatif");
+    }
+  }
+
+  /** Disponibilité à partir d'une capacité et de compteurs. */
+  public static Disponibilite de(int mesuresMax, Compteurs compteurs, boolean suspendu) {
+    return new Disponibilite(mesuresMax, compteurs.enCours(), compteurs.enAttente(), suspendu);
+  }
+
+  /**
+   * Capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité),
+   * sans tenir compte de la suspension ({@code remaining_capacity} de {@code
+   * view_mesure_gestionnaire}).
+   */
+  public int restante() {
+    return mesuresMax - enAttente - enCours;
+  }
+
+  /**
+   * « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est
+   * suspendue (§4.3, {@code view_lb_tis}).
+   */
+  public int disponibilite() {
+    return suspendu ? 0 : restante();
+  }
+
+  /** Capacité affichée : 0 quand l'activité est suspendue (§5.1). */
+  public int mesuresMaxAffichees() {
+    return suspendu ? 0 : mesuresMax;
+  }
+
+  /** Vrai s'il reste au moins une place et que l'activité n'est pas suspendue. */
+  public boolean estDisponible() {
+    return disponibilite() > 0;
+  }
+
+  /** Surcapacité : plus de mesures en cours et en attente que la capacité souhaitée. */
+  public boolean estEnSurcapacite() {
+    return restante() < 0;
+  }
+
+  /** Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1). */
+  public boolean enCoursDepasseCapacite() {
+    return enCours > mesuresMax;
+  }
+
+  /** Vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0}). */
+  public boolean capaciteRenseignee() {
+    return mesuresMax > 0;
+  }
+
+  /** Places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu. */
+  public int placesDisponibles() {
+    return capaciteRenseignee() && !suspendu && restante() > 0 ? restante() : 0;
+  }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.proximite;
+
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.recherche.FiltresGestionnaire;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Paramètres d'une recherche « à proximité d'une localisation » (domain.md §5.3) : rayon (300 km par
+ * défaut, comme l'original mais en vrais kilomètres), nombre maximal de résultats (20 par défaut),
+ * filtres de la liste du juge et, pour le filtre « préféré », le tribunal du juge. Immuable et
+ * thread-safe (classe générée {@code RequeteProximite}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractRequeteProximite {
+
+  /** Rayon par défaut de l'original. */
+  static final double RAYON_DEFAUT_KM = 300.0;
+
+  /** Nombre maximal de résultats par défaut. */
+  static final int MAX_DEFAUT = 20;
+
+  /** Rayon de recherche en kilomètres. */
+  @Value.Default
+  public double rayonKm() {
+    return RAYON_DEFAUT_KM;
+  }
+
+  /** Nombre maximal de résultats. */
+  @Value.Default
+  public int nombreMax() {
+    return MAX_DEFAUT;
+  }
+
+  /** Filtres (type, département d'habilitation, habilitation, préféré, disponibles). */
+  @Value.Default
+  public FiltresGestionnaire filtres() {
+    return FiltresGestionnaire.builder().build();
+  }
+
+  /** Tribunal du juge, pour l'étoile et le filtre « préféré ». */
+  public abstract Optional<TribunalId> tribunal();
+
+  @Value.Check
+  void verifier() {
+    if (!(rayonKm() >= 0.0)) {
+      throw new IllegalStateException("rayon négatif ou non défini");
+    }
+    if (nombreMax() < 0) {
+      throw new IllegalStateException("nombre maximal négatif");
+    }
+  }
+}

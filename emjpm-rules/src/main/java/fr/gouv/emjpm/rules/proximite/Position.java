@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.proximite;
+
+/**
+ * Point WGS84 en degrés décimaux (latitude dans [-90, 90], longitude dans [-180, 180]). Immuable et
+ * thread-safe.
+ *
+ * @param latitude latitude en degrés
+ * @param longitude longitude en degrés
+ */
+public record Position(double latitude, double longitude) {
+
+  /** Garantit l'invariant : coordonnées finies et dans leurs bornes. */
+  public Position {
+    if (!estValide(latitude, longitude)) {
+      throw new IllegalArgumentException("Coordonnées hors bornes WGS84");
+    }
+  }
+
+  /** Position de confiance (lève {@link IllegalArgumentException} hors bornes). */
+  public static Position of(double latitude, double longitude) {
+    return new Position(latitude, longitude);
+  }
+
+  /** Vrai si le couple est une position WGS84 acceptable. */
+  public static boolean estValide(double latitude, double longitude) {
+    return Double.isFinite(latitude)
+        && Double.isFinite(longitude)
+        && latitude >= -90.0
+        && latitude <= 90.0
+        && longitude >= -180.0
+        && longitude <= 180.0;
+  }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.recherche;
+
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Critères de la liste du juge pour son tribunal (domain.md §5.2). Immuable et thread-safe (classe
+ * générée {@code CritereRecherche}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractCritereRecherche {
+
+  /** Taille de page de l'original. */
+  static final int TAILLE_PAGE = 20;
+
+  /** Tribunal du juge. */
+  public abstract TribunalId tribunal();
+
+  /** Département du tribunal. */
+  public abstract CodeDepartement departementTribunal();
+
+  /** Texte libre (SIRET, nom, code postal, ville, adresse, courriel). */
+  public abstract Optional<String> texte();
+
+  /** Filtres. */
+  @Value.Default
+  public FiltresGestionnaire filtres() {
+    return FiltresGestionnaire.builder().build();
+  }
+
+  /** Tri demandé ; par défaut pertinence s'il y a un texte, sinon disponibilité. */
+  public abstract Optional<TriRecherche> tri();
+
+  /** Numéro de page, à partir de 1. */
+  @Value.Default
+  public int page() {
+    return 1;
+  }
+
+  /** Taille de page (20 par défaut). */
+  @Value.Default
+  public int taillePage() {
+    return TAILLE_PAGE;
+  }
+
+  /** Tri appliqué. */
+  public TriRecherche triEffectif() {
+    return tri()
+        .orElseGet(
+            () ->
+                texte().map(TexteRecherche::de).filter(t -> !t.estVide()).isPresent()
+                    ? TriRecherche.PERTINENCE
+                    : TriRecherche.DISPONIBILITE);
+  }
+
+  @Value.Check
+  void verifier() {
+    if (page() < 1) {
+      throw new IllegalStateException("numéro de page inférieur à 1");
+    }
+    if (taillePage() < 1 || taillePage() > 1000) {
+      throw new IllegalStateException("taille de page hors de [1, 1000]");
+    }
+  }
+}

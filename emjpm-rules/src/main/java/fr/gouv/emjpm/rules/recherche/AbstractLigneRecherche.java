@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.recherche;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.rules.disponibilite.Disponibilite;
+import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Une ligne de la liste du juge : un gestionnaire (une seule ligne par gestionnaire) avec ce que le
+ * juge voit (domain.md §4.3, §5.1). Immuable et thread-safe (classe générée {@code LigneRecherche}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractLigneRecherche {
+
+  /** Fiche du gestionnaire (nom, adresse, courriel…). */
+  public abstract FicheGestionnaire fiche();
+
+  /** Identifiant du gestionnaire. */
+  public GestionnaireId id() {
+    return fiche().id();
+  }
+
+  /** Capacité, en cours, en attente, suspension. */
+  public abstract Disponibilite compteurs();
+
+  /**
+   * « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des
+   * antennes dans le département du tribunal, somme des disponibilités de ces antennes (§4.3).
+   */
+  public abstract int disponibilite();
+
+  /** « Dispo (dép.) » d'un service à antennes ; vide = « ND ». */
+  public abstract OptionalInt disponibiliteDepartementale();
+
+  /** A déclaré le tribunal du juge parmi ses préférés (étoile « prefer »). */
+  public abstract boolean prefere();
+
+  /** Pertinence de la recherche en texte libre (1 sans texte). */
+  public abstract double pertinence();
+
+  /** « Ayant des places disponibles ». */
+  public boolean disponible() {
+    return disponibilite() > 0;
+  }
+}

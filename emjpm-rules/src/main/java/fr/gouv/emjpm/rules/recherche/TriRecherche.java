@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.recherche;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Ordre de la liste du juge (domain.md §5.2), plus la pertinence d'une recherche en texte libre. */
+public enum TriRecherche {
+  /** « disponibilité » : disponibilité décroissante (défaut sans texte). */
+  DISPONIBILITE("disponibilite", "disponibilité"),
+  /** « ordre alphabétique (A-Z) ». */
+  AZ("az", "ordre alphabétique (A-Z)"),
+  /** « ordre alphabétique (Z-A) ». */
+  ZA("za", "ordre alphabétique (Z-A)"),
+  /** Pertinence décroissante de la recherche en texte libre (défaut avec texte). */
+  PERTINENCE("pertinence", "pertinence");
+
+  private final String code;
+  private final String libelle;
+
+  TriRecherche(String code, String libelle) {
+    this.code = code;
+    this.libelle = libelle;
+  }
+
+  /** Code (option {@code --tri} de la ligne de commande). */
+  public String code() {
+    return code;
+  }
+
+  /** Libellé affiché. */
+  public String libelle() {
+    return libelle;
+  }
+
+  /** Tri de ce code, vide s'il est inconnu. */
+  public static Optional<TriRecherche> parCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.statistiques;
+
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Filtre de dates « du » / « au » de la page statistiques des directions (domain.md §8.1), bornes
+ * facultatives : une date {@code d} y est si {@code du < d ≤ au}. Immuable et thread-safe (classe
+ * générée {@code PeriodeStatistique}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractPeriodeStatistique {
+
+  /** Borne basse exclue (« du »). */
+  public abstract Optional<LocalDate> du();
+
+  /** Borne haute incluse (« au »). */
+  public abstract Optional<LocalDate> au();
+
+  /** Vrai si aucune borne n'est donnée. */
+  public boolean estToutTemps() {
+    return du().isEmpty() && au().isEmpty();
+  }
+
+  /**
+   * Vrai si la date est dans la période ; une date absente n'y est que si la période est sans
+   * borne.
+   */
+  public boolean contient(Optional<LocalDate> date) {
+    if (estToutTemps()) {
+      return true;
+    }
+    if (date.isEmpty()) {
+      return false;
+    }
+    LocalDate d = date.get();
+    return du().map(d::isAfter).orElse(true) && au().map(a -> !d.isAfter(a)).orElse(true);
+  }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.statistiques;
+
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+
+/**
+ * Chiffres d'un type de gestionnaire dans un périmètre (graphiques « Disponibilités par type de
+ * mandataires » et « Répartition de l'activité », domain.md §8.1). Immuable et thread-safe.
+ *
+ * @param type type de gestionnaire
+ * @param gestionnaires nombre de gestionnaires de ce type (KPI « Services mandataires »…)
+ * @param mesuresMax « Disponibilité max » : Σ des capacités
+ * @param disponibiliteActuelle « Disponibilité actuelle » : Σ max − Σ en attente − Σ en cours
+ * @param mesuresEnCours Σ des mesures en cours (répartition de l'activité)
+ * @param mesuresEnAttente Σ des mesures en attente
+ */
+public record ChiffresType(
+    TypeGestionnaire type,
+    long gestionnaires,
+    long mesuresMax,
+    long disponibiliteActuelle,
+    long mesuresEnCours,
+    long mesuresEnAttente) {
+
+  /** Vrai quand la disponibilité actuelle est négative. */
+  public boolean enSurcapacite() {
+    return disponibiliteActuelle < 0;
+  }
+}
