@@ -12,6 +12,7 @@ import fr.gouv.emjpm.rules.enquete.CelluleExcel;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.TypeChamp;
+import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -188,9 +189,9 @@ public final class EnqueteExcelReader {
     if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
       return configDangereuse("nombre d'entrées");
     }
-    Optional<Violation> prevol = PreVolClasseur.verifierZip(fichier);
+    Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierZip(fichier);
     if (prevol.isPresent()) {
-      return Resultat.echec(List.of(prevol.get()));
+      return Resultat.echec(List.of(violation(prevol.get())));
     }
     OPCPackage paquet;
     try {
@@ -211,14 +212,26 @@ public final class EnqueteExcelReader {
       if (racine.hasEntryCaseInsensitive("EncryptedPackage")) {
         return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
       }
-      Optional<Violation> prevol = PreVolClasseur.verifierBiff(racine);
+      Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
       if (prevol.isPresent()) {
-        return Resultat.echec(List.of(prevol.get()));
+        return Resultat.echec(List.of(violation(prevol.get())));
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
         return lireClasseur(classeur, type, annee);
       }
     }
+  }
+
+  /** Traduit une anomalie du pré-vol en violation de l'import d'enquête. */
+  private static Violation violation(PreVolClasseur.Anomalie anomalie) {
+    return switch (anomalie) {
+      case STRUCTURE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", java.util.Map.of("detail", "structure"));
+      case BOMBE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "",
+          java.util.Map.of("max", PreVolClasseur.ZIP_ENTREE_MAX, "total", PreVolClasseur.ZIP_TOTAL_MAX));
+      case TROP_D_ENREGISTREMENTS -> Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
+          java.util.Map.of("max", PreVolClasseur.BIFF_ENREGISTREMENTS_MAX));
+      case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");
+    };
   }
 
   private static Resultat<ImportEnquete> configDangereuse(String limite) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-package fr.gouv.emjpm.io.enquete;
+package fr.gouv.emjpm.io.internal;
 
-import fr.gouv.emjpm.domain.commun.Violation;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -24,22 +22,35 @@ import org.apache.poi.poifs.filesystem.Entry;
  * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés en
  * lisant seulement les en-têtes. Rien n'est décompressé ni analysé.
  */
-final class PreVolClasseur {
+public final class PreVolClasseur {
+
+  /** Anomalie relevée par le pré-vol ; chaque module d'import la traduit en son propre code. */
+  public enum Anomalie {
+    /** Structure du zip suspecte (entrées en double, trop nombreuses, noms remontants). */
+    STRUCTURE,
+    /** Tailles décompressées déclarées excessives (bombe). */
+    BOMBE,
+    /** Trop d'enregistrements BIFF. */
+    TROP_D_ENREGISTREMENTS,
+    /** Fichier illisible. */
+    ILLISIBLE
+  }
+
   /** Entrées zip au plus. */
-  static final int ZIP_ENTREES_MAX = 200;
+  public static final int ZIP_ENTREES_MAX = 200;
   /** Taille déclarée maximale d'une entrée décompressée. */
-  static final long ZIP_ENTREE_MAX = 64L * 1024 * 1024;
+  public static final long ZIP_ENTREE_MAX = 64L * 1024 * 1024;
   /** Taille déclarée maximale décompressée totale. */
-  static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
+  public static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
   /** Enregistrements BIFF au plus (R-POI-7). */
-  static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
+  public static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
   /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
-  static final int BIFF_LONGUEUR_MAX = 8224;
+  public static final int BIFF_LONGUEUR_MAX = 8224;
 
   private PreVolClasseur() {}
 
   /** Contrôle du répertoire central d'un .xlsx ; vide si tout va bien. */
-  static Optional<Violation> verifierZip(File fichier) {
+  public static Optional<Anomalie> verifierZip(File fichier) {
     try (ZipFile zip = new ZipFile(fichier)) {
       if (zip.size() > ZIP_ENTREES_MAX) {
         return structure("plus de " + ZIP_ENTREES_MAX + " entrées");
@@ -66,7 +77,7 @@ final class PreVolClasseur {
       }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+      return Optional.of(Anomalie.ILLISIBLE);
     }
   }
 
@@ -74,7 +85,7 @@ final class PreVolClasseur {
    * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
    * est absent (BIFF5 ou classeur chiffré : POI tranchera).
    */
-  static Optional<Violation> verifierBiff(DirectoryNode racine) {
+  public static Optional<Anomalie> verifierBiff(DirectoryNode racine) {
     Entry entree;
     try {
       entree = racine.getEntryCaseInsensitive("Workbook");
@@ -97,18 +108,17 @@ final class PreVolClasseur {
         }
         int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
         if (++n > BIFF_ENREGISTREMENTS_MAX) {
-          return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
-              Map.of("max", BIFF_ENREGISTREMENTS_MAX)));
+          return Optional.of(Anomalie.TROP_D_ENREGISTREMENTS);
         }
         if (longueur > BIFF_LONGUEUR_MAX) {
-          return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+          return Optional.of(Anomalie.ILLISIBLE);
         }
         if (!sauter(in, longueur)) {
           return Optional.empty();
         }
       }
     } catch (IOException | RuntimeException e) {
-      return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+      return Optional.of(Anomalie.ILLISIBLE);
     }
   }
 
@@ -128,12 +138,11 @@ final class PreVolClasseur {
     return true;
   }
 
-  private static Optional<Violation> structure(String detail) {
-    return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", Map.of("detail", detail)));
+  private static Optional<Anomalie> structure(String detail) {
+    return Optional.of(Anomalie.STRUCTURE);
   }
 
-  private static Optional<Violation> bombe() {
-    return Optional.of(Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "",
-        Map.of("max", ZIP_ENTREE_MAX, "total", ZIP_TOTAL_MAX)));
+  private static Optional<Anomalie> bombe() {
+    return Optional.of(Anomalie.BOMBE);
   }
 }
