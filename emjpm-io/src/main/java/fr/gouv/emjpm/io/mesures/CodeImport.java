@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import fr.gouv.emjpm.domain.commun.CodeViolation;
+import fr.gouv.emjpm.domain.commun.Gravite;
+
+/**
+ * Codes stables de l'import des mesures (domain.md §6, reliability.md R-DOC-2). Aucun message ne
+ * contient le contenu d'une cellule (sauf un SIRET bien formé, donnée publique d'un tribunal) ni le
+ * texte d'une exception de POI.
+ */
+public enum CodeImport implements CodeViolation {
+  /** Fichier plus gros que le plafond, refusé avant toute analyse. */
+  IMPORT_TROP_VOLUMINEUX("Le fichier dépasse la taille maximale admise ({max} octets)."),
+  /** Contenu qui n'est ni un classeur xlsx/xls ni un texte CSV UTF-8. */
+  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV UTF-8 attendu)."),
+  /** Classeur Excel 95 ou plus ancien (BIFF5). */
+  IMPORT_FORMAT_ANCIEN("Ce classeur Excel est trop ancien : enregistrez-le au format xlsx."),
+  /** Classeur protégé par un mot de passe. */
+  IMPORT_CHIFFRE("Le classeur est protégé par un mot de passe : enregistrez-le sans protection."),
+  /** Archive xlsx de structure suspecte. */
+  IMPORT_ZIP_STRUCTURE("La structure du classeur xlsx est invalide."),
+  /** Archive xlsx qui se décompresserait en un volume excessif. */
+  IMPORT_ZIP_BOMBE("Le classeur se décompresse en un volume excessif."),
+  /** Limites globales de POI de l'hôte plus lâches que celles de la bibliothèque. */
+  IMPORT_LIMITES_HOTE(
+      "Les limites de sécurité d'Apache POI de l'application hôte sont plus lâches que celles d'emjpm : import refusé."),
+  /** Fichier tronqué, corrompu ou non décodable. */
+  IMPORT_ILLISIBLE("Le fichier est illisible ou corrompu."),
+  /** Trop de lignes. */
+  IMPORT_TROP_DE_LIGNES("Le fichier contient plus de {max} lignes."),
+  /** Trop de colonnes. */
+  IMPORT_TROP_DE_COLONNES("Le fichier contient plus de {max} colonnes."),
+  /** Cellule trop longue. */
+  IMPORT_CELLULE_TROP_LONGUE("Une cellule dépasse {max} caractères."),
+  /** Lecture trop longue (échéance coopérative dépassée). */
+  IMPORT_DELAI_DEPASSE("La lecture du fichier a dépassé le délai admis."),
+  /** Aucune ligne d'en-tête. */
+  IMPORT_VIDE("Le fichier ne contient aucune ligne d'en-tête."),
+  /** En-tête inconnu (§6.2). Le titre lui-même n'est pas recopié (il pourrait contenir une donnée). */
+  IMPORT_EN_TETE_INVALIDE("Le titre de la colonne n° {position} n'est pas valide"),
+  /** Colonne obligatoire absente de l'en-tête. */
+  IMPORT_COLONNE_MANQUANTE("La colonne {colonne} est absente"),
+  /** Cellule obligatoire vide (§6.5). */
+  IMPORT_VALEUR_MANQUANTE("{colonne} doit être rempli"),
+  /** Date qui n'est pas jj/mm/aaaa ou pas une vraie date (§6.5, §10.6). */
+  IMPORT_DATE_INVALIDE("{colonne} doit être au formats 'jj/mm/aaaa'"),
+  /** Code postal qui n'est pas de 4 ou 5 chiffres (§6.5, §10.6). */
+  IMPORT_CODE_POSTAL_INVALIDE("{colonne} 4 ou 5 chiffres"),
+  /** Année non numérique. */
+  IMPORT_ANNEE_INVALIDE("{colonne} doit être un nombre"),
+  /** Année avant 1900. */
+  IMPORT_ANNEE_TROP_PETITE("{colonne} doit être au minimum 1900"),
+  /** Année après l'année en cours (§10.6 : borne tirée de l'horloge). */
+  IMPORT_ANNEE_TROP_GRANDE("{colonne} doit être au maximum {max}"),
+  /** Valeur hors de la liste acceptée ; la valeur n'est pas recopiée. */
+  IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée"),
+  /** SIRET qui n'est pas de 14 chiffres. */
+  IMPORT_SIRET_INVALIDE("{colonne} doit être un SIRET de 14 chiffres"),
+  /** Aucun tribunal pour ce SIRET (§6.5). */
+  IMPORT_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}"),
+  /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
+  IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
+  /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
+  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée.");
+
+  private final Gravite gravite;
+  private final String modele;
+
+  CodeImport(String modele) {
+    this(Gravite.BLOQUANTE, modele);
+  }
+
+  CodeImport(Gravite gravite, String modele) {
+    this.gravite = gravite;
+    this.modele = modele;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public Gravite gravite() {
+    return gravite;
+  }
+
+  @Override
+  public String modele() {
+    return modele;
+  }
+}

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import fr.gouv.emjpm.domain.commun.CodeViolation;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.rules.validation.SaisieEtat;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Les colonnes du fichier d'import (domain.md §6.2–6.4) et leur lecture en {@link SaisieMesure} :
+ * règles de FORMAT seulement ; les règles métier sont celles du moteur ({@code ValidationSaisie}).
+ */
+final class ColonnesMesures {
+
+  static final String DATE_NOMINATION = "date_nomination";
+  static final String DATE_OUVERTURE = "date_ouverture";
+  static final String TYPE = "type";
+  static final String CODE_POSTAL = "code_postal";
+  static final String VILLE = "ville";
+  static final String CIVILITE = "civilite";
+  static final String ANNEE = "annee";
+  static final String NUMERO_RG = "numero_rg";
+  static final String NUMERO_DOSSIER = "numero_dossier";
+  static final String RESIDENCE = "residence";
+  static final String TYPE_ETABLISSEMENT = "type_etablissement";
+  static final String TRIBUNAL_SIRET = "tribunal_siret";
+  static final String TRIBUNAL_CABINET = "tribunal_cabinet";
+  static final String ANTENNE = "antenne";
+
+  /** En-têtes admis (§6.2, plus {@code type_etablissement} : voir docs/ecarts.md). */
+  static final List<String> EN_TETES =
+      List.of(DATE_NOMINATION, DATE_OUVERTURE, TYPE, CODE_POSTAL, VILLE, CIVILITE, ANNEE, NUMERO_RG,
+          NUMERO_DOSSIER, RESIDENCE, TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE);
+
+  /** Colonnes obligatoires ({@code date_nomination} peut être remplacée par {@code date_ouverture}). */
+  static final List<String> OBLIGATOIRES = List.of(TYPE, CIVILITE, ANNEE, NUMERO_RG, RESIDENCE, TRIBUNAL_SIRET);
+
+  private static final Pattern DATE = Pattern.compile("([0-9]{2})/([0-9]{2})/([12][0-9]{3})");
+  private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
+
+  /** Les 20 libellés de §6.3 (après passage en minuscules) → nature et champ. */
+  private static final Map<String, Object[]> TYPES = new HashMap<>();
+
+  static {
+    type("curatelle", NatureMesure.CURATELLE_SIMPLE, null);
+    type("curatelle simple", NatureMesure.CURATELLE_SIMPLE, null);
+    type("curatelle simple à la personne", NatureMesure.CURATELLE_SIMPLE, ChampMesure.PROTECTION_PERSONNE);
+    type("curatelle simple aux biens", NatureMesure.CURATELLE_SIMPLE, ChampMesure.PROTECTION_BIEN);
+    type("curatelle simple aux biens et à la personne", NatureMesure.CURATELLE_SIMPLE, ChampMesure.PROTECTION_BIEN_PERSONNE);
+    type("curatelle renforcée", NatureMesure.CURATELLE_RENFORCEE, null);
+    type("curatelle renforcée à la personne", NatureMesure.CURATELLE_RENFORCEE, ChampMesure.PROTECTION_PERSONNE);
+    type("curatelle renforcée aux biens", NatureMesure.CURATELLE_RENFORCEE, ChampMesure.PROTECTION_BIEN);
+    type("curatelle renforcée aux biens et à la personne", NatureMesure.CURATELLE_RENFORCEE, ChampMesure.PROTECTION_BIEN_PERSONNE);
+    type("maj", NatureMesure.MESURE_ACCOMPAGNEMENT_JUDICIAIRE, null);
+    type("mandat de protection future", NatureMesure.MANDAT_PROTECTION_FUTURE, null);
+    type("mesure ad hoc", NatureMesure.MESURE_AD_HOC, null);
+    type("sauvegarde de justice", NatureMesure.SAUVEGARDE_JUSTICE, null);
+    type("sauvegarde de justice avec mandat spécial", NatureMesure.SAUVEGARDE_JUSTICE, null);
+    type("subrogé curateur", NatureMesure.SUBROGE_CURATEUR, null);
+    type("subrogé tuteur", NatureMesure.SUBROGE_TUTEUR, null);
+    type("tutelle", NatureMesure.TUTELLE, null);
+    type("tutelle à la personne", NatureMesure.TUTELLE, ChampMesure.PROTECTION_PERSONNE);
+    type("tutelle aux biens", NatureMesure.TUTELLE, ChampMesure.PROTECTION_BIEN);
+    type("tutelle aux biens et à la personne", NatureMesure.TUTELLE, ChampMesure.PROTECTION_BIEN_PERSONNE);
+  }
+
+  private static void type(String libelle, NatureMesure nature, ChampMesure champ) {
+    TYPES.put(libelle, new Object[] {nature, champ});
+  }
+
+  private ColonnesMesures() {}
+
+  /** Nombre de libellés de {@code type} acceptés (20). */
+  static int nombreDeTypes() {
+    return TYPES.size();
+  }
+
+  /**
+   * Ligne lue : la saisie typée, le SIRET du tribunal et le nom d'antenne éventuel.
+   *
+   * @param numero numéro de ligne tableur
+   * @param saisie saisie (antenne non encore résolue)
+   * @param siret SIRET du tribunal
+   * @param nomAntenne nom d'antenne, vide s'il n'y en a pas
+   */
+  record Ligne(int numero, SaisieMesure saisie, Siret siret, Optional<String> nomAntenne) {}
+
+  /**
+   * Lit une ligne de données ; rend la ligne, ou les violations de format (toutes celles de la ligne).
+   *
+   * @param numero numéro de ligne tableur
+   * @param valeurs valeurs par nom de colonne (absentes = vides)
+   * @param anneeMax année de naissance maximale (année en cours)
+   * @param violations reçoit les violations
+   * @return la ligne si elle est bien formée
+   */
+  static Optional<Ligne> lire(int numero, Map<String, String> valeurs, int anneeMax, List<Violation> violations) {
+    int avant = violations.size();
+    Lecture l = new Lecture(numero, valeurs, violations);
+    String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
+    Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
+    Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
+    Optional<String> codePostal = l.texte(CODE_POSTAL);
+    codePostal.filter(cp -> !CODE_POSTAL_FORME.matcher(cp).matches())
+        .ifPresent(cp -> l.erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
+    Optional<Civilite> civilite =
+        l.obligatoire(CIVILITE).flatMap(c -> l.valeurDans(CIVILITE,
+            c.equals("F") ? Civilite.MADAME : c.equals("H") ? Civilite.MONSIEUR : null));
+    Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(a, anneeMax));
+    Optional<String> rg = l.obligatoire(NUMERO_RG);
+    Optional<LieuVie> lieuVie = l.obligatoire(RESIDENCE).flatMap(r -> l.valeurDans(RESIDENCE, residence(r)));
+    Optional<TypeEtablissement> typeEtablissement =
+        l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.valeurDans(TYPE_ETABLISSEMENT, typeEtablissement(t)));
+    Optional<Siret> siret =
+        l.obligatoire(TRIBUNAL_SIRET).flatMap(s -> l.valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
+            Siret.parse(s).valeur().orElse(null)));
+    if (violations.size() > avant) {
+      return Optional.empty();
+    }
+    Pays pays = codePostal.filter(cp -> cp.length() == 4).isPresent() ? Pays.BE : Pays.FR;
+    NatureMesure nature = (NatureMesure) type.orElseThrow()[0];
+    Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
+    SaisieEtat etat =
+        SaisieEtat.builder()
+            .dateChangementEtat(date)
+            .nature(nature)
+            .champ(champ)
+            .lieuVie(lieuVie)
+            .typeEtablissement(typeEtablissement)
+            .codePostal(codePostal)
+            .ville(l.texte(VILLE))
+            .pays(pays)
+            .build();
+    SaisieMesure saisie =
+        SaisieMesure.builder()
+            .numeroRg(rg)
+            .numeroDossier(l.texte(NUMERO_DOSSIER))
+            .anneeNaissance(annee)
+            .civilite(civilite)
+            .tribunalSiret(siret)
+            .tribunalCabinet(l.texte(TRIBUNAL_CABINET))
+            .dateNomination(date)
+            .codePostal(codePostal)
+            .ville(l.texte(VILLE))
+            .addEtats(etat)
+            .build();
+    return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), l.texte(ANTENNE)));
+  }
+
+  /** §6.4 : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
+  private static LieuVie residence(String valeur) {
+    String v = valeur.toLowerCase(Locale.ROOT).replace("a domicile", "domicile");
+    for (LieuVie l : LieuVie.values()) {
+      if (l.libelle().toLowerCase(Locale.ROOT).equals(v)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /** Type d'établissement par code ou par libellé métier (casse ignorée). */
+  private static TypeEtablissement typeEtablissement(String valeur) {
+    String v = valeur.toLowerCase(Locale.ROOT);
+    for (TypeEtablissement t : TypeEtablissement.values()) {
+      if (t.code().equals(v) || t.libelle().toLowerCase(Locale.ROOT).equals(v)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Lecture d'une ligne : accumule les violations au chemin {@code /lignes/N/colonne}. */
+  private static final class Lecture {
+    private final int numero;
+    private final Map<String, String> valeurs;
+    private final List<Violation> violations;
+
+    Lecture(int numero, Map<String, String> valeurs, List<Violation> violations) {
+      this.numero = numero;
+      this.valeurs = valeurs;
+      this.violations = violations;
+    }
+
+    Optional<String> texte(String colonne) {
+      return Optional.ofNullable(valeurs.get(colonne)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    Optional<String> obligatoire(String colonne) {
+      Optional<String> v = texte(colonne);
+      if (v.isEmpty()) {
+        erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, colonne, Map.of());
+      }
+      return v;
+    }
+
+    <T> Optional<T> valeurDans(String colonne, @org.jspecify.annotations.Nullable T valeur) {
+      return valeurDans(colonne, CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, valeur);
+    }
+
+    <T> Optional<T> valeurDans(String colonne, CodeImport code, @org.jspecify.annotations.Nullable T valeur) {
+      if (valeur == null) {
+        erreur(code, colonne, Map.of());
+      }
+      return Optional.ofNullable(valeur);
+    }
+
+    Optional<LocalDate> date(String colonne, String texte) {
+      if (texte.isEmpty()) {
+        erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, colonne, Map.of());
+        return Optional.empty();
+      }
+      Matcher m = DATE.matcher(texte);
+      try {
+        if (m.matches()) {
+          return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1))));
+        }
+      } catch (DateTimeException e) {
+        // date impossible (31/02, 00/12…) : même refus que le format
+      }
+      erreur(CodeImport.IMPORT_DATE_INVALIDE, colonne, Map.of());
+      return Optional.empty();
+    }
+
+    Optional<Integer> annee(String texte, int max) {
+      int a;
+      try {
+        a = Integer.parseInt(texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte);
+      } catch (NumberFormatException e) {
+        erreur(CodeImport.IMPORT_ANNEE_INVALIDE, ANNEE, Map.of());
+        return Optional.empty();
+      }
+      if (a < 1900) {
+        erreur(CodeImport.IMPORT_ANNEE_TROP_PETITE, ANNEE, Map.of());
+        return Optional.empty();
+      }
+      if (a > max) {
+        erreur(CodeImport.IMPORT_ANNEE_TROP_GRANDE, ANNEE, Map.of("max", max));
+        return Optional.empty();
+      }
+      return Optional.of(a);
+    }
+
+    void erreur(CodeViolation code, String colonne, Map<String, ?> autres) {
+      Map<String, Object> args = new LinkedHashMap<>();
+      args.put("ligne", numero);
+      args.put("colonne", colonne);
+      args.putAll(autres);
+      violations.add(Violation.de(code, "/lignes/" + numero + "/" + colonne, args));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import java.util.List;
+
+/**
+ * Résultat d'un import réussi (tout ou rien : il n'existe que si aucune ligne n'est en erreur).
+ * Immuable et thread-safe.
+ *
+ * @param creations nombre de mesures nouvelles
+ * @param misesAJour nombre de mesures existantes remplacées (clé gestionnaire, tribunal, RG)
+ * @param mesures les mesures à écrire par l'hôte, dans l'ordre du fichier (doublons écartés)
+ * @param lignesLues lignes de données lues
+ * @param avertissements avertissements (doublons, règles non bloquantes)
+ */
+public record ImportMesures(
+    int creations, int misesAJour, List<Mesure> mesures, int lignesLues, List<Violation> avertissements) {
+
+  /** Copie défensive des listes. */
+  public ImportMesures {
+    mesures = List.copyOf(mesures);
+    avertissements = List.copyOf(avertissements);
+  }
+}

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.PreVolClasseur;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Lecture durcie de la première feuille d'un tableau (xlsx en flux SAX, xls, CSV UTF-8), format
+ * reconnu par le contenu, jamais par l'extension. Chaque refus est une {@link Violation} typée, sans
+ * contenu de cellule ni message de POI. Non thread-safe : une instance par lecture.
+ */
+final class LecteurTableau {
+
+  /** Signature d'un zip (xlsx). */
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+
+  /** Signature OLE2 (xls, ou xlsx chiffré). */
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+  /** Ratio minimal de compression exigé de POI (défaut de POI). */
+  static final double RATIO_MIN = 0.01;
+
+  /** Nombre maximal d'entrées zip exigé de POI (défaut de POI). */
+  static final int ENTREES_MAX_POI = 1000;
+
+  /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
+  interface Lignes {
+    void ligne(int numero, List<String> valeurs);
+  }
+
+  /** Arrêt de la lecture sur une limite (levée dans les rappels SAX, attrapée ici). */
+  private static final class Arret extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Violation violation;
+
+    Arret(Violation violation) {
+      super(null, null, false, false);
+      this.violation = violation;
+    }
+  }
+
+  private final LimitesImport limites;
+  private final Lignes sortie;
+  private final LongConsumer progression;
+  private final long echeance;
+  private int lignesLues;
+
+  private LecteurTableau(LimitesImport limites, Lignes sortie, LongConsumer progression) {
+    this.limites = limites;
+    this.sortie = sortie;
+    this.progression = progression;
+    this.echeance = System.nanoTime() + limites.delai().toNanos();
+  }
+
+  /**
+   * Lit {@code fichier} ; rend la violation qui a arrêté la lecture, vide si tout a été lu.
+   *
+   * @throws IOException si le fichier ne peut pas être lu du tout (erreur du système)
+   */
+  static Optional<Violation> lire(Path fichier, LimitesImport limites, Lignes sortie, LongConsumer progression)
+      throws IOException {
+    return new LecteurTableau(limites, sortie, progression).lire(fichier);
+  }
+
+  private Optional<Violation> lire(Path fichier) throws IOException {
+    long taille = Files.size(fichier);
+    if (taille > limites.tailleMax()) {
+      return Optional.of(Violation.de(CodeImport.IMPORT_TROP_VOLUMINEUX, "", Map.of("max", limites.tailleMax())));
+    }
+    byte[] debut = new byte[8];
+    int n;
+    try (InputStream in = Files.newInputStream(fichier)) {
+      n = in.readNBytes(debut, 0, 8);
+    }
+    try {
+      if (n >= 4 && commencePar(debut, ZIP)) {
+        lireXlsx(fichier.toFile());
+      } else if (n >= 8 && commencePar(debut, OLE2)) {
+        lireXls(fichier.toFile());
+      } else {
+        lireCsv(Files.readAllBytes(fichier));
+      }
+      return Optional.empty();
+    } catch (Arret a) {
+      return Optional.of(a.violation);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      // Tout échec de POI ou de l'analyseur : le fichier est illisible ; le message n'est jamais recopié.
+      return Optional.of(Violation.de(CodeImport.IMPORT_ILLISIBLE, ""));
+    }
+  }
+
+  private static boolean commencePar(byte[] octets, byte[] signature) {
+    for (int i = 0; i < signature.length; i++) {
+      if (octets[i] != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- xlsx (SAX)
+
+  private void lireXlsx(File fichier) throws Exception {
+    if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN || ZipSecureFile.getMaxFileCount() > ENTREES_MAX_POI) {
+      throw arret(CodeImport.IMPORT_LIMITES_HOTE, Map.of());
+    }
+    Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierZip(fichier);
+    if (prevol.isPresent()) {
+      throw arret(
+          switch (prevol.get()) {
+            case STRUCTURE -> CodeImport.IMPORT_ZIP_STRUCTURE;
+            case BOMBE -> CodeImport.IMPORT_ZIP_BOMBE;
+            default -> CodeImport.IMPORT_ILLISIBLE;
+          },
+          Map.of());
+    }
+    OPCPackage paquet = OPCPackage.open(fichier, PackageAccess.READ);
+    try {
+      XSSFReader lecteur = new XSSFReader(paquet);
+      ReadOnlySharedStringsTable chaines = new ReadOnlySharedStringsTable(paquet, false);
+      if (chaines.getCount() > limites.chainesPartageesMax()) {
+        throw arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
+      }
+      StylesTable styles = lecteur.getStylesTable();
+      Iterator<InputStream> feuilles = lecteur.getSheetsData();
+      if (!feuilles.hasNext()) {
+        throw arret(CodeImport.IMPORT_VIDE, Map.of());
+      }
+      try (InputStream feuille = feuilles.next()) {
+        XMLReader sax = XMLHelper.newXMLReader();
+        DataFormatter format = new DataFormatter(Locale.FRANCE);
+        sax.setContentHandler(new XSSFSheetXMLHandler(styles, null, chaines, new Collecteur(), format, false));
+        sax.parse(new InputSource(feuille));
+      }
+    } finally {
+      paquet.revert(); // lecture seule : jamais de réécriture
+    }
+  }
+
+  /** Reçoit les cellules du flux SAX, ligne par ligne. */
+  private final class Collecteur implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final List<String> valeurs = new ArrayList<>();
+    private int numero;
+
+    @Override
+    public void startRow(int rowNum) {
+      numero = rowNum + 1;
+      valeurs.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      emettre(numero, valeurs);
+    }
+
+    @Override
+    public void cell(@Nullable String reference, @Nullable String valeur, @Nullable XSSFComment commentaire) {
+      int colonne = reference == null ? valeurs.size() : new CellReference(reference).getCol();
+      placer(valeurs, colonne, valeur == null ? "" : valeur);
+    }
+
+    @Override
+    public void headerFooter(String text, boolean isHeader, String tagName) {
+      // en-têtes et pieds de page ignorés
+    }
+  }
+
+  // ---------------------------------------------------------------- xls (HSSF)
+
+  private void lireXls(File fichier) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(fichier, true)) {
+      DirectoryNode racine = fs.getRoot();
+      if (racine.hasEntryCaseInsensitive("EncryptedPackage") || racine.hasEntryCaseInsensitive("EncryptionInfo")) {
+        throw arret(CodeImport.IMPORT_CHIFFRE, Map.of());
+      }
+      Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
+      if (prevol.isPresent()) {
+        throw arret(
+            prevol.get() == PreVolClasseur.Anomalie.TROP_D_ENREGISTREMENTS
+                ? CodeImport.IMPORT_TROP_DE_LIGNES
+                : CodeImport.IMPORT_ILLISIBLE,
+            Map.of("max", limites.lignesMax()));
+      }
+      try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
+        if (classeur.getNumberOfSheets() == 0) {
+          throw arret(CodeImport.IMPORT_VIDE, Map.of());
+        }
+        Sheet feuille = classeur.getSheetAt(0);
+        DataFormatter format = new DataFormatter(Locale.FRANCE);
+        format.setUseCachedValuesForFormulaCells(true);
+        List<String> valeurs = new ArrayList<>();
+        for (Row ligne : feuille) {
+          valeurs.clear();
+          for (Cell cellule : ligne) {
+            placer(valeurs, cellule.getColumnIndex(), format.formatCellValue(cellule));
+          }
+          emettre(ligne.getRowNum() + 1, valeurs);
+        }
+      }
+    } catch (OldExcelFormatException e) {
+      throw arret(CodeImport.IMPORT_FORMAT_ANCIEN, Map.of());
+    } catch (EncryptedDocumentException e) {
+      throw arret(CodeImport.IMPORT_CHIFFRE, Map.of());
+    }
+  }
+
+  // ---------------------------------------------------------------- CSV
+
+  private void lireCsv(byte[] octets) {
+    String texte;
+    try {
+      texte =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(octets))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
+    }
+    if (texte.indexOf('\0') >= 0) {
+      throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
+    }
+    if (texte.startsWith("\uFEFF")) {
+      texte = texte.substring(1);
+    }
+    char separateur = separateur(texte);
+    List<String> valeurs = new ArrayList<>();
+    StringBuilder champ = new StringBuilder();
+    boolean guillemets = false;
+    int numero = 1;
+    int i = 0;
+    while (i < texte.length()) {
+      char c = texte.charAt(i);
+      if (guillemets) {
+        if (c == '"') {
+          if (i + 1 < texte.length() && texte.charAt(i + 1) == '"') {
+            champ.append('"');
+            i++;
+          } else {
+            guillemets = false;
+          }
+        } else {
+          ajouter(champ, c);
+        }
+      } else if (c == '"' && champ.length() == 0) {
+        guillemets = true;
+      } else if (c == separateur) {
+        placer(valeurs, valeurs.size(), champ.toString());
+        champ.setLength(0);
+      } else if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < texte.length() && texte.charAt(i + 1) == '\n') {
+          i++;
+        }
+        placer(valeurs, valeurs.size(), champ.toString());
+        champ.setLength(0);
+        emettre(numero++, valeurs);
+        valeurs.clear();
+      } else {
+        ajouter(champ, c);
+      }
+      i++;
+    }
+    if (champ.length() > 0 || !valeurs.isEmpty()) {
+      placer(valeurs, valeurs.size(), champ.toString());
+      emettre(numero, valeurs);
+    }
+  }
+
+  private void ajouter(StringBuilder champ, char c) {
+    if (champ.length() >= limites.celluleMax()) {
+      throw arret(CodeImport.IMPORT_CELLULE_TROP_LONGUE, Map.of("max", limites.celluleMax()));
+    }
+    champ.append(c);
+  }
+
+  /** Séparateur d'après la première ligne : le plus fréquent de {@code ;} et tabulation. */
+  private static char separateur(String texte) {
+    int fin = texte.indexOf('\n');
+    String entete = fin < 0 ? texte : texte.substring(0, fin);
+    long pointsVirgules = entete.chars().filter(c -> c == ';').count();
+    long tabulations = entete.chars().filter(c -> c == '\t').count();
+    return tabulations > pointsVirgules ? '\t' : ';';
+  }
+
+  // ---------------------------------------------------------------- commun
+
+  private void placer(List<String> valeurs, int colonne, String valeur) {
+    if (colonne >= limites.colonnesMax()) {
+      throw arret(CodeImport.IMPORT_TROP_DE_COLONNES, Map.of("max", limites.colonnesMax()));
+    }
+    if (valeur.length() > limites.celluleMax()) {
+      throw arret(CodeImport.IMPORT_CELLULE_TROP_LONGUE, Map.of("max", limites.celluleMax()));
+    }
+    while (valeurs.size() < colonne) {
+      valeurs.add("");
+    }
+    if (colonne == valeurs.size()) {
+      valeurs.add(valeur.strip());
+    } else {
+      valeurs.set(colonne, valeur.strip());
+    }
+  }
+
+  private void emettre(int numero, List<String> valeurs) {
+    if (System.nanoTime() - echeance > 0) {
+      throw arret(CodeImport.IMPORT_DELAI_DEPASSE, Map.of());
+    }
+    if (valeurs.stream().allMatch(String::isEmpty)) {
+      return;
+    }
+    if (++lignesLues > limites.lignesMax()) {
+      throw arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
+    }
+    sortie.ligne(numero, List.copyOf(valeurs));
+    if (lignesLues % 1000 == 0) {
+      progression.accept(lignesLues);
+    }
+  }
+
+  private static Arret arret(CodeImport code, Map<String, ?> arguments) {
+    return new Arret(Violation.de(code, "", arguments));
+  }
+}

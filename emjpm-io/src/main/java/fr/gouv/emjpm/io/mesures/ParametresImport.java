@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * Paramètres d'un import : qui importe, ses antennes (service), la correspondance explicite des noms
+ * d'antenne inconnus, les mesures existantes (pour distinguer créations et mises à jour), un rappel de
+ * progression et les limites. Immuable ; le rappel est appelé dans le fil de l'import.
+ *
+ * @param gestionnaire gestionnaire qui importe
+ * @param antennes antennes du service (vide pour un mandataire)
+ * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service
+ * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11)
+ * @param progression reçoit le nombre de lignes lues, par paquets de 1 000
+ * @param limites plafonds de lecture
+ */
+public record ParametresImport(
+    GestionnaireId gestionnaire,
+    List<Antenne> antennes,
+    Map<String, Long> correspondancesAntennes,
+    MesuresExistantes existantes,
+    LongConsumer progression,
+    LimitesImport limites) {
+
+  /** Copies défensives ; les antennes ne sont admises que pour un service. */
+  public ParametresImport {
+    Objects.requireNonNull(gestionnaire, "gestionnaire");
+    Objects.requireNonNull(existantes, "existantes");
+    Objects.requireNonNull(progression, "progression");
+    Objects.requireNonNull(limites, "limites");
+    antennes = List.copyOf(antennes);
+    correspondancesAntennes = Map.copyOf(new LinkedHashMap<>(correspondancesAntennes));
+    if (!antennes.isEmpty() && gestionnaire.type() != TypeGestionnaire.SERVICE) {
+      throw new IllegalArgumentException("Des antennes ne s'importent que pour un service");
+    }
+  }
+
+  /** Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut. */
+  public static ParametresImport pour(GestionnaireId gestionnaire) {
+    return new ParametresImport(gestionnaire, List.of(), Map.of(), MesuresExistantes.aucune(), n -> { },
+        LimitesImport.parDefaut());
+  }
+
+  /** Copie avec d'autres mesures existantes. */
+  public ParametresImport avecExistantes(MesuresExistantes autres) {
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, autres, progression, limites);
+  }
+
+  /** Copie avec les antennes du service et la correspondance des noms inconnus. */
+  public ParametresImport avecAntennes(List<Antenne> liste, Map<String, Long> correspondances) {
+    return new ParametresImport(gestionnaire, liste, correspondances, existantes, progression, limites);
+  }
+
+  /** Copie avec un rappel de progression. */
+  public ParametresImport avecProgression(LongConsumer rappel) {
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, rappel, limites);
+  }
+
+  /** Copie avec d'autres limites. */
+  public ParametresImport avecLimites(LimitesImport autres) {
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, autres);
+  }
+}

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+/**
+ * Import des listes de mesures (xlsx lu en flux SAX, xls, CSV), durci contre les fichiers hostiles :
+ * {@link fr.gouv.emjpm.io.mesures.MesuresImporter}.
+ */
+@NullMarked
+package fr.gouv.emjpm.io.mesures;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MesuresImporterTest {
+
+  static final EmjpmEngine ENGINE =
+      EmjpmEngine.builder()
+          .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris")))
+          .build();
+  static final MesuresImporter IMPORTER = MesuresImporter.avec(ENGINE);
+  static final GestionnaireId MANDATAIRE = GestionnaireId.individuel(1);
+  /** Tribunal judiciaire de Lille, présent dans le référentiel embarqué. */
+  static final String SIRET_LILLE = "17590111500709";
+
+  @TempDir Path dossier;
+
+  static Path modele(Path dossier) throws IOException {
+    Path p = dossier.resolve("modele.xlsx");
+    try (InputStream in = MesuresImporterTest.class.getResourceAsStream("/mesures/Template_import_mesures.xlsx")) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  Path csv(String contenu) throws IOException {
+    Path p = dossier.resolve("mesures-" + System.nanoTime() + ".txt");
+    Files.writeString(p, contenu, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  static List<String> messages(Resultat<?> r) {
+    return r.violations().stream().map(Violation::message).toList();
+  }
+
+  @Test
+  void leModeleReelEchoueSurLeSiretInconnuLigne2() throws IOException {
+    Resultat<ImportMesures> r = IMPORTER.importer(modele(dossier), ParametresImport.pour(MANDATAIRE));
+    assertThat(r.estSucces()).isFalse();
+    assertThat(messages(r)).containsExactly("Aucun tribunal ne correspond au SIRET 17750111101383");
+    assertThat(MesuresImporter.ligneDe(r.violations().get(0))).isEqualTo(2);
+    assertThat(r.violations().get(0).code()).isEqualTo("IMPORT_TRIBUNAL_INCONNU");
+  }
+
+  @Test
+  void leModeleReussitAvecUnSiretDuReferentiel() throws IOException {
+    Path p = modele(dossier);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
+      wb.getSheetAt(0).getRow(1).getCell(9).setCellValue(SIRET_LILLE);
+      try (OutputStream out = Files.newOutputStream(dossier.resolve("modifie.xlsx"))) {
+        wb.write(out);
+      }
+    }
+    Resultat<ImportMesures> r =
+        IMPORTER.importer(dossier.resolve("modifie.xlsx"), ParametresImport.pour(MANDATAIRE));
+    assertThat(r.violations()).filteredOn(Violation::estBloquante).isEmpty();
+    ImportMesures i = r.valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(1);
+    assertThat(i.misesAJour()).isZero();
+    Mesure m = i.mesures().get(0);
+    assertThat(m.statut()).isEqualTo(StatutMesure.EN_COURS);
+    assertThat(m.numeroRg().valeur()).isEqualTo("21B00167");
+    assertThat(m.nature()).isEqualTo(NatureMesure.CURATELLE_RENFORCEE);
+    assertThat(m.champ()).isEmpty();
+    assertThat(m.lieuVie()).contains(LieuVie.DOMICILE);
+    assertThat(m.dateNomination()).contains(LocalDate.of(2019, 12, 21));
+    assertThat(m.anneeNaissance()).contains(1982);
+    assertThat(m.codePostal()).contains("75002");
+    assertThat(m.departement().map(d -> d.valeur())).contains("75");
+    assertThat(m.etats()).hasSize(1);
+    assertThat(m.tribunal()).isEqualTo(ENGINE.referentiel().tribunal(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_LILLE)).orElseThrow().id());
+  }
+
+  static final String EN_TETE =
+      "date_nomination;type;code_postal;ville;civilite;annee;numero_rg;numero_dossier;residence;tribunal_siret\n";
+
+  @Test
+  void csvValideAvecBelgiqueChampEtMiseAJour() throws IOException {
+    Path p = csv("\uFEFF" + EN_TETE
+        + "01/02/2020;tutelle aux biens;59000;Lille;F;1950;21/00167;D1;A domicile;" + SIRET_LILLE + "\n"
+        + "15/03/2021;Curatelle simple à la personne;1000;Bruxelles;H;1960;rg-2345 34;;sdf;" + SIRET_LILLE + "\r\n");
+    Resultat<ImportMesures> premier = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    ImportMesures i = premier.valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.mesures().get(0).champ()).contains(ChampMesure.PROTECTION_BIEN);
+    assertThat(i.mesures().get(0).numeroRg().valeur()).isEqualTo("02100167");
+    assertThat(i.mesures().get(1).pays()).isEqualTo(Pays.BE);
+    assertThat(i.mesures().get(1).lieuVie()).contains(LieuVie.SDF);
+    // Second import du même fichier contre les mesures créées : deux mises à jour.
+    Resultat<ImportMesures> second =
+        IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE).avecExistantes(MesuresExistantes.de(i.mesures())));
+    assertThat(second.valeurOuErreur().misesAJour()).isEqualTo(2);
+    assertThat(second.valeurOuErreur().creations()).isZero();
+  }
+
+  @Test
+  void toutesLesErreursDeFormatAvecLeurLigneEtRienNEstImporte() throws IOException {
+    Path p = csv(EN_TETE
+        + "31/02/2020;tutelle;75002;Paris;F;1950;A1;;domicile;" + SIRET_LILLE + "\n"
+        + "01/02/2020;tutelle;123;Paris;X;2027;A2;;à domicile;" + SIRET_LILLE + "\n"
+        + "01/02/2020;;75002;Paris;F;1899;A3;;domicile;123\n"
+        + "01/02/2020;tutelle;75002;Paris;F;1950;A4;;domicile;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.estSucces()).isFalse();
+    assertThat(messages(r)).containsExactly(
+        "date_nomination doit être au formats 'jj/mm/aaaa'",
+        "code_postal 4 ou 5 chiffres",
+        "civilite : cette valeur n'est pas une valeur acceptée",
+        "annee doit être au maximum 2026",
+        "residence : cette valeur n'est pas une valeur acceptée",
+        "type doit être rempli",
+        "annee doit être au minimum 1900",
+        "tribunal_siret doit être un SIRET de 14 chiffres");
+    assertThat(r.violations().stream().map(MesuresImporter::ligneDe).toList())
+        .containsExactly(2, 3, 3, 3, 3, 4, 4, 4);
+    assertThat(r.violations().get(0).chemin()).isEqualTo("/lignes/2/date_nomination");
+  }
+
+  @Test
+  void enTeteInconnuArreteToutSansRecopierLeTitre() throws IOException {
+    Path p = csv("date_nomination;NOMCANARI;type\n01/02/2020;x;tutelle\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.violations()).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
+    assertThat(messages(r)).contains("Le titre de la colonne n° 2 n'est pas valide");
+    assertThat(r.violations().toString()).doesNotContain("NOMCANARI");
+  }
+
+  @Test
+  void lesDoublonsSontSignalesEtEcartes() throws IOException {
+    String ligne = "01/02/2020;tutelle;59000;Lille;F;1950;21B00167;;domicile;" + SIRET_LILLE + "\n";
+    Resultat<ImportMesures> r = IMPORTER.importer(csv(EN_TETE + ligne + ligne + ligne), ParametresImport.pour(MANDATAIRE));
+    assertThat(r.valeurOuErreur().mesures()).hasSize(1);
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+    assertThat(r.violations().get(0).arguments()).containsEntry("nombre", "2");
+    assertThat(r.violations().toString()).doesNotContain("21B00167");
+  }
+
+  @Test
+  void unEtablissementSansTypeEstRefuseParLesReglesDuMoteur() throws IOException {
+    Path p = csv(EN_TETE + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.estSucces()).isFalse();
+    assertThat(r.violations()).allMatch(v -> v.chemin().startsWith("/lignes/2/"));
+    Path avecType = csv(EN_TETE.replace("\n", ";type_etablissement\n")
+        + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + ";etablissement_hospitalier\n");
+    assertThat(IMPORTER.importer(avecType, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
+  }
+
+  @Test
+  void laProgressionEstAnnonceeParPaquetsDeMilleLignes() throws IOException {
+    StringBuilder sb = new StringBuilder(EN_TETE);
+    for (int i = 0; i < 2500; i++) {
+      sb.append("01/02/2020;tutelle;59000;Lille;F;1950;R").append(String.format(java.util.Locale.ROOT, "%07d", i))
+          .append(";;domicile;").append(SIRET_LILLE).append('\n');
+    }
+    List<Long> annonces = new ArrayList<>();
+    Resultat<ImportMesures> r =
+        IMPORTER.importer(csv(sb.toString()), ParametresImport.pour(MANDATAIRE).avecProgression(annonces::add));
+    assertThat(r.valeurOuErreur().creations()).isEqualTo(2500);
+    assertThat(annonces).containsExactly(1000L, 2000L);
+  }
+}
