@@ -30,6 +30,8 @@ public enum CodeImport implements CodeViolation {
   IMPORT_ILLISIBLE("Le fichier est illisible ou corrompu."),
   /** Trop de lignes. */
   IMPORT_TROP_DE_LIGNES("Le fichier contient plus de {max} lignes."),
+  /** Trop de chaînes partagées dans un xlsx. */
+  IMPORT_TROP_DE_CHAINES("Le classeur contient plus de {max} chaînes de caractères."),
   /** Trop de colonnes. */
   IMPORT_TROP_DE_COLONNES("Le fichier contient plus de {max} colonnes."),
   /** Cellule trop longue. */

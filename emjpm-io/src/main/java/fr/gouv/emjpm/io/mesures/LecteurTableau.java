@@ -157,8 +157,8 @@ final class LecteurTableau {
     try {
       XSSFReader lecteur = new XSSFReader(paquet);
       ReadOnlySharedStringsTable chaines = new ReadOnlySharedStringsTable(paquet, false);
-      if (chaines.getCount() > limites.chainesPartageesMax()) {
-        throw arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
+      if (Math.max(chaines.getCount(), chaines.getUniqueCount()) > limites.chainesPartageesMax()) {
+        throw arret(CodeImport.IMPORT_TROP_DE_CHAINES, Map.of("max", limites.chainesPartageesMax()));
       }
       StylesTable styles = lecteur.getStylesTable();
       Iterator<InputStream> feuilles = lecteur.getSheetsData();
