@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RgCommande.class,
       EnqueteCommande.class,
       ReferentielCommande.class,
+      MesuresCommande.class,
       ProximiteCommande.class,
       DisponibiliteCommande.class,
       RechercheCommande.class

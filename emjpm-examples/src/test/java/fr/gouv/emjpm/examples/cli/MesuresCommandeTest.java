@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MesuresCommandeTest {
+
+  @TempDir Path dossier;
+
+  static final String CSV =
+      "date_nomination;type;code_postal;ville;civilite;annee;numero_rg;residence;tribunal_siret;antenne\n"
+          + "01/02/2020;tutelle;59100;Roubaix;F;1950;21B00167;domicile;17590111500709;MONTREUIL\n"
+          + "01/03/2020;curatelle renforcée aux biens;59000;Lille;H;1960;21B00168;sdf;17590111500709;\n";
+
+  @Test
+  void leModeleReelEstRefuseAvecLErreurDeLaLigne2() throws Exception {
+    Path p = dossier.resolve("modele.xlsx");
+    try (InputStream in = getClass().getResourceAsStream("/mesures/Template_import_mesures.xlsx")) {
+      Files.copy(in, p);
+    }
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--json");
+    assertThat(s.code()).isEqualTo(1);
+    JsonNode e = s.json().get("erreurs");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).get("ligne").asInt()).isEqualTo(2);
+    assertThat(e.get(0).get("message").asText()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383");
+    assertThat(s.json().get("creations").asInt()).isZero();
+    EmjpmCliTest.Sortie texte = EmjpmCliTest.lancer("mesures", "importer", p.toString());
+    assertThat(texte.out()).contains("LIGNE 2 Aucun tribunal ne correspond au SIRET 17750111101383");
+  }
+
+  @Test
+  void unServiceAssocieSesAntennesParNom() throws Exception {
+    Path p = dossier.resolve("mesures.csv");
+    Files.writeString(p, CSV, StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie inconnue = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--service",
+        "--antenne", "LILLE=3", "--aujourdhui", "2026-01-15", "--json");
+    assertThat(inconnue.code()).isEqualTo(1);
+    assertThat(inconnue.json().get("antennes_inconnues").get(0).asText()).isEqualTo("MONTREUIL");
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--service",
+        "--antenne", "MONTREUIL=7", "--aujourdhui", "2026-01-15", "--json");
+    assertThat(s.code()).isZero();
+    JsonNode j = s.json();
+    assertThat(j.get("creations").asInt()).isEqualTo(2);
+    assertThat(j.get("mesures").get(0).get("antenne_id").asLong()).isEqualTo(7);
+    assertThat(j.get("mesures").get(0).get("departement").asText()).isEqualTo("59");
+    assertThat(j.get("mesures").get(1).get("champ_mesure").asText()).isEqualTo("protection_bien");
+  }
+
+  @Test
+  void fichierAbsentCode2() {
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", dossier.resolve("absent.xlsx").toString());
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("Fichier introuvable");
+  }
+}
