@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+/**
+ * Garde contre l'injection de formules dans les exports (reliability.md R-EXP-1/2, OWASP CSV
+ * injection) : un texte dont le premier caractère est {@code = + - @}, une tabulation, un retour
+ * chariot, un saut de ligne, un caractère nul, ou leur forme pleine chasse ({@code ＝ ＋ － ＠}),
+ * serait interprété par un tableur. Immuable et thread-safe.
+ */
+public final class GardeFormule {
+
+  private GardeFormule() {}
+
+  /** Vrai si le tableur pourrait interpréter {@code texte} comme une formule. */
+  public static boolean estDeclencheur(String texte) {
+    if (texte.isEmpty()) {
+      return false;
+    }
+    return switch (texte.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r', '\n', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+      default -> false;
+    };
+  }
+
+  /** Texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur. */
+  public static String proteger(String texte) {
+    return estDeclencheur(texte) ? "'" + texte : texte;
+  }
+}
