@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.json;
+
+import fr.gouv.emjpm.domain.commun.CodeViolation;
+import fr.gouv.emjpm.domain.commun.Gravite;
+
+/** Codes stables de la lecture JSON (reliability.md R-JSON-1…3). Aucun message ne recopie une valeur reçue. */
+public enum CodeJson implements CodeViolation {
+  /** Document JSON mal formé. */
+  JSON_ILLISIBLE("Le document JSON est mal formé."),
+  /** Limite de taille, de profondeur, de nombre ou de chaîne dépassée. */
+  JSON_LIMITE_DEPASSEE("Le document JSON dépasse une limite de sécurité (taille, profondeur, longueur)."),
+  /** Clé présente deux fois dans un même objet. */
+  JSON_CLE_EN_DOUBLE("Le document JSON contient une clé en double."),
+  /** Racine qui n'est ni un objet ni un tableau d'objets. */
+  JSON_RACINE_INVALIDE("Un objet mesure ou un tableau de mesures est attendu."),
+  /** Lot de plus de 1 000 mesures. */
+  JSON_LOT_TROP_GRAND("Un lot contient au plus {max} mesures."),
+  /** Valeur d'un type inattendu. */
+  JSON_TYPE_INVALIDE("Le champ {champ} n'a pas le type attendu ({type})."),
+  /** Document qui demande un typage par nom de classe ({@code @class}) : toujours refusé (R-JSON-2). */
+  JSON_TYPAGE_REFUSE("Le document demande un typage par nom de classe : refusé."),
+  /** Champ inconnu (ignoré, signalé par son nom). */
+  JSON_CHAMP_INCONNU(Gravite.AVERTISSEMENT, "Champ inconnu ignoré : {champ}."),
+  /** Champ d'identité du majeur (nom, prénom…) écarté ; bloquant en mode strict. */
+  JSON_CHAMP_INTERDIT(Gravite.AVERTISSEMENT,
+      "Champ d'identité écarté (e-MJPM ne conserve ni nom ni prénom) : {champ}.");
+
+  private final Gravite gravite;
+  private final String modele;
+
+  CodeJson(String modele) {
+    this(Gravite.BLOQUANTE, modele);
+  }
+
+  CodeJson(Gravite gravite, String modele) {
+    this.gravite = gravite;
+    this.modele = modele;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public Gravite gravite() {
+    return gravite;
+  }
+
+  @Override
+  public String modele() {
+    return modele;
+  }
+}

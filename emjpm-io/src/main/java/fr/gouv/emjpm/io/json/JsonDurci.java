@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.io.IOException;
+
+/**
+ * Le mappeur JSON privé de la bibliothèque (reliability.md R-JSON-1) : jamais celui de l'hôte, chaque
+ * limite fixée explicitement, clés en double refusées, pas de typage polymorphe. Immuable et
+ * thread-safe.
+ */
+final class JsonDurci {
+
+  /** Taille maximale d'un document. */
+  static final long TAILLE_MAX = 5L * 1024 * 1024;
+
+  static final JsonMapper MAPPER;
+
+  static {
+    JsonFactory usine =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(TAILLE_MAX)
+                    .maxNestingDepth(32)
+                    .maxStringLength(10_000)
+                    .maxNumberLength(32)
+                    .maxNameLength(128)
+                    .maxTokenCount(2_000_000)
+                    .build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(32).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    MAPPER =
+        JsonMapper.builder(usine)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+  }
+
+  private JsonDurci() {}
+
+  /** Lit un document en arbre ; toute erreur devient une violation typée, sans le texte de Jackson. */
+  static Resultat<JsonNode> lire(byte[] octets) {
+    if (octets.length > TAILLE_MAX) {
+      return Resultat.echec(Violation.de(CodeJson.JSON_LIMITE_DEPASSEE, ""));
+    }
+    try (JsonParser p = MAPPER.createParser(octets)) {
+      JsonNode n = MAPPER.readTree(p);
+      if (n == null || n.isMissingNode()) {
+        return Resultat.echec(Violation.de(CodeJson.JSON_ILLISIBLE, ""));
+      }
+      return Resultat.succes(n);
+    } catch (StreamConstraintsException e) {
+      return Resultat.echec(Violation.de(CodeJson.JSON_LIMITE_DEPASSEE, ""));
+    } catch (StreamReadException e) {
+      boolean doublon = e.getMessage() != null && e.getMessage().startsWith("Duplicate");
+      return Resultat.echec(Violation.de(doublon ? CodeJson.JSON_CLE_EN_DOUBLE : CodeJson.JSON_ILLISIBLE, ""));
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      boolean doublon = e.getMessage() != null && e.getMessage().contains("Duplicate");
+      return Resultat.echec(Violation.de(doublon ? CodeJson.JSON_CLE_EN_DOUBLE : CodeJson.JSON_ILLISIBLE, ""));
+    }
+  }
+}

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.gouv.emjpm.domain.commun.Gravite;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.PrestationSociale;
+import fr.gouv.emjpm.domain.mesure.ResultatRevision;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.rules.validation.LectureSaisie;
+import fr.gouv.emjpm.rules.validation.SaisieEtat;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import fr.gouv.emjpm.rules.validation.SaisieRessource;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Lecture durcie des saisies de mesures au format de l'API des logiciels métier (domain.md §7.3) :
+ * un objet ou un lot d'au plus {@value #LOT_MAX} objets. Les champs inconnus sont ignorés et signalés
+ * par leur nom ; les champs d'identité (nom, prénom…) sont écartés et signalés, ou refusés en mode
+ * strict. Aucune valeur reçue n'apparaît dans un message. La validation métier se fait ensuite avec le
+ * moteur ({@code ValidationSaisie}, {@code Enregistrement}). Immuable et thread-safe.
+ */
+public final class MesuresJsonReader {
+
+  /** Taille maximale d'un lot (domain.md §11). */
+  public static final int LOT_MAX = 1000;
+
+  private static final Set<String> CHAMPS =
+      Set.of("numero_rg", "numero_dossier", "annee_naissance", "civilite", "tribunal_siret", "tribunal_cabinet",
+          "antenne_id", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "date_fin_mesure",
+          "cause_sortie", "resultat_revision", "code_postal", "ville", "etats", "ressources", "strictNumeroRG");
+  private static final Set<String> CHAMPS_ETAT =
+      Set.of("date_changement_etat", "nature_mesure", "champ_mesure", "lieu_vie", "type_etablissement",
+          "code_postal", "ville", "pays");
+  private static final Set<String> CHAMPS_RESSOURCE = Set.of("annee", "niveau_ressource", "prestations_sociales");
+
+  private MesuresJsonReader() {}
+
+  /**
+   * Lit un document.
+   *
+   * @param octets document JSON UTF-8
+   * @param strict vrai pour refuser tout document portant un champ d'identité
+   * @return le lot lu, ou l'échec du document entier (mal formé, limites, lot trop grand, strict)
+   */
+  public static Resultat<LotJson> lire(byte[] octets, boolean strict) {
+    return JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict));
+  }
+
+  private static Resultat<LotJson> lireRacine(JsonNode racine, boolean strict) {
+    List<Violation> document = new ArrayList<>();
+    champsInterdits(racine, "", strict, document);
+    if (document.stream().anyMatch(Violation::estBloquante)) {
+      return Resultat.echec(document);
+    }
+    List<JsonNode> objets = new ArrayList<>();
+    boolean lot = racine.isArray();
+    if (lot) {
+      if (racine.size() > LOT_MAX) {
+        return Resultat.echec(Violation.de(CodeJson.JSON_LOT_TROP_GRAND, "", Map.of("max", LOT_MAX)));
+      }
+      racine.forEach(objets::add);
+    } else {
+      objets.add(racine);
+    }
+    List<Resultat<SaisieMesure>> elements = new ArrayList<>();
+    for (int i = 0; i < objets.size(); i++) {
+      String chemin = lot ? "/mesures/" + i : "";
+      elements.add(lireMesure(objets.get(i), chemin, document));
+    }
+    if (!lot && elements.get(0) instanceof Resultat.Echec<SaisieMesure> e) {
+      List<Violation> toutes = new ArrayList<>(document);
+      toutes.addAll(e.violations());
+      return Resultat.echec(toutes);
+    }
+    return Resultat.succes(new LotJson(elements, document, lot), document);
+  }
+
+  /** Cherche à toute profondeur les champs d'identité ; ils ne seront jamais lus. */
+  private static void champsInterdits(JsonNode n, String chemin, boolean strict, List<Violation> sortie) {
+    if (n.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String c = chemin + "/" + e.getKey();
+        if (e.getKey().equals("@class") || e.getKey().equals("@c")) {
+          sortie.add(Violation.de(CodeJson.JSON_TYPAGE_REFUSE, c));
+        } else if (ChampsInterdits.estInterdit(e.getKey())) {
+          sortie.add(Violation.de(CodeJson.JSON_CHAMP_INTERDIT, strict ? Gravite.BLOQUANTE : Gravite.AVERTISSEMENT,
+              c, Map.of("champ", e.getKey())));
+        } else {
+          champsInterdits(e.getValue(), c, strict, sortie);
+        }
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        champsInterdits(n.get(i), chemin + "/" + i, strict, sortie);
+      }
+    }
+  }
+
+  private static Resultat<SaisieMesure> lireMesure(JsonNode n, String chemin, List<Violation> document) {
+    if (!n.isObject()) {
+      return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, chemin));
+    }
+    List<Violation> v = new ArrayList<>();
+    inconnus(n, CHAMPS, chemin, document);
+    Champs c = new Champs(n, chemin, v);
+    SaisieMesure.Builder b =
+        SaisieMesure.builder()
+            .numeroRg(c.texte("numero_rg"))
+            .numeroDossier(c.texte("numero_dossier"))
+            .anneeNaissance(c.entier("annee_naissance"))
+            .civilite(c.code("civilite", Civilite::parCode))
+            .tribunalSiret(c.texte("tribunal_siret").flatMap(s -> Siret.parse(s).valeur()))
+            .tribunalCabinet(c.texte("tribunal_cabinet"))
+            .antenneId(c.entier("antenne_id").map(Integer::longValue))
+            .dateNomination(c.date("date_nomination"))
+            .datePremiereMesure(c.date("date_premier_mesure"))
+            .dateProtectionEnCours(c.date("date_protection_en_cours"))
+            .dateFinMesure(c.date("date_fin_mesure"))
+            .causeSortie(c.code("cause_sortie", CauseSortie::parCode))
+            .resultatRevision(c.code("resultat_revision", ResultatRevision::parCode))
+            .codePostal(c.texte("code_postal"))
+            .ville(c.texte("ville"))
+            .strictNumeroRg(c.booleen("strictNumeroRG").orElse(false));
+    // Un SIRET mal formé reste visible des règles : il est signalé comme type invalide.
+    c.texte("tribunal_siret").filter(s -> Siret.parse(s).valeur().isEmpty())
+        .ifPresent(s -> v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, chemin + "/tribunal_siret",
+            Map.of("champ", "tribunal_siret", "type", "SIRET de 14 chiffres"))));
+    List<JsonNode> etats = c.tableau("etats");
+    for (int i = 0; i < etats.size(); i++) {
+      String ce = chemin + "/etats/" + i;
+      JsonNode e = etats.get(i);
+      if (!e.isObject()) {
+        v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, ce, Map.of("champ", "etats", "type", "objet")));
+        continue;
+      }
+      inconnus(e, CHAMPS_ETAT, ce, document);
+      Champs ch = new Champs(e, ce, v);
+      b.addEtats(SaisieEtat.builder()
+          .dateChangementEtat(ch.date("date_changement_etat"))
+          .nature(ch.code("nature_mesure", NatureMesure::parCode))
+          .champ(ch.code("champ_mesure", ChampMesure::parCode))
+          .lieuVie(ch.code("lieu_vie", LieuVie::parCode))
+          .typeEtablissement(ch.code("type_etablissement", TypeEtablissement::parCode))
+          .codePostal(ch.texte("code_postal"))
+          .ville(ch.texte("ville"))
+          .pays(ch.code("pays", Pays::parCode))
+          .build());
+    }
+    List<JsonNode> ressources = c.tableau("ressources");
+    for (int i = 0; i < ressources.size(); i++) {
+      String cr = chemin + "/ressources/" + i;
+      JsonNode r = ressources.get(i);
+      inconnus(r, CHAMPS_RESSOURCE, cr, document);
+      Champs ch = new Champs(r, cr, v);
+      Optional<Integer> annee = ch.entier("annee");
+      Optional<BigDecimal> niveau = ch.decimal("niveau_ressource");
+      SaisieRessource.Builder sr = SaisieRessource.builder().annee(annee.orElse(0)).niveauRessource(niveau.orElse(BigDecimal.ZERO));
+      for (JsonNode p : ch.tableau("prestations_sociales")) {
+        Optional<PrestationSociale> ps = p.isTextual() ? PrestationSociale.parCode(p.asText()) : Optional.empty();
+        if (ps.isEmpty()) {
+          v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, cr + "/prestations_sociales",
+              Map.of("champ", "prestations_sociales", "type", "code de prestation")));
+        }
+        ps.ifPresent(sr::addPrestations);
+      }
+      if (annee.isEmpty()) {
+        v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, cr + "/annee", Map.of("champ", "annee", "type", "entier")));
+      }
+      b.addRessources(sr.build());
+    }
+    return v.stream().anyMatch(Violation::estBloquante) ? Resultat.echec(v) : Resultat.succes(b.build(), v);
+  }
+
+  private static void inconnus(JsonNode n, Set<String> connus, String chemin, List<Violation> sortie) {
+    if (!n.isObject()) {
+      return;
+    }
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String nom = it.next();
+      if (!connus.contains(nom) && !ChampsInterdits.estInterdit(nom) && !nom.startsWith("@")) {
+        sortie.add(Violation.de(CodeJson.JSON_CHAMP_INCONNU, chemin + "/" + nom, Map.of("champ", tronquer(nom))));
+      }
+    }
+  }
+
+  private static String tronquer(String nom) {
+    return nom.length() <= 64 ? nom : nom.substring(0, 64) + "…";
+  }
+
+  /** Lecture typée des champs d'un objet ; accumule les violations. */
+  private static final class Champs {
+    private final JsonNode n;
+    private final String chemin;
+    private final List<Violation> v;
+
+    Champs(JsonNode n, String chemin, List<Violation> v) {
+      this.n = n;
+      this.chemin = chemin;
+      this.v = v;
+    }
+
+    private Optional<JsonNode> noeud(String champ) {
+      JsonNode x = n.get(champ);
+      return x == null || x.isNull() ? Optional.empty() : Optional.of(x);
+    }
+
+    private void type(String champ, String type) {
+      v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, chemin + "/" + champ, Map.of("champ", champ, "type", type)));
+    }
+
+    Optional<String> texte(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isPresent() && !(x.get().isTextual() || x.get().isIntegralNumber())) {
+        type(champ, "texte");
+        return Optional.empty();
+      }
+      return x.map(JsonNode::asText).filter(s -> !s.isBlank());
+    }
+
+    Optional<Integer> entier(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isEmpty()) {
+        return Optional.empty();
+      }
+      JsonNode j = x.get();
+      if (j.isIntegralNumber() && j.canConvertToInt()) {
+        return Optional.of(j.intValue());
+      }
+      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,9}")) {
+        return Optional.of(Integer.parseInt(j.asText().strip()));
+      }
+      type(champ, "entier");
+      return Optional.empty();
+    }
+
+    Optional<BigDecimal> decimal(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isEmpty()) {
+        return Optional.empty();
+      }
+      JsonNode j = x.get();
+      if (j.isNumber()) {
+        return Optional.of(j.decimalValue());
+      }
+      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,6})?")) {
+        return Optional.of(new BigDecimal(j.asText().strip().replace(',', '.')));
+      }
+      type(champ, "nombre");
+      return Optional.empty();
+    }
+
+    Optional<Boolean> booleen(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isPresent() && !x.get().isBoolean()) {
+        type(champ, "booléen");
+        return Optional.empty();
+      }
+      return x.map(JsonNode::booleanValue);
+    }
+
+    Optional<LocalDate> date(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isPresent() && !x.get().isTextual()) {
+        type(champ, "date aaaa-mm-jj");
+        return Optional.empty();
+      }
+      Resultat<Optional<LocalDate>> r = LectureSaisie.date(x.map(JsonNode::asText), chemin + "/" + champ, champ);
+      v.addAll(r.violations());
+      return r.valeur().flatMap(Function.identity());
+    }
+
+    <E> Optional<E> code(String champ, Function<String, Optional<E>> parCode) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isPresent() && !x.get().isTextual()) {
+        type(champ, "code");
+        return Optional.empty();
+      }
+      Resultat<Optional<E>> r = LectureSaisie.code(x.map(JsonNode::asText), parCode, chemin + "/" + champ, champ);
+      v.addAll(r.violations());
+      return r.valeur().flatMap(Function.identity());
+    }
+
+    List<JsonNode> tableau(String champ) {
+      Optional<JsonNode> x = noeud(champ);
+      if (x.isEmpty()) {
+        return List.of();
+      }
+      if (!x.get().isArray()) {
+        type(champ, "tableau");
+        return List.of();
+      }
+      List<JsonNode> l = new ArrayList<>();
+      x.get().forEach(l::add);
+      return l;
+    }
+  }
+}

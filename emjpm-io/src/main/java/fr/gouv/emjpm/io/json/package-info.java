@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+/**
+ * JSON de l'API des logiciels métier (domain.md §7.3–7.4) : lecture durcie des saisies
+ * ({@link fr.gouv.emjpm.io.json.MesuresJsonReader}), écriture des mesures
+ * ({@link fr.gouv.emjpm.io.json.MesureJson}) et module Jackson pour les hôtes
+ * ({@link fr.gouv.emjpm.io.json.EmjpmJacksonModule}).
+ */
+@NullMarked
+package fr.gouv.emjpm.io.json;
+
+import org.jspecify.annotations.NullMarked;
