@@ -7,10 +7,18 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.io.json.LotJson;
+import fr.gouv.emjpm.io.json.MesuresJsonReader;
 import fr.gouv.emjpm.io.mesures.ImportMesures;
+import fr.gouv.emjpm.io.mesures.MesuresExporter;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import fr.gouv.emjpm.io.mesures.ParametresImport;
 import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Transition;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code emjpm mesures} : import d'une liste de mesures (docs/cli-mesures.md). */
 @Command(
     name = "mesures",
-    description = "Listes de mesures : import depuis un fichier xlsx, xls ou CSV.",
+    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV).",
     mixinStandardHelpOptions = true,
-    subcommands = {MesuresCommande.Importer.class})
+    subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class})
 final class MesuresCommande implements Runnable {
   @Spec CommandSpec spec;
 
@@ -72,9 +81,6 @@ final class MesuresCommande implements Runnable {
       if (!antennes.isEmpty() && !service) {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --antenne demande --service.");
       }
-      EmjpmEngine.Builder b = EmjpmEngine.builder();
-      aujourdhui.ifPresent(d -> b.clock(Clock.fixed(d.atTime(12, 0).atZone(EmjpmEngine.FUSEAU_PARIS).toInstant(),
-          EmjpmEngine.FUSEAU_PARIS)));
       GestionnaireId gestionnaire = service ? GestionnaireId.service(1) : GestionnaireId.individuel(1);
       List<Antenne> liste = new ArrayList<>();
       antennes.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
@@ -87,7 +93,7 @@ final class MesuresCommande implements Runnable {
               err.flush();
             }
           });
-      Resultat<ImportMesures> r = MesuresImporter.avec(b.build()).importer(fichier, p);
+      Resultat<ImportMesures> r = MesuresImporter.avec(moteur(aujourdhui)).importer(fichier, p);
       if (terminal) {
         err.print("\r");
       }
@@ -109,6 +115,141 @@ final class MesuresCommande implements Runnable {
         }
       }
       return r.estSucces() ? EmjpmCli.OK : EmjpmCli.REFUS;
+    }
+  }
+
+  /** Moteur de la commande : horloge fixée à midi, Paris, si {@code --aujourdhui} est donné. */
+  static EmjpmEngine moteur(Optional<LocalDate> aujourdhui) {
+    EmjpmEngine.Builder b = EmjpmEngine.builder();
+    aujourdhui.ifPresent(d -> b.clock(Clock.fixed(d.atTime(12, 0).atZone(EmjpmEngine.FUSEAU_PARIS).toInstant(),
+        EmjpmEngine.FUSEAU_PARIS)));
+    return b.build();
+  }
+
+  static byte[] lireJson(Path fichier) throws IOException {
+    if (!Files.isRegularFile(fichier)) {
+      throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + fichier);
+    }
+    if (Files.size(fichier) > 5L * 1024 * 1024) {
+      throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : le document JSON dépasse 5 Mio.");
+    }
+    return Files.readAllBytes(fichier);
+  }
+
+  /** {@code emjpm mesures verifier FICHIER.json}. */
+  @Command(name = "verifier", mixinStandardHelpOptions = true,
+      description = "Vérifie une saisie de mesure (ou un lot) au format de l'API des logiciels métier (§7.3).")
+  static final class Verifier implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FICHIER.json", description = "Objet MesureInput ou tableau (≤ 1000).")
+    Path fichier = Path.of("");
+
+    @Option(names = "--aujourdhui", paramLabel = "AAAA-MM-JJ", description = "Date du jour (par défaut : aujourd'hui à Paris).")
+    Optional<LocalDate> aujourdhui = Optional.empty();
+
+    @Option(names = "--strict", description = "Refuser tout champ d'identité (nom, prénom…).")
+    boolean strict;
+
+    @Option(names = "--json", description = "Sortie JSON : {valide, violations}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      EmjpmEngine engine = moteur(aujourdhui);
+      Resultat<LotJson> lot = MesuresJsonReader.lire(lireJson(fichier), strict);
+      List<Violation> toutes = new ArrayList<>(lot.violations());
+      lot.valeur().ifPresent(l -> {
+        for (int i = 0; i < l.elements().size(); i++) {
+          String prefixe = l.estUnLot() ? "/mesures/" + i : "";
+          Resultat<SaisieMesure> e = l.elements().get(i);
+          e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
+          e.valeur().ifPresent(s -> ValidationSaisie.verifier(s, Set.of(), engine.contexte())
+              .violations().forEach(v -> toutes.add(v.prefixee(prefixe))));
+        }
+      });
+      boolean valide = toutes.stream().noneMatch(Violation::estBloquante);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("valide", valide);
+        List<Map<String, Object>> vs = new ArrayList<>();
+        for (Violation v : toutes) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("code", v.code());
+          m.put("chemin", v.chemin());
+          m.put("message", v.message());
+          m.put("gravite", v.gravite().name().toLowerCase(java.util.Locale.ROOT));
+          vs.add(m);
+        }
+        s.put("violations", vs);
+        Json.ecrire(out, s);
+      } else {
+        out.println(valide ? "Saisie valide." : "Saisie refusée.");
+        toutes.forEach(v -> out.println((v.estBloquante() ? "ERREUR " : "AVERTISSEMENT ") + v.chemin() + " " + v.message()
+            + "  [" + v.code() + "]"));
+      }
+      return valide ? EmjpmCli.OK : EmjpmCli.REFUS;
+    }
+  }
+
+  /** {@code emjpm mesures exporter M.json --sortie F.xlsx|F.csv}. */
+  @Command(name = "exporter", mixinStandardHelpOptions = true,
+      description = "Exporte les mesures en cours d'un fichier JSON (§7.4 + status) en xlsx ou CSV.")
+  static final class Exporter implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "M.json", description = "Tableau de mesures au format §7.4 (+ status).")
+    Path fichier = Path.of("");
+
+    @Option(names = "--sortie", required = true, paramLabel = "F.xlsx|F.csv", description = "Fichier à écrire (.xlsx ou .csv).")
+    Path sortie = Path.of("");
+
+    @Option(names = "--aujourdhui", paramLabel = "AAAA-MM-JJ", description = "Date du jour (par défaut : aujourd'hui à Paris).")
+    Optional<LocalDate> aujourdhui = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+      String nom = sortie.getFileName() == null ? "" : sortie.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!nom.endsWith(".xlsx") && !nom.endsWith(".csv")) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx ou .csv.");
+      }
+      EmjpmEngine engine = moteur(aujourdhui);
+      Resultat<List<Mesure>> mesures = MesuresJsonReader.lire(lireJson(fichier), false).flatMap(l -> construire(l, engine));
+      PrintWriter err = spec.commandLine().getErr();
+      if (!mesures.estSucces()) {
+        err.println("Refusé : " + mesures.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
+        mesures.violations().stream().filter(Violation::estBloquante)
+            .forEach(v -> err.println("  " + v.chemin() + " " + v.message() + "  [" + v.code() + "]"));
+        return EmjpmCli.REFUS;
+      }
+      MesuresExporter export = MesuresExporter.avec(engine.referentiel());
+      try (var out = Files.newOutputStream(sortie)) {
+        if (nom.endsWith(".csv")) {
+          export.exporterCsv(mesures.valeurOuErreur(), out);
+        } else {
+          export.exporterXlsx(mesures.valeurOuErreur(), out);
+        }
+      }
+      spec.commandLine().getOut().println(export.lignes(mesures.valeurOuErreur()).size()
+          + " mesure(s) en cours exportée(s) dans " + sortie);
+      return EmjpmCli.OK;
+    }
+
+    private static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine) {
+      List<Violation> erreurs = new ArrayList<>();
+      List<Mesure> mesures = new ArrayList<>();
+      for (int i = 0; i < lot.elements().size(); i++) {
+        String prefixe = lot.estUnLot() ? "/mesures/" + i : "";
+        Resultat<Transition> t = lot.elements().get(i).flatMap(s -> Enregistrement.enregistrer(s,
+            GestionnaireId.individuel(1), Set.of(), Optional.empty(), MesuresExistantes.aucune(), engine.contexte()));
+        if (t.estSucces()) {
+          t.valeurOuErreur().mesure().ifPresent(mesures::add);
+        } else {
+          t.violations().forEach(v -> erreurs.add(v.prefixee(prefixe)));
+        }
+      }
+      return erreurs.isEmpty() ? Resultat.succes(mesures) : Resultat.echec(erreurs);
     }
   }
 

@@ -62,4 +62,45 @@ class MesuresCommandeTest {
     assertThat(s.code()).isEqualTo(2);
     assertThat(s.err()).contains("Fichier introuvable");
   }
+
+  static final String SAISIE =
+      "{\"numero_rg\":\"18A32450\",\"annee_naissance\":1982,\"civilite\":\"monsieur\","
+          + "\"tribunal_siret\":\"17590111500709\",\"date_nomination\":\"2018-02-01\","
+          + "\"etats\":[{\"date_changement_etat\":\"2018-02-01\",\"nature_mesure\":\"tutelle\","
+          + "\"lieu_vie\":\"etablissement\",\"code_postal\":\"59000\",\"ville\":\"LILLE\",\"pays\":\"FR\"}],"
+          + "\"ressources\":[]";
+
+  @Test
+  void verifierRassembleLesViolationsAvecLeurChemin() throws Exception {
+    Path p = dossier.resolve("saisie.json");
+    Files.writeString(p, "[" + SAISIE + ",\"nom\":\"CANARI\"}]", StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "verifier", p.toString(), "--aujourdhui", "2026-01-15", "--json");
+    assertThat(s.code()).isEqualTo(1);
+    JsonNode j = s.json();
+    assertThat(j.get("valide").asBoolean()).isFalse();
+    assertThat(s.out()).contains("/mesures/0/etats/0/typeEtablissement", "JSON_CHAMP_INTERDIT").doesNotContain("CANARI\"");
+    Files.writeString(p, SAISIE.replace("\"etablissement\"", "\"domicile\"") + "}", StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie ok = EmjpmCliTest.lancer("mesures", "verifier", p.toString(), "--json");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.json().get("valide").asBoolean()).isTrue();
+    EmjpmCliTest.Sortie strict = EmjpmCliTest.lancer("mesures", "verifier", p.toString(), "--strict", "--json");
+    assertThat(strict.code()).isZero();
+  }
+
+  @Test
+  void exporterEcritUnCsvDesMesuresEnCours() throws Exception {
+    Path p = dossier.resolve("mesures.json");
+    String domicile = SAISIE.replace("\"etablissement\"", "\"domicile\"");
+    String close = domicile.replace("18A32450", "18A32451") + ",\"date_fin_mesure\":\"2020-01-01\",\"cause_sortie\":\"deces\"}";
+    Files.writeString(p, "[" + domicile + ",\"status\":\"en_cours\"}," + close + "]", StandardCharsets.UTF_8);
+    Path csv = dossier.resolve("export.csv");
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", csv.toString());
+    assertThat(s.code()).isZero();
+    assertThat(s.out()).contains("1 mesure(s) en cours exportée(s)");
+    String contenu = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(contenu).startsWith("\uFEFF\"annee_naissance\"").contains("\"18A32450\"").doesNotContain("18A32451")
+        .contains("Tribunal judiciaire de Lille");
+    EmjpmCliTest.Sortie mauvais = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", "x.pdf");
+    assertThat(mauvais.code()).isEqualTo(2);
+  }
 }

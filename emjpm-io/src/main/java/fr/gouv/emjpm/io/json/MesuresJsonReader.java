@@ -45,7 +45,10 @@ public final class MesuresJsonReader {
   private static final Set<String> CHAMPS =
       Set.of("numero_rg", "numero_dossier", "annee_naissance", "civilite", "tribunal_siret", "tribunal_cabinet",
           "antenne_id", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "date_fin_mesure",
-          "cause_sortie", "resultat_revision", "code_postal", "ville", "etats", "ressources", "strictNumeroRG");
+          "cause_sortie", "resultat_revision", "code_postal", "ville", "etats", "ressources", "strictNumeroRG",
+          // champs de la sortie §7.4 (et de ses extensions), admis en entrée sans être lus
+          "id", "status", "created_at", "latitude", "longitude", "editor_id", "gestionnaire", "magistrat_id",
+          "greffier_id");
   private static final Set<String> CHAMPS_ETAT =
       Set.of("date_changement_etat", "nature_mesure", "champ_mesure", "lieu_vie", "type_etablissement",
           "code_postal", "ville", "pays");
