@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.io.json.MesuresJsonReader;
+import fr.gouv.emjpm.io.mesures.MesuresImporter;
+import fr.gouv.emjpm.io.mesures.ParametresImport;
+import fr.gouv.emjpm.rules.EmjpmEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Cibles Jazzer des importateurs. Dans la construction par défaut, elles rejouent seulement les entrées
+ * de régression (dossiers {@code ImportsFuzzTestInputs/<méthode>/} des ressources de test) ; avec
+ * {@code JAZZER_FUZZ=1} et le profil {@code fuzz}, Jazzer explore (voir CONTRIBUTING.md). Propriété
+ * vérifiée : toute entrée finit en résultat typé (succès ou violations avec code), jamais en exception.
+ */
+class ImportsFuzzTest {
+
+  private static final MesuresImporter IMPORTER =
+      MesuresImporter.avec(EmjpmEngine.builder()
+          .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build());
+
+  private static void tableur(byte[] octets, String suffixe) throws IOException {
+    Path p = Files.createTempFile("emjpm-fuzz", suffixe);
+    try {
+      Files.write(p, octets);
+      Resultat<?> r = IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.individuel(1)));
+      assertThat(r.estSucces() || !r.violations().isEmpty()).isTrue();
+      r.violations().forEach(v -> assertThat(v.code()).isNotBlank());
+    } finally {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void xlsx(byte[] octets) throws IOException {
+    tableur(octets, ".xlsx");
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void xls(byte[] octets) throws IOException {
+    tableur(octets, ".xls");
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void csv(byte[] octets) throws IOException {
+    tableur(octets, ".csv");
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void json(byte[] octets) {
+    Resultat<?> r = MesuresJsonReader.lire(octets, false);
+    assertThat(r.estSucces() || !r.violations().isEmpty()).isTrue();
+  }
+}
