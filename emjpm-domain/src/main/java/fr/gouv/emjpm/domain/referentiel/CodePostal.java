@@ -8,7 +8,9 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import java.util.Objects;
 
 /**
- * Code postal français : 5 chiffres (invariant). Immuable et thread-safe.
+ * Code postal français : 5 chiffres ne commençant pas par {@code 00} (invariant : aucun département
+ * n'a le code 00, et la règle « code postal → département » doit toujours aboutir). Immuable et
+ * thread-safe.
  *
  * @param valeur 5 chiffres
  */
@@ -35,9 +37,12 @@ public record CodePostal(String valeur) {
         : Resultat.echec(Violation.de(CodeDomaine.CODE_POSTAL_INVALIDE, ""));
   }
 
-  /** Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII. */
+  /** Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00. */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
-    return texte != null && texte.length() == 5 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
+    return texte != null
+        && texte.length() == 5
+        && texte.chars().allMatch(c -> c >= '0' && c <= '9')
+        && !texte.startsWith("00");
   }
 
   /**

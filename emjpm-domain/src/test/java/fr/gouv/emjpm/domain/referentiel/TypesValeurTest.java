@@ -27,7 +27,7 @@ class TypesValeurTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"1234", "ABCDE", "123456", "7500A", "７５００２", "75 02"})
+  @ValueSource(strings = {"1234", "ABCDE", "123456", "7500A", "７５００２", "75 02", "00816", "00000"})
   void codePostalMalFormeEchoueSansException(String cp) {
     Resultat<CodeDepartement> r = CodePostal.departementDe(cp);
     assertThat(r.estSucces()).isFalse();
