@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Gravite;
 
 /**
- * Codes stables de l'import/export Excel de l'enquête ; liste : docs/erreurs/enquete.md. Les messages
+ * Codes stables de l'import/export Excel de l'enquête ; liste : docs/erreurs.md. Les messages
  * ne contiennent jamais le contenu d'une cellule, seulement son adresse.
  */
 public enum CodeImportEnquete implements CodeViolation {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Catalogue déclaratif de l'enquête (type → sections → sous-sections → champs), chargé depuis la
  * ressource {@code enquete-fields.json}. Immuable et partagé.
  *
- * <p>Quelques corrections volontaires sont appliquées au chargement (docs/ecarts/enquete.md) :
+ * <p>Quelques corrections volontaires sont appliquées au chargement (docs/ecarts.md) :
  * §12.7 ETP des préposés décimal, §12.4 années d'agrément lues telles quelles, heures de formation
  * des préposés décimales, §12.8 libellé « de 1 à 6 ».
  */
@@ -128,7 +128,7 @@ public final class CatalogueEnquete {
       Map<String, Object> ex = (Map<String, Object>) e;
       excel = Optional.of(new CelluleExcel(texte(ex, "sheet"), texte(ex, "cell"), texte(ex, "conversion")));
     }
-    // Corrections volontaires (docs/ecarts/enquete.md).
+    // Corrections volontaires (docs/ecarts.md).
     if (type == TypeEnquete.PREPOSE && cle.equals("nb_preposes_mjpm_etp")) {
       t = TypeChamp.DECIMAL; // §12.7 : un ETP est décimal
       entier = false;

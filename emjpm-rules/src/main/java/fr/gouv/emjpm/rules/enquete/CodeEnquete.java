@@ -5,7 +5,7 @@ package fr.gouv.emjpm.rules.enquete;
 import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Gravite;
 
-/** Codes stables des règles de l'enquête (statut, soumission, cycle) ; liste : docs/erreurs/enquete.md. */
+/** Codes stables des règles de l'enquête (statut, soumission, cycle) ; liste : docs/erreurs.md. */
 public enum CodeEnquete implements CodeViolation {
   /** Champ obligatoire vide. */
   ENQUETE_CHAMP_REQUIS("Veuillez renseigner ce champ."),

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 
 /**
  * Pré-remplissage d'une réponse à sa création (enquete.md §9) à partir des mesures du répondant et de
- * sa réponse à la campagne précédente, avec les comptes corrigés (§12.15, docs/ecarts/enquete.md) :
+ * sa réponse à la campagne précédente, avec les comptes corrigés (§12.15, docs/ecarts.md) :
  * stocks au 1er janvier et au 31 décembre de {@link PeriodeActivite}, lignes « aux biens » / « à la
  * personne » par le champ de la mesure (chaque mesure comptée une fois), tranches d'âge de
  * {@link PeriodeActivite#trancheAge}, catégories d'établissement sans double compte, populations et
