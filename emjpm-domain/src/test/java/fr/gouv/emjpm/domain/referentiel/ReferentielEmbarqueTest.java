@@ -104,7 +104,7 @@ class ReferentielEmbarqueTest {
         .extracting(Commune::nom)
         .startsWith("L'Abergement-Clémenciat", "Chanoz-Châtenay")
         .contains("Sulignat");
-    assertThat(REF.communesDuCodePostal(cp("00000"))).isEmpty();
+    assertThat(REF.communesDuCodePostal(cp("99999"))).isEmpty();
   }
 
   @Test

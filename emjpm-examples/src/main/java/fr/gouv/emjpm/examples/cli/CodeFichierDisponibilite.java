@@ -28,7 +28,7 @@ enum CodeFichierDisponibilite implements CodeViolation {
 
   @Override
   public String code() {
-    return name();
+    return "FICHIER_" + name();
   }
 
   @Override

@@ -78,10 +78,10 @@ class FichiersDisponibiliteTest {
   void jsonInvalide() throws Exception {
     assertThat(FichiersDisponibilite.gestionnaires(fichier("{\"a\":1}"), s -> Optional.empty()).violations())
         .extracting(Violation::code)
-        .containsExactly("JSON_INVALIDE");
+        .containsExactly("FICHIER_JSON_INVALIDE");
     assertThat(FichiersDisponibilite.gestionnaires(fichier("[1,"), s -> Optional.empty()).violations())
         .extracting(Violation::code)
-        .containsExactly("JSON_INVALIDE");
+        .containsExactly("FICHIER_JSON_INVALIDE");
   }
 
   @Test
@@ -111,6 +111,6 @@ class FichiersDisponibiliteTest {
     Resultat<List<MesureStatistique>> r = FichiersDisponibilite.mesures(p, Set.of(), ZoneId.of("UTC"));
     assertThat(r.violations())
         .extracting(Violation::code)
-        .containsExactly("GESTIONNAIRE_INCONNU", "VALEUR_INVALIDE", "CHAMP_OBLIGATOIRE", "CHAMP_OBLIGATOIRE");
+        .containsExactly("FICHIER_GESTIONNAIRE_INCONNU", "FICHIER_VALEUR_INVALIDE", "FICHIER_CHAMP_OBLIGATOIRE", "FICHIER_CHAMP_OBLIGATOIRE");
   }
 }

@@ -76,7 +76,7 @@ class ProximiteGestionnairesTest {
     assertThat(proximite.localiser(CodeInsee.of("99999")).violations())
         .extracting(v -> v.code())
         .containsExactly("COMMUNE_INCONNUE");
-    assertThat(proximite.autourDe(CodePostal.of("00000"), Optional.empty(), index, r, ComptageMesures.vide()).violations())
+    assertThat(proximite.autourDe(CodePostal.of("99999"), Optional.empty(), index, r, ComptageMesures.vide()).violations())
         .extracting(v -> v.code())
         .containsExactly("CODE_POSTAL_INCONNU");
   }
