@@ -6,7 +6,6 @@ import fr.gouv.emjpm.domain.commun.CodeDomaine;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Code de département : {@code 01}…{@code 95}, {@code 2A}, {@code 2B}, ou trois chiffres pour
@@ -16,14 +15,33 @@ import java.util.regex.Pattern;
  */
 public record CodeDepartement(String valeur) {
 
-  private static final Pattern FORME = Pattern.compile("(0[1-9]|[1-9][0-9]|2A|2B|9[789][0-9])");
-
   /** Garantit l'invariant de forme. */
   public CodeDepartement {
     Objects.requireNonNull(valeur, "valeur");
-    if (!FORME.matcher(valeur).matches()) {
+    if (!estBienForme(valeur)) {
       throw new IllegalArgumentException("Code de département invalide");
     }
+  }
+
+  /**
+   * Vrai pour {@code 01}…{@code 99} (sauf {@code 00}), {@code 2A}, {@code 2B} et {@code 970}…{@code
+   * 989} ; écrit sans expression régulière (appelé pour chaque mesure importée).
+   */
+  static boolean estBienForme(String t) {
+    if (t.length() == 2) {
+      char a = t.charAt(0);
+      char b = t.charAt(1);
+      if (a == '2' && (b == 'A' || b == 'B')) {
+        return true;
+      }
+      return a >= '0' && a <= '9' && b >= '0' && b <= '9' && !(a == '0' && b == '0');
+    }
+    return t.length() == 3
+        && t.charAt(0) == '9'
+        && t.charAt(1) >= '7'
+        && t.charAt(1) <= '9'
+        && t.charAt(2) >= '0'
+        && t.charAt(2) <= '9';
   }
 
   /** Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
@@ -43,7 +61,7 @@ public record CodeDepartement(String valeur) {
     if (t.equals("2a") || t.equals("2b")) {
       t = t.replace('a', 'A').replace('b', 'B');
     }
-    return FORME.matcher(t).matches()
+    return estBienForme(t)
         ? Resultat.succes(new CodeDepartement(t))
         : Resultat.echec(Violation.de(CodeDomaine.CODE_DEPARTEMENT_INVALIDE, ""));
   }

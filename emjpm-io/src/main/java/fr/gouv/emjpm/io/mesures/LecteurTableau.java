@@ -32,7 +32,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -194,8 +193,25 @@ final class LecteurTableau {
 
     @Override
     public void cell(@Nullable String reference, @Nullable String valeur, @Nullable XSSFComment commentaire) {
-      int colonne = reference == null ? valeurs.size() : new CellReference(reference).getCol();
+      int colonne = reference == null ? valeurs.size() : colonne(reference);
       placer(valeurs, colonne, valeur == null ? "" : valeur);
+    }
+
+    /** Indice de colonne (0 pour A) d'une référence comme {@code AB12} ; lettres seulement lues. */
+    private int colonne(String reference) {
+      int col = 0;
+      for (int i = 0; i < reference.length(); i++) {
+        char c = reference.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          col = col * 26 + (c - 'A' + 1);
+          if (col > limites.colonnesMax()) {
+            break; // placer() refusera : inutile de lire la suite
+          }
+        } else if (c != '$') {
+          break;
+        }
+      }
+      return Math.max(col, 1) - 1;
     }
 
     @Override
