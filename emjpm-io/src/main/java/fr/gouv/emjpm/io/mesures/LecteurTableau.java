@@ -121,7 +121,7 @@ final class LecteurTableau {
       return Optional.empty();
     } catch (Arret a) {
       return Optional.of(a.violation);
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | StackOverflowError e) {
       // Tout échec de POI ou de l'analyseur : le fichier est illisible ; le message n'est jamais recopié.
       return Optional.of(Violation.de(CodeImport.IMPORT_ILLISIBLE, ""));
     }
