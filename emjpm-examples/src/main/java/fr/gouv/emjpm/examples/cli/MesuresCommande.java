@@ -70,6 +70,10 @@ final class MesuresCommande implements Runnable {
     @Option(names = "--aujourdhui", paramLabel = "AAAA-MM-JJ", description = "Date du jour (par défaut : aujourd'hui à Paris).")
     Optional<LocalDate> aujourdhui = Optional.empty();
 
+    @Option(names = "--existantes", paramLabel = "M.json",
+        description = "Mesures existantes du gestionnaire (format §7.4) : distingue créations et mises à jour.")
+    Optional<Path> existantes = Optional.empty();
+
     @Option(names = "--json", description = "Sortie JSON.")
     boolean json;
 
@@ -82,11 +86,21 @@ final class MesuresCommande implements Runnable {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --antenne demande --service.");
       }
       GestionnaireId gestionnaire = service ? GestionnaireId.service(1) : GestionnaireId.individuel(1);
+      MesuresExistantes connues = MesuresExistantes.aucune();
+      if (existantes.isPresent()) {
+        Resultat<List<Mesure>> lues = MesuresJsonReader.lire(lireJson(existantes.get()), false)
+            .flatMap(l -> Exporter.construire(l, moteur(aujourdhui), gestionnaire));
+        if (!lues.estSucces()) {
+          throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : le fichier --existantes porte "
+              + lues.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
+        }
+        connues = MesuresExistantes.de(lues.valeurOuErreur());
+      }
       List<Antenne> liste = new ArrayList<>();
       antennes.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
       PrintWriter err = spec.commandLine().getErr();
       boolean terminal = System.console() != null;
-      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(liste, Map.of())
+      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(liste, Map.of()).avecExistantes(connues)
           .avecProgression(n -> {
             if (terminal && n >= 5000) {
               err.print("\rLignes lues : " + n);
@@ -236,13 +250,17 @@ final class MesuresCommande implements Runnable {
       return EmjpmCli.OK;
     }
 
-    private static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine) {
+    static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine) {
+      return construire(lot, engine, GestionnaireId.individuel(1));
+    }
+
+    static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine, GestionnaireId gestionnaire) {
       List<Violation> erreurs = new ArrayList<>();
       List<Mesure> mesures = new ArrayList<>();
       for (int i = 0; i < lot.elements().size(); i++) {
         String prefixe = lot.estUnLot() ? "/mesures/" + i : "";
         Resultat<Transition> t = lot.elements().get(i).flatMap(s -> Enregistrement.enregistrer(s,
-            GestionnaireId.individuel(1), Set.of(), Optional.empty(), MesuresExistantes.aucune(), engine.contexte()));
+            gestionnaire, Set.of(), Optional.empty(), MesuresExistantes.aucune(), engine.contexte()));
         if (t.estSucces()) {
           t.valeurOuErreur().mesure().ifPresent(mesures::add);
         } else {

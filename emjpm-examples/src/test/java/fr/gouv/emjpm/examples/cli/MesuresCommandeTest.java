@@ -103,4 +103,18 @@ class MesuresCommandeTest {
     EmjpmCliTest.Sortie mauvais = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", "x.pdf");
     assertThat(mauvais.code()).isEqualTo(2);
   }
+
+  @Test
+  void lesMesuresExistantesDonnentDesMisesAJour() throws Exception {
+    Path csv = dossier.resolve("m.csv");
+    Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+    Path existantes = dossier.resolve("existantes.json");
+    Files.writeString(existantes, "[" + SAISIE.replace("18A32450", "21B00167").replace("\"etablissement\"", "\"domicile\"")
+        + ",\"status\":\"en_cours\"}]", StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", csv.toString(), "--existantes",
+        existantes.toString(), "--aujourdhui", "2026-01-15", "--json");
+    assertThat(s.code()).isZero();
+    assertThat(s.json().get("mises_a_jour").asInt()).isEqualTo(1);
+    assertThat(s.json().get("creations").asInt()).isEqualTo(1);
+  }
 }
