@@ -70,6 +70,86 @@ public final class MasquageStatistique {
     public boolean estMasquee(int ligne, int colonne) {
       return masque[ligne][colonne];
     }
+
+    /**
+     * Audit exact : les cases masquées dont la valeur est l'unique solution des cases publiées, des
+     * équations de lignes, de colonnes et du total, et de la positivité des comptes. Vide pour un
+     * tableau correctement protégé.
+     *
+     * <p>Méthode : en changeant le signe des marges (sauf le total général), chaque ligne et chaque
+     * colonne du tableau étendu somme à zéro ; les cases masquées sont alors les arcs d'une circulation
+     * (intérieur et total : ligne → colonne ; marges : colonne → ligne) de flux {@code x ≥ 0}. Une case
+     * peut varier si, et seulement si, un cycle du graphe résiduel passe par son arc, dans un sens ou
+     * dans l'autre (décomposition des flux ; la matrice est totalement unimodulaire, donc la variation
+     * est entière).
+     *
+     * @return positions {@code {ligne, colonne}} des cases masquées recalculables
+     */
+    public java.util.List<int[]> casesRecalculables() {
+      java.util.List<int[]> r = new java.util.ArrayList<>();
+      for (int i = 0; i < etendu.length; i++) {
+        for (int j = 0; j < etendu[0].length; j++) {
+          if (masque[i][j] && !peutVarier(i, j)) {
+            r.add(new int[] {i, j});
+          }
+        }
+      }
+      return r;
+    }
+
+    private boolean peutVarier(int li, int co) {
+      int[] arc = arc(li, co);
+      // Augmenter la case : chemin résiduel de la tête de son arc vers sa queue.
+      if (chemin(arc[1], arc[0], li, co)) {
+        return true;
+      }
+      // Diminuer la case (si elle est positive) : chemin de la queue vers la tête.
+      return etendu[li][co] > 0 && chemin(arc[0], arc[1], li, co);
+    }
+
+    /** Arc {queue, tête} d'une case : nœuds lignes 0..r, colonnes r+1..r+c+1. */
+    private int[] arc(int i, int j) {
+      int r = etendu.length - 1;
+      int c = etendu[0].length - 1;
+      int ligne = i;
+      int colonne = etendu.length + j;
+      boolean marge = (i == r) != (j == c);
+      return marge ? new int[] {colonne, ligne} : new int[] {ligne, colonne};
+    }
+
+    /** Parcours en largeur du graphe résiduel des cases masquées, sans la case exclue. */
+    private boolean chemin(int depart, int arrivee, int exclueI, int exclueJ) {
+      int n = etendu.length + etendu[0].length;
+      boolean[] vu = new boolean[n];
+      java.util.ArrayDeque<Integer> file = new java.util.ArrayDeque<>();
+      file.add(depart);
+      vu[depart] = true;
+      while (!file.isEmpty()) {
+        int u = file.poll();
+        if (u == arrivee) {
+          return true;
+        }
+        for (int i = 0; i < etendu.length; i++) {
+          for (int j = 0; j < etendu[0].length; j++) {
+            if (!masque[i][j] || (i == exclueI && j == exclueJ)) {
+              continue;
+            }
+            int[] a = arc(i, j);
+            int suivant = -1;
+            if (a[0] == u) {
+              suivant = a[1]; // augmenter : toujours possible
+            } else if (a[1] == u && etendu[i][j] > 0) {
+              suivant = a[0]; // diminuer : seulement si positive
+            }
+            if (suivant >= 0 && !vu[suivant]) {
+              vu[suivant] = true;
+              file.add(suivant);
+            }
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** Applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0. */
@@ -113,6 +193,41 @@ public final class MasquageStatistique {
         if (compterColonne(m, j) == 1) {
           masquerPlusPetite(e, m, -1, j, r, c);
           change = true;
+        }
+      }
+    }
+    // Masquage secondaire complémentaire : tant qu'une case masquée reste recalculable (audit exact),
+    // masquer la plus petite case visible de sa ligne, puis de sa colonne, et recommencer.
+    while (true) {
+      java.util.List<int[]> faibles = new TableauPublie(e, m).casesRecalculables();
+      if (faibles.isEmpty()) {
+        break;
+      }
+      int[] f = faibles.get(0);
+      boolean avant = compterLigne(m[f[0]]) + compterColonne(m, f[1]) == (r + 1) + (c + 1);
+      if (avant) {
+        throw new IllegalStateException("masquage impossible"); // tout est déjà masqué : inatteignable
+      }
+      if (compterLigne(m[f[0]]) <= c) {
+        masquerPlusPetite(e, m, f[0], -1, r, c);
+      }
+      if (compterColonne(m, f[1]) <= r) {
+        masquerPlusPetite(e, m, -1, f[1], r, c);
+      }
+      change = true;
+      while (change) {
+        change = false;
+        for (int i = 0; i <= r; i++) {
+          if (compterLigne(m[i]) == 1) {
+            masquerPlusPetite(e, m, i, -1, r, c);
+            change = true;
+          }
+        }
+        for (int j = 0; j <= c; j++) {
+          if (compterColonne(m, j) == 1) {
+            masquerPlusPetite(e, m, -1, j, r, c);
+            change = true;
+          }
         }
       }
     }

@@ -45,7 +45,29 @@ class MasquageStatistiqueProperties {
             }
             assertThat(masquees).isNotEqualTo(1);
           }
+          // Audit exact : aucune case masquée n'est l'unique solution des totaux publiés.
+          assertThat(p.casesRecalculables()).isEmpty();
         });
+  }
+
+  @Test
+  void lAuditTrouveUneCaseRecalculableEtAccepteUnRectangleProtege() {
+    // 2 × 2 intérieur + marges ; seules (0,0) et (0,1) masquées : (0,0) = total colonne 0 − (1,0).
+    long[][] etendu = {{3, 20, 23}, {15, 12, 27}, {18, 32, 50}};
+    boolean[][] masque = {{true, true, false}, {false, false, false}, {false, false, false}};
+    MasquageStatistique.TableauPublie faible = new MasquageStatistique.TableauPublie(etendu, masque);
+    assertThat(faible.casesRecalculables()).extracting(c -> c[0] * 10 + c[1]).containsExactly(0, 1);
+    // Rectangle masqué (0,0),(0,1),(1,0),(1,1) : chaque case peut varier de ±1 sans changer les totaux.
+    boolean[][] rectangle = {{true, true, false}, {true, true, false}, {false, false, false}};
+    assertThat(new MasquageStatistique.TableauPublie(etendu, rectangle).casesRecalculables()).isEmpty();
+    // Rectangle dont les deux cases « à diminuer » valent 0 d'un côté et qui ne peut varier que d'un côté :
+    // 5,0 / 0,5 peut devenir 4,1 / 1,4 : protégé.
+    long[][] diagonale = {{5, 0, 5}, {0, 5, 5}, {5, 5, 10}};
+    assertThat(new MasquageStatistique.TableauPublie(diagonale, rectangle).casesRecalculables()).isEmpty();
+    // 0,0 / 0,5 : la case (1,1) = 5 ne peut ni diminuer (les autres sont à 0, ne peuvent pas baisser)
+    // ni augmenter (totaux publiés) → recalculable ; les zéros aussi.
+    long[][] coin = {{0, 0, 0}, {0, 5, 5}, {0, 5, 5}};
+    assertThat(new MasquageStatistique.TableauPublie(coin, rectangle).casesRecalculables()).hasSize(4);
   }
 
   @Test
