@@ -70,6 +70,9 @@ final class MesuresCommande implements Runnable {
     @Option(names = "--aujourdhui", paramLabel = "AAAA-MM-JJ", description = "Date du jour (par défaut : aujourd'hui à Paris).")
     Optional<LocalDate> aujourdhui = Optional.empty();
 
+    @Option(names = "--strict", description = "Exiger des numéros RG déjà normalisés (8 lettres ou chiffres en majuscules).")
+    boolean strict;
+
     @Option(names = "--existantes", paramLabel = "M.json",
         description = "Mesures existantes du gestionnaire (format §7.4) : distingue créations et mises à jour.")
     Optional<Path> existantes = Optional.empty();
@@ -100,7 +103,7 @@ final class MesuresCommande implements Runnable {
       antennes.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
       PrintWriter err = spec.commandLine().getErr();
       boolean terminal = System.console() != null;
-      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(liste, Map.of()).avecExistantes(connues)
+      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(liste, Map.of()).avecExistantes(connues).avecStrict(strict)
           .avecProgression(n -> {
             if (terminal && n >= 5000) {
               err.print("\rLignes lues : " + n);

@@ -109,10 +109,12 @@ final class ColonnesMesures {
    * @param numero numéro de ligne tableur
    * @param valeurs valeurs par nom de colonne (absentes = vides)
    * @param anneeMax année de naissance maximale (année en cours)
+   * @param strict numéros RG déjà normalisés exigés
    * @param violations reçoit les violations
    * @return la ligne si elle est bien formée
    */
-  static Optional<Ligne> lire(int numero, Map<String, String> valeurs, int anneeMax, List<Violation> violations) {
+  static Optional<Ligne> lire(
+      int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
     int avant = violations.size();
     Lecture l = new Lecture(numero, valeurs, violations);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
@@ -161,6 +163,7 @@ final class ColonnesMesures {
             .codePostal(codePostal)
             .ville(l.texte(VILLE))
             .addEtats(etat)
+            .strictNumeroRg(strict)
             .build();
     return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), l.texte(ANTENNE)));
   }

@@ -65,7 +65,7 @@ public final class MesuresImporter {
    */
   public Resultat<ImportMesures> importer(Path fichier, ParametresImport parametres) throws IOException {
     ContexteRegles ctx = engine.contexte();
-    Lecture lecture = new Lecture(ctx.anneeEnCours());
+    Lecture lecture = new Lecture(ctx.anneeEnCours(), parametres.strict());
     Optional<Violation> arret = LecteurTableau.lire(fichier, parametres.limites(), lecture::ligne, parametres.progression());
     if (arret.isPresent()) {
       LOG.debug("Import de mesures refusé à la lecture : {}", arret.get().code());
@@ -192,14 +192,16 @@ public final class MesuresImporter {
   /** Reçoit les lignes lues : en-tête puis données. Non thread-safe (une par import). */
   private static final class Lecture {
     private final int anneeMax;
+    private final boolean strict;
     private @Nullable List<String> colonnes;
     private final List<ColonnesMesures.Ligne> lignes = new ArrayList<>();
     private final List<Violation> erreurs = new ArrayList<>();
     private boolean enTeteValide;
     private int lignesLues;
 
-    Lecture(int anneeMax) {
+    Lecture(int anneeMax, boolean strict) {
       this.anneeMax = anneeMax;
+      this.strict = strict;
     }
 
     void ligne(int numero, List<String> valeurs) {
@@ -218,7 +220,7 @@ public final class MesuresImporter {
           parNom.put(colonnes.get(i), valeurs.get(i));
         }
       }
-      ColonnesMesures.lire(numero, parNom, anneeMax, erreurs).ifPresent(lignes::add);
+      ColonnesMesures.lire(numero, parNom, anneeMax, strict, erreurs).ifPresent(lignes::add);
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {

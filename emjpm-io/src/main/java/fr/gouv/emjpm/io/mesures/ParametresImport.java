@@ -23,6 +23,7 @@ import java.util.function.LongConsumer;
  * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11)
  * @param progression reçoit le nombre de lignes lues, par paquets de 1 000
  * @param limites plafonds de lecture
+ * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10)
  */
 public record ParametresImport(
     GestionnaireId gestionnaire,
@@ -30,7 +31,8 @@ public record ParametresImport(
     Map<String, Long> correspondancesAntennes,
     MesuresExistantes existantes,
     LongConsumer progression,
-    LimitesImport limites) {
+    LimitesImport limites,
+    boolean strict) {
 
   /** Copies défensives ; les antennes ne sont admises que pour un service. */
   public ParametresImport {
@@ -48,26 +50,31 @@ public record ParametresImport(
   /** Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut. */
   public static ParametresImport pour(GestionnaireId gestionnaire) {
     return new ParametresImport(gestionnaire, List.of(), Map.of(), MesuresExistantes.aucune(), n -> { },
-        LimitesImport.parDefaut());
+        LimitesImport.parDefaut(), false);
   }
 
   /** Copie avec d'autres mesures existantes. */
   public ParametresImport avecExistantes(MesuresExistantes autres) {
-    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, autres, progression, limites);
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, autres, progression, limites, strict);
   }
 
   /** Copie avec les antennes du service et la correspondance des noms inconnus. */
   public ParametresImport avecAntennes(List<Antenne> liste, Map<String, Long> correspondances) {
-    return new ParametresImport(gestionnaire, liste, correspondances, existantes, progression, limites);
+    return new ParametresImport(gestionnaire, liste, correspondances, existantes, progression, limites, strict);
   }
 
   /** Copie avec un rappel de progression. */
   public ParametresImport avecProgression(LongConsumer rappel) {
-    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, rappel, limites);
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, rappel, limites, strict);
+  }
+
+  /** Copie en mode strict (numéros RG déjà normalisés exigés) ou non. */
+  public ParametresImport avecStrict(boolean exiger) {
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, limites, exiger);
   }
 
   /** Copie avec d'autres limites. */
   public ParametresImport avecLimites(LimitesImport autres) {
-    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, autres);
+    return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, autres, strict);
   }
 }

@@ -188,4 +188,15 @@ class MesuresImporterTest {
     assertThat(r.valeurOuErreur().creations()).isEqualTo(2500);
     assertThat(annonces).containsExactly(1000L, 2000L);
   }
+
+  @Test
+  void enModeStrictUnRgNonNormaliseEstRefuse() throws IOException {
+    Path p = csv(EN_TETE + "01/02/2020;tutelle;59000;Lille;F;1950;21/00167;;domicile;" + SIRET_LILLE + "\n");
+    assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
+    Resultat<ImportMesures> strict = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE).avecStrict(true));
+    assertThat(strict.estSucces()).isFalse();
+    assertThat(strict.violations()).extracting(Violation::code).containsExactly("RG_NON_NORMALISE_STRICT");
+    assertThat(MesuresImporter.ligneDe(strict.violations().get(0))).isEqualTo(2);
+    assertThat(strict.violations().toString()).doesNotContain("21/00167");
+  }
 }
