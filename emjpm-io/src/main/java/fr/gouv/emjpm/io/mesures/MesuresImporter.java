@@ -78,18 +78,8 @@ public final class MesuresImporter {
     if (!erreurs.isEmpty() && lecture.lignes.isEmpty() && lecture.lignesLues == 0) {
       return Resultat.echec(erreurs); // en-tête invalide : rien d'autre n'est examiné
     }
-    // Tribunal de chaque ligne bien formée (§6.5 : « Aucun tribunal ne correspond au SIRET … »).
-    Map<ColonnesMesures.Ligne, Tribunal> tribunaux = new HashMap<>();
-    for (ColonnesMesures.Ligne l : lecture.lignes) {
-      Optional<Tribunal> t = ctx.referentiel().tribunal(l.siret());
-      if (t.isPresent()) {
-        tribunaux.put(l, t.get());
-      } else {
-        erreurs.add(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
-            argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
-      }
-    }
-    // Antennes d'un service : par nom exact, sinon par la correspondance explicite fournie.
+    // Tribunal de chaque ligne bien formée (§6.5 : « Aucun tribunal ne correspond au SIRET … »), puis
+    // antenne d'un service : par nom exact, sinon par la correspondance explicite fournie.
     Map<String, Long> antennesParNom = new HashMap<>();
     for (Antenne a : parametres.antennes()) {
       antennesParNom.put(a.nom(), a.id());
@@ -97,9 +87,12 @@ public final class MesuresImporter {
     antennesParNom.putAll(parametres.correspondancesAntennes());
     Set<Long> idsAntennes = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
     Set<String> antennesInconnues = new LinkedHashSet<>();
-    List<ColonnesMesures.Ligne> valides = new ArrayList<>();
+    List<Resolue> valides = new ArrayList<>();
     for (ColonnesMesures.Ligne l : lecture.lignes) {
-      if (!tribunaux.containsKey(l)) {
+      Optional<Tribunal> t = ctx.referentiel().tribunal(l.siret());
+      if (t.isEmpty()) {
+        erreurs.add(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
+            argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
         continue;
       }
       ColonnesMesures.Ligne resolue = l;
@@ -111,13 +104,12 @@ public final class MesuresImporter {
         }
         resolue = new ColonnesMesures.Ligne(l.numero(), l.saisie().withAntenneId(id), l.siret(), l.nomAntenne());
       }
-      valides.add(resolue);
-      tribunaux.put(resolue, tribunaux.get(l));
+      valides.add(new Resolue(resolue, t.get()));
     }
     // Doublons (§3.11) : première occurrence gardée, avertissement.
-    Doublons.Detection<ColonnesMesures.Ligne> doublons =
-        Doublons.detecter(valides, l -> Doublons.cle(NumeroRg.normalise(l.saisie().numeroRg().orElse("")),
-            Optional.of(l.siret()), tribunaux.get(l).id().valeur()));
+    Doublons.Detection<Resolue> doublons =
+        Doublons.detecter(valides, r -> Doublons.cle(NumeroRg.normalise(r.ligne().saisie().numeroRg().orElse("")),
+            Optional.of(r.ligne().siret()), r.tribunal().id().valeur()));
     List<Violation> avertissements = new ArrayList<>();
     if (!doublons.indicesEcartes().isEmpty()) {
       avertissements.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.indicesEcartes().size())));
@@ -126,7 +118,8 @@ public final class MesuresImporter {
     int creations = 0;
     int misesAJour = 0;
     List<Mesure> mesures = new ArrayList<>();
-    for (ColonnesMesures.Ligne l : doublons.gardees()) {
+    for (Resolue resolue : doublons.gardees()) {
+      ColonnesMesures.Ligne l = resolue.ligne();
       String prefixe = "/lignes/" + l.numero();
       Resultat<Transition> r = Enregistrement.enregistrer(l.saisie(), parametres.gestionnaire(), idsAntennes,
           Optional.empty(), parametres.existantes(), ctx);
@@ -161,6 +154,9 @@ public final class MesuresImporter {
     return Resultat.succes(new ImportMesures(creations, misesAJour, mesures, lecture.lignesLues, avertissements),
         avertissements);
   }
+
+  /** Ligne bien formée et son tribunal. */
+  private record Resolue(ColonnesMesures.Ligne ligne, Tribunal tribunal) {}
 
   /** Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne). */
   public static int ligneDe(Violation v) {
