@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
 import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
+import fr.gouv.emjpm.rules.enquete.Enquetes;
 import fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires;
 import fr.gouv.emjpm.rules.recherche.RechercheGestionnaires;
 import fr.gouv.emjpm.rules.statistiques.Statistiques;
@@ -39,6 +40,7 @@ public final class EmjpmEngine {
   private final CycleDeVie cycleDeVie;
   private final Validation validation;
   private final ProximiteGestionnaires proximite;
+  private final Enquetes enquete;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
@@ -46,6 +48,7 @@ public final class EmjpmEngine {
     this.cycleDeVie = new CycleDeVie(this::contexte);
     this.validation = new Validation(this::contexte);
     this.proximite = ProximiteGestionnaires.avec(referentiel);
+    this.enquete = new Enquetes(this::contexte);
   }
 
   /** Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois). */
@@ -107,6 +110,14 @@ public final class EmjpmEngine {
   /** Recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur. */
   public ProximiteGestionnaires proximite() {
     return proximite;
+  }
+
+  /**
+   * Enquête annuelle (catalogue, statut, pré-remplissage, campagne, vues direction), évaluée avec la
+   * date du jour et le référentiel de ce moteur.
+   */
+  public Enquetes enquete() {
+    return enquete;
   }
 
   /** Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici. */

@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.OptionalInt;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -40,10 +36,10 @@ final class CartographieClasseur {
 
   private static final String PREFIXE_ACTIVITE = "activité";
 
-  private final Workbook classeur;
+  private final ClasseurLu classeur;
   private final TypeEnquete type;
 
-  CartographieClasseur(Workbook classeur, TypeEnquete type) {
+  CartographieClasseur(ClasseurLu classeur, TypeEnquete type) {
     this.classeur = classeur;
     this.type = type;
   }
@@ -51,6 +47,13 @@ final class CartographieClasseur {
   /** Index de la feuille d'activité, lue par position (§8.2). */
   static int indexActivite(TypeEnquete type) {
     return type == TypeEnquete.INDIVIDUEL ? 2 : 3;
+  }
+
+  /** Vrai si l'import lit la feuille de cet indice et de ce nom (les autres ne sont pas analysées). */
+  static boolean estLue(TypeEnquete type, int index, String nom) {
+    String n = nom.trim().toLowerCase(Locale.ROOT);
+    return index == indexActivite(type)
+        || FEUILLES_REQUISES.get(type).stream().anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).equals(n));
   }
 
   /** Feuilles manquantes (violations bloquantes), vide si le classeur convient. */
@@ -61,7 +64,7 @@ final class CartographieClasseur {
         v.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, nom, Map.of("feuille", nom.trim())));
       }
     }
-    if (classeur.getNumberOfSheets() <= indexActivite(type)) {
+    if (classeur.nombreFeuilles() <= indexActivite(type)) {
       v.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, "activité", Map.of("feuille", "activité")));
     }
     return v;
@@ -71,22 +74,29 @@ final class CartographieClasseur {
    * Feuille du catalogue : la feuille d'activité par position, les autres par nom exact puis, à
    * défaut, par nom sans espaces de bord et sans casse.
    */
-  Optional<Sheet> feuille(String nomCatalogue) {
+  Optional<FeuilleLue> feuille(String nomCatalogue) {
+    OptionalInt i = indexFeuille(nomCatalogue);
+    return i.isPresent() ? Optional.of(classeur.feuille(i.getAsInt())) : Optional.empty();
+  }
+
+  /** Indice de la feuille du catalogue (mêmes règles que {@link #feuille}). */
+  OptionalInt indexFeuille(String nomCatalogue) {
     if (nomCatalogue.startsWith(PREFIXE_ACTIVITE)) {
       int i = indexActivite(type);
-      return i < classeur.getNumberOfSheets() ? Optional.of(classeur.getSheetAt(i)) : Optional.empty();
+      return i < classeur.nombreFeuilles() ? OptionalInt.of(i) : OptionalInt.empty();
     }
-    Sheet exacte = classeur.getSheet(nomCatalogue);
-    if (exacte != null) {
-      return Optional.of(exacte);
-    }
-    String cible = nomCatalogue.trim().toLowerCase(Locale.ROOT);
-    for (int i = 0; i < classeur.getNumberOfSheets(); i++) {
-      if (classeur.getSheetName(i).trim().toLowerCase(Locale.ROOT).equals(cible)) {
-        return Optional.of(classeur.getSheetAt(i));
+    for (int i = 0; i < classeur.nombreFeuilles(); i++) {
+      if (classeur.nomFeuille(i).equals(nomCatalogue)) {
+        return OptionalInt.of(i);
       }
     }
-    return Optional.empty();
+    String cible = nomCatalogue.trim().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < classeur.nombreFeuilles(); i++) {
+      if (classeur.nomFeuille(i).trim().toLowerCase(Locale.ROOT).equals(cible)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /**
@@ -106,12 +116,9 @@ final class CartographieClasseur {
     } else {
       return ref;
     }
-    Sheet s = feuille(excel.feuille()).orElseThrow();
+    FeuilleLue s = feuille(excel.feuille()).orElseThrow();
     for (int r = 20; r <= 35; r++) {
-      Row row = s.getRow(r);
-      Cell c = row == null ? null : row.getCell(0);
-      if (c != null && c.getCellType() == CellType.STRING
-          && c.getStringCellValue().trim().toLowerCase(Locale.ROOT).startsWith(libelle)) {
+      if (s.brut(r, 0) instanceof Brut.Texte t && t.valeur().trim().toLowerCase(Locale.ROOT).startsWith(libelle)) {
         return new CellReference(r, ref.getCol());
       }
     }
@@ -119,8 +126,8 @@ final class CartographieClasseur {
       avertissements.add(
           Violation.de(
               CodeImportEnquete.ENQUETE_LIGNE_INTROUVABLE,
-              s.getSheetName(),
-              Map.of("feuille", s.getSheetName().trim(), "ligne", libelle)));
+              s.nom(),
+              Map.of("feuille", s.nom().trim(), "ligne", libelle)));
     }
     return ref;
   }

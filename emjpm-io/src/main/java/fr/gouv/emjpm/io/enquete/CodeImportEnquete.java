@@ -27,6 +27,8 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_ZIP_STRUCTURE(Gravite.BLOQUANTE, "Structure du classeur refusée ({detail})."),
   /** .xls : trop d'enregistrements BIFF (R-POI-7). */
   ENQUETE_TROP_D_ENREGISTREMENTS(Gravite.BLOQUANTE, "Le classeur contient plus de {max} enregistrements."),
+  /** .xlsx lu en flux : trop de feuilles, de lignes, de colonnes, de caractères ou de chaînes partagées (R-POI-6). */
+  ENQUETE_CLASSEUR_HORS_LIMITES(Gravite.BLOQUANTE, "Le classeur dépasse une limite de lecture : {limite} (au plus {max})."),
   /** Feuille obligatoire absente. */
   ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
   /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */

@@ -39,13 +39,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.SAXException;
 
 /**
  * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
@@ -200,7 +196,12 @@ public final class EnqueteExcelReader {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     }
     try {
-      return lireClasseur(new XSSFWorkbook(paquet), type, annee);
+      return lireClasseur(ClasseurXlsxFlux.lire(paquet, (i, nom) -> CartographieClasseur.estLue(type, i, nom)), type, annee);
+    } catch (ClasseurXlsxFlux.HorsLimites h) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
+          Map.of("limite", h.limite, "max", h.max)));
+    } catch (OpenXML4JException | SAXException e) {
+      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     } finally {
       paquet.revert(); // lecture seule : ne jamais réécrire le fichier
     }
@@ -217,7 +218,7 @@ public final class EnqueteExcelReader {
         return Resultat.echec(List.of(violation(prevol.get())));
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
-        return lireClasseur(classeur, type, annee);
+        return lireClasseur(ClasseurLu.de(classeur), type, annee);
       }
     }
   }
@@ -239,7 +240,7 @@ public final class EnqueteExcelReader {
         Violation.de(CodeImportEnquete.ENQUETE_CONFIG_POI_DANGEREUSE, "", Map.of("limite", limite)));
   }
 
-  private Resultat<ImportEnquete> lireClasseur(Workbook classeur, TypeEnquete type, int annee) {
+  private Resultat<ImportEnquete> lireClasseur(ClasseurLu classeur, TypeEnquete type, int annee) {
     CartographieClasseur carte = new CartographieClasseur(classeur, type);
     List<Violation> manquantes = carte.verifierFeuilles();
     if (!manquantes.isEmpty()) {
@@ -287,7 +288,7 @@ public final class EnqueteExcelReader {
 
   private Optional<ValeurReponse> lireChamp(
       CartographieClasseur carte, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
-    Sheet feuille = carte.feuille(excel.feuille()).orElse(null);
+    FeuilleLue feuille = carte.feuille(excel.feuille()).orElse(null);
     if (feuille == null) {
       return Optional.empty();
     }
@@ -302,7 +303,7 @@ public final class EnqueteExcelReader {
       List<CellReference> plage = plage(cellule);
       if (champ.cle().equals("niveau_qualification")) {
         for (int i = 0; i < plage.size(); i++) {
-          if (!(brut(feuille, plage.get(i)) instanceof Brut.Vide)) {
+          if (!(feuille.brut(plage.get(i)) instanceof Brut.Vide)) {
             return Optional.of(ValeurReponse.entier(i + 1));
           }
         }
@@ -311,18 +312,18 @@ public final class EnqueteExcelReader {
       return choixParUn(feuille, champ, plage.stream().map(r -> r.formatAsString(false)).toArray(String[]::new));
     }
     if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
-      return Optional.of(ValeurReponse.ouiNon(estUn(brut(feuille, new CellReference(cellule)))));
+      return Optional.of(ValeurReponse.ouiNon(estUn(feuille.brut(new CellReference(cellule)))));
     }
     if (champ.cle().equals("nb_structures_concernees")
-        && !estUn(brut(feuille, new CellReference("C17")))) {
+        && !estUn(feuille.brut(new CellReference("C17")))) {
       return Optional.empty();
     }
     CellReference ref = carte.adresse(champ, excel, cellule, av);
-    return convertir(conversion(excel), champ, brut(feuille, ref), adresse(feuille, ref), av);
+    return convertir(conversion(excel), champ, feuille.brut(ref), adresse(feuille, ref), av);
   }
 
   private Optional<ValeurReponse> lireListe(
-      CartographieClasseur carte, Sheet feuille, ChampEnquete champ, String cellule, List<Violation> av) {
+      CartographieClasseur carte, FeuilleLue feuille, ChampEnquete champ, String cellule, List<Violation> av) {
     List<CellReference> bornes = plage(cellule.replace("{row}", ""));
     int premiere = new CellReference(cellule.split(":")[0]).getRow();
     int derniere = new CellReference(cellule.split(":")[1]).getRow();
@@ -333,7 +334,7 @@ public final class EnqueteExcelReader {
       for (ChampEnquete sous : champ.champsElement()) {
         CelluleExcel e = sous.excel().orElseThrow();
         CellReference ref = new CellReference(e.cellule().replace("{row}", Integer.toString(r + 1)));
-        Brut b = brut(feuille, ref);
+        Brut b = feuille.brut(ref);
         nonVide |= !(b instanceof Brut.Vide);
         convertir(conversion(e), sous, b, adresse(feuille, ref), av).ifPresent(v -> membres.put(sous.cle(), v));
       }
@@ -345,9 +346,9 @@ public final class EnqueteExcelReader {
     return elements.isEmpty() || bornes.isEmpty() ? Optional.empty() : Optional.of(new ValeurReponse.Liste(elements));
   }
 
-  private static Optional<ValeurReponse> choixParUn(Sheet feuille, ChampEnquete champ, String[] cellules) {
+  private static Optional<ValeurReponse> choixParUn(FeuilleLue feuille, ChampEnquete champ, String[] cellules) {
     for (int i = 0; i < cellules.length && i < champ.valeurs().size(); i++) {
-      if (estUn(brut(feuille, new CellReference(cellules[i])))) {
+      if (estUn(feuille.brut(new CellReference(cellules[i])))) {
         return Optional.of(ValeurReponse.texte(champ.valeurs().get(i).code()));
       }
     }
@@ -375,8 +376,8 @@ public final class EnqueteExcelReader {
     return excel.conversion().split("[ ;(]")[0];
   }
 
-  static String adresse(Sheet feuille, CellReference ref) {
-    return feuille.getSheetName() + "!" + ref.formatAsString(false);
+  static String adresse(FeuilleLue feuille, CellReference ref) {
+    return feuille.nom() + "!" + ref.formatAsString(false);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -495,39 +496,5 @@ public final class EnqueteExcelReader {
       return d.toPlainString();
     }
     return "";
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Cellules
-
-  /** Contenu brut d'une cellule (valeur en cache pour une formule). */
-  sealed interface Brut {
-    /** Cellule absente ou vide. */
-    record Vide() implements Brut {}
-
-    /** Nombre. */
-    record Nombre(double valeur) implements Brut {}
-
-    /** Texte. */
-    record Texte(String valeur) implements Brut {}
-
-    /** Erreur Excel ou type inattendu. */
-    record Erreur() implements Brut {}
-  }
-
-  static Brut brut(Sheet feuille, CellReference ref) {
-    Row row = feuille.getRow(ref.getRow());
-    Cell c = row == null ? null : row.getCell(ref.getCol());
-    if (c == null) {
-      return new Brut.Vide();
-    }
-    CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    return switch (t) {
-      case NUMERIC -> new Brut.Nombre(c.getNumericCellValue());
-      case STRING -> c.getStringCellValue().isBlank() ? new Brut.Vide() : new Brut.Texte(c.getStringCellValue());
-      case BOOLEAN -> new Brut.Texte(c.getBooleanCellValue() ? "TRUE" : "FALSE");
-      case BLANK -> new Brut.Vide();
-      default -> new Brut.Erreur();
-    };
   }
 }

@@ -75,7 +75,7 @@ public final class EnqueteExcelWriter {
   }
 
   private static int remplir(Workbook classeur, ReponseEnquete reponse, TypeEnquete type) {
-    CartographieClasseur carte = new CartographieClasseur(classeur, type);
+    CartographieClasseur carte = new CartographieClasseur(ClasseurLu.de(classeur), type);
     List<Violation> ignores = new ArrayList<>();
     int n = 0;
     for (ChampEnquete champ : CatalogueEnquete.standard().champs(type)) {
@@ -84,7 +84,7 @@ public final class EnqueteExcelWriter {
         continue;
       }
       CelluleExcel excel = champ.excel().get();
-      Sheet feuille = carte.feuille(excel.feuille()).orElseThrow();
+      Sheet feuille = classeur.getSheetAt(carte.indexFeuille(excel.feuille()).orElseThrow());
       String cellule = excel.cellule();
       ValeurReponse valeur = v.get();
       if (champ.type() == TypeChamp.GROUPE_REPETE) {

@@ -50,7 +50,9 @@ public enum CodeEnquete implements CodeViolation {
   /** Campagne déjà existante pour cette année. */
   ENQUETE_CAMPAGNE_EXISTANTE("Une campagne existe déjà pour l'année {annee}."),
   /** Montants AAH/SMIC de l'année d'activité absents des paramètres : pré-remplissage impossible. */
-  ENQUETE_BAREME_MANQUANT("Montants AAH et SMIC de l'année {annee} non paramétrés : pré-remplissage impossible.");
+  ENQUETE_BAREME_MANQUANT("Montants AAH et SMIC de l'année {annee} non paramétrés : pré-remplissage impossible."),
+  /** Aucun département connu pour le répondant (§3.2). */
+  ENQUETE_DEPARTEMENT_INCONNU("Aucun département connu pour le répondant : pré-remplissage impossible.");
 
   private final String modele;
 

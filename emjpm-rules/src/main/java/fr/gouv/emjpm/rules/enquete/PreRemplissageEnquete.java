@@ -17,6 +17,8 @@ import fr.gouv.emjpm.domain.mesure.PrestationSociale;
 import fr.gouv.emjpm.domain.mesure.Ressource;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,7 +39,8 @@ import java.util.function.Predicate;
  * l'année d'activité Y fourni en paramètre.
  *
  * <p>Mesures prises en compte : hors « en attente » et avec une date de nomination. Les champs
- * d'identité (nom, département, établissements de la liste blanche) ne sont pas pré-remplis ici.
+ * d'identité (nom, département, établissements de la liste blanche) sont remplis quand l'hôte
+ * fournit une {@link IdentiteRepondant}.
  */
 public final class PreRemplissageEnquete {
   static final String ACTIVITE = "enquete_reponses_activite";
@@ -121,6 +124,31 @@ public final class PreRemplissageEnquete {
    */
   public static Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
       Optional<ReponseEnquete> precedente, BaremesRevenus baremes) {
+    return preRemplir(type, annee, mesures, precedente, baremes, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Réponse pré-remplie, champs d'identité compris (§9) : nom, département et région (noms du
+   * référentiel), sexe, nb_departements, nb_mesures_dep_finance / _autres (stock au 31 décembre dans
+   * / hors du département de la réponse), raison sociale et liste des établissements du préposé.
+   * Le département de la réponse ({@code departement_code}) est {@link
+   * IdentiteRepondant#departementReponse()}.
+   *
+   * @return la réponse, ou {@code ENQUETE_BAREME_MANQUANT} / {@code ENQUETE_DEPARTEMENT_INCONNU}
+   */
+  public static Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
+      Optional<ReponseEnquete> precedente, BaremesRevenus baremes, IdentiteRepondant identite,
+      Referentiel referentiel) {
+    return preRemplir(type, annee, mesures, precedente, baremes, Optional.of(identite), Optional.of(referentiel));
+  }
+
+  private static Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
+      Optional<ReponseEnquete> precedente, BaremesRevenus baremes, Optional<IdentiteRepondant> identite,
+      Optional<Referentiel> referentiel) {
+    Optional<CodeDepartement> dep = identite.flatMap(IdentiteRepondant::departementReponse);
+    if (identite.isPresent() && dep.isEmpty()) {
+      return Resultat.echec(List.of(Violation.de(CodeEnquete.ENQUETE_DEPARTEMENT_INCONNU, "/identite")));
+    }
     PeriodeActivite p = new PeriodeActivite(annee - 1);
     Optional<TranchesRevenus> tranches = baremes.tranches(p.annee());
     if (type == TypeEnquete.PREPOSE && tranches.isEmpty()) {
@@ -148,6 +176,9 @@ public final class PreRemplissageEnquete {
     ReponseEnquete r = v.versReponse();
     if (precedente.isPresent() && precedente.get().type() == type) {
       r = reprendre(r, precedente.get());
+    }
+    if (identite.isPresent()) {
+      r = PreRemplissageIdentite.completer(r, identite.get(), dep.orElseThrow(), fin, referentiel.orElseThrow());
     }
     return Resultat.succes(r);
   }

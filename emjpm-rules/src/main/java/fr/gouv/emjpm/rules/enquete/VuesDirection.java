@@ -2,11 +2,14 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.enquete;
 
+import fr.gouv.emjpm.domain.enquete.CampagneEnquete;
 import fr.gouv.emjpm.domain.enquete.StatutReponse;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.domain.referentiel.Region;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Vues direction d'une campagne (enquete.md §3.5) : nombre de réponses par type et par statut (« En
- * cours », « Réponse reçue », « Réponse validée ») pour un département, une région ou la nation, et la
+ * cours », « Réponse reçue », « Réponse validée ») pour un département, une région ou la nation, les
+ * indicateurs de l'écran de campagne (réponses attendues, jours avant clôture), et la
  * version publiable de ce tableau sous secret statistique (R-PRIV-4, {@link MasquageStatistique}).
  */
 public final class VuesDirection {
@@ -135,6 +139,69 @@ public final class VuesDirection {
       }
     }
     return new Comptes(m);
+  }
+
+  /** Un répondant attendu (mandataire individuel, préposé ou service) et son département. */
+  public record RepondantAttendu(TypeEnquete type, CodeDepartement departement) {
+    /** Champs non nuls. */
+    public RepondantAttendu {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(departement, "departement");
+    }
+  }
+
+  /**
+   * Échéance de la campagne vue un jour donné : « Jours avant cloture » tant que la date limite
+   * n'est pas passée (0 le dernier jour), « Jours depuis la cloture » ensuite.
+   *
+   * @param passee vrai après la date limite
+   * @param jours nombre de jours (toujours positif ou nul)
+   */
+  public record Echeance(boolean passee, long jours) {
+    /** Libellé de l'indicateur (§3.5). */
+    public String libelle() {
+      return passee ? "Jours depuis la cloture" : "Jours avant cloture";
+    }
+  }
+
+  /**
+   * Indicateurs de l'écran de campagne (§3.5) pour un périmètre.
+   *
+   * @param individuels mandataires individuels attendus
+   * @param preposes mandataires préposés attendus
+   * @param services services attendus
+   * @param reponsesEnCours réponses en brouillon (« Réponses en cours »)
+   * @param reponsesEnvoyees réponses soumises (« Réponses envoyées »)
+   * @param reponsesValidees réponses validées (« Réponses validées »)
+   * @param echeance jours avant ou depuis la clôture
+   */
+  public record Indicateurs(long individuels, long preposes, long services, long reponsesEnCours,
+      long reponsesEnvoyees, long reponsesValidees, Echeance echeance) {
+    /** « Réponses attendues » = individuels + préposés + services. */
+    public long reponsesAttendues() {
+      return individuels + preposes + services;
+    }
+  }
+
+  /**
+   * Indicateurs de la campagne pour un périmètre, au jour donné (la date vient de l'horloge de
+   * l'hôte, voir {@code EmjpmEngine.enquete()}).
+   */
+  public static Indicateurs indicateurs(CampagneEnquete campagne, LocalDate aujourdhui,
+      Collection<RepondantAttendu> repondants, Collection<SuiviReponse> reponses, Perimetre perimetre,
+      Referentiel referentiel) {
+    Map<TypeEnquete, Long> attendus = new EnumMap<>(TypeEnquete.class);
+    for (RepondantAttendu r : repondants) {
+      if (dans(r.departement(), perimetre, referentiel)) {
+        attendus.merge(r.type(), 1L, Long::sum);
+      }
+    }
+    Comptes c = comptes(reponses, perimetre, referentiel);
+    long ecart = ChronoUnit.DAYS.between(aujourdhui, campagne.dateFin());
+    return new Indicateurs(attendus.getOrDefault(TypeEnquete.INDIVIDUEL, 0L),
+        attendus.getOrDefault(TypeEnquete.PREPOSE, 0L), attendus.getOrDefault(TypeEnquete.SERVICE, 0L),
+        c.parStatut(StatutReponse.BROUILLON), c.parStatut(StatutReponse.SOUMIS), c.parStatut(StatutReponse.VALIDE),
+        new Echeance(ecart < 0, Math.abs(ecart)));
   }
 
   private static boolean dans(CodeDepartement d, Perimetre p, Referentiel ref) {

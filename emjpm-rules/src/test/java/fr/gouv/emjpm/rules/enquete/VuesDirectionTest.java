@@ -4,13 +4,18 @@ package fr.gouv.emjpm.rules.enquete;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.domain.enquete.CampagneEnquete;
 import fr.gouv.emjpm.domain.enquete.StatutReponse;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.rules.enquete.VuesDirection.Comptes;
+import fr.gouv.emjpm.rules.enquete.VuesDirection.Echeance;
+import fr.gouv.emjpm.rules.enquete.VuesDirection.Indicateurs;
 import fr.gouv.emjpm.rules.enquete.VuesDirection.Perimetre;
+import fr.gouv.emjpm.rules.enquete.VuesDirection.RepondantAttendu;
 import fr.gouv.emjpm.rules.enquete.VuesDirection.SuiviReponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -80,5 +85,34 @@ class VuesDirectionTest {
     assertThat(VuesDirection.comptes(rs, Perimetre.region(hdf), REF).total()).isEqualTo(43);
     assertThat(VuesDirection.comptes(rs, Perimetre.nation(), REF).total()).isEqualTo(44);
     assertThat(VuesDirection.comptes(rs, Perimetre.departement(inconnu), REF).nombre(TypeEnquete.SERVICE, StatutReponse.SOUMIS)).isEqualTo(1);
+  }
+
+  @Test
+  void indicateursDeLEcranDeCampagne() {
+    CampagneEnquete campagne = new CampagneEnquete(2021, LocalDate.of(2021, 6, 30));
+    List<RepondantAttendu> attendus = List.of(
+        new RepondantAttendu(TypeEnquete.INDIVIDUEL, NORD), new RepondantAttendu(TypeEnquete.INDIVIDUEL, NORD),
+        new RepondantAttendu(TypeEnquete.PREPOSE, NORD), new RepondantAttendu(TypeEnquete.SERVICE, PAS_DE_CALAIS),
+        new RepondantAttendu(TypeEnquete.INDIVIDUEL, PARIS));
+    List<SuiviReponse> reponses = List.of(
+        new SuiviReponse(TypeEnquete.INDIVIDUEL, StatutReponse.BROUILLON, NORD),
+        new SuiviReponse(TypeEnquete.PREPOSE, StatutReponse.SOUMIS, NORD),
+        new SuiviReponse(TypeEnquete.SERVICE, StatutReponse.VALIDE, PAS_DE_CALAIS),
+        new SuiviReponse(TypeEnquete.INDIVIDUEL, StatutReponse.SOUMIS, PARIS));
+    Indicateurs nord = VuesDirection.indicateurs(campagne, LocalDate.of(2021, 6, 20), attendus, reponses,
+        Perimetre.departement(NORD), REF);
+    assertThat(nord).isEqualTo(new Indicateurs(2, 1, 0, 1, 1, 0, new Echeance(false, 10)));
+    assertThat(nord.reponsesAttendues()).isEqualTo(3);
+    assertThat(nord.echeance().libelle()).isEqualTo("Jours avant cloture");
+    String hdf = REF.regionDuDepartement(NORD).orElseThrow().code();
+    Indicateurs region = VuesDirection.indicateurs(campagne, LocalDate.of(2021, 6, 30), attendus, reponses,
+        Perimetre.region(hdf), REF);
+    assertThat(region).isEqualTo(new Indicateurs(2, 1, 1, 1, 1, 1, new Echeance(false, 0)));
+    Indicateurs nation = VuesDirection.indicateurs(campagne, LocalDate.of(2021, 7, 3), attendus, reponses,
+        Perimetre.nation(), REF);
+    assertThat(nation.reponsesAttendues()).isEqualTo(5);
+    assertThat(nation.reponsesEnvoyees()).isEqualTo(2);
+    assertThat(nation.echeance()).isEqualTo(new Echeance(true, 3));
+    assertThat(nation.echeance().libelle()).isEqualTo("Jours depuis la cloture");
   }
 }

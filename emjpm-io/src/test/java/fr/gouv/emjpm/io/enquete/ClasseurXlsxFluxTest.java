@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.enquete;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lecture en flux des .xlsx d'enquête (R-POI-6) : les plafonds arrêtent la lecture avec un code
+ * stable, les feuilles non lues ne sont pas analysées, les types de cellule sont ceux de POI.
+ */
+class ClasseurXlsxFluxTest {
+  private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String FEUILLE_SERVICE = "info service ";
+
+  /** Construit un .xlsx minimal : feuilles (nom → XML de sheetData) et table de chaînes facultative. */
+  static byte[] xlsx(Map<String, String> feuilles, String sst) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+      StringBuilder classeur = new StringBuilder("<workbook xmlns=\"" + NS + "\" xmlns:r=\""
+          + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+      StringBuilder liens = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+      int i = 0;
+      for (Map.Entry<String, String> f : feuilles.entrySet()) {
+        i++;
+        types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        classeur.append("<sheet name=\"").append(f.getKey()).append("\" sheetId=\"").append(i)
+            .append("\" r:id=\"rId").append(i).append("\"/>");
+        liens.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/"
+            + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+        ecrire(z, "xl/worksheets/sheet" + i + ".xml", "<worksheet xmlns=\"" + NS + "\"><sheetData>" + f.getValue()
+            + "</sheetData></worksheet>");
+      }
+      if (!sst.isEmpty()) {
+        types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        liens.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        ecrire(z, "xl/sharedStrings.xml", sst);
+      }
+      ecrire(z, "[Content_Types].xml", types + "</Types>");
+      ecrire(z, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      ecrire(z, "xl/workbook.xml", classeur + "</sheets></workbook>");
+      ecrire(z, "xl/_rels/workbook.xml.rels", liens + "</Relationships>");
+    }
+    return b.toByteArray();
+  }
+
+  private static void ecrire(ZipOutputStream z, String nom, String contenu) throws IOException {
+    z.putNextEntry(new ZipEntry(nom));
+    z.write(contenu.getBytes(StandardCharsets.UTF_8));
+    z.closeEntry();
+  }
+
+  /** Les feuilles d'un classeur de service, la première portant {@code donnees}. */
+  private static Map<String, String> service(String donnees) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put(FEUILLE_SERVICE, donnees);
+    f.put("Personnel et formation ", "");
+    f.put("Populations ", "");
+    f.put("activité 2019 et flux", "");
+    return f;
+  }
+
+  private static Resultat<ImportEnquete> importer(byte[] octets) {
+    return EnqueteExcelReader.lire(new ByteArrayInputStream(octets), TypeEnquete.SERVICE, 2021);
+  }
+
+  private static Violation refus(byte[] octets) {
+    Resultat<ImportEnquete> r = importer(octets);
+    assertThat(r.valeur()).isEmpty();
+    assertThat(r.violations()).hasSize(1);
+    return r.violations().get(0);
+  }
+
+  @Test
+  void cellulesTypeesCommePoiChainesPartageesEtEnLigneFormulesParLeurValeurEnCache() throws IOException {
+    String sst = "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>Nord</t></si></sst>";
+    String donnees = "<row r=\"1\"><c r=\"B1\" t=\"s\"><v>0</v></c></row>"
+        + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>Hauts-de-France</t></is></c></row>"
+        + "<row r=\"3\"><c r=\"B3\" t=\"str\"><f>A1&amp;\"x\"</f><v>ATMP</v></c></row>"
+        + "<row r=\"17\"><c r=\"C17\"><f>1+0</f><v>1</v></c></row>"
+        + "<row r=\"19\"><c r=\"C19\"><v>4</v></c></row>";
+    Resultat<ImportEnquete> r = importer(xlsx(service(donnees), sst));
+    var patch = r.valeur().orElseThrow().patch();
+    String t = "enquete_reponses_service_informations";
+    assertThat(patch.valeur(t, "departement").map(Object::toString)).hasValueSatisfying(v -> assertThat(v).contains("Nord"));
+    assertThat(patch.valeur(t, "region").map(Object::toString)).hasValueSatisfying(v -> assertThat(v).contains("Hauts-de-France"));
+    assertThat(patch.valeur(t, "nom").map(Object::toString)).hasValueSatisfying(v -> assertThat(v).contains("ATMP"));
+    assertThat(patch.valeur(t, "nb_structures_concernees").map(Object::toString)).hasValueSatisfying(v -> assertThat(v).contains("4"));
+  }
+
+  @Test
+  void tropDeColonnesDansUneFeuilleLue() throws IOException {
+    Violation v = refus(xlsx(service("<row r=\"1\"><c r=\"GT1\"><v>1</v></c></row>"), ""));
+    assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(v.message()).contains("colonnes").contains("200");
+  }
+
+  @Test
+  void uneFeuilleNonLueNEstPasAnalysee() throws IOException {
+    Map<String, String> f = service("");
+    f.put("Données à exporter", "<row r=\"1\"><c r=\"IC1\"><v>1</v></c></row><row><c><v>pas un nombre</v></c></row>");
+    assertThat(importer(xlsx(f, "")).valeur()).isPresent();
+  }
+
+  @Test
+  void tropDeFeuilles() throws IOException {
+    Map<String, String> f = service("");
+    for (int i = 0; i < 17; i++) {
+      f.put("f" + i, "");
+    }
+    assertThat(f).hasSize(21);
+    assertThat(refus(xlsx(f, "")).message()).contains("feuilles").contains("20");
+  }
+
+  @Test
+  void tropDeLignes() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= ClasseurXlsxFlux.LIGNES_MAX + 1; i++) {
+      b.append("<row r=\"").append(i).append("\"/>");
+    }
+    assertThat(refus(xlsx(service(b.toString()), "")).message()).contains("lignes");
+  }
+
+  @Test
+  void celluleTropLongue() throws IOException {
+    String long_ = "x".repeat(ClasseurXlsxFlux.CARACTERES_MAX + 1);
+    Violation v = refus(xlsx(service("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>" + long_ + "</t></is></c></row>"), ""));
+    assertThat(v.message()).contains("caractères").doesNotContain("xxx");
+  }
+
+  @Test
+  void attributDeChainesPartageesLuAvantDeChargerLaTable() throws IOException {
+    String sst = "<sst xmlns=\"" + NS + "\" count=\"900000\" uniqueCount=\"600000\"><si><t>a</t></si></sst>";
+    assertThat(refus(xlsx(service(""), sst)).message()).contains("chaînes partagées");
+  }
+
+  @Test
+  void valeursIllisiblesDeviennentDesAvertissementsPasDesExceptions() throws IOException {
+    List<String> lignes = new ArrayList<>();
+    lignes.add("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>99</v></c></row>"); // indice hors table
+    lignes.add("<row r=\"19\"><c r=\"C19\"><v>douze</v></c></row>"); // nombre illisible
+    lignes.add("<row r=\"17\"><c r=\"C17\" t=\"e\"><v>#REF!</v></c></row>");
+    Resultat<ImportEnquete> r = importer(xlsx(service(String.join("", lignes)), ""));
+    assertThat(r.valeur()).isPresent();
+  }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.enquete;
+
+import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Ce que l'hôte sait, par le fichier FINESS, d'un établissement de la liste blanche d'un préposé
+ * (enquete.md §9) : numéro FINESS, raison sociale, code de catégorie FINESS et libellé du statut
+ * juridique ({@code libsph}). Sert au pré-remplissage de la liste des établissements (§6.4).
+ * Immuable et thread-safe (classe générée {@code FicheEtablissement}).
+ */
+@Value.Immutable
+@EmjpmStyle
+abstract class AbstractFicheEtablissement {
+
+  /** Libellé FINESS du statut qui vaut « public » dans l'enquête (§9). */
+  static final String LIBSPH_PUBLIC = "Etablissement public de santé";
+
+  /** Numéro FINESS. */
+  public abstract String finess();
+
+  /** Raison sociale. */
+  public abstract String raisonSociale();
+
+  /** Code de la catégorie FINESS (ex. {@code 500}), s'il est connu. */
+  public abstract Optional<String> categorieFiness();
+
+  /** Libellé FINESS du statut juridique ({@code libsph}), s'il est connu. */
+  public abstract Optional<String> libelleStatut();
+
+  /**
+   * Statut de l'enquête (énumération STATUT_ETABLISSEMENT) : {@code public} quand le statut FINESS
+   * est « Etablissement public de santé », {@code private} pour tout autre statut connu, vide sinon.
+   */
+  public final Optional<String> statutEnquete() {
+    return libelleStatut().map(l -> l.strip().equalsIgnoreCase(LIBSPH_PUBLIC) ? "public" : "private");
+  }
+}
