@@ -5,14 +5,10 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
-import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
-import fr.gouv.emjpm.rules.cyclevie.CleMesure;
-import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
-import fr.gouv.emjpm.rules.cyclevie.Transition;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -106,38 +102,19 @@ public final class MesuresImporter {
       }
       valides.add(new Resolue(resolue, t.get()));
     }
-    // Doublons (§3.11) : première occurrence gardée, avertissement.
-    Doublons.Detection<Resolue> doublons =
-        Doublons.detecter(valides, r -> Doublons.cle(NumeroRg.normalise(r.ligne().saisie().numeroRg().orElse("")),
-            Optional.of(r.ligne().siret()), r.tribunal().id().valeur()));
-    List<Violation> avertissements = new ArrayList<>();
-    if (!doublons.indicesEcartes().isEmpty()) {
-      avertissements.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.indicesEcartes().size())));
+    // Doublons (§3.11), règles métier du moteur et upsert (§6.6, §7.3).
+    List<EcritureLot.Element> elements = new ArrayList<>();
+    for (Resolue r : valides) {
+      elements.add(new EcritureLot.Element(r.ligne().numero(), "/lignes/" + r.ligne().numero(), r.ligne().saisie(),
+          r.tribunal()));
     }
-    // Règles métier du moteur et upsert (§6.6, §7.3).
-    int creations = 0;
-    int misesAJour = 0;
-    List<Mesure> mesures = new ArrayList<>();
-    for (Resolue resolue : doublons.gardees()) {
-      ColonnesMesures.Ligne l = resolue.ligne();
-      String prefixe = "/lignes/" + l.numero();
-      Resultat<Transition> r = Enregistrement.enregistrer(l.saisie(), parametres.gestionnaire(), idsAntennes,
-          Optional.empty(), parametres.existantes(), ctx);
-      if (r.valeur().isEmpty()) {
-        r.violations().forEach(v -> erreurs.add(avecLigne(v.prefixee(prefixe), l.numero())));
-        continue;
-      }
-      r.violations().forEach(v -> avertissements.add(avecLigne(v.prefixee(prefixe), l.numero())));
-      Mesure m = r.valeurOuErreur().mesure().orElseThrow();
-      boolean existe = parametres.existantes()
-          .trouver(new CleMesure(parametres.gestionnaire(), m.tribunal(), m.numeroRg())).isPresent();
-      if (existe) {
-        misesAJour++;
-      } else {
-        creations++;
-      }
-      mesures.add(m);
-    }
+    EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, parametres.gestionnaire(), idsAntennes,
+        parametres.existantes(), ctx);
+    erreurs.addAll(bilan.erreurs());
+    List<Violation> avertissements = bilan.avertissements();
+    int creations = bilan.creations();
+    int misesAJour = bilan.misesAJour();
+    List<Mesure> mesures = bilan.mesures();
     if (!erreurs.isEmpty()) {
       erreurs.sort(Comparator.comparingInt(MesuresImporter::ligneDe));
       LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", erreurs.size(), lecture.lignesLues);
@@ -169,13 +146,6 @@ public final class MesuresImporter {
       }
     }
     return 0;
-  }
-
-  private static Violation avecLigne(Violation v, int ligne) {
-    Map<String, String> args = new LinkedHashMap<>();
-    args.put("ligne", String.valueOf(ligne));
-    args.putAll(v.arguments());
-    return new Violation(v.code(), v.gravite(), v.chemin(), v.message(), args);
   }
 
   private static Map<String, Object> argumentsLigne(int ligne, Map<String, ?> autres) {
