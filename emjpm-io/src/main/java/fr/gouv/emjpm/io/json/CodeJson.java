@@ -25,7 +25,19 @@ public enum CodeJson implements CodeViolation {
   JSON_CHAMP_INCONNU(Gravite.AVERTISSEMENT, "Champ inconnu ignoré : {champ}."),
   /** Champ d'identité du majeur (nom, prénom…) écarté ; bloquant en mode strict. */
   JSON_CHAMP_INTERDIT(Gravite.AVERTISSEMENT,
-      "Champ d'identité écarté (e-MJPM ne conserve ni nom ni prénom) : {champ}.");
+      "Champ d'identité écarté (e-MJPM ne conserve ni nom ni prénom) : {champ}."),
+  /** Fichier OCMI : archive zip chiffrée (mot de passe) ou sans document JSON (§7.6). */
+  OCMI_ARCHIVE_ILLISIBLE("L'archive OCMI est chiffrée, corrompue ou ne contient aucun fichier .json."),
+  /** Fichier OCMI trop volumineux (décompressé). */
+  OCMI_TROP_VOLUMINEUX("Le fichier OCMI dépasse la taille maximale de {max} octets."),
+  /** Mesure OCMI sans objet mandataire ou sans SIRET de mandataire : écartée (comptée). */
+  OCMI_MANDATAIRE_ABSENT(Gravite.AVERTISSEMENT, "{nombre} mesure(s) OCMI sans SIRET de mandataire écartée(s)."),
+  /** Aucun groupe OCMI pour le SIRET ni le SIREN du mandataire. */
+  OCMI_MANDATAIRE_INCONNU("Aucune mesure OCMI pour ce mandataire (SIRET ni SIREN)."),
+  /** Groupe retrouvé par le SIREN (9 premiers chiffres), pas par le SIRET exact. */
+  OCMI_TROUVE_PAR_SIREN(Gravite.AVERTISSEMENT, "Mesures OCMI retrouvées par le SIREN du mandataire."),
+  /** Tribunal d'une mesure OCMI absent du référentiel : toute la synchronisation échoue (§7.6). */
+  OCMI_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}.");
 
   private final Gravite gravite;
   private final String modele;

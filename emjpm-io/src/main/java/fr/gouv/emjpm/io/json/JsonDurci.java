@@ -51,7 +51,43 @@ final class JsonDurci {
             .build();
   }
 
+  /** Taille maximale d'un fichier OCMI (JSON décompressé), lu en flux élément par élément. */
+  static final long TAILLE_MAX_FLUX = 256L * 1024 * 1024;
+
+  /** Mappeur des lectures en flux (mêmes limites, sauf la longueur du document). */
+  static final JsonMapper MAPPER_FLUX;
+
+  static {
+    JsonFactory usine =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(TAILLE_MAX_FLUX)
+                    .maxNestingDepth(32)
+                    .maxStringLength(10_000)
+                    .maxNumberLength(32)
+                    .maxNameLength(128)
+                    .maxTokenCount(100_000_000)
+                    .build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    MAPPER_FLUX =
+        JsonMapper.builder(usine)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+  }
+
   private JsonDurci() {}
+
+  /** Violation d'une exception de lecture, sans le texte de Jackson. */
+  static Violation violation(Throwable e) {
+    if (e instanceof StreamConstraintsException) {
+      return Violation.de(CodeJson.JSON_LIMITE_DEPASSEE, "");
+    }
+    boolean doublon = e.getMessage() != null && e.getMessage().contains("Duplicate");
+    return Violation.de(doublon ? CodeJson.JSON_CLE_EN_DOUBLE : CodeJson.JSON_ILLISIBLE, "");
+  }
 
   /** Lit un document en arbre ; toute erreur devient une violation typée, sans le texte de Jackson. */
   static Resultat<JsonNode> lire(byte[] octets) {

@@ -97,7 +97,7 @@ public final class MesuresJsonReader {
   }
 
   /** Cherche à toute profondeur les champs d'identité ; ils ne seront jamais lus. */
-  private static void champsInterdits(JsonNode n, String chemin, boolean strict, List<Violation> sortie) {
+  static void champsInterdits(JsonNode n, String chemin, boolean strict, List<Violation> sortie) {
     if (n.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -118,7 +118,7 @@ public final class MesuresJsonReader {
     }
   }
 
-  private static Resultat<SaisieMesure> lireMesure(JsonNode n, String chemin, List<Violation> document) {
+  static Resultat<SaisieMesure> lireMesure(JsonNode n, String chemin, List<Violation> document) {
     if (!n.isObject()) {
       return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, chemin));
     }

@@ -31,8 +31,11 @@ import java.util.Set;
 final class EcritureLot {
   private EcritureLot() {}
 
-  /** Saisie à écrire : numéro (ligne du tableur ou rang dans le lot), chemin de ses violations. */
-  record Element(int numero, String chemin, SaisieMesure saisie, Tribunal tribunal) {}
+  /**
+   * Saisie à écrire : numéro (ligne du tableur ou rang dans le lot), chemin de ses violations, tribunal
+   * résolu (vide si la saisie n'en désigne pas : l'enregistrement le signalera).
+   */
+  record Element(int numero, String chemin, SaisieMesure saisie, Optional<Tribunal> tribunal) {}
 
   /** Ce que le lot a produit. */
   record Bilan(int creations, int misesAJour, List<Mesure> mesures, List<Violation> erreurs,
@@ -41,7 +44,8 @@ final class EcritureLot {
   static Bilan ecrire(List<Element> elements, GestionnaireId gestionnaire, Set<Long> antennes,
       MesuresExistantes existantes, ContexteRegles ctx) {
     Doublons.Detection<Element> doublons = Doublons.detecter(elements, e -> Doublons.cle(
-        NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(), e.tribunal().id().valeur()));
+        NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
+        e.tribunal().map(t -> t.id().valeur()).orElse("")));
     List<Violation> erreurs = new ArrayList<>();
     List<Violation> avertissements = new ArrayList<>();
     if (!doublons.indicesEcartes().isEmpty()) {

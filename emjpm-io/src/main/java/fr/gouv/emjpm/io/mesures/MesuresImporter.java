@@ -106,7 +106,7 @@ public final class MesuresImporter {
     List<EcritureLot.Element> elements = new ArrayList<>();
     for (Resolue r : valides) {
       elements.add(new EcritureLot.Element(r.ligne().numero(), "/lignes/" + r.ligne().numero(), r.ligne().saisie(),
-          r.tribunal()));
+          Optional.of(r.tribunal())));
     }
     EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, parametres.gestionnaire(), idsAntennes,
         parametres.existantes(), ctx);

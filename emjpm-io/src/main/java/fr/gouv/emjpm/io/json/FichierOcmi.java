@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Fichier OCMI (domain.md §7.6) : un tableau JSON de mesures au format MesureInput, chacune portant
+ * un objet {@code mandataire}, en clair ou dans une archive zip (premier fichier {@code .json}).
+ * Lu en flux, élément par élément, avec les limites du mappeur durci ; les mesures sont regroupées
+ * par SIRET de mandataire. De l'objet {@code mandataire} seul le SIRET est gardé (ni nom, ni
+ * adresse) ; les champs d'identité du majeur sont écartés et signalés par leur nom. Immuable.
+ *
+ * <p>Les archives chiffrées par mot de passe (celles du ministère) doivent être déchiffrées par
+ * l'hôte : le JDK ne lit pas le chiffrement zip, elles sont refusées par {@code OCMI_ARCHIVE_ILLISIBLE}.
+ */
+public final class FichierOcmi {
+
+  /** Taille maximale du JSON (décompressé). */
+  public static final long TAILLE_MAX = JsonDurci.TAILLE_MAX_FLUX;
+
+  private static final int ENTREES_ZIP_MAX = 100;
+
+  /** Mesures d'un mandataire dans le fichier. */
+  public record GroupeOcmi(String siret, List<Resultat<SaisieMesure>> mesures) {
+    /** Copie immuable. */
+    public GroupeOcmi {
+      mesures = List.copyOf(mesures);
+    }
+  }
+
+  private final Map<String, GroupeOcmi> groupes;
+  private final List<Violation> avertissements;
+
+  private FichierOcmi(Map<String, GroupeOcmi> groupes, List<Violation> avertissements) {
+    this.groupes = groupes;
+    this.avertissements = List.copyOf(avertissements);
+  }
+
+  /** Lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom). */
+  public static Resultat<FichierOcmi> lire(Path fichier) throws IOException {
+    try (InputStream in = Files.newInputStream(fichier)) {
+      return lire(in);
+    }
+  }
+
+  /** Lit un flux JSON ou zip (non fermé). */
+  public static Resultat<FichierOcmi> lire(InputStream flux) throws IOException {
+    InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
+    in.mark(4);
+    byte[] signature = in.readNBytes(4);
+    in.reset();
+    boolean zip = signature.length == 4 && signature[0] == 'P' && signature[1] == 'K';
+    Resultat<byte[]> json = zip ? dezipper(in) : borner(in);
+    return json.flatMap(FichierOcmi::analyser);
+  }
+
+  private static Resultat<byte[]> borner(InputStream in) throws IOException {
+    byte[] octets = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, TAILLE_MAX + 1));
+    return octets.length > TAILLE_MAX ? trop() : Resultat.succes(octets);
+  }
+
+  private static Resultat<byte[]> dezipper(InputStream in) throws IOException {
+    try {
+      ZipInputStream z = new ZipInputStream(in);
+      ZipEntry e;
+      int n = 0;
+      while ((e = z.getNextEntry()) != null && ++n <= ENTREES_ZIP_MAX) {
+        if (!e.isDirectory() && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+          ByteArrayOutputStream b = new ByteArrayOutputStream();
+          byte[] tampon = new byte[64 * 1024];
+          long total = 0;
+          int lu;
+          while ((lu = z.read(tampon)) >= 0) {
+            total += lu;
+            if (total > TAILLE_MAX) {
+              return trop();
+            }
+            b.write(tampon, 0, lu);
+          }
+          return Resultat.succes(b.toByteArray());
+        }
+      }
+    } catch (ZipException | IllegalArgumentException e) {
+      // chiffré (« encrypted ZIP entry not supported »), corrompu ou noms invalides
+    }
+    return Resultat.echec(Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, ""));
+  }
+
+  private static Resultat<byte[]> trop() {
+    return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+  }
+
+  private static Resultat<FichierOcmi> analyser(byte[] json) {
+    Map<String, List<Resultat<SaisieMesure>>> parSiret = new LinkedHashMap<>();
+    Set<String> signales = new LinkedHashSet<>();
+    List<Violation> avertissements = new ArrayList<>();
+    int sansMandataire = 0;
+    try (JsonParser p = JsonDurci.MAPPER_FLUX.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, ""));
+      }
+      int i = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+        if (t == null) {
+          return Resultat.echec(Violation.de(CodeJson.JSON_ILLISIBLE, ""));
+        }
+        JsonNode el = JsonDurci.MAPPER_FLUX.readTree(p);
+        Optional<String> siret = siretMandataire(el);
+        if (siret.isEmpty()) {
+          sansMandataire++;
+          continue;
+        }
+        ((ObjectNode) el).remove("mandataire");
+        String chemin = "/" + i;
+        List<Violation> document = new ArrayList<>();
+        MesuresJsonReader.champsInterdits(el, chemin, false, document);
+        Resultat<SaisieMesure> m = MesuresJsonReader.lireMesure(el, chemin, document);
+        for (Violation v : document) {
+          if (signales.add(v.code() + ":" + v.arguments().getOrDefault("champ", ""))) {
+            avertissements.add(v);
+          }
+        }
+        parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
+      }
+      if (p.nextToken() != null) {
+        return Resultat.echec(Violation.de(CodeJson.JSON_ILLISIBLE, ""));
+      }
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return Resultat.echec(JsonDurci.violation(e));
+    }
+    if (sansMandataire > 0) {
+      avertissements.add(Violation.de(CodeJson.OCMI_MANDATAIRE_ABSENT, "", Map.of("nombre", sansMandataire)));
+    }
+    Map<String, GroupeOcmi> groupes = new LinkedHashMap<>();
+    parSiret.forEach((s, ms) -> groupes.put(s, new GroupeOcmi(s, ms)));
+    return Resultat.succes(new FichierOcmi(java.util.Collections.unmodifiableMap(groupes), avertissements),
+        avertissements);
+  }
+
+  /** SIRET du mandataire d'un élément : chiffres seulement, espaces retirés ; vide sinon. */
+  private static Optional<String> siretMandataire(JsonNode el) {
+    if (!el.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode m = el.get("mandataire");
+    JsonNode s = m == null || !m.isObject() ? null : m.get("siret");
+    if (s == null || !(s.isTextual() || s.isIntegralNumber())) {
+      return Optional.empty();
+    }
+    String v = s.asText().replace(" ", "");
+    return v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9') ? Optional.empty() : Optional.of(v);
+  }
+
+  /**
+   * Mesures du mandataire : par SIRET exact, sinon par SIREN (9 premiers chiffres, premier groupe du
+   * fichier qui le partage), comme l'original.
+   */
+  public Optional<GroupeOcmi> groupe(String siretMandataire) {
+    GroupeOcmi exact = groupes.get(siretMandataire);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    if (siretMandataire.length() < 9) {
+      return Optional.empty();
+    }
+    String siren = siretMandataire.substring(0, 9);
+    return groupes.values().stream().filter(g -> g.siret().startsWith(siren)).findFirst();
+  }
+
+  /** SIRET des mandataires présents, dans l'ordre du fichier. */
+  public Set<String> sirets() {
+    return groupes.keySet();
+  }
+
+  /** Nombre total de mesures regroupées. */
+  public int nombreMesures() {
+    return groupes.values().stream().mapToInt(g -> g.mesures().size()).sum();
+  }
+
+  /** Avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire). */
+  public List<Violation> avertissements() {
+    return avertissements;
+  }
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.io.json.FichierOcmi;
+import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Fichier OCMI et synchronisation d'un mandataire (domain.md §7.6). */
+class SynchronisationOcmiTest {
+  private static final EmjpmEngine ENGINE =
+      EmjpmEngine.builder().clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build();
+  private static final String SIRET_A = "12345678900011";
+  private static final String SIRET_B = "98765432100019";
+  private static final GestionnaireId MANDATAIRE = GestionnaireId.individuel(4);
+
+  /** Une mesure OCMI ; {@code pays} vide = état sans pays (FR par défaut). */
+  private static String mesure(String siretMandataire, String rg, String tribunal, String pays) {
+    return "{\"mandataire\":{\"siret\":\"" + siretMandataire + "\",\"nom\":\"DUPONT\",\"prenom\":\"Jean\","
+        + "\"email\":\"j@exemple.fr\"},\"numero_rg\":\"" + rg + "\",\"annee_naissance\":1950,"
+        + "\"civilite\":\"madame\",\"tribunal_siret\":\"" + tribunal + "\",\"date_nomination\":\"2019-03-01\","
+        + "\"etats\":[{\"date_changement_etat\":\"2019-03-01\",\"nature_mesure\":\"tutelle\","
+        + "\"champ_mesure\":\"protection_bien_personne\",\"lieu_vie\":\"domicile\",\"code_postal\":\"59000\","
+        + "\"ville\":\"LILLE\"" + (pays.isEmpty() ? "" : ",\"pays\":\"" + pays + "\"") + "}]}";
+  }
+
+  private static FichierOcmi lire(byte[] octets) throws IOException {
+    Resultat<FichierOcmi> r = FichierOcmi.lire(new ByteArrayInputStream(octets));
+    assertThat(r.violations()).extracting(Violation::code).doesNotContain("JSON_ILLISIBLE");
+    return r.valeurOuErreur();
+  }
+
+  private static byte[] json(String... mesures) {
+    return ("[" + String.join(",", mesures) + "]").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] zip(byte[] contenu) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      z.putNextEntry(new ZipEntry("LISEZMOI.txt"));
+      z.write("x".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new ZipEntry("ocmi-emjpmenq.json"));
+      z.write(contenu);
+    }
+    return b.toByteArray();
+  }
+
+  @Test
+  void regroupeParSiretGardeSeulementLeSiretDuMandataireEtSynchronise() throws IOException {
+    byte[] contenu = json(mesure(SIRET_A, "19/00001", "17590111500709", ""),
+        mesure(SIRET_B, "19/00002", "17590111500709", "FR"),
+        mesure(SIRET_A, "19/00003", "17590111500709", "FR"),
+        mesure(SIRET_A, "19/00001", "17590111500709", "FR")); // doublon
+    for (byte[] octets : List.of(contenu, zip(contenu))) {
+      FichierOcmi f = lire(octets);
+      assertThat(f.sirets()).containsExactly(SIRET_A, SIRET_B);
+      assertThat(f.nombreMesures()).isEqualTo(4);
+      Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+          .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+      ImportMesures imp = r.valeurOuErreur();
+      assertThat(imp.creations()).isEqualTo(2);
+      assertThat(imp.misesAJour()).isZero();
+      assertThat(imp.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("01900001", "01900003"); // RG normalisés (§3.10)
+      assertThat(imp.mesures().get(0).etats().get(0).pays()).isEqualTo(Pays.FR);
+      assertThat(imp.avertissements()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+      // mises à jour quand les mesures existent déjà
+      List<Mesure> existantes = new ArrayList<>(imp.mesures());
+      ImportMesures deux = SynchronisationOcmi.avec(ENGINE)
+          .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.de(existantes)).valeurOuErreur();
+      assertThat(deux.misesAJour()).isEqualTo(2);
+      assertThat(deux.creations()).isZero();
+    }
+  }
+
+  @Test
+  void leNomDuMandataireNEstJamaisGardeEtLesChampsDIdentiteDuMajeurSontSignalesUneFois() throws IOException {
+    String avecNom = mesure(SIRET_A, "19/00001", "17590111500709", "FR").replace("\"numero_rg\"",
+        "\"nom\":\"CANARI-OCMI\",\"numero_rg\"");
+    FichierOcmi f = lire(json(avecNom, avecNom.replace("19/00001", "19/00002")));
+    assertThat(f.avertissements()).extracting(Violation::code).containsExactly("JSON_CHAMP_INTERDIT");
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(r.toString()).doesNotContain("CANARI-OCMI").doesNotContain("DUPONT").doesNotContain("Jean");
+    assertThat(f.avertissements().toString()).doesNotContain("CANARI-OCMI");
+    assertThat(r.valeurOuErreur().creations()).isEqualTo(2);
+  }
+
+  @Test
+  void repliSurLeSirenPuisMandataireInconnu() throws IOException {
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR")));
+    Resultat<ImportMesures> parSiren = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of("12345678900029"), MesuresExistantes.aucune());
+    assertThat(parSiren.valeurOuErreur().creations()).isEqualTo(1);
+    assertThat(parSiren.violations()).extracting(Violation::code).containsExactly("OCMI_TROUVE_PAR_SIREN");
+    Resultat<ImportMesures> inconnu = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_B), MesuresExistantes.aucune());
+    assertThat(inconnu.violations()).extracting(Violation::code).containsExactly("OCMI_MANDATAIRE_INCONNU");
+  }
+
+  @Test
+  void unTribunalInconnuFaitEchouerToutLeGroupe() throws IOException {
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"),
+        mesure(SIRET_A, "19/00002", "17750111101383", "FR")));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(r.valeur()).isEmpty();
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TRIBUNAL_INCONNU");
+    assertThat(r.violations().get(0).message()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383.");
+  }
+
+  @Test
+  void uneMesureInvalideFaitEchouerToutAvecSonRang() throws IOException {
+    String sansEtat = mesure(SIRET_A, "19/00002", "17590111500709", "FR").replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), sansEtat));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(r.valeur()).isEmpty();
+    assertThat(r.violations()).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.chemin()).startsWith("/mesures/1");
+      assertThat(v.arguments()).containsEntry("ligne", "2");
+    });
+  }
+
+  @Test
+  void fichiersIllisiblesRefusesParUnCodeStable() throws IOException {
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8))).violations())
+        .extracting(Violation::code).containsExactly("JSON_RACINE_INVALIDE");
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream("[{\"a\":1},".getBytes(StandardCharsets.UTF_8))).violations())
+        .extracting(Violation::code).containsExactly("JSON_ILLISIBLE");
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream("PK\u0003\u0004tronqué".getBytes(StandardCharsets.ISO_8859_1)))
+        .violations()).extracting(Violation::code).containsExactly("OCMI_ARCHIVE_ILLISIBLE");
+    // archive sans .json
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      z.putNextEntry(new ZipEntry("a.txt"));
+      z.write(1);
+    }
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream(b.toByteArray())).violations())
+        .extracting(Violation::code).containsExactly("OCMI_ARCHIVE_ILLISIBLE");
+    // une mesure sans mandataire est écartée et comptée
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), "{\"numero_rg\":\"1\"}"));
+    assertThat(f.nombreMesures()).isEqualTo(1);
+    assertThat(f.avertissements()).extracting(Violation::code).containsExactly("OCMI_MANDATAIRE_ABSENT");
+  }
+}
