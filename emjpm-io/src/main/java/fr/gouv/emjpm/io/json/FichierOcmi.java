@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,41 +64,23 @@ public final class FichierOcmi {
     }
   }
 
-  /** Lit un flux JSON ou zip (non fermé). */
+  /** Lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire. */
   public static Resultat<FichierOcmi> lire(InputStream flux) throws IOException {
     InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
     in.mark(4);
     byte[] signature = in.readNBytes(4);
     in.reset();
     boolean zip = signature.length == 4 && signature[0] == 'P' && signature[1] == 'K';
-    Resultat<byte[]> json = zip ? dezipper(in) : borner(in);
-    return json.flatMap(FichierOcmi::analyser);
-  }
-
-  private static Resultat<byte[]> borner(InputStream in) throws IOException {
-    byte[] octets = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, TAILLE_MAX + 1));
-    return octets.length > TAILLE_MAX ? trop() : Resultat.succes(octets);
-  }
-
-  private static Resultat<byte[]> dezipper(InputStream in) throws IOException {
+    if (!zip) {
+      return analyser(new Borne(in), false);
+    }
     try {
       ZipInputStream z = new ZipInputStream(in);
       ZipEntry e;
       int n = 0;
       while ((e = z.getNextEntry()) != null && ++n <= ENTREES_ZIP_MAX) {
         if (!e.isDirectory() && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-          ByteArrayOutputStream b = new ByteArrayOutputStream();
-          byte[] tampon = new byte[64 * 1024];
-          long total = 0;
-          int lu;
-          while ((lu = z.read(tampon)) >= 0) {
-            total += lu;
-            if (total > TAILLE_MAX) {
-              return trop();
-            }
-            b.write(tampon, 0, lu);
-          }
-          return Resultat.succes(b.toByteArray());
+          return analyser(new Borne(z), true);
         }
       }
     } catch (ZipException | IllegalArgumentException e) {
@@ -108,11 +89,46 @@ public final class FichierOcmi {
     return Resultat.echec(Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, ""));
   }
 
-  private static Resultat<byte[]> trop() {
-    return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+  /** Flux borné à {@link #TAILLE_MAX} octets : au-delà, {@link TropVolumineux}. */
+  private static final class Borne extends java.io.FilterInputStream {
+    private long lus;
+
+    Borne(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      compter(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int debut, int longueur) throws IOException {
+      int n = super.read(b, debut, longueur);
+      compter(Math.max(n, 0));
+      return n;
+    }
+
+    private void compter(int n) throws TropVolumineux {
+      lus += n;
+      if (lus > TAILLE_MAX) {
+        throw new TropVolumineux();
+      }
+    }
   }
 
-  private static Resultat<FichierOcmi> analyser(byte[] json) {
+  /** Dépassement de {@link #TAILLE_MAX} pendant la lecture. */
+  private static final class TropVolumineux extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TropVolumineux() {
+      super("taille", null);
+    }
+  }
+
+  private static Resultat<FichierOcmi> analyser(InputStream json, boolean zip) {
     Map<String, List<Resultat<SaisieMesure>>> parSiret = new LinkedHashMap<>();
     Set<String> signales = new LinkedHashSet<>();
     List<Violation> avertissements = new ArrayList<>();
@@ -147,8 +163,13 @@ public final class FichierOcmi {
       if (p.nextToken() != null) {
         return Resultat.echec(Violation.de(CodeJson.JSON_ILLISIBLE, ""));
       }
-    } catch (IOException | RuntimeException | StackOverflowError e) {
+    } catch (TropVolumineux e) {
+      return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+    } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException | StackOverflowError e) {
       return Resultat.echec(JsonDurci.violation(e));
+    } catch (IOException e) {
+      // flux coupé : archive tronquée ou corrompue (zip), sinon document illisible
+      return Resultat.echec(Violation.de(zip ? CodeJson.OCMI_ARCHIVE_ILLISIBLE : CodeJson.JSON_ILLISIBLE, ""));
     }
     if (sansMandataire > 0) {
       avertissements.add(Violation.de(CodeJson.OCMI_MANDATAIRE_ABSENT, "", Map.of("nombre", sansMandataire)));

@@ -62,7 +62,7 @@ final class JsonDurci {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxDocumentLength(TAILLE_MAX_FLUX)
+                    .maxDocumentLength(TAILLE_MAX_FLUX + 1024 * 1024) // le flux borné arrête avant
                     .maxNestingDepth(32)
                     .maxStringLength(10_000)
                     .maxNumberLength(32)

@@ -55,6 +55,7 @@ class CorpusHostileTest {
     ajouter(m, "vide", new byte[0], DEFAUT, "IMPORT_VIDE");
     ajouter(m, "xlsx-tronque", tronque(modele(), 3000), DEFAUT, "IMPORT_ILLISIBLE");
     ajouter(m, "bombe-zip", zip(Map.of("xl/worksheets/sheet1.xml", new byte[100 * 1024 * 1024])), DEFAUT, "IMPORT_ZIP_BOMBE");
+    ajouter(m, "bombe-faible-ratio", bombeFaibleRatio(800_000), DEFAUT, "IMPORT_TROP_DE_LIGNES");
     ajouter(m, "repertoire-central-menteur", mentir(zip(Map.of("[Content_Types].xml", new byte[20 * 1024 * 1024]))), DEFAUT, "IMPORT_ILLISIBLE");
     ajouter(m, "entrees-en-double", zipDoublon(), DEFAUT, "IMPORT_ZIP_STRUCTURE");
     ajouter(m, "trop-d-entrees", tropDEntrees(), DEFAUT, "IMPORT_ZIP_STRUCTURE");
@@ -161,6 +162,38 @@ class CorpusHostileTest {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         z.putNextEntry(new ZipEntry(e.getName()));
         z.write(e.getName().equals("xl/worksheets/sheet1.xml") ? xml.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Bombe « à faible ratio » : une feuille de {@code lignes} lignes toutes différentes (≈ 56 Mio pour
+   * 800 000), sous le plafond de 64 Mio par entrée et au-dessus du ratio minimal de POI : seul le
+   * plafond de lignes du lecteur SAX l'arrête, sans jamais tout lire.
+   */
+  static byte[] bombeFaibleRatio(int lignes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(modele()));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        z.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          StringBuilder sb = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+              + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>type</t></is></c></row>");
+          for (int i = 2; i <= lignes; i++) {
+            sb.append("<row r=\"").append(i).append("\"><c r=\"A").append(i)
+                .append("\" t=\"inlineStr\"><is><t>v").append(i * 7919L % 100_003).append("</t></is></c></row>");
+            if (sb.length() > 1 << 16) {
+              z.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+              sb.setLength(0);
+            }
+          }
+          z.write((sb + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+        } else {
+          z.write(in.readAllBytes());
+        }
         z.closeEntry();
       }
     }
