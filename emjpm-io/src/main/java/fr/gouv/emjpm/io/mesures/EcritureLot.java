@@ -23,13 +23,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers et la
- * synchronisation OCMI : doublons (§3.11, première occurrence gardée, un avertissement), puis
- * l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises à jour calculées
- * contre les mesures existantes). Ne décide pas du « tout ou rien » : l'appelant le fait.
+ * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers (en
+ * flux, ligne par ligne) et la synchronisation OCMI : doublons (§3.11, première occurrence gardée, un
+ * avertissement), puis l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises
+ * à jour calculées contre les mesures existantes). Dès la première erreur, plus aucune mesure n'est
+ * gardée (elles ne seront pas rendues) : seules les erreurs continuent d'être rassemblées. Ne décide
+ * pas du « tout ou rien » : l'appelant le fait. Non thread-safe (un par import).
  */
 final class EcritureLot {
-  private EcritureLot() {}
 
   /**
    * Saisie à écrire : numéro (ligne du tableur ou rang dans le lot), chemin de ses violations, tribunal
@@ -41,36 +42,71 @@ final class EcritureLot {
   record Bilan(int creations, int misesAJour, List<Mesure> mesures, List<Violation> erreurs,
       List<Violation> avertissements) {}
 
+  private final GestionnaireId gestionnaire;
+  private final Set<Long> antennes;
+  private final MesuresExistantes existantes;
+  private final ContexteRegles ctx;
+  private final Doublons.Suivi doublons = Doublons.suivi();
+  private final List<Violation> erreurs = new ArrayList<>();
+  private final List<Violation> avertissements = new ArrayList<>();
+  private final List<Mesure> mesures = new ArrayList<>();
+  private int creations;
+  private int misesAJour;
+
+  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, ContexteRegles ctx) {
+    this.gestionnaire = gestionnaire;
+    this.antennes = antennes;
+    this.existantes = existantes;
+    this.ctx = ctx;
+  }
+
+  /** Lot entier d'un coup. */
   static Bilan ecrire(List<Element> elements, GestionnaireId gestionnaire, Set<Long> antennes,
       MesuresExistantes existantes, ContexteRegles ctx) {
-    Doublons.Detection<Element> doublons = Doublons.detecter(elements, e -> Doublons.cle(
-        NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
-        e.tribunal().map(t -> t.id().valeur()).orElse("")));
-    List<Violation> erreurs = new ArrayList<>();
-    List<Violation> avertissements = new ArrayList<>();
-    if (!doublons.indicesEcartes().isEmpty()) {
-      avertissements.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.indicesEcartes().size())));
+    EcritureLot lot = new EcritureLot(gestionnaire, antennes, existantes, ctx);
+    elements.forEach(lot::ajouter);
+    return lot.bilan();
+  }
+
+  /** Erreur survenue hors de l'enregistrement (format, tribunal) : plus aucune mesure n'est gardée. */
+  void erreur(Violation v) {
+    erreurs.add(v);
+    mesures.clear();
+  }
+
+  /** Écrit une saisie (écartée si c'est un doublon). */
+  void ajouter(Element e) {
+    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
+        e.tribunal().map(t -> t.id().valeur()).orElse(""));
+    if (!doublons.premiere(cle)) {
+      return;
     }
-    int creations = 0;
-    int misesAJour = 0;
-    List<Mesure> mesures = new ArrayList<>();
-    for (Element e : doublons.gardees()) {
-      Resultat<Transition> r = Enregistrement.enregistrer(e.saisie(), gestionnaire, antennes, Optional.empty(),
-          existantes, ctx);
-      if (r.valeur().isEmpty()) {
-        r.violations().forEach(v -> erreurs.add(avecLigne(v.prefixee(e.chemin()), e.numero())));
-        continue;
-      }
-      r.violations().forEach(v -> avertissements.add(avecLigne(v.prefixee(e.chemin()), e.numero())));
-      Mesure m = r.valeurOuErreur().mesure().orElseThrow();
-      if (existantes.trouver(new CleMesure(gestionnaire, m.tribunal(), m.numeroRg())).isPresent()) {
-        misesAJour++;
-      } else {
-        creations++;
-      }
+    Resultat<Transition> r = Enregistrement.enregistrer(e.saisie(), gestionnaire, antennes, Optional.empty(),
+        existantes, ctx);
+    if (r.valeur().isEmpty()) {
+      r.violations().forEach(v -> erreur(avecLigne(v.prefixee(e.chemin()), e.numero())));
+      return;
+    }
+    r.violations().forEach(v -> avertissements.add(avecLigne(v.prefixee(e.chemin()), e.numero())));
+    Mesure m = r.valeurOuErreur().mesure().orElseThrow();
+    if (existantes.trouver(new CleMesure(gestionnaire, m.tribunal(), m.numeroRg())).isPresent()) {
+      misesAJour++;
+    } else {
+      creations++;
+    }
+    if (erreurs.isEmpty()) {
       mesures.add(m);
     }
-    return new Bilan(creations, misesAJour, mesures, erreurs, avertissements);
+  }
+
+  /** Bilan : l'avertissement de doublons en tête s'il y en a. */
+  Bilan bilan() {
+    List<Violation> av = new ArrayList<>();
+    if (doublons.ecartees() > 0) {
+      av.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.ecartees())));
+    }
+    av.addAll(avertissements);
+    return new Bilan(creations, misesAJour, List.copyOf(mesures), List.copyOf(erreurs), av);
   }
 
   /** La violation, avec l'argument {@code ligne} en tête. */

@@ -167,7 +167,7 @@ final class LecteurTableau {
       try (InputStream feuille = feuilles.next()) {
         XMLReader sax = XMLHelper.newXMLReader();
         DataFormatter format = new DataFormatter(Locale.FRANCE);
-        sax.setContentHandler(new XSSFSheetXMLHandler(styles, null, chaines, new Collecteur(), format, false));
+        sax.setContentHandler(new FeuilleXlsxSax(styles, chaines, new Collecteur(), format));
         sax.parse(new InputSource(feuille));
       }
     } finally {

@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class MesuresImporter {
    */
   public Resultat<ImportMesures> importer(Path fichier, ParametresImport parametres) throws IOException {
     ContexteRegles ctx = engine.contexte();
-    Lecture lecture = new Lecture(ctx.anneeEnCours(), parametres.strict());
+    Lecture lecture = new Lecture(ctx, parametres);
     Optional<Violation> arret = LecteurTableau.lire(fichier, parametres.limites(), lecture::ligne, parametres.progression());
     if (arret.isPresent()) {
       LOG.debug("Import de mesures refusé à la lecture : {}", arret.get().code());
@@ -70,70 +71,27 @@ public final class MesuresImporter {
     if (lecture.colonnes == null) {
       return Resultat.echec(Violation.de(CodeImport.IMPORT_VIDE, ""));
     }
-    List<Violation> erreurs = new ArrayList<>(lecture.erreurs);
-    if (!erreurs.isEmpty() && lecture.lignes.isEmpty() && lecture.lignesLues == 0) {
-      return Resultat.echec(erreurs); // en-tête invalide : rien d'autre n'est examiné
+    if (!lecture.enTeteValide) {
+      return Resultat.echec(lecture.erreursEnTete); // en-tête invalide : rien d'autre n'est examiné
     }
-    // Tribunal de chaque ligne bien formée (§6.5 : « Aucun tribunal ne correspond au SIRET … »), puis
-    // antenne d'un service : par nom exact, sinon par la correspondance explicite fournie.
-    Map<String, Long> antennesParNom = new HashMap<>();
-    for (Antenne a : parametres.antennes()) {
-      antennesParNom.put(a.nom(), a.id());
-    }
-    antennesParNom.putAll(parametres.correspondancesAntennes());
-    Set<Long> idsAntennes = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
-    Set<String> antennesInconnues = new LinkedHashSet<>();
-    List<Resolue> valides = new ArrayList<>();
-    for (ColonnesMesures.Ligne l : lecture.lignes) {
-      Optional<Tribunal> t = ctx.referentiel().tribunal(l.siret());
-      if (t.isEmpty()) {
-        erreurs.add(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
-            argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
-        continue;
-      }
-      ColonnesMesures.Ligne resolue = l;
-      if (!parametres.antennes().isEmpty() && l.nomAntenne().isPresent()) {
-        Long id = antennesParNom.get(l.nomAntenne().get());
-        if (id == null) {
-          antennesInconnues.add(l.nomAntenne().get());
-          continue;
-        }
-        resolue = new ColonnesMesures.Ligne(l.numero(), l.saisie().withAntenneId(id), l.siret(), l.nomAntenne());
-      }
-      valides.add(new Resolue(resolue, t.get()));
-    }
-    // Doublons (§3.11), règles métier du moteur et upsert (§6.6, §7.3).
-    List<EcritureLot.Element> elements = new ArrayList<>();
-    for (Resolue r : valides) {
-      elements.add(new EcritureLot.Element(r.ligne().numero(), "/lignes/" + r.ligne().numero(), r.ligne().saisie(),
-          Optional.of(r.tribunal())));
-    }
-    EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, parametres.gestionnaire(), idsAntennes,
-        parametres.existantes(), ctx);
-    erreurs.addAll(bilan.erreurs());
-    List<Violation> avertissements = bilan.avertissements();
-    int creations = bilan.creations();
-    int misesAJour = bilan.misesAJour();
-    List<Mesure> mesures = bilan.mesures();
-    if (!erreurs.isEmpty()) {
+    EcritureLot.Bilan bilan = lecture.lot.bilan();
+    if (!bilan.erreurs().isEmpty()) {
+      List<Violation> erreurs = new ArrayList<>(bilan.erreurs());
       erreurs.sort(Comparator.comparingInt(MesuresImporter::ligneDe));
       LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", erreurs.size(), lecture.lignesLues);
       return Resultat.echec(erreurs);
     }
-    if (!antennesInconnues.isEmpty()) {
+    if (!lecture.antennesInconnues.isEmpty()) {
       List<Violation> v = new ArrayList<>();
-      for (String nom : antennesInconnues) {
+      for (String nom : lecture.antennesInconnues) {
         v.add(Violation.de(CodeImport.IMPORT_ANTENNE_INCONNUE, "/antennes", Map.of("antenne", nom)));
       }
       return Resultat.echec(v);
     }
-    LOG.debug("Import de mesures : {} création(s), {} mise(s) à jour", creations, misesAJour);
-    return Resultat.succes(new ImportMesures(creations, misesAJour, mesures, lecture.lignesLues, avertissements),
-        avertissements);
+    LOG.debug("Import de mesures : {} création(s), {} mise(s) à jour", bilan.creations(), bilan.misesAJour());
+    return Resultat.succes(new ImportMesures(bilan.creations(), bilan.misesAJour(), bilan.mesures(),
+        lecture.lignesLues, bilan.avertissements()), bilan.avertissements());
   }
-
-  /** Ligne bien formée et son tribunal. */
-  private record Resolue(ColonnesMesures.Ligne ligne, Tribunal tribunal) {}
 
   /** Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne). */
   public static int ligneDe(Violation v) {
@@ -155,19 +113,35 @@ public final class MesuresImporter {
     return args;
   }
 
-  /** Reçoit les lignes lues : en-tête puis données. Non thread-safe (une par import). */
+  /**
+   * Reçoit les lignes lues : en-tête puis données, chacune traitée dès sa lecture (format, tribunal,
+   * antenne, doublons, règles du moteur) sans garder les saisies : seules les mesures produites restent
+   * en mémoire. Non thread-safe (une par import).
+   */
   private static final class Lecture {
+    private final ContexteRegles ctx;
     private final int anneeMax;
     private final boolean strict;
+    private final Map<String, Long> antennesParNom = new HashMap<>();
+    private final boolean service;
+    private final EcritureLot lot;
     private @Nullable List<String> colonnes;
-    private final List<ColonnesMesures.Ligne> lignes = new ArrayList<>();
-    private final List<Violation> erreurs = new ArrayList<>();
+    private final List<Violation> erreursEnTete = new ArrayList<>();
+    private final Set<String> antennesInconnues = new LinkedHashSet<>();
     private boolean enTeteValide;
     private int lignesLues;
 
-    Lecture(int anneeMax, boolean strict) {
-      this.anneeMax = anneeMax;
-      this.strict = strict;
+    Lecture(ContexteRegles ctx, ParametresImport parametres) {
+      this.ctx = ctx;
+      this.anneeMax = ctx.anneeEnCours();
+      this.strict = parametres.strict();
+      for (Antenne a : parametres.antennes()) {
+        antennesParNom.put(a.nom(), a.id());
+      }
+      antennesParNom.putAll(parametres.correspondancesAntennes());
+      this.service = !parametres.antennes().isEmpty();
+      Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
+      this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(), ctx);
     }
 
     void ligne(int numero, List<String> valeurs) {
@@ -186,10 +160,37 @@ public final class MesuresImporter {
           parNom.put(colonnes.get(i), valeurs.get(i));
         }
       }
-      ColonnesMesures.lire(numero, parNom, anneeMax, strict, erreurs).ifPresent(lignes::add);
+      List<Violation> format = new ArrayList<>(0);
+      Optional<ColonnesMesures.Ligne> lue = ColonnesMesures.lire(numero, parNom, anneeMax, strict, format);
+      format.forEach(lot::erreur);
+      lue.ifPresent(this::ecrire);
+    }
+
+    /**
+     * Tribunal (§6.5 : « Aucun tribunal ne correspond au SIRET … »), puis antenne d'un service : par nom
+     * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
+     */
+    private void ecrire(ColonnesMesures.Ligne l) {
+      Optional<Tribunal> t = ctx.referentiel().tribunal(l.siret());
+      if (t.isEmpty()) {
+        lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
+            argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
+        return;
+      }
+      SaisieMesure saisie = l.saisie();
+      if (service && l.nomAntenne().isPresent()) {
+        Long id = antennesParNom.get(l.nomAntenne().get());
+        if (id == null) {
+          antennesInconnues.add(l.nomAntenne().get());
+          return;
+        }
+        saisie = saisie.withAntenneId(id);
+      }
+      lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {
+      List<Violation> erreurs = erreursEnTete;
       int avant = erreurs.size();
       for (int i = 0; i < titres.size(); i++) {
         String t = titres.get(i);

@@ -55,6 +55,33 @@ public final class Doublons {
     return new Detection<>(gardees, ecartees, List.copyOf(doubles));
   }
 
+  /** Détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}. */
+  public static Suivi suivi() {
+    return new Suivi();
+  }
+
+  /** Détecteur en flux : la première occurrence d'une clé est gardée. Non thread-safe. */
+  public static final class Suivi {
+    private final Set<String> vues = new java.util.HashSet<>();
+    private int ecartees;
+
+    private Suivi() {}
+
+    /** Vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée. */
+    public boolean premiere(String cle) {
+      if (vues.add(cle)) {
+        return true;
+      }
+      ecartees++;
+      return false;
+    }
+
+    /** Nombre de lignes écartées jusqu'ici. */
+    public int ecartees() {
+      return ecartees;
+    }
+  }
+
   /**
    * Résultat de la détection.
    *

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Analyseur SAX d'une feuille .xlsx qui rend, cellule par cellule, la même valeur textuelle que le
+ * {@code XSSFSheetXMLHandler} de POI (valeur en cache des formules, nombres formatés par leur style
+ * avec {@link DataFormatter}, booléens TRUE/FALSE, erreurs « ERROR: »), sans construire d'objet
+ * XMLBeans par chaîne : les chaînes partagées sont décodées une fois par indice, les chaînes en ligne
+ * décodent seulement les échappements {@code _xHHHH_}. Sans commentaires ni en-têtes de page (inutiles
+ * à l'import). Non thread-safe (un par lecture).
+ */
+final class FeuilleXlsxSax extends DefaultHandler {
+  private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  private enum Type { NOMBRE, BOOLEEN, ERREUR, EN_LIGNE, PARTAGEE, FORMULE }
+
+  /** Format numérique d'un style : indice et chaîne de format (null = valeur brute). */
+  private record Format(int indice, @Nullable String chaine) {}
+
+  private final @Nullable StylesTable styles;
+  private final ReadOnlySharedStringsTable chaines;
+  private final SheetContentsHandler sortie;
+  private final DataFormatter formateur;
+  private final Map<Integer, String> chainesDecodees = new HashMap<>();
+  private final Map<Integer, Format> formats = new HashMap<>();
+  private final StringBuilder valeur = new StringBuilder();
+  private boolean valeurOuverte;
+  private boolean enLigneOuverte;
+  private boolean phonetique;
+  private Type type = Type.NOMBRE;
+  private Format format = new Format(-1, null);
+  private @Nullable String reference;
+  private int ligne;
+  private int ligneSuivante;
+
+  FeuilleXlsxSax(@Nullable StylesTable styles, ReadOnlySharedStringsTable chaines, SheetContentsHandler sortie,
+      DataFormatter formateur) {
+    this.styles = styles;
+    this.chaines = chaines;
+    this.sortie = sortie;
+    this.formateur = formateur;
+  }
+
+  @Override
+  public void startElement(String uri, String local, String qName, Attributes a) {
+    if (uri != null && !uri.isEmpty() && !uri.equals(NS)) {
+      return;
+    }
+    switch (local) {
+      case "v" -> {
+        valeurOuverte = true;
+        if (!enLigneOuverte) {
+          valeur.setLength(0);
+        }
+      }
+      case "t" -> valeurOuverte = enLigneOuverte && !phonetique;
+      case "rPh" -> phonetique = true;
+      case "is" -> {
+        enLigneOuverte = true;
+        valeur.setLength(0);
+      }
+      case "row" -> {
+        String r = a.getValue("r");
+        ligne = r == null ? ligneSuivante : Integer.parseInt(r.trim()) - 1;
+        sortie.startRow(ligne);
+      }
+      case "c" -> debutCellule(a);
+      default -> { }
+    }
+  }
+
+  private void debutCellule(Attributes a) {
+    reference = a.getValue("r");
+    String t = a.getValue("t");
+    valeur.setLength(0);
+    format = new Format(-1, null);
+    type = t == null ? Type.NOMBRE : switch (t) {
+      case "b" -> Type.BOOLEEN;
+      case "e" -> Type.ERREUR;
+      case "inlineStr" -> Type.EN_LIGNE;
+      case "s" -> Type.PARTAGEE;
+      case "str" -> Type.FORMULE;
+      default -> Type.NOMBRE;
+    };
+    if (type == Type.NOMBRE || type == Type.FORMULE) {
+      String s = a.getValue("s");
+      format = formatDuStyle(s == null ? -1 : Integer.parseInt(s.trim()));
+    }
+  }
+
+  /** Format du style (le style 0 quand la cellule n'en porte pas), mis en cache par indice. */
+  private Format formatDuStyle(int indice) {
+    if (styles == null || (indice < 0 && styles.getNumCellStyles() == 0)) {
+      return new Format(-1, null);
+    }
+    int i = Math.max(indice, 0);
+    return formats.computeIfAbsent(i, k -> {
+      XSSFCellStyle style = styles.getStyleAt(k);
+      if (style == null) {
+        return new Format(-1, null);
+      }
+      int f = style.getDataFormat();
+      String chaine = style.getDataFormatString();
+      return new Format(f, chaine != null ? chaine : BuiltinFormats.getBuiltinFormat(f));
+    });
+  }
+
+  @Override
+  public void endElement(String uri, String local, String qName) {
+    if (uri != null && !uri.isEmpty() && !uri.equals(NS)) {
+      return;
+    }
+    switch (local) {
+      case "v" -> {
+        valeurOuverte = false;
+        if (!enLigneOuverte) {
+          emettreCellule();
+        }
+      }
+      case "t" -> valeurOuverte = false;
+      case "rPh" -> phonetique = false;
+      case "is" -> {
+        enLigneOuverte = false;
+        emettreCellule();
+      }
+      case "row" -> {
+        sortie.endRow(ligne);
+        ligneSuivante = ligne + 1;
+      }
+      default -> { }
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int debut, int longueur) {
+    if (valeurOuverte) {
+      valeur.append(ch, debut, longueur);
+    }
+  }
+
+  private void emettreCellule() {
+    String v = valeur.toString();
+    String texte = switch (type) {
+      case BOOLEEN -> v.isEmpty() || v.charAt(0) == '0' ? "FALSE" : "TRUE";
+      case ERREUR -> "ERROR:" + v;
+      case EN_LIGNE -> decoder(v);
+      case PARTAGEE -> partagee(v);
+      case NOMBRE, FORMULE -> nombre(v);
+    };
+    sortie.cell(reference, texte, null);
+  }
+
+  private @Nullable String partagee(String v) {
+    String s = v.trim();
+    if (s.isEmpty()) {
+      return null;
+    }
+    int i = Integer.parseInt(s);
+    String c = chainesDecodees.get(i);
+    if (c == null) {
+      c = chaines.getItemAt(i).getString();
+      chainesDecodees.put(i, c);
+    }
+    return c;
+  }
+
+  private String nombre(String v) {
+    if (format.chaine() == null || v.isEmpty()) {
+      return v;
+    }
+    try {
+      return formateur.formatRawCellContents(Double.parseDouble(v.trim()), format.indice(), format.chaine());
+    } catch (RuntimeException e) {
+      return v; // formule à résultat texte, ou nombre illisible : valeur brute, comme POI
+    }
+  }
+
+  /** Décode les échappements {@code _xHHHH_} d'OOXML (comme {@code XSSFRichTextString}). */
+  static String decoder(String s) {
+    int i = s.indexOf("_x");
+    if (i < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int debut = 0;
+    while (i >= 0 && i + 7 <= s.length()) {
+      if (s.charAt(i + 6) == '_' && hexa(s, i + 2, i + 6)) {
+        b.append(s, debut, i).append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        debut = i + 7;
+        i = s.indexOf("_x", debut);
+      } else {
+        i = s.indexOf("_x", i + 1);
+      }
+    }
+    return b.append(s, debut, s.length()).toString();
+  }
+
+  private static boolean hexa(String s, int debut, int fin) {
+    for (int i = debut; i < fin; i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * L'analyseur SAX de l'import rend exactement les valeurs du {@code XSSFSheetXMLHandler} de POI
+ * (lignes, références, textes formatés) sur des classeurs variés : chaînes partagées et en ligne,
+ * échappements {@code _xHHHH_}, dates et nombres formatés, booléens, formules, erreurs, cellules vides.
+ */
+class FeuilleXlsxSaxTest {
+
+  private static byte[] classeur(long graine, boolean enFlux) throws Exception {
+    SplittableRandom alea = new SplittableRandom(graine);
+    try (Workbook wb = enFlux ? new SXSSFWorkbook(50) : new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CreationHelper aide = wb.getCreationHelper();
+      CellStyle date = wb.createCellStyle();
+      date.setDataFormat(aide.createDataFormat().getFormat("dd/mm/yyyy"));
+      CellStyle dateCourte = wb.createCellStyle();
+      dateCourte.setDataFormat((short) 14);
+      CellStyle decimal = wb.createCellStyle();
+      decimal.setDataFormat(aide.createDataFormat().getFormat("0.00"));
+      Sheet s = wb.createSheet("Feuil1");
+      for (int r = 0; r < 300; r++) {
+        if (alea.nextInt(10) == 0) {
+          continue; // ligne absente
+        }
+        Row row = s.createRow(r);
+        for (int c = 0; c < 8; c++) {
+          switch (alea.nextInt(11)) {
+            case 0 -> row.createCell(c).setCellValue("texte " + alea.nextInt(20));
+            case 1 -> row.createCell(c).setCellValue("é_x000D_ligne " + alea.nextInt(5) + " & <b>");
+            case 2 -> {
+              var cell = row.createCell(c);
+              cell.setCellValue(LocalDate.of(1990 + alea.nextInt(40), 1 + alea.nextInt(12), 1 + alea.nextInt(28)));
+              cell.setCellStyle(alea.nextBoolean() ? date : dateCourte);
+            }
+            case 3 -> row.createCell(c).setCellValue(alea.nextInt(100_000));
+            case 4 -> {
+              var cell = row.createCell(c);
+              cell.setCellValue(alea.nextDouble() * 1000);
+              cell.setCellStyle(decimal);
+            }
+            case 5 -> row.createCell(c).setCellValue(alea.nextBoolean());
+            case 6 -> row.createCell(c).setCellFormula("1+" + alea.nextInt(9));
+            case 7 -> row.createCell(c).setCellFormula("\"a\"&\"" + alea.nextInt(9) + "\"");
+            case 8 -> row.createCell(c).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+            case 9 -> row.createCell(c).setCellValue(alea.nextDouble() * 1e9);
+            default -> { } // cellule vide
+          }
+        }
+      }
+      wb.write(out);
+      if (wb instanceof SXSSFWorkbook x) {
+        x.dispose();
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static List<String> lire(byte[] xlsx, boolean poi) throws Exception {
+    List<String> vu = new ArrayList<>();
+    XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
+      @Override
+      public void startRow(int n) {
+        vu.add("debut " + n);
+      }
+
+      @Override
+      public void endRow(int n) {
+        vu.add("fin " + n);
+      }
+
+      @Override
+      public void cell(String ref, String valeur, XSSFComment c) {
+        vu.add(ref + "=" + valeur);
+      }
+    };
+    try (OPCPackage p = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+      XSSFReader r = new XSSFReader(p);
+      ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(p, false);
+      DataFormatter f = new DataFormatter(Locale.FRANCE);
+      try (InputStream feuille = r.getSheetsData().next()) {
+        XMLReader sax = XMLHelper.newXMLReader();
+        ContentHandler ch = poi ? new XSSFSheetXMLHandler(r.getStylesTable(), null, sst, h, f, false)
+            : new FeuilleXlsxSax(r.getStylesTable(), sst, h, f);
+        sax.setContentHandler(ch);
+        sax.parse(new InputSource(feuille));
+      }
+    }
+    return vu;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 2026})
+  void memesValeursQuePoi(long graine) throws Exception {
+    for (boolean enFlux : new boolean[] {false, true}) {
+      byte[] x = classeur(graine, enFlux);
+      List<String> attendu = lire(x, true);
+      assertThat(attendu).hasSizeGreaterThan(500);
+      assertThat(lire(x, false)).as("graine " + graine + (enFlux ? " (chaînes en ligne)" : "")).isEqualTo(attendu);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "_x000D_", "a_x0041_b_x00e9_", "_x12", "_xZZZZ_", "__x0041__"})
+  void echappementsOoxmlDecodes(String s) {
+    assertThat(FeuilleXlsxSax.decoder(s)).isEqualTo(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString());
+  }
+}
