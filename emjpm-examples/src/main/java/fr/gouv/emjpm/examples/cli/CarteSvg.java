@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Carte SVG autonome (aucune tuile, aucun réseau) : gestionnaires colorés par disponibilité, tribunaux en
- * triangles, légende. Projection équirectangulaire : x = longitude × cos(latitude moyenne), y = −latitude,
- * puis mise à l'échelle dans le cadre. Sortie déterministe pour des entrées données.
+ * triangles par-dessus (nom de la ville une fois par ville), légende. Projection équirectangulaire :
+ * x = longitude × cos(latitude moyenne), y = −latitude, puis mise à l'échelle dans le cadre. Sortie
+ * déterministe pour des entrées données.
  */
 final class CarteSvg {
 
@@ -16,11 +17,13 @@ final class CarteSvg {
   record Point(String libelle, double latitude, double longitude, ClasseDisponibilite classe) {}
 
   /** Tribunal placé sur la carte. */
-  record Tribunal(String nom, double latitude, double longitude) {}
+  record Tribunal(String nom, String ville, double latitude, double longitude) {}
 
   static final double LARGEUR = 800;
   private static final double MARGE = 30;
-  private static final double CARTE = LARGEUR - 2 * MARGE;
+  /** Place à droite pour les noms de villes des tribunaux. */
+  private static final double DROITE = 120;
+  private static final double CARTE = LARGEUR - MARGE - DROITE;
   private static final double LEGENDE = 120;
 
   private CarteSvg() {}
@@ -45,20 +48,25 @@ final class CarteSvg {
     double hauteur = MARGE + 20 + hauteurCarte + MARGE + LEGENDE;
     StringBuilder sb = Svg.debut(LARGEUR, hauteur, titre);
     Svg.texte(sb, LARGEUR / 2, MARGE, 16, "middle", titre);
-    sb.append("  <g id=\"tribunaux\">\n");
-    for (Tribunal t : tribunaux) {
-      double[] xy = proj.projeter(t.latitude(), t.longitude());
-      sb.append("    <polygon class=\"tribunal\" points=\"").append(triangle(xy[0], xy[1], 7))
-          .append("\" fill=\"#1a237e\" fill-opacity=\"0.85\"><title>").append(Svg.echapper(t.nom()))
-          .append("</title></polygon>\n");
-    }
-    sb.append("  </g>\n  <g id=\"gestionnaires\">\n");
+    sb.append("  <g id=\"gestionnaires\">\n");
     for (Point p : points) {
       double[] xy = proj.projeter(p.latitude(), p.longitude());
       sb.append("    <circle class=\"gestionnaire\" cx=\"").append(Svg.n(xy[0])).append("\" cy=\"").append(Svg.n(xy[1]))
           .append("\" r=\"5\" fill=\"").append(p.classe().couleur())
           .append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>").append(Svg.echapper(p.libelle()))
           .append("</title></circle>\n");
+    }
+    sb.append("  </g>\n  <g id=\"tribunaux\">\n");
+    java.util.Set<String> villes = new java.util.HashSet<>();
+    for (Tribunal t : tribunaux) {
+      double[] xy = proj.projeter(t.latitude(), t.longitude());
+      sb.append("    <polygon class=\"tribunal\" points=\"").append(triangle(xy[0], xy[1], 8))
+          .append("\" fill=\"#1a237e\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>").append(Svg.echapper(t.nom()))
+          .append("</title></polygon>\n");
+      if (villes.add(t.ville())) {
+        sb.append("  ");
+        Svg.texte(sb, xy[0] + 10, xy[1] + 14, 11, "start", t.ville());
+      }
     }
     sb.append("  </g>\n  <g id=\"legende\">\n");
     double y = MARGE + 20 + hauteurCarte + MARGE;

@@ -34,6 +34,10 @@ final class DemoDisponibilites {
   static final List<TypeGestionnaire> TYPES =
       List.of(TypeGestionnaire.INDIVIDUEL, TypeGestionnaire.PREPOSE, TypeGestionnaire.SERVICE);
 
+  /** Libellés courts du diagramme. */
+  static final Map<TypeGestionnaire, String> COURTS = Map.of(TypeGestionnaire.INDIVIDUEL, "Individuels",
+      TypeGestionnaire.PREPOSE, "Préposés", TypeGestionnaire.SERVICE, "Services");
+
   private DemoDisponibilites() {}
 
   static void afficher(PrintWriter out, EmjpmEngine engine, CodeDepartement departement, List<FicheGestionnaire> fiches,
@@ -78,11 +82,11 @@ final class DemoDisponibilites {
           p.latitude(), p.longitude(), ClasseDisponibilite.de(d))));
     }
     List<CarteSvg.Tribunal> t = tribunaux.stream()
-        .map(x -> new CarteSvg.Tribunal(x.nom(), x.latitude(), x.longitude())).toList();
+        .map(x -> new CarteSvg.Tribunal(x.nom(), x.ville(), x.latitude(), x.longitude())).toList();
     String carte = CarteSvg.dessiner("Gestionnaires et tribunaux du Nord (" + departement.valeur() + ")", points, t);
     List<DiagrammeSvg.Barre> barres = parType(engine, departement, fiches, comptage).stream()
-        .map(c -> new DiagrammeSvg.Barre(c.type().libelle(), c.disponibiliteActuelle(),
-            c.gestionnaires() + " gestionnaire(s), capacité " + c.mesuresMax()))
+        .map(c -> new DiagrammeSvg.Barre(COURTS.get(c.type()), c.disponibiliteActuelle(),
+            c.gestionnaires() + " gestionnaires, capacité " + c.mesuresMax()))
         .toList();
     String diagramme = DiagrammeSvg.dessiner("Disponibilité par type de gestionnaire, Nord (" + departement.valeur() + ")", barres);
     Files.createDirectories(dossier);

@@ -84,8 +84,8 @@ final class GestionnairesDemo {
               .codePostal(v.codePostal())
               .ville(v.nom())
               .addDepartements(NORD);
-      double dLat = (r.nextDouble() - 0.5) * 0.04;
-      double dLon = (r.nextDouble() - 0.5) * 0.06;
+      double dLat = (r.nextDouble() - 0.5) * 0.10;
+      double dLon = (r.nextDouble() - 0.5) * 0.15;
       if (i % 25 != 0) {
         b.position(Position.of(v.lat() + dLat, v.lon() + dLon));
       }

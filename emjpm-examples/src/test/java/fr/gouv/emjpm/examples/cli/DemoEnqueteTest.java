@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** Partie enquête seule ; son appel par {@code emjpm demo} est vérifié par {@link DemoCommandeTest}. */
 class DemoEnqueteTest {
 
   private static String sortie() {
@@ -39,13 +40,5 @@ class DemoEnqueteTest {
     assertThat(egaux).isEqualTo(preRemplis);
     // déterministe : graine fixe
     assertThat(sortie()).isEqualTo(s);
-  }
-
-  @Test
-  void demoAppelleLaPartieEnquete() {
-    StringWriter out = new StringWriter();
-    int code = EmjpmCli.executer(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("== Enquête 2021", "champs relus égaux");
   }
 }
