@@ -100,7 +100,9 @@ final class DemoCommande implements Callable<Integer> {
 
     ComptageMesures comptage = ComptageMesures.de(mesures);
     DemoDisponibilites.afficher(out, engine, GestionnairesDemo.NORD, fiches, comptage);
-    DemoEnquete.afficher(out);
+    FicheGestionnaire prepose = fiches.stream().filter(f -> f.type() == TypeGestionnaire.PREPOSE).findFirst().orElseThrow();
+    DemoEnquete.afficher(out, prepose.id(), prepose.nom(),
+        mesures.stream().filter(m -> m.gestionnaire().equals(prepose.id())).toList());
     List<Path> images = DemoDisponibilites.images(sortie, engine, GestionnairesDemo.NORD, fiches, comptage, tribunaux);
     out.println();
     out.println("== Images écrites dans " + sortie.toAbsolutePath().normalize());
@@ -121,7 +123,8 @@ final class DemoCommande implements Callable<Integer> {
     }
     out.println("  sans coordonnées : " + fiches.stream().filter(f -> f.position().isEmpty()).count());
     out.println("  mesures générées : " + mesures.size() + " (" + mesures.stream().filter(m -> m.statut() == StatutMesure.EN_COURS).count()
-        + " en cours, " + mesures.stream().filter(m -> m.statut() == StatutMesure.EN_ATTENTE).count() + " en attente)");
+        + " en cours, " + mesures.stream().filter(m -> m.statut() == StatutMesure.EN_ATTENTE).count() + " en attente, "
+        + mesures.stream().filter(m -> m.statut() == StatutMesure.ETEINTE).count() + " éteintes)");
     out.println();
   }
 }

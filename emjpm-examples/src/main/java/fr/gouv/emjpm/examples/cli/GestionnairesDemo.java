@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 
 /**
  * Gestionnaires fictifs du Nord (59) et leurs mesures, générés de façon déterministe (graine fixe) pour
- * la démonstration : noms inventés, positions autour de villes du Nord, mesures en cours et en attente
- * produites par le générateur du testkit et rattachées aux tribunaux du département. Un gestionnaire sur
+ * la démonstration : noms inventés, positions autour de villes du Nord, mesures en cours, en attente et
+ * éteintes produites par le générateur du testkit et rattachées aux tribunaux du département. Un gestionnaire sur
  * vingt-cinq n'a pas de coordonnées (adresse non géolocalisée).
  */
 final class GestionnairesDemo {
@@ -104,9 +104,10 @@ final class GestionnairesDemo {
       }
       TribunalId tribunal = tribunaux.get(r.nextInt(tribunaux.size()));
       GenerateurMesure gen = Mesures.generateur().gestionnaire(id).tribunal(tribunal)
-          .datesEntre(LocalDate.of(2010, 1, 1), jusquAu).ressourcesAuPlus(1);
+          .datesEntre(LocalDate.of(2008, 1, 1), jusquAu).ressourcesAuPlus(3);
       List<Mesure> siennes = new ArrayList<>(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_COURS).liste(r.nextLong(), enCours));
       siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_ATTENTE).liste(r.nextLong(), enAttente));
+      siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.ETEINTE).liste(r.nextLong(), enCours / 3));
       for (int k = 0; k < siennes.size(); k++) {
         Mesure m = siennes.get(k);
         // Les antennes du générateur sont quelconques : on rattache aux deux antennes du service (une mesure

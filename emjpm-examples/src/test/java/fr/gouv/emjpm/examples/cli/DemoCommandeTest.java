@@ -78,10 +78,14 @@ class DemoCommandeTest {
 
   /** Les gestionnaires générés, recalculés indépendamment de la commande (même graine, même date). */
   static List<FicheGestionnaire> generes() {
+    return demo().fiches;
+  }
+
+  static GestionnairesDemo demo() {
     Referentiel ref = Referentiel.embarque();
     return new GestionnairesDemo(DemoCommande.GRAINE, DemoCommande.GESTIONNAIRES, lille(ref).id(),
         ref.tribunauxDuDepartement(GestionnairesDemo.NORD).stream().map(Tribunal::id).toList(),
-        DemoCycleDeVie.moteur(ref).aujourdhui().minusDays(14)).fiches;
+        DemoCycleDeVie.moteur(ref).aujourdhui().minusDays(14));
   }
 
   static long nombre(String regex) {
@@ -110,6 +114,18 @@ class DemoCommandeTest {
     assertThat(nombre("sans coordonnées : (\\d+)")).isEqualTo(sansCoordonnees).isPositive();
     assertThat(nombre("Service mandataire : \\d+ \\((\\d+) antennes\\)")).isEqualTo(
         generes.stream().mapToInt(f -> f.antennes().size()).sum() + 4);
+  }
+
+  @Test
+  void lesMesuresGenereesEtLEnqueteDuPreposeSontCellesDuNord() {
+    GestionnairesDemo demo = demo();
+    assertThat(nombre("mesures générées : (\\d+) ")).isEqualTo(demo.mesures.size());
+    FicheGestionnaire prepose = demo.fiches.stream()
+        .filter(f -> f.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.PREPOSE).findFirst().orElseThrow();
+    long siennes = demo.mesures.stream().filter(m -> m.gestionnaire().equals(prepose.id())).count();
+    assertThat(out).contains("== Enquête 2021 (activité 2020) : " + prepose.id() + " (" + prepose.nom()
+        + "), pré-remplie depuis ses " + siennes + " mesures");
+    assertThat(nombre("éteintes\\)\n(?s:.*)champs pré-remplis : (\\d+) sur")).isGreaterThan(100);
   }
 
   @Test
