@@ -65,7 +65,7 @@ final class CarteSvg {
           .append("</title></polygon>\n");
       if (villes.add(t.ville())) {
         sb.append("  ");
-        Svg.texte(sb, xy[0] + 10, xy[1] + 14, 11, "start", t.ville());
+        Svg.texteDetoure(sb, xy[0] + 10, xy[1] + 14, 11, "start", t.ville());
       }
     }
     sb.append("  </g>\n  <g id=\"legende\">\n");

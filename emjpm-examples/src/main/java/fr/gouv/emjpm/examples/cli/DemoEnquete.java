@@ -51,10 +51,9 @@ final class DemoEnquete {
     out.println("== Enquête " + ANNEE + " (activité " + (ANNEE - 1) + ") : " + prepose + " (" + nom
         + "), pré-remplie depuis ses " + mesures.size() + " mesures");
     out.println("  champs pré-remplis : " + preRemplis + " sur " + champs.size());
-    out.println("  tutelle à domicile : " + nombre(reponse, "tutelle_domicile_debut_annee") + " au 1er janvier, +"
-        + nombre(reponse, "tutelle_domicile_mesures_nouvelles") + " nouvelles, -"
-        + nombre(reponse, "tutelle_domicile_sortie_mesures") + " sorties, "
-        + nombre(reponse, "tutelle_domicile_fin_annee") + " au 31 décembre");
+    out.println("  activité, toutes lignes : " + somme(reponse, "_debut_annee") + " au 1er janvier, +"
+        + somme(reponse, "_mesures_nouvelles") + " nouvelles, -" + somme(reponse, "_sortie_mesures") + " sorties, "
+        + somme(reponse, "_fin_annee") + " au 31 décembre");
     ArbreStatutEnquete arbre = MoteurStatutEnquete.standard().statut(reponse);
     out.println("  statuts : global " + arbre.global().code());
     arbre.sections().forEach((id, n) -> out.println("    " + id + " : " + n.global().code()));
@@ -88,8 +87,10 @@ final class DemoEnquete {
     }
   }
 
-  private static long nombre(ReponseEnquete r, String cle) {
-    return r.valeur("enquete_reponses_activite", cle)
-        .map(v -> v instanceof ValeurReponse.Entier e ? e.valeur() : -1L).orElse(-1L);
+  /** Somme des entiers de la table d'activité dont la clé finit par {@code suffixe} (une clé par ligne). */
+  private static long somme(ReponseEnquete r, String suffixe) {
+    return r.table("enquete_reponses_activite").entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffixe))
+        .mapToLong(e -> e.getValue() instanceof ValeurReponse.Entier n ? n.valeur() : 0L).sum();
   }
 }

@@ -48,7 +48,16 @@ final class Svg {
 
   /** Texte positionné. */
   static void texte(StringBuilder sb, double x, double y, int taille, String ancre, String contenu) {
+    texte(sb, x, y, taille, ancre, contenu, "");
+  }
+
+  /** Texte détouré de blanc, lisible par-dessus des points. */
+  static void texteDetoure(StringBuilder sb, double x, double y, int taille, String ancre, String contenu) {
+    texte(sb, x, y, taille, ancre, contenu, " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"");
+  }
+
+  private static void texte(StringBuilder sb, double x, double y, int taille, String ancre, String contenu, String style) {
     sb.append("  <text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(taille)
-        .append("\" text-anchor=\"").append(ancre).append("\">").append(echapper(contenu)).append("</text>\n");
+        .append("\" text-anchor=\"").append(ancre).append('"').append(style).append(">").append(echapper(contenu)).append("</text>\n");
   }
 }

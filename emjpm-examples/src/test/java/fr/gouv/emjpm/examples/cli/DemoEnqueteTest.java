@@ -36,7 +36,7 @@ class DemoEnqueteTest {
     String s = sortie();
     assertThat(s).contains("== Enquête 2021 (activité 2020) : prepose-3 (SIMON Camille), pré-remplie depuis ses 300 mesures");
     assertThat(s).contains("statuts : global ", "activite : ", "populations : ");
-    Matcher flux = Pattern.compile("tutelle à domicile : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
+    Matcher flux = Pattern.compile("activité, toutes lignes : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
     assertThat(flux.find()).isTrue();
     long debut = Long.parseLong(flux.group(1));
     long fin = Long.parseLong(flux.group(4));
