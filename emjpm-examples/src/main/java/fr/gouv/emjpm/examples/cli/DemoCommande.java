@@ -20,7 +20,6 @@ import fr.gouv.emjpm.rules.proximite.Position;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
