@@ -2,29 +2,61 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.examples.cli;
 
-import fr.gouv.emjpm.domain.mesure.NumeroRg;
-import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
-import fr.gouv.emjpm.domain.referentiel.CodeInsee;
-import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
+import fr.gouv.emjpm.rules.disponibilite.FicheAntenne;
+import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
+import fr.gouv.emjpm.rules.proximite.GestionnaireProche;
+import fr.gouv.emjpm.rules.proximite.Position;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code emjpm demo} : la tâche principale du README. Pour l'instant : charge le référentiel embarqué,
- * affiche ses effectifs et quelques recherches ; les issues suivantes l'enrichissent.
+ * {@code emjpm demo} : une histoire sur le Nord (59), avec le référentiel embarqué, des données générées
+ * (graines fixes) et une horloge fixe : gestionnaires et mesures, import d'un classeur de 10 000 lignes
+ * par un grand service, recherche du juge près de Roubaix, réservation et acceptation, disponibilités,
+ * enquête, puis une carte et un diagramme SVG écrits dans {@code ./emjpm-demo/} (ou {@code --sortie}).
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Démonstration sur le référentiel embarqué.")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Démonstration sur le Nord (59) : référentiel embarqué, données générées, images SVG.")
 final class DemoCommande implements Callable<Integer> {
+
+  /** Graine des gestionnaires générés. */
+  static final long GRAINE = 2026L;
+  /** Nombre de gestionnaires générés (hors grand service). */
+  static final int GESTIONNAIRES = 120;
+  /** Le grand service qui importe son stock. */
+  static final GestionnaireId GRAND_SERVICE = GestionnaireId.service(1000);
+  /** Capacité du grand service. */
+  static final int CAPACITE_GRAND_SERVICE = 10_400;
+
   @Spec CommandSpec spec;
 
+  @Option(names = "--sortie", paramLabel = "DIR", description = "Répertoire des images (par défaut : ./emjpm-demo).")
+  Path sortie = Path.of("emjpm-demo");
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     long debut = System.nanoTime();
     Referentiel ref = Referentiel.embarque();
     long ms = (System.nanoTime() - debut) / 1_000_000;
@@ -35,19 +67,63 @@ final class DemoCommande implements Callable<Integer> {
     out.println("  tribunaux     : " + ref.tribunaux().size());
     out.println("  catégories FINESS : " + ref.categoriesFiness().size());
     out.println();
-    out.println("== Quelques recherches");
-    ref.commune(CodeInsee.of("59350")).ifPresent(c -> out.println("  INSEE 59350 -> " + c.nom() + " (" + c.departement().valeur() + ")"));
-    out.println("  Code postal 20200 -> département " + CodePostal.of("20200").departement().valeur());
-    out.println("  Communes du 59000 : " + ref.communesDuCodePostal(CodePostal.of("59000")).stream().map(c -> c.nom()).toList());
-    out.println("  Tribunaux du Nord (59) : " + ref.tribunauxDuDepartement(CodeDepartement.of("59")).size());
-    ref.tribunal(Siret.of("17690111400080")).ifPresent(t -> out.println("  SIRET 17690111400080 -> " + t.nom()));
-    out.println("  RG « 21/00167 » normalisé -> " + NumeroRg.normaliser("21/00167"));
+
+    EmjpmEngine engine = DemoCycleDeVie.moteur(ref);
+    List<Tribunal> tribunaux = ref.tribunauxDuDepartement(GestionnairesDemo.NORD);
+    Tribunal lille = tribunaux.stream()
+        .filter(t -> t.nom().toLowerCase(Locale.ROOT).contains("judiciaire de lille")).findFirst().orElseThrow();
+    GestionnairesDemo demo = new GestionnairesDemo(GRAINE, GESTIONNAIRES, lille.id(),
+        tribunaux.stream().map(Tribunal::id).toList(), engine.aujourdhui().minusDays(14));
+    List<FicheGestionnaire> fiches = new ArrayList<>(demo.fiches);
+    List<Antenne> antennes = new ArrayList<>();
+    FicheGestionnaire.Builder grand = FicheGestionnaire.builder().id(GRAND_SERVICE)
+        .nom("Association tutélaire du Nord").mesuresMax(CAPACITE_GRAND_SERVICE).habilite(true)
+        .position(Position.of(50.6300, 3.0600)).codePostal("59000").ville("Lille").addDepartements(GestionnairesDemo.NORD);
+    for (String ville : List.of("Lille", "Douai", "Valenciennes", "Dunkerque")) {
+      long id = 1000 + antennes.size() + 1;
+      antennes.add(Antenne.builder().id(id).serviceId(GRAND_SERVICE.numero()).nom("Antenne " + ville)
+          .departement(GestionnairesDemo.NORD).build());
+      grand.addAntennes(FicheAntenne.builder().id(id).nom("Antenne " + ville).departement(GestionnairesDemo.NORD)
+          .mesuresMax(CAPACITE_GRAND_SERVICE / 4).build());
+    }
+    fiches.add(grand.build());
+    afficherDepartement(out, tribunaux, fiches, demo.mesures);
+
+    List<String> sirets = tribunaux.stream().flatMap(t -> t.siret().stream()).map(Siret::valeur).toList();
+    DemoImport.Bilan bilan = DemoImport.afficher(out, err, engine, GRAND_SERVICE, antennes, sirets);
+    List<Mesure> mesures = new ArrayList<>(demo.mesures);
+    mesures.addAll(bilan.importe().mesures());
+
+    GestionnaireProche choisi = DemoProximite.afficher(out, engine, fiches, ComptageMesures.de(mesures), lille);
+    mesures.add(DemoCycleDeVie.afficher(out, engine, choisi.fiche().id(), lille.id(), MesuresExistantes.de(mesures)));
+
+    ComptageMesures comptage = ComptageMesures.de(mesures);
+    DemoDisponibilites.afficher(out, engine, GestionnairesDemo.NORD, fiches, comptage);
+    FicheGestionnaire prepose = fiches.stream().filter(f -> f.type() == TypeGestionnaire.PREPOSE).findFirst().orElseThrow();
+    DemoEnquete.afficher(out, prepose.id(), prepose.nom(),
+        mesures.stream().filter(m -> m.gestionnaire().equals(prepose.id())).toList());
+    List<Path> images = DemoDisponibilites.images(sortie, engine, GestionnairesDemo.NORD, fiches, comptage, tribunaux);
     out.println();
-    ref.tribunal(Siret.of("17690111400080"))
-        .ifPresent(t -> DemoCycleDeVie.afficher(out, t.id()));
-    out.println();
-    DemoProximite.afficher(out, ref);
-    DemoEnquete.afficher(out);
+    out.println("== Images écrites dans " + sortie.toAbsolutePath().normalize());
+    for (Path p : images) {
+      out.println("  " + p.getFileName());
+    }
     return EmjpmCli.OK;
+  }
+
+  private static void afficherDepartement(PrintWriter out, List<Tribunal> tribunaux, List<FicheGestionnaire> fiches,
+      List<Mesure> mesures) {
+    out.println("== Le Nord (59) : " + tribunaux.size() + " tribunaux dans le référentiel, "
+        + fiches.size() + " gestionnaires fictifs (graine " + GRAINE + ")");
+    for (TypeGestionnaire t : DemoDisponibilites.TYPES) {
+      List<FicheGestionnaire> duType = fiches.stream().filter(f -> f.type() == t).toList();
+      out.println("  " + t.libelle() + " : " + duType.size()
+          + (t == TypeGestionnaire.SERVICE ? " (" + duType.stream().mapToInt(f -> f.antennes().size()).sum() + " antennes)" : ""));
+    }
+    out.println("  sans coordonnées : " + fiches.stream().filter(f -> f.position().isEmpty()).count());
+    out.println("  mesures générées : " + mesures.size() + " (" + mesures.stream().filter(m -> m.statut() == StatutMesure.EN_COURS).count()
+        + " en cours, " + mesures.stream().filter(m -> m.statut() == StatutMesure.EN_ATTENTE).count() + " en attente, "
+        + mesures.stream().filter(m -> m.statut() == StatutMesure.ETEINTE).count() + " éteintes)");
+    out.println();
   }
 }

@@ -4,7 +4,6 @@ package fr.gouv.emjpm.examples.cli;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
-import fr.gouv.emjpm.domain.mesure.CauseSortie;
 import fr.gouv.emjpm.domain.mesure.ChampMesure;
 import fr.gouv.emjpm.domain.mesure.Civilite;
 import fr.gouv.emjpm.domain.mesure.LieuVie;
@@ -32,8 +31,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Partie « cycle de vie » de {@code emjpm demo} : une mesure réservée par un juge, acceptée par le
- * mandataire, qui change d'état puis est clôturée. Horloge fixe pour une sortie reproductible.
+ * Partie « cycle de vie » de {@code emjpm demo} : le juge réserve une mesure pour le gestionnaire qu'il a
+ * choisi, le gestionnaire l'accepte, puis la personne protégée entre en établissement (changement
+ * d'état). La mesure reste en cours : elle compte dans les disponibilités. Horloge fixe du moteur.
  */
 final class DemoCycleDeVie {
   private DemoCycleDeVie() {}
@@ -41,12 +41,22 @@ final class DemoCycleDeVie {
   /** Instant de la démonstration (horloge fixe). */
   static final Instant INSTANT = Instant.parse("2024-03-15T09:00:00Z");
 
-  static void afficher(PrintWriter out, TribunalId tribunal) {
-    EmjpmEngine engine = EmjpmEngine.builder().clock(Clock.fixed(INSTANT, EmjpmEngine.FUSEAU_PARIS)).build();
+  /** Moteur de la démonstration : horloge fixée à {@link #INSTANT}, référentiel donné. */
+  static EmjpmEngine moteur(fr.gouv.emjpm.domain.referentiel.Referentiel referentiel) {
+    return EmjpmEngine.builder().clock(Clock.fixed(INSTANT, EmjpmEngine.FUSEAU_PARIS)).referentiel(referentiel).build();
+  }
+
+  /**
+   * Réserve, accepte puis fait changer d'état une mesure.
+   *
+   * @return la mesure en cours obtenue
+   */
+  static Mesure afficher(PrintWriter out, EmjpmEngine engine, GestionnaireId mandataire, TribunalId tribunal,
+      MesuresExistantes existantes) {
     CycleDeVie cycle = engine.cycleDeVie();
-    GestionnaireId mandataire = GestionnaireId.individuel(1);
     ActeurGestionnaire acteur = ActeurGestionnaire.de(mandataire, Set.of(tribunal), Set.of());
-    out.println("== Cycle de vie d'une mesure (horloge fixée au " + engine.aujourdhui() + ")");
+    out.println("== Cycle de vie : le juge réserve une mesure pour " + mandataire + " (horloge fixée au "
+        + engine.aujourdhui() + ")");
 
     Resultat<Transition> r =
         cycle.reserver(
@@ -59,7 +69,7 @@ final class DemoCycleDeVie {
                 .champ(ChampMesure.PROTECTION_PERSONNE)
                 .build(),
             Juge.magistrat(tribunal, 1),
-            MesuresExistantes.aucune());
+            existantes);
     out.println("  1. Réservation, RG « 21/00167 » refusé : " + r.rapport().codes());
     r =
         cycle.reserver(
@@ -73,7 +83,7 @@ final class DemoCycleDeVie {
                 .urgent(true)
                 .build(),
             Juge.magistrat(tribunal, 1),
-            MesuresExistantes.aucune());
+            existantes);
     Mesure m = etape(out, "   Réservation par le magistrat", r);
 
     m =
@@ -104,13 +114,13 @@ final class DemoCycleDeVie {
                     .lieuVie(LieuVie.ETABLISSEMENT)
                     .typeEtablissement(TypeEtablissement.ETABLISSEMENT_PERSONNE_AGEE)
                     .pays(Pays.FR)
-                    .codePostal("20190")
-                    .ville("Ajaccio")
+                    .codePostal("59200")
+                    .ville("Tourcoing")
                     .build(),
                 acteur));
 
-    etape(out, "4. Clôture (mainlevée)", cycle.cloturer(m, LocalDate.of(2024, 3, 14), CauseSortie.MAINLEVEE, acteur));
     out.println();
+    return m;
   }
 
   private static Mesure etape(PrintWriter out, String titre, Resultat<Transition> r) {

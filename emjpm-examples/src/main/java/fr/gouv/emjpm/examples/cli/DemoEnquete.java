@@ -6,6 +6,7 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.enquete.ValeurReponse;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
@@ -18,48 +19,41 @@ import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.PreRemplissageEnquete;
-import fr.gouv.emjpm.testkit.Mesures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Partie « enquête » de {@code emjpm demo} : réponse d'un préposé pré-remplie depuis des mesures
- * générées (graine fixe), son arbre de statuts, puis le classeur DGCS écrit dans un fichier temporaire
- * et relu.
+ * Partie « enquête » de {@code emjpm demo} : réponse d'un préposé du Nord à la campagne 2021 (la dernière
+ * dont les barèmes de revenus sont embarqués), pré-remplie depuis ses mesures (en cours, en attente et
+ * éteintes), son arbre de statuts, puis le classeur DGCS exporté dans un fichier temporaire et relu.
  */
 final class DemoEnquete {
-  /** Graine des mesures générées. */
-  static final long GRAINE = 2021;
-  /** Nombre de mesures générées. */
-  static final int NOMBRE = 300;
   /** Année de la campagne. */
   static final int ANNEE = 2021;
 
   private DemoEnquete() {}
 
-  static void afficher(PrintWriter out) {
+  static void afficher(PrintWriter out, GestionnaireId prepose, String nom, List<Mesure> mesures) {
+    if (prepose.type() != TypeGestionnaire.PREPOSE) {
+      throw new IllegalArgumentException("L'enquête de la démonstration est celle d'un préposé");
+    }
     TypeEnquete type = TypeEnquete.PREPOSE;
-    List<Mesure> mesures = Mesures.generateur().typeGestionnaire(TypeGestionnaire.PREPOSE)
-        .datesEntre(LocalDate.of(2008, 1, 1), LocalDate.of(2022, 12, 31)).ressourcesAuPlus(3).liste(GRAINE, NOMBRE);
     ReponseEnquete reponse = PreRemplissageEnquete.preRemplir(type, ANNEE, mesures, Optional.empty(),
         BaremesRevenus.originaux()).valeur().orElseThrow();
     List<ChampEnquete> champs = CatalogueEnquete.standard().champs(type);
     long preRemplis = champs.stream().filter(c -> reponse.valeur(c.table(), c.cle()).isPresent()).count();
-    out.println();
-    out.println("== Enquête " + ANNEE + " (activité " + (ANNEE - 1) + ") : préposé pré-rempli depuis " + NOMBRE
-        + " mesures générées (graine " + GRAINE + ")");
+    out.println("== Enquête " + ANNEE + " (activité " + (ANNEE - 1) + ") : " + prepose + " (" + nom
+        + "), pré-remplie depuis ses " + mesures.size() + " mesures");
     out.println("  champs pré-remplis : " + preRemplis + " sur " + champs.size());
-    out.println("  tutelle à domicile : " + nombre(reponse, "tutelle_domicile_debut_annee") + " au 1er janvier, +"
-        + nombre(reponse, "tutelle_domicile_mesures_nouvelles") + " nouvelles, -"
-        + nombre(reponse, "tutelle_domicile_sortie_mesures") + " sorties, "
-        + nombre(reponse, "tutelle_domicile_fin_annee") + " au 31 décembre");
+    out.println("  activité, toutes lignes : " + somme(reponse, "_debut_annee") + " au 1er janvier, +"
+        + somme(reponse, "_mesures_nouvelles") + " nouvelles, -" + somme(reponse, "_sortie_mesures") + " sorties, "
+        + somme(reponse, "_fin_annee") + " au 31 décembre");
     ArbreStatutEnquete arbre = MoteurStatutEnquete.standard().statut(reponse);
     out.println("  statuts : global " + arbre.global().code());
     arbre.sections().forEach((id, n) -> out.println("    " + id + " : " + n.global().code()));
@@ -93,8 +87,10 @@ final class DemoEnquete {
     }
   }
 
-  private static long nombre(ReponseEnquete r, String cle) {
-    return r.valeur("enquete_reponses_activite", cle)
-        .map(v -> v instanceof ValeurReponse.Entier e ? e.valeur() : -1L).orElse(-1L);
+  /** Somme des entiers de la table d'activité dont la clé finit par {@code suffixe} (une clé par ligne). */
+  private static long somme(ReponseEnquete r, String suffixe) {
+    return r.table("enquete_reponses_activite").entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffixe))
+        .mapToLong(e -> e.getValue() instanceof ValeurReponse.Entier n ? n.valeur() : 0L).sum();
   }
 }

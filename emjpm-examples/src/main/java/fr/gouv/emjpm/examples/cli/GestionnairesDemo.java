@@ -4,38 +4,46 @@ package fr.gouv.emjpm.examples.cli;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
-import fr.gouv.emjpm.rules.disponibilite.ComptageMesures;
 import fr.gouv.emjpm.rules.disponibilite.FicheAntenne;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
 import fr.gouv.emjpm.rules.proximite.Position;
+import fr.gouv.emjpm.testkit.GenerateurMesure;
+import fr.gouv.emjpm.testkit.Mesures;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Gestionnaires fictifs des Hauts-de-France, générés de façon déterministe (graine fixe) pour la
- * démonstration : noms inventés, positions autour de villes du Nord et du Pas-de-Calais.
+ * Gestionnaires fictifs du Nord (59) et leurs mesures, générés de façon déterministe (graine fixe) pour
+ * la démonstration : noms inventés, positions autour de villes du Nord, mesures en cours, en attente et
+ * éteintes produites par le générateur du testkit et rattachées aux tribunaux du département. Un gestionnaire sur
+ * vingt-cinq n'a pas de coordonnées (adresse non géolocalisée).
  */
 final class GestionnairesDemo {
 
-  private record Ville(String nom, String codePostal, double lat, double lon, String dep) {}
+  /** Le département de la démonstration. */
+  static final CodeDepartement NORD = CodeDepartement.of("59");
 
-  private static final List<Ville> VILLES =
+  /** Ville du Nord : code postal, nom tel que le référentiel le reconnaît, position WGS84. */
+  record Ville(String nom, String codePostal, double lat, double lon) {}
+
+  static final List<Ville> VILLES =
       List.of(
-          new Ville("LILLE", "59000", 50.6311, 3.0468, "59"),
-          new Ville("ROUBAIX", "59100", 50.6942, 3.1746, "59"),
-          new Ville("TOURCOING", "59200", 50.7239, 3.1612, "59"),
-          new Ville("VILLENEUVE-D'ASCQ", "59650", 50.6233, 3.1450, "59"),
-          new Ville("ARMENTIERES", "59280", 50.6881, 2.8833, "59"),
-          new Ville("DOUAI", "59500", 50.3714, 3.0800, "59"),
-          new Ville("VALENCIENNES", "59300", 50.3570, 3.5235, "59"),
-          new Ville("DUNKERQUE", "59140", 51.0343, 2.3768, "59"),
-          new Ville("ARRAS", "62000", 50.2910, 2.7775, "62"),
-          new Ville("LENS", "62300", 50.4329, 2.8279, "62"),
-          new Ville("BOULOGNE-SUR-MER", "62200", 50.7264, 1.6147, "62"),
-          new Ville("AMIENS", "80000", 49.8941, 2.2958, "80"));
+          new Ville("Lille", "59000", 50.6311, 3.0468),
+          new Ville("Roubaix", "59100", 50.6942, 3.1746),
+          new Ville("Tourcoing", "59200", 50.7239, 3.1612),
+          new Ville("Villeneuve-d'Ascq", "59650", 50.6233, 3.1450),
+          new Ville("Armentières", "59280", 50.6881, 2.8833),
+          new Ville("Douai", "59500", 50.3714, 3.0800),
+          new Ville("Valenciennes", "59300", 50.3570, 3.5235),
+          new Ville("Dunkerque", "59140", 51.0343, 2.3768),
+          new Ville("Cambrai", "59400", 50.1759, 3.2345),
+          new Ville("Maubeuge", "59600", 50.2775, 3.9734),
+          new Ville("Hazebrouck", "59190", 50.7234, 2.5388));
 
   private static final List<String> NOMS =
       List.of("MARTIN", "BERNARD", "DUBOIS", "THOMAS", "ROBERT", "RICHARD", "PETIT", "DURAND",
@@ -45,11 +53,17 @@ final class GestionnairesDemo {
       List.of("Camille", "Dominique", "Claude", "Alix", "Sacha", "Lou", "Charlie", "Maxime");
 
   final List<FicheGestionnaire> fiches = new ArrayList<>();
-  final ComptageMesures comptage;
+  final List<Mesure> mesures = new ArrayList<>();
 
-  GestionnairesDemo(long graine, int nombre, TribunalId tribunalLille) {
+  /**
+   * @param graine graine du hasard
+   * @param nombre nombre de gestionnaires
+   * @param tribunalLille tribunal que certains gestionnaires préfèrent
+   * @param tribunaux tribunaux du département, auxquels les mesures sont rattachées
+   * @param jusquAu dernière date des mesures générées
+   */
+  GestionnairesDemo(long graine, int nombre, TribunalId tribunalLille, List<TribunalId> tribunaux, LocalDate jusquAu) {
     SplittableRandom r = new SplittableRandom(graine);
-    ComptageMesures.Builder c = ComptageMesures.builder();
     long antenneId = 1;
     for (int i = 1; i <= nombre; i++) {
       TypeGestionnaire type = i % 7 == 0 ? TypeGestionnaire.SERVICE : i % 3 == 0 ? TypeGestionnaire.PREPOSE : TypeGestionnaire.INDIVIDUEL;
@@ -67,38 +81,40 @@ final class GestionnairesDemo {
               .mesuresMax(max)
               .suspendu(r.nextInt(12) == 0)
               .habilite(type == TypeGestionnaire.SERVICE || r.nextInt(5) != 0)
-              .position(Position.of(v.lat() + (r.nextDouble() - 0.5) * 0.04, v.lon() + (r.nextDouble() - 0.5) * 0.06))
               .codePostal(v.codePostal())
               .ville(v.nom())
-              .addDepartements(CodeDepartement.of(v.dep()));
+              .addDepartements(NORD);
+      double dLat = (r.nextDouble() - 0.5) * 0.10;
+      double dLon = (r.nextDouble() - 0.5) * 0.15;
+      if (i % 25 != 0) {
+        b.position(Position.of(v.lat() + dLat, v.lon() + dLon));
+      }
       if (r.nextInt(3) == 0) {
         b.addTribunauxPreferes(tribunalLille);
       }
       int enCours = max == 0 ? r.nextInt(10) : (int) (max * (0.5 + r.nextDouble() * 0.6));
+      int enAttente = r.nextInt(3);
+      List<Long> antennes = new ArrayList<>();
       if (type == TypeGestionnaire.SERVICE) {
-        b.addDepartements(CodeDepartement.of(v.dep().equals("59") ? "62" : "59"));
-        FicheAntenne a1 = FicheAntenne.builder().id(antenneId++).nom("Antenne " + v.nom()).departement(CodeDepartement.of(v.dep())).mesuresMax(max / 2).build();
-        FicheAntenne a2 = FicheAntenne.builder().id(antenneId++).nom("Antenne Roubaix").departement(CodeDepartement.of("59")).mesuresMax(max / 4).build();
+        FicheAntenne a1 = FicheAntenne.builder().id(antenneId++).nom("Antenne " + v.nom()).departement(NORD).mesuresMax(max / 2).build();
+        FicheAntenne a2 = FicheAntenne.builder().id(antenneId++).nom("Antenne Roubaix").departement(NORD).mesuresMax(max / 4).build();
         b.addAntennes(a1, a2);
-        for (int k = 0; k < enCours; k++) {
-          if (k % 3 == 0) {
-            c.enCours(id, a1.id());
-          } else if (k % 3 == 1) {
-            c.enCours(id, a2.id());
-          } else {
-            c.enCours(id);
-          }
-        }
-      } else {
-        for (int k = 0; k < enCours; k++) {
-          c.enCours(id);
-        }
+        antennes.add(a1.id());
+        antennes.add(a2.id());
       }
-      for (int k = r.nextInt(3); k > 0; k--) {
-        c.enAttente(id);
+      TribunalId tribunal = tribunaux.get(r.nextInt(tribunaux.size()));
+      GenerateurMesure gen = Mesures.generateur().gestionnaire(id).tribunal(tribunal)
+          .datesEntre(LocalDate.of(2008, 1, 1), jusquAu).ressourcesAuPlus(3);
+      List<Mesure> siennes = new ArrayList<>(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_COURS).liste(r.nextLong(), enCours));
+      siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_ATTENTE).liste(r.nextLong(), enAttente));
+      siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.ETEINTE).liste(r.nextLong(), enCours / 3));
+      for (int k = 0; k < siennes.size(); k++) {
+        Mesure m = siennes.get(k);
+        // Les antennes du générateur sont quelconques : on rattache aux deux antennes du service (une mesure
+        // sur trois reste au siège).
+        mesures.add(antennes.isEmpty() ? m : k % 3 == 2 ? m.withAntenneId(java.util.Optional.empty()) : m.withAntenneId(antennes.get(k % 3)));
       }
       fiches.add(b.build());
     }
-    comptage = c.build();
   }
 }

@@ -3,19 +3,30 @@
 package fr.gouv.emjpm.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.testkit.Mesures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** Partie enquête seule ; son appel par {@code emjpm demo} est vérifié par {@link DemoCommandeTest}. */
 class DemoEnqueteTest {
+
+  static final GestionnaireId PREPOSE = GestionnaireId.prepose(3);
+  static final List<Mesure> MESURES = Mesures.generateur().gestionnaire(PREPOSE)
+      .datesEntre(LocalDate.of(2008, 1, 1), LocalDate.of(2022, 12, 31)).ressourcesAuPlus(3).liste(2021, 300);
 
   private static String sortie() {
     StringWriter s = new StringWriter();
     PrintWriter out = new PrintWriter(s);
-    DemoEnquete.afficher(out);
+    DemoEnquete.afficher(out, PREPOSE, "SIMON Camille", MESURES);
     out.flush();
     return s.toString();
   }
@@ -23,9 +34,9 @@ class DemoEnqueteTest {
   @Test
   void partieEnqueteDeLaDemo() {
     String s = sortie();
-    assertThat(s).contains("== Enquête 2021 (activité 2020) : préposé pré-rempli depuis 300 mesures générées (graine 2021)");
+    assertThat(s).contains("== Enquête 2021 (activité 2020) : prepose-3 (SIMON Camille), pré-remplie depuis ses 300 mesures");
     assertThat(s).contains("statuts : global ", "activite : ", "populations : ");
-    Matcher flux = Pattern.compile("tutelle à domicile : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
+    Matcher flux = Pattern.compile("activité, toutes lignes : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
     assertThat(flux.find()).isTrue();
     long debut = Long.parseLong(flux.group(1));
     long fin = Long.parseLong(flux.group(4));
@@ -42,10 +53,8 @@ class DemoEnqueteTest {
   }
 
   @Test
-  void demoAppelleLaPartieEnquete() {
-    StringWriter out = new StringWriter();
-    int code = EmjpmCli.executer(new String[] {"demo"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("== Enquête 2021", "champs relus égaux");
+  void seulUnPreposeRemplitCetteEnquete() {
+    assertThatThrownBy(() -> DemoEnquete.afficher(new PrintWriter(new StringWriter()), GestionnaireId.individuel(1), "X",
+        MESURES)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -150,7 +150,8 @@ class DisponibiliteCliTest {
 
   @Test
   void demoMontreLeJugeDeLille() {
-    assertThat(lancer("demo")).isZero();
+    assertThat(lancer("demo", "--sortie", dossier.resolve("demo").toString())).isZero();
     assertThat(out.toString()).contains("Tribunal judiciaire de Lille").contains("près de Roubaix").contains("km");
+    assertThat(dossier.resolve("demo").resolve("carte.svg")).isRegularFile();
   }
 }

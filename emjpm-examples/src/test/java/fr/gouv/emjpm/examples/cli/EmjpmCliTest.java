@@ -96,9 +96,11 @@ class EmjpmCliTest {
   }
 
   @Test
-  void demoAfficheLesEffectifs() {
-    Sortie s = lancer("demo");
+  void demoDocumenteSonRepertoireDeSortie() {
+    // La démo complète (effectifs du référentiel compris) est exécutée par DemoCommandeTest, dans un
+    // répertoire temporaire : ici, seulement son aide.
+    Sortie s = lancer("demo", "--help");
     assertThat(s.code()).isZero();
-    assertThat(s.out()).contains("communes      : 34969", "tribunaux     : 294", "départements  : 109");
+    assertThat(s.out()).contains("--sortie=DIR", "emjpm-demo", "Nord (59)");
   }
 }

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** La démonstration complète, exécutée une fois dans un répertoire temporaire ({@code --sortie}). */
+class DemoCommandeTest {
+
+  @TempDir static Path dossier;
+  static int code;
+  static String out;
+  static String err;
+
+  @BeforeAll
+  static void lancerLaDemo() {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    code = EmjpmCli.executer(new String[] {"demo", "--sortie", dossier.toString()}, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+  }
+
+  /** Parseur XML du JDK durci : ni DOCTYPE, ni entités externes, ni XInclude. */
+  static Document lire(Path fichier) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setXIncludeAware(false);
+    f.setExpandEntityReferences(false);
+    f.setNamespaceAware(true);
+    DocumentBuilder b = f.newDocumentBuilder();
+    return b.parse(fichier.toFile());
+  }
+
+  static List<Element> elements(Document d, String nom, String classe) {
+    NodeList l = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", nom);
+    List<Element> res = new ArrayList<>();
+    for (int i = 0; i < l.getLength(); i++) {
+      Element e = (Element) l.item(i);
+      if (e.getAttribute("class").equals(classe)) {
+        res.add(e);
+      }
+    }
+    return res;
+  }
+
+  static Tribunal lille(Referentiel ref) {
+    return ref.tribunauxDuDepartement(GestionnairesDemo.NORD).stream()
+        .filter(t -> t.nom().toLowerCase(Locale.ROOT).contains("judiciaire de lille")).findFirst().orElseThrow();
+  }
+
+  /** Les gestionnaires générés, recalculés indépendamment de la commande (même graine, même date). */
+  static List<FicheGestionnaire> generes() {
+    return demo().fiches;
+  }
+
+  static GestionnairesDemo demo() {
+    Referentiel ref = Referentiel.embarque();
+    return new GestionnairesDemo(DemoCommande.GRAINE, DemoCommande.GESTIONNAIRES, lille(ref).id(),
+        ref.tribunauxDuDepartement(GestionnairesDemo.NORD).stream().map(Tribunal::id).toList(),
+        DemoCycleDeVie.moteur(ref).aujourdhui().minusDays(14));
+  }
+
+  static long nombre(String regex) {
+    Matcher m = Pattern.compile(regex).matcher(out);
+    assertThat(m.find()).as(regex + "\n" + out).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void laDemoReussitEtAfficheLeReferentielEtOuSontLesImages() {
+    assertThat(code).as(err).isEqualTo(EmjpmCli.OK);
+    assertThat(out).contains("communes      : 34969", "tribunaux     : 294", "départements  : 109");
+    assertThat(out).contains("== Images écrites dans " + dossier.toAbsolutePath().normalize(), "  carte.svg", "  disponibilites.svg");
+    assertThat(dossier.resolve("carte.svg")).isRegularFile();
+    assertThat(dossier.resolve("disponibilites.svg")).isRegularFile();
+  }
+
+  @Test
+  void lesGestionnairesDuNordSontDecrits() {
+    List<FicheGestionnaire> generes = generes();
+    long sansCoordonnees = generes.stream().filter(f -> f.position().isEmpty()).count();
+    int tribunaux = Referentiel.embarque().tribunauxDuDepartement(GestionnairesDemo.NORD).size();
+    // les générés plus le grand service qui importe
+    assertThat(nombre("== Le Nord \\(59\\) : (\\d+) tribunaux")).isEqualTo(tribunaux);
+    assertThat(nombre("tribunaux dans le référentiel, (\\d+) gestionnaires fictifs")).isEqualTo(generes.size() + 1);
+    assertThat(nombre("sans coordonnées : (\\d+)")).isEqualTo(sansCoordonnees).isPositive();
+    assertThat(nombre("Service mandataire : \\d+ \\((\\d+) antennes\\)")).isEqualTo(
+        generes.stream().mapToInt(f -> f.antennes().size()).sum() + 4);
+  }
+
+  @Test
+  void lesMesuresGenereesEtLEnqueteDuPreposeSontCellesDuNord() {
+    GestionnairesDemo demo = demo();
+    assertThat(nombre("mesures générées : (\\d+) ")).isEqualTo(demo.mesures.size());
+    FicheGestionnaire prepose = demo.fiches.stream()
+        .filter(f -> f.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.PREPOSE).findFirst().orElseThrow();
+    long siennes = demo.mesures.stream().filter(m -> m.gestionnaire().equals(prepose.id())).count();
+    assertThat(out).contains("== Enquête 2021 (activité 2020) : " + prepose.id() + " (" + prepose.nom()
+        + "), pré-remplie depuis ses " + siennes + " mesures");
+    assertThat(nombre("éteintes\\)\n(?s:.*)champs pré-remplis : (\\d+) sur")).isGreaterThan(100);
+  }
+
+  @Test
+  void lImportRefuseLesErreursDeliberéesPuisImporteLeClasseurCorrige() {
+    int erreurs = DemoImport.ERREURS.size();
+    assertThat(out).contains("1er essai, " + erreurs + " erreurs glissées exprès -> import refusé (tout ou rien), "
+        + erreurs + " erreur(s) :");
+    Matcher m = Pattern.compile("\n    ligne (\\d+) : ").matcher(out);
+    List<Integer> lignes = new ArrayList<>();
+    while (m.find()) {
+      lignes.add(Integer.parseInt(m.group(1)));
+    }
+    assertThat(lignes).containsExactlyElementsOf(DemoImport.ERREURS.stream().map(DemoImport.Erreur::ligneTableur).toList());
+    assertThat(out).contains("[IMPORT_ANNEE_INVALIDE]", "[IMPORT_DATE_INVALIDE]", "[IMPORT_VALEUR_NON_ACCEPTEE]",
+        "[IMPORT_TRIBUNAL_INCONNU]");
+    String n = DemoImport.nombre(DemoImport.LIGNES);
+    assertThat(out).contains("2e essai, classeur corrigé -> " + n + " mesures importées (" + n + " lignes lues, " + n
+        + " créations, 0 mises à jour");
+    // barre de progression sur la sortie d'erreur, pleine à la fin de chacun des deux imports
+    assertThat(err).contains("\r  import [###");
+    assertThat(err.split("\\] " + Pattern.quote(n) + " / " + Pattern.quote(n) + " lignes", -1)).hasSize(3);
+    assertThat(out).doesNotContain("\r");
+  }
+
+  @Test
+  void leJugeReserveChezLeMandataireQuIlARetenu() {
+    Matcher retenu = Pattern.compile("Le juge retient ([a-z]+-\\d+) ").matcher(out);
+    assertThat(retenu.find()).as(out).isTrue();
+    String id = retenu.group(1);
+    assertThat(id).doesNotStartWith("service");
+    assertThat(out).containsSubsequence(
+        "== Un juge du Tribunal judiciaire de Lille cherche des gestionnaires près de Roubaix",
+        "== Cycle de vie : le juge réserve une mesure pour " + id + " (horloge fixée au 2024-03-15)",
+        "Réservation par le magistrat -> en_attente",
+        "recompter " + id,
+        "2. Acceptation par le mandataire -> en_cours",
+        "3. Changement d'état (aggravation, entrée en établissement) -> en_cours",
+        "== Disponibilités du Nord (59) après l'import et la réservation",
+        "== Enquête 2021",
+        "champs relus égaux");
+  }
+
+  @Test
+  void laCarteEstDuSvgBienFormeAvecUnPointParGestionnaireGeolocaliseEtUnTriangleParTribunal() throws Exception {
+    Document d = lire(dossier.resolve("carte.svg"));
+    assertThat(d.getDocumentElement().getLocalName()).isEqualTo("svg");
+    long geolocalises = generes().stream().filter(f -> f.position().isPresent()).count() + 1; // + grand service
+    List<Element> cercles = elements(d, "circle", "gestionnaire");
+    assertThat(cercles).hasSize((int) geolocalises);
+    assertThat(d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength()).isEqualTo(cercles.size());
+    assertThat(elements(d, "polygon", "tribunal"))
+        .hasSize(Referentiel.embarque().tribunauxDuDepartement(GestionnairesDemo.NORD).size());
+    List<String> couleurs = List.of(ClasseDisponibilite.VERT.couleur(), ClasseDisponibilite.ORANGE.couleur(),
+        ClasseDisponibilite.ROUGE.couleur());
+    assertThat(cercles).allSatisfy(c -> assertThat(c.getAttribute("fill")).isIn(couleurs));
+    // les trois couleurs apparaissent, et jamais plus de gestionnaires d'une couleur que la sortie n'en compte
+    long verts = nombre("gestionnaires : (\\d+) verts");
+    long orange = nombre("verts, (\\d+) orange");
+    long rouges = nombre("orange, (\\d+) rouges");
+    assertThat(verts + orange + rouges).isEqualTo(generes().size() + 1);
+    long[] parCouleur = couleurs.stream().mapToLong(c -> cercles.stream().filter(e -> e.getAttribute("fill").equals(c)).count()).toArray();
+    assertThat(parCouleur).doesNotContain(0L);
+    assertThat(parCouleur[0]).isLessThanOrEqualTo(verts);
+    assertThat(parCouleur[1]).isLessThanOrEqualTo(orange);
+    assertThat(parCouleur[2]).isLessThanOrEqualTo(rouges);
+    assertThat(Files.readString(dossier.resolve("carte.svg"))).contains("Tribunal judiciaire de Lille").doesNotContain("<image", "href", "https://");
+  }
+
+  @Test
+  void leDiagrammeEstDuSvgBienFormeAvecUneBarreParTypeAuxChiffresAffiches() throws Exception {
+    Document d = lire(dossier.resolve("disponibilites.svg"));
+    List<Element> barres = elements(d, "rect", "barre");
+    assertThat(barres).hasSize(DemoDisponibilites.TYPES.size());
+    for (int i = 0; i < barres.size(); i++) {
+      String libelle = DemoDisponibilites.TYPES.get(i).libelle();
+      long dispo = nombre(Pattern.quote(libelle) + " +\\d+ gestionnaire\\(s\\).*disponibilité +(-?\\d+)");
+      String titre = barres.get(i).getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
+      assertThat(titre).isEqualTo(DemoDisponibilites.COURTS.get(DemoDisponibilites.TYPES.get(i)) + " : " + dispo);
+    }
+  }
+}
