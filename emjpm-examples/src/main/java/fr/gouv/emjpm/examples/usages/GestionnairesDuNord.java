@@ -34,7 +34,11 @@ final class GestionnairesDuNord {
   final List<FicheGestionnaire> fiches;
   final ComptageMesures comptage;
 
-  /** @param lille tribunal que préfèrent individuel-1 et service-4 */
+  /**
+   * Les sept fiches et leur comptage de mesures.
+   *
+   * @param lille tribunal que préfèrent individuel-1 et service-4
+   */
   GestionnairesDuNord(TribunalId lille) {
     fiches = List.of(
         fiche(GestionnaireId.individuel(1), "DUPONT Alice", "ROUBAIX", "59100", 50.6942, 3.1746, 30, false, NORD)
