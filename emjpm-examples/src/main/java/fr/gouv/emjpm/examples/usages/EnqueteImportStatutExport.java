@@ -21,7 +21,6 @@ import fr.gouv.emjpm.testkit.Mesures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,17 +132,6 @@ public final class EnqueteImportStatutExport {
 
   /** Imprime le récit de l'exemple (fichiers dans un dossier temporaire, supprimé ensuite). */
   public static void main(String[] args) throws IOException {
-    Path dossier = Files.createTempDirectory("emjpm-enquete-");
-    try {
-      Recit.imprimer(out -> {
-        try {
-          executer(dossier, out);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } finally {
-      Recit.supprimer(dossier);
-    }
+    Recit.imprimerDansUnDossierTemporaire("emjpm-enquete-", (dossier, out) -> executer(dossier, out));
   }
 }

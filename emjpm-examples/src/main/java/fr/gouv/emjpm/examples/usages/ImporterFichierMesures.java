@@ -11,9 +11,9 @@ import fr.gouv.emjpm.io.mesures.ParametresImport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,13 +58,16 @@ public final class ImporterFichierMesures {
   public static Resultats executer(Path dossier, PrintWriter out) throws IOException {
     MesuresImporter importer = MesuresImporter.avec(Recit.moteur());
     String lille = EmbarquerMoteur.SIRET_LILLE;
-    Path fautif = dossier.resolve("mesures.xlsx");
-    ecrire(fautif, List.of(
+    List<List<String>> corrigees = List.of(
         List.of("01/02/2020", "tutelle aux biens", "59000", "Lille", "F", "1950", "21/00167", "D1", "A domicile", lille),
-        List.of("31/02/2020", "tutelle", "59100", "Roubaix", "H", "1948", "21B00168", "", "domicile", lille),
-        List.of("15/03/2021", "curatelle renforcée", "59000", "Lille", "X", "1960", "21B00169", "", "domicile", lille),
-        List.of("10/01/2022", "curatelle simple", "75002", "Paris", "F", "1970", "21B00170", "", "domicile", SIRET_INCONNU),
-        List.of("05/05/2023", "sauvegarde de justice", "59200", "Tourcoing", "H", "1945", "21B00171", "", "domicile", lille)));
+        List.of("28/02/2020", "tutelle", "59100", "Roubaix", "H", "1948", "21B00168", "", "domicile", lille),
+        List.of("15/03/2021", "curatelle renforcée", "59000", "Lille", "F", "1960", "21B00169", "", "domicile", lille),
+        List.of("10/01/2022", "curatelle simple", "75002", "Paris", "F", "1970", "21B00170", "", "domicile", lille),
+        List.of("05/05/2023", "sauvegarde de justice", "59200", "Tourcoing", "H", "1945", "21B00171", "", "domicile", lille));
+    // Trois cellules fautives : date impossible (ligne 3), civilité inconnue (ligne 4), SIRET hors référentiel (ligne 5).
+    List<List<String>> fautives = avec(avec(avec(corrigees, 1, 0, "31/02/2020"), 2, 4, "X"), 3, 9, SIRET_INCONNU);
+    Path fautif = dossier.resolve("mesures.xlsx");
+    ecrire(fautif, fautives);
     out.println("== Import d'un fichier de mesures (xlsx, 5 lignes) par " + MANDATAIRE);
     Resultat<ImportMesures> refuse = importer.importer(fautif, ParametresImport.pour(MANDATAIRE));
     List<Violation> erreurs = refuse.violations();
@@ -73,12 +76,7 @@ public final class ImporterFichierMesures {
       out.println("    ligne " + MesuresImporter.ligneDe(v) + "  " + v.code() + "  " + v.message());
     }
     Path corrige = dossier.resolve("mesures-corrige.xlsx");
-    ecrire(corrige, List.of(
-        List.of("01/02/2020", "tutelle aux biens", "59000", "Lille", "F", "1950", "21/00167", "D1", "A domicile", lille),
-        List.of("28/02/2020", "tutelle", "59100", "Roubaix", "H", "1948", "21B00168", "", "domicile", lille),
-        List.of("15/03/2021", "curatelle renforcée", "59000", "Lille", "F", "1960", "21B00169", "", "domicile", lille),
-        List.of("10/01/2022", "curatelle simple", "75002", "Paris", "F", "1970", "21B00170", "", "domicile", lille),
-        List.of("05/05/2023", "sauvegarde de justice", "59200", "Tourcoing", "H", "1945", "21B00171", "", "domicile", lille)));
+    ecrire(corrige, corrigees);
     ImportMesures ok = importer.importer(corrige, ParametresImport.pour(MANDATAIRE)).valeurOuErreur();
     out.println("  Fichier corrigé : " + ok.lignesLues() + " ligne(s) lue(s), " + ok.creations() + " création(s), "
         + ok.misesAJour() + " mise(s) à jour ; premier RG normalisé : " + ok.mesures().get(0).numeroRg().valeur());
@@ -88,6 +86,15 @@ public final class ImporterFichierMesures {
         erreurs.stream().map(Violation::code).toList(),
         ok.creations(),
         ok.lignesLues());
+  }
+
+  /** Copie de {@code lignes} où la cellule ({@code ligne}, {@code colonne}) vaut {@code valeur}. */
+  private static List<List<String>> avec(List<List<String>> lignes, int ligne, int colonne, String valeur) {
+    List<List<String>> copie = new ArrayList<>(lignes);
+    List<String> l = new ArrayList<>(copie.get(ligne));
+    l.set(colonne, valeur);
+    copie.set(ligne, List.copyOf(l));
+    return List.copyOf(copie);
   }
 
   /** Écrit un classeur xlsx : l'en-tête de §6.2 puis une ligne par liste de valeurs. */
@@ -115,17 +122,6 @@ public final class ImporterFichierMesures {
 
   /** Imprime le récit de l'exemple (classeurs écrits dans un dossier temporaire, supprimé ensuite). */
   public static void main(String[] args) throws IOException {
-    Path dossier = Files.createTempDirectory("emjpm-import-");
-    try {
-      Recit.imprimer(out -> {
-        try {
-          executer(dossier, out);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } finally {
-      Recit.supprimer(dossier);
-    }
+    Recit.imprimerDansUnDossierTemporaire("emjpm-import-", (dossier, out) -> executer(dossier, out));
   }
 }

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.rules.EmjpmEngine;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,28 @@ final class Recit {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     exemple.accept(out);
     out.flush();
+  }
+
+  /** Exemple qui écrit ses fichiers dans un dossier. */
+  @FunctionalInterface
+  interface AvecDossier {
+    void executer(Path dossier, PrintWriter out) throws IOException;
+  }
+
+  /** Imprime le récit d'un exemple qui travaille dans un dossier temporaire, supprimé ensuite. */
+  static void imprimerDansUnDossierTemporaire(String prefixe, AvecDossier exemple) throws IOException {
+    Path dossier = Files.createTempDirectory(prefixe);
+    try {
+      imprimer(out -> {
+        try {
+          exemple.executer(dossier, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } finally {
+      supprimer(dossier);
+    }
   }
 
   /** Supprime un dossier temporaire et son contenu (au mieux). */

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,7 @@ class EnqueteImportStatutExportTest {
 
   @Test
   void leClasseurDuMandataireEstImporteEvalueEtExporte() {
-    var e = SortieStandard.executer(out -> {
-      try {
-        return EnqueteImportStatutExport.executer(dossier, out);
-      } catch (IOException x) {
-        throw new UncheckedIOException(x);
-      }
-    });
+    var e = SortieStandard.executer(dossier, EnqueteImportStatutExport::executer);
     EnqueteImportStatutExport.Resultats r = e.resultats();
     assertThat(r.valeursLues()).isEqualTo(180);
     assertThat(r.avertissements()).isZero();

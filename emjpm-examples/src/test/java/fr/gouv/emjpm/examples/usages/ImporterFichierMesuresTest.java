@@ -5,7 +5,6 @@ package fr.gouv.emjpm.examples.usages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,7 @@ class ImporterFichierMesuresTest {
 
   @Test
   void troisErreursAvecLeurLigneEtLeurCodePuisCinqCreations() {
-    var e = SortieStandard.executer(out -> {
-      try {
-        return ImporterFichierMesures.executer(dossier, out);
-      } catch (IOException x) {
-        throw new UncheckedIOException(x);
-      }
-    });
+    var e = SortieStandard.executer(dossier, ImporterFichierMesures::executer);
     ImporterFichierMesures.Resultats r = e.resultats();
     assertThat(r.erreurs()).isEqualTo(3);
     assertThat(r.lignes()).containsExactly(3, 4, 5);

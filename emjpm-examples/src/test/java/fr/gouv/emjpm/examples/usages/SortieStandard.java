@@ -3,10 +3,13 @@
 package fr.gouv.emjpm.examples.usages;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 /** Capture de ce qu'imprime un {@code main} d'exemple, et du récit d'un {@code executer}. */
@@ -42,5 +45,21 @@ final class SortieStandard {
     R r = executer.apply(out);
     out.flush();
     return new Execution<>(r, texte.toString());
+  }
+
+  /** Exemple qui écrit ses fichiers dans un dossier. */
+  interface AvecDossier<R> {
+    R executer(Path dossier, PrintWriter out) throws IOException;
+  }
+
+  /** Appelle {@code executer} dans {@code dossier} avec un récit en mémoire. */
+  static <R> Execution<R> executer(Path dossier, AvecDossier<R> executer) {
+    return executer(out -> {
+      try {
+        return executer.executer(dossier, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 }

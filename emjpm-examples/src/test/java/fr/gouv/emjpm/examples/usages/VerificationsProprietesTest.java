@@ -33,7 +33,7 @@ class VerificationsProprietesTest {
   }
 
   @Test
-  void memeGrainememesChiffresEtMemeContreExemple() {
+  void memeGraineMemesChiffresEtMemeContreExemple() {
     VerificationsProprietes.Resultats a =
         VerificationsProprietes.executer(7L, 50, new PrintWriter(new StringWriter()));
     VerificationsProprietes.Resultats b =
