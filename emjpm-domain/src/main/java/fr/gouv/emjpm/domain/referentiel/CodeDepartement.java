@@ -46,8 +46,20 @@ public record CodeDepartement(String valeur) {
 
   /** Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
   public static CodeDepartement of(String valeur) {
-    return new CodeDepartement(valeur);
+    CodeDepartement c = PARTAGES.get(valeur);
+    if (c == null) {
+      c = new CodeDepartement(valeur); // valide ou lève : le cache ne reçoit que des codes bien formés
+      PARTAGES.putIfAbsent(valeur, c);
+    }
+    return c;
   }
+
+  /**
+   * Instances partagées (au plus quelques centaines de codes bien formés) : un import de 100 000
+   * mesures n'en crée pas 100 000 copies.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, CodeDepartement> PARTAGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Analyse un texte non fiable ; accepte {@code 2a}/{@code 2b} en minuscules et complète un seul

@@ -51,12 +51,12 @@ public record CodePostal(String valeur) {
    */
   public CodeDepartement departement() {
     if (valeur.startsWith("20")) {
-      return new CodeDepartement(Integer.parseInt(valeur) < 20200 ? "2A" : "2B");
+      return CodeDepartement.of(Integer.parseInt(valeur) < 20200 ? "2A" : "2B");
     }
     if (valeur.startsWith("97") || valeur.startsWith("98")) {
-      return new CodeDepartement(valeur.substring(0, 3));
+      return CodeDepartement.of(valeur.substring(0, 3));
     }
-    return new CodeDepartement(valeur.substring(0, 2));
+    return CodeDepartement.of(valeur.substring(0, 2));
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,13 @@ final class ColonnesMesures {
   static final String TRIBUNAL_SIRET = "tribunal_siret";
   static final String TRIBUNAL_CABINET = "tribunal_cabinet";
   static final String ANTENNE = "antenne";
+
+  /**
+   * Colonnes à peu de valeurs distinctes (villes, codes postaux, tribunaux…) : l'import partage leurs
+   * chaînes d'une ligne à l'autre pour ne pas garder une copie par mesure.
+   */
+  static final Set<String> PARTAGEES = Set.of(TYPE, CODE_POSTAL, VILLE, CIVILITE, ANNEE, RESIDENCE,
+      TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE);
 
   /** En-têtes admis (§6.2, plus {@code type_etablissement} : voir docs/ecarts.md). */
   static final List<String> EN_TETES =

@@ -128,6 +128,9 @@ public final class MesuresImporter {
     private @Nullable List<String> colonnes;
     private final List<Violation> erreursEnTete = new ArrayList<>();
     private final Set<String> antennesInconnues = new LinkedHashSet<>();
+    /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
+    private final Map<String, String> chaines = new HashMap<>();
+    private static final int CHAINES_PARTAGEES_MAX = 50_000;
     private boolean enTeteValide;
     private int lignesLues;
 
@@ -156,8 +159,11 @@ public final class MesuresImporter {
       lignesLues++;
       Map<String, String> parNom = new HashMap<>();
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
-        if (!colonnes.get(i).isEmpty()) {
-          parNom.put(colonnes.get(i), valeurs.get(i));
+        String c = colonnes.get(i);
+        if (!c.isEmpty()) {
+          String v = valeurs.get(i);
+          parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
+              ? chaines.computeIfAbsent(v, k -> k) : v);
         }
       }
       List<Violation> format = new ArrayList<>(0);
