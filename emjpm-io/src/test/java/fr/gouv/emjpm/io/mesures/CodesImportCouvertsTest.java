@@ -47,7 +47,7 @@ class CodesImportCouvertsTest {
   void chaqueCodeAUnFichierQuiLeProduit() throws Exception {
     EnumSet<CodeImport> couverts = EnumSet.noneOf(CodeImport.class);
     // Corpus hostile : chaque cas du manifeste a déjà vérifié son code.
-    CorpusHostileTest.manifeste().forEach(a -> couverts.add(CodeImport.valueOf(((CorpusHostileTest.Cas) a.get()[0]).code())));
+    CorpusHostile.cas().values().forEach(c -> couverts.add(CodeImport.valueOf(c.code())));
     String ligne = "01/02/2020;tutelle;59000;Lille;F;1950;A1;;domicile;" + LILLE + "\n";
     Map<CodeImport, Set<String>> colonnes = new java.util.LinkedHashMap<>();
     colonnes.put(CodeImport.IMPORT_EN_TETE_INVALIDE, codes("inconnue;" + EN_TETE + "x;" + ligne));
@@ -70,7 +70,7 @@ class CodesImportCouvertsTest {
     try {
       ZipSecureFile.setMinInflateRatio(0.001); // un hôte qui relâche la limite globale
       Path xlsx = dossier.resolve("m.xlsx");
-      Files.write(xlsx, CorpusHostileTest.modele());
+      Files.write(xlsx, CorpusHostile.modele());
       colonnes.put(CodeImport.IMPORT_LIMITES_HOTE, MesuresImporterTest.IMPORTER
           .importer(xlsx, ParametresImport.pour(GestionnaireId.individuel(1))).violations().stream()
           .map(Violation::code).collect(Collectors.toSet()));
