@@ -8,12 +8,8 @@ import fr.gouv.emjpm.io.mesures.CorpusHostile;
 import fr.gouv.emjpm.io.mesures.ImportMesures;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import fr.gouv.emjpm.io.mesures.ParametresImport;
-import fr.gouv.emjpm.rules.EmjpmEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,8 +61,7 @@ public class CorpusHostileBenchmark {
     fichier = Files.createTempFile("emjpm-hostile", ".bin");
     Files.write(fichier, c.octets());
     parametres = ParametresImport.pour(GestionnaireId.individuel(1)).avecLimites(c.limites());
-    importer = MesuresImporter.avec(EmjpmEngine.builder()
-        .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build());
+    importer = MesuresImporter.avec(Moteurs.horlogeFixe());
     code = c.code();
     Resultat<ImportMesures> r = refuser();
     if (r.estSucces() || !r.violations().get(0).code().equals(code)) {

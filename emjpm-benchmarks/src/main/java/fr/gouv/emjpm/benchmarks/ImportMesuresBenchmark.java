@@ -7,14 +7,10 @@ import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.io.mesures.ImportMesures;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import fr.gouv.emjpm.io.mesures.ParametresImport;
-import fr.gouv.emjpm.rules.EmjpmEngine;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -95,8 +91,7 @@ public class ImportMesuresBenchmark {
       wb.write(out);
       wb.dispose();
     }
-    importer = MesuresImporter.avec(EmjpmEngine.builder()
-        .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build());
+    importer = MesuresImporter.avec(Moteurs.horlogeFixe());
     ImportMesures i = importComplet().valeurOuErreur();
     if (i.creations() != LIGNES) {
       throw new IllegalStateException("import incomplet : " + i.creations());

@@ -25,57 +25,37 @@ final class JsonDurci {
   /** Taille maximale d'un document. */
   static final long TAILLE_MAX = 5L * 1024 * 1024;
 
-  static final JsonMapper MAPPER;
+  /** Taille maximale d'un fichier OCMI (JSON décompressé), lu en flux élément par élément. */
+  static final long TAILLE_MAX_FLUX = 256L * 1024 * 1024;
 
-  static {
+  /** Mappeur des documents (API des logiciels métier). */
+  static final JsonMapper MAPPER = mappeur(TAILLE_MAX, 2_000_000)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .build();
+
+  /** Mappeur des lectures en flux (mêmes limites, sauf la longueur du document ; le flux borné arrête avant). */
+  static final JsonMapper MAPPER_FLUX = mappeur(TAILLE_MAX_FLUX + 1024 * 1024, 100_000_000).build();
+
+  /** Limites communes : profondeur 32, chaîne 10 000, nombre 32 chiffres, nom 128, clés en double refusées. */
+  private static JsonMapper.Builder mappeur(long longueurMax, long jetonsMax) {
     JsonFactory usine =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxDocumentLength(TAILLE_MAX)
+                    .maxDocumentLength(longueurMax)
                     .maxNestingDepth(32)
                     .maxStringLength(10_000)
                     .maxNumberLength(32)
                     .maxNameLength(128)
-                    .maxTokenCount(2_000_000)
+                    .maxTokenCount(jetonsMax)
                     .build())
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(32).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    MAPPER =
-        JsonMapper.builder(usine)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-  }
-
-  /** Taille maximale d'un fichier OCMI (JSON décompressé), lu en flux élément par élément. */
-  static final long TAILLE_MAX_FLUX = 256L * 1024 * 1024;
-
-  /** Mappeur des lectures en flux (mêmes limites, sauf la longueur du document). */
-  static final JsonMapper MAPPER_FLUX;
-
-  static {
-    JsonFactory usine =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(TAILLE_MAX_FLUX + 1024 * 1024) // le flux borné arrête avant
-                    .maxNestingDepth(32)
-                    .maxStringLength(10_000)
-                    .maxNumberLength(32)
-                    .maxNameLength(128)
-                    .maxTokenCount(100_000_000)
-                    .build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    MAPPER_FLUX =
-        JsonMapper.builder(usine)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    return JsonMapper.builder(usine)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   private JsonDurci() {}
