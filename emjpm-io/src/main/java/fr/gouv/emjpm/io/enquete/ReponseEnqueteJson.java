@@ -2,6 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.enquete;
 
+import fr.gouv.emjpm.io.internal.MappeursJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,9 @@ import java.util.TreeMap;
  * violations sont rassemblées) ; {@code null} vaut « non renseigné ».
  */
 public final class ReponseEnqueteJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /** Mappeur durci (R-JSON-1) : 5 Mio, 2 000 000 jetons, limites communes de {@link MappeursJson}. */
+  private static final ObjectMapper MAPPER = MappeursJson.durci(5L * 1024 * 1024, 2_000_000)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private ReponseEnqueteJson() {}
 

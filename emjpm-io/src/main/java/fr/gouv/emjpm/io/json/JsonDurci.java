@@ -2,10 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import fr.gouv.emjpm.io.internal.MappeursJson;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,34 +27,13 @@ final class JsonDurci {
   static final long TAILLE_MAX_FLUX = 256L * 1024 * 1024;
 
   /** Mappeur des documents (API des logiciels métier). */
-  static final JsonMapper MAPPER = mappeur(TAILLE_MAX, 2_000_000)
+  static final JsonMapper MAPPER = MappeursJson.durci(TAILLE_MAX, 2_000_000)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
   /** Mappeur des lectures en flux (mêmes limites, sauf la longueur du document ; le flux borné arrête avant). */
-  static final JsonMapper MAPPER_FLUX = mappeur(TAILLE_MAX_FLUX + 1024 * 1024, 100_000_000).build();
-
-  /** Limites communes : profondeur 32, chaîne 10 000, nombre 32 chiffres, nom 128, clés en double refusées. */
-  private static JsonMapper.Builder mappeur(long longueurMax, long jetonsMax) {
-    JsonFactory usine =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(longueurMax)
-                    .maxNestingDepth(32)
-                    .maxStringLength(10_000)
-                    .maxNumberLength(32)
-                    .maxNameLength(128)
-                    .maxTokenCount(jetonsMax)
-                    .build())
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(32).build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    return JsonMapper.builder(usine)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  }
+  static final JsonMapper MAPPER_FLUX = MappeursJson.durci(TAILLE_MAX_FLUX + 1024 * 1024, 100_000_000).build();
 
   private JsonDurci() {}
 
