@@ -52,6 +52,7 @@ public interface Generateur<T> {
 
   /** Générateur constant. */
   static <T> Generateur<T> constant(T valeur) {
+    java.util.Objects.requireNonNull(valeur, "valeur");
     return alea -> valeur;
   }
 }

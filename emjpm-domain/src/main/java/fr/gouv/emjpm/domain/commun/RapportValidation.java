@@ -73,6 +73,7 @@ public final class RapportValidation {
 
   /** Vrai si une violation porte ce code. */
   public boolean contient(CodeViolation code) {
+    java.util.Objects.requireNonNull(code, "code");
     return violations.stream().anyMatch(v -> v.code().equals(code.code()));
   }
 

@@ -80,6 +80,7 @@ public record Violation(
    * est laissé tel quel. Indépendant de la locale par défaut.
    */
   public static String rendre(String modele, Map<String, String> arguments) {
+    Objects.requireNonNull(arguments, "arguments");
     StringBuilder sb = new StringBuilder(modele.length() + 16);
     int i = 0;
     while (i < modele.length()) {

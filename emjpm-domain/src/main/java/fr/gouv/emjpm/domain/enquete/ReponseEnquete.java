@@ -34,11 +34,13 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
 
   /** Valeurs d'une table (vide si absente). */
   public Map<String, ValeurReponse> table(String table) {
+    Objects.requireNonNull(table, "table");
     return tables.getOrDefault(table, Map.of());
   }
 
   /** Valeur au chemin pointé dans une table, vide si absente. */
   public Optional<ValeurReponse> valeur(String table, String chemin) {
+    Objects.requireNonNull(chemin, "chemin");
     String[] parties = chemin.split("\\.");
     ValeurReponse courante = table(table).get(parties[0]);
     for (int i = 1; i < parties.length && courante != null; i++) {
@@ -49,6 +51,8 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
 
   /** Nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}. */
   public ReponseEnquete avec(String table, String cle, ValeurReponse valeur) {
+    Objects.requireNonNull(cle, "cle");
+    Objects.requireNonNull(valeur, "valeur");
     Map<String, Map<String, ValeurReponse>> copie = new LinkedHashMap<>(tables);
     Map<String, ValeurReponse> t = new LinkedHashMap<>(table(table));
     t.put(cle, valeur);
@@ -58,6 +62,7 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
 
   /** Nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}. */
   public ReponseEnquete sans(String table, String cle) {
+    Objects.requireNonNull(cle, "cle");
     Map<String, Map<String, ValeurReponse>> copie = new LinkedHashMap<>(tables);
     Map<String, ValeurReponse> t = new LinkedHashMap<>(table(table));
     t.remove(cle);

@@ -33,7 +33,7 @@ public enum StatutReponse {
   }
 
   /** Statut de ce code, vide s'il est inconnu. */
-  public static Optional<StatutReponse> parCode(String code) {
+  public static Optional<StatutReponse> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }

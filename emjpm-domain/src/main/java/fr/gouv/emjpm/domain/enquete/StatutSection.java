@@ -29,7 +29,7 @@ public enum StatutSection {
   }
 
   /** Statut de ce code, vide s'il est inconnu. */
-  public static Optional<StatutSection> parCode(String code) {
+  public static Optional<StatutSection> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 

@@ -40,7 +40,7 @@ public enum TypeEnquete {
   }
 
   /** Type de ce code, vide s'il est inconnu. */
-  public static Optional<TypeEnquete> parCode(String code) {
+  public static Optional<TypeEnquete> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }

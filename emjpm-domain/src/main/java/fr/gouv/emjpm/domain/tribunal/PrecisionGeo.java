@@ -30,7 +30,7 @@ public enum PrecisionGeo {
   }
 
   /** Précision dont le code est exactement {@code code}, vide sinon. */
-  public static Optional<PrecisionGeo> parCode(String code) {
+  public static Optional<PrecisionGeo> parCode(@org.jspecify.annotations.Nullable String code) {
     for (PrecisionGeo p : values()) {
       if (p.code.equals(code)) {
         return Optional.of(p);

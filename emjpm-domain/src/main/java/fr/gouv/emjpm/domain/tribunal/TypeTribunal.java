@@ -35,7 +35,7 @@ public enum TypeTribunal {
   }
 
   /** Type dont le code est exactement {@code code} (sensible à la casse), vide sinon. */
-  public static Optional<TypeTribunal> parCode(String code) {
+  public static Optional<TypeTribunal> parCode(@org.jspecify.annotations.Nullable String code) {
     for (TypeTribunal t : values()) {
       if (t.code.equals(code)) {
         return Optional.of(t);

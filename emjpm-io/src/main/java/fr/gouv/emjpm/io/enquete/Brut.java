@@ -2,6 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.enquete;
 
+import java.util.Objects;
+
 /** Contenu brut d'une cellule lue (valeur en cache pour une formule). */
 sealed interface Brut {
   /** Cellule absente ou vide. */
@@ -11,7 +13,12 @@ sealed interface Brut {
   record Nombre(double valeur) implements Brut {}
 
   /** Texte (un booléen est lu comme « TRUE » / « FALSE »). */
-  record Texte(String valeur) implements Brut {}
+  record Texte(String valeur) implements Brut {
+    /** Composantes non nulles. */
+    public Texte {
+      Objects.requireNonNull(valeur, "valeur");
+    }
+  }
 
   /** Erreur Excel ou type inattendu. */
   record Erreur() implements Brut {}

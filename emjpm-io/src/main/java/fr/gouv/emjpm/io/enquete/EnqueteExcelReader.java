@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
@@ -96,6 +97,8 @@ public final class EnqueteExcelReader {
    * comme fichier (R-POI-3).
    */
   public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
+    Objects.requireNonNull(flux, "flux");
+    Objects.requireNonNull(type, "type");
     Path temporaire = null;
     try {
       temporaire = Files.createTempFile("emjpm-enquete-", ".tmp");
@@ -173,7 +176,7 @@ public final class EnqueteExcelReader {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
     } catch (OldExcelFormatException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) { // codec absent (zstd…), voir LecteurTableau
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     }
   }

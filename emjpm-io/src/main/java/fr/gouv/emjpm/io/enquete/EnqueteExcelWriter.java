@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -55,6 +56,9 @@ public final class EnqueteExcelWriter {
    */
   public static Resultat<Integer> ecrire(
       ReponseEnquete reponse, TypeEnquete type, int annee, OutputStream sortie, FormatExcel format) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(sortie, "sortie");
+    Objects.requireNonNull(format, "format");
     if (reponse.type() != type) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, "/type"));
     }

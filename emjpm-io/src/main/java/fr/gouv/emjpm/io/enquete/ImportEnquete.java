@@ -2,6 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.enquete;
 
+import java.util.Objects;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.rules.enquete.ArbreStatutEnquete;
@@ -21,6 +22,9 @@ public record ImportEnquete(
 
   /** Copie immuable. */
   public ImportEnquete {
+    Objects.requireNonNull(patch, "patch");
+    Objects.requireNonNull(statuts, "statuts");
+    Objects.requireNonNull(avertissements, "avertissements");
     avertissements = List.copyOf(avertissements);
   }
 

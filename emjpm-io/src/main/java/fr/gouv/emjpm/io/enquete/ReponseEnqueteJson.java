@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -68,6 +69,7 @@ public final class ReponseEnqueteJson {
 
   /** Lit le texte JSON des seules réponses ({@code {"<table>": {...}}}). */
   public static Resultat<ReponseEnquete> lire(String json, TypeEnquete type) {
+    Objects.requireNonNull(json, "json");
     try {
       return depuisArbre(MAPPER.readTree(json), type);
     } catch (JsonProcessingException e) {

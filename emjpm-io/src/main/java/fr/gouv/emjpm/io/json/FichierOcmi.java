@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -45,6 +46,8 @@ public final class FichierOcmi {
   public record GroupeOcmi(String siret, List<Resultat<SaisieMesure>> mesures) {
     /** Copie immuable. */
     public GroupeOcmi {
+      Objects.requireNonNull(siret, "siret");
+      Objects.requireNonNull(mesures, "mesures");
       mesures = List.copyOf(mesures);
     }
   }

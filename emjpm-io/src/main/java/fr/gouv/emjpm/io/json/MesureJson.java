@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,7 @@ public final class MesureJson {
 
   /** Tableau JSON de mesures. */
   public static ArrayNode ecrire(List<Mesure> mesures, Referentiel referentiel) {
+    Objects.requireNonNull(referentiel, "referentiel");
     ArrayNode a = F.arrayNode();
     mesures.forEach(m -> a.add(ecrire(m, referentiel)));
     return a;

@@ -121,7 +121,9 @@ final class LecteurTableau {
       return Optional.empty();
     } catch (Arret a) {
       return Optional.of(a.violation);
-    } catch (Exception | StackOverflowError e) {
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      // LinkageError : un fichier hostile peut faire charger à POI ou commons-compress un codec absent du
+      // classpath (zstd, xz…) ; trouvé par Jazzer (entrée de régression xlsx/entete-locale-methode-zstd).
       // Tout échec de POI ou de l'analyseur : le fichier est illisible ; le message n'est jamais recopié.
       return Optional.of(Violation.de(CodeImport.IMPORT_ILLISIBLE, ""));
     }

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.mesure.Civilite;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,16 @@ public record CourrielAnnulation(
     Optional<ChampMesure> champ,
     Optional<Civilite> civilite,
     Optional<Integer> anneeNaissance) {
+  /** Composantes non nulles. */
+  public CourrielAnnulation {
+    Objects.requireNonNull(dateReservation, "dateReservation");
+    Objects.requireNonNull(tribunal, "tribunal");
+    Objects.requireNonNull(nature, "nature");
+    Objects.requireNonNull(champ, "champ");
+    Objects.requireNonNull(civilite, "civilite");
+    Objects.requireNonNull(anneeNaissance, "anneeNaissance");
+  }
+
 
   /** Objet du courriel (orthographe de l'original). */
   public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";

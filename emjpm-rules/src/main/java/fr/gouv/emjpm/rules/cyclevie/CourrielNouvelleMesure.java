@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.mesure.Civilite;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,16 @@ public record CourrielNouvelleMesure(
     Optional<LocalDate> dateJugement,
     boolean urgent,
     boolean reouverture) {
+  /** Composantes non nulles. */
+  public CourrielNouvelleMesure {
+    Objects.requireNonNull(tribunal, "tribunal");
+    Objects.requireNonNull(cabinet, "cabinet");
+    Objects.requireNonNull(nature, "nature");
+    Objects.requireNonNull(champ, "champ");
+    Objects.requireNonNull(civilite, "civilite");
+    Objects.requireNonNull(dateJugement, "dateJugement");
+  }
+
 
   /** Objet du courriel. */
   public static final String OBJET = "e-MJPM : une nouvelle mesure vous a été attribuée";

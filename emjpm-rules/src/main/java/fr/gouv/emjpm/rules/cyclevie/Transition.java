@@ -4,6 +4,7 @@ package fr.gouv.emjpm.rules.cyclevie;
 
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
 
   /** Copie défensive. */
   public Transition {
+    Objects.requireNonNull(mesure, "mesure");
+    Objects.requireNonNull(effets, "effets");
     effets = List.copyOf(effets);
   }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,9 @@ public record ArbreStatutEnquete(
 
   /** Copies immuables. */
   public ArbreStatutEnquete {
+    Objects.requireNonNull(sections, "sections");
+    Objects.requireNonNull(global, "global");
+    Objects.requireNonNull(violations, "violations");
     sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     violations = List.copyOf(violations);
   }
@@ -36,6 +40,8 @@ public record ArbreStatutEnquete(
   public record NoeudSection(Map<String, StatutSection> sousSections, StatutSection global) {
     /** Copie immuable. */
     public NoeudSection {
+      Objects.requireNonNull(sousSections, "sousSections");
+      Objects.requireNonNull(global, "global");
       sousSections = Collections.unmodifiableMap(new LinkedHashMap<>(sousSections));
     }
   }

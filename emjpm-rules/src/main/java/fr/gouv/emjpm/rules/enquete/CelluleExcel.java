@@ -2,6 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.enquete;
 
+import java.util.Objects;
+
 /**
  * Emplacement d'un champ dans le classeur DGCS 2019 de son type.
  *
@@ -11,6 +13,13 @@ package fr.gouv.emjpm.rules.enquete;
  * @param conversion identifiant du convertisseur (ou règle libre pour les cellules spéciales)
  */
 public record CelluleExcel(String feuille, String cellule, String conversion) {
+  /** Composantes non nulles. */
+  public CelluleExcel {
+    Objects.requireNonNull(feuille, "feuille");
+    Objects.requireNonNull(cellule, "cellule");
+    Objects.requireNonNull(conversion, "conversion");
+  }
+
 
   /** Vrai si la cellule est une adresse simple ({@code C7}). */
   public boolean estSimple() {

@@ -4,6 +4,7 @@ package fr.gouv.emjpm.rules.enquete;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,17 @@ public record ChampEnquete(
 
   /** Copie défensive des listes. */
   public ChampEnquete {
+    Objects.requireNonNull(cle, "cle");
+    Objects.requireNonNull(libelleBrut, "libelleBrut");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(unite, "unite");
+    Objects.requireNonNull(obligatoireSi, "obligatoireSi");
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(excel, "excel");
+    Objects.requireNonNull(valeurs, "valeurs");
+    Objects.requireNonNull(champsElement, "champsElement");
     valeurs = List.copyOf(valeurs);
     champsElement = List.copyOf(champsElement);
   }

@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.rules.enquete;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,10 @@ public record SectionEnquete(
 
   /** Copie défensive. */
   public SectionEnquete {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(libelleBrut, "libelleBrut");
+    Objects.requireNonNull(cleStatut, "cleStatut");
+    Objects.requireNonNull(sousSections, "sousSections");
     sousSections = List.copyOf(sousSections);
   }
 

@@ -4,6 +4,7 @@ package fr.gouv.emjpm.rules.enquete;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,10 @@ public record SousSectionEnquete(
 
   /** Copie défensive. */
   public SousSectionEnquete {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(libelleBrut, "libelleBrut");
+    Objects.requireNonNull(cleStatut, "cleStatut");
+    Objects.requireNonNull(champs, "champs");
     champs = List.copyOf(champs);
   }
 

@@ -34,7 +34,7 @@ public enum TypeChamp {
   }
 
   /** Type de ce code. */
-  public static Optional<TypeChamp> parCode(String code) {
+  public static Optional<TypeChamp> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 

@@ -41,10 +41,20 @@ public final class VuesDirection {
     record Nation() implements Perimetre {}
 
     /** Réponses des départements d'une région. */
-    record DansRegion(String codeRegion) implements Perimetre {}
+    record DansRegion(String codeRegion) implements Perimetre {
+      /** Composantes non nulles. */
+      public DansRegion {
+        Objects.requireNonNull(codeRegion, "codeRegion");
+      }
+    }
 
     /** Réponses d'un département. */
-    record DansDepartement(CodeDepartement departement) implements Perimetre {}
+    record DansDepartement(CodeDepartement departement) implements Perimetre {
+      /** Composantes non nulles. */
+      public DansDepartement {
+        Objects.requireNonNull(departement, "departement");
+      }
+    }
 
     /** Périmètre national. */
     static Perimetre nation() {
@@ -66,6 +76,7 @@ public final class VuesDirection {
   public record Comptes(Map<TypeEnquete, Map<StatutReponse, Long>> parType) {
     /** Copie immuable. */
     public Comptes {
+      Objects.requireNonNull(parType, "parType");
       Map<TypeEnquete, Map<StatutReponse, Long>> c = new EnumMap<>(TypeEnquete.class);
       parType.forEach((t, m) -> c.put(t, Collections.unmodifiableMap(new EnumMap<>(m))));
       parType = Collections.unmodifiableMap(c);
@@ -177,6 +188,11 @@ public final class VuesDirection {
    */
   public record Indicateurs(long individuels, long preposes, long services, long reponsesEnCours,
       long reponsesEnvoyees, long reponsesValidees, Echeance echeance) {
+    /** Composantes non nulles. */
+    public Indicateurs {
+      Objects.requireNonNull(echeance, "echeance");
+    }
+
     /** « Réponses attendues » = individuels + préposés + services. */
     public long reponsesAttendues() {
       return individuels + preposes + services;

@@ -35,7 +35,7 @@ public enum TriRecherche {
   }
 
   /** Tri de ce code, vide s'il est inconnu. */
-  public static Optional<TriRecherche> parCode(String code) {
+  public static Optional<TriRecherche> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }

@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -28,6 +29,7 @@ abstract class AbstractMesureStatistique {
    * creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée.
    */
   public static MesureStatistique de(Mesure m, ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     MesureStatistique.Builder b =
         MesureStatistique.builder()
             .gestionnaire(m.gestionnaire())

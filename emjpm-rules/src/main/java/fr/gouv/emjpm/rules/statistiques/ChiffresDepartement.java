@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.rules.statistiques;
 
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import java.util.Objects;
 
 /**
  * Chiffres d'un département pour la carte « Disponibilités par territoire » ({@code
@@ -21,6 +22,11 @@ public record ChiffresDepartement(
     long mesuresMax,
     long mesuresEnCours,
     long mesuresEnAttente) {
+  /** Composantes non nulles. */
+  public ChiffresDepartement {
+    Objects.requireNonNull(departement, "departement");
+  }
+
 
   /** « Disponibilités » : max − en cours − en attente (vert si positive). */
   public long disponibilite() {

@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.rules.statistiques;
 
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import java.util.Objects;
 
 /**
  * Chiffres d'un type de gestionnaire dans un périmètre (graphiques « Disponibilités par type de
@@ -22,6 +23,11 @@ public record ChiffresType(
     long disponibiliteActuelle,
     long mesuresEnCours,
     long mesuresEnAttente) {
+  /** Composantes non nulles. */
+  public ChiffresType {
+    Objects.requireNonNull(type, "type");
+  }
+
 
   /** Vrai quand la disponibilité actuelle est négative. */
   public boolean enSurcapacite() {

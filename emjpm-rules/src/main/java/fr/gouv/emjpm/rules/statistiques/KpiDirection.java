@@ -2,6 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.statistiques;
 
+import java.util.Objects;
+
 /**
  * Indicateurs de la page statistiques des directions (domain.md §8.1) pour un périmètre et une
  * période. Immuable et thread-safe.
@@ -20,4 +22,9 @@ public record KpiDirection(
     long preposes,
     long mesuresEnCours,
     long mesuresCloturees,
-    IndicateursDisponibilite disponibilite) {}
+    IndicateursDisponibilite disponibilite) {
+  /** Composantes non nulles. */
+  public KpiDirection {
+    Objects.requireNonNull(disponibilite, "disponibilite");
+  }
+}

@@ -57,6 +57,7 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
 
   /** Une région, donnée avec ses départements (lus dans le référentiel). */
   public static Perimetre region(String idRegion, Collection<CodeDepartement> departements) {
+    Objects.requireNonNull(idRegion, "idRegion");
     if (departements.isEmpty()) {
       throw new IllegalArgumentException("région sans département");
     }

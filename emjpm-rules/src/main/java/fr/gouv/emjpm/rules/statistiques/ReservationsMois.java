@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.statistiques;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Mesures réservées par un juge au cours d'un mois (« stats-annee », domain.md §8.2). Immuable et
@@ -19,6 +20,8 @@ public record ReservationsMois(YearMonth mois, long total, Map<CodeDepartement, 
 
   /** Copie la table. */
   public ReservationsMois {
+    Objects.requireNonNull(mois, "mois");
+    Objects.requireNonNull(parDepartement, "parDepartement");
     parDepartement = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parDepartement));
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +27,7 @@ public final class Doublons {
    * Clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET).
    */
   public static String cle(NumeroRg rg, Optional<Siret> siretTribunal, String idTribunal) {
+    Objects.requireNonNull(idTribunal, "idTribunal");
     return rg.valeur() + "." + siretTribunal.map(Siret::valeur).orElse(idTribunal);
   }
 

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,6 +30,9 @@ public final class LectureSaisie {
    */
   public static <E> Resultat<Optional<E>> code(
       Optional<String> texte, Function<String, Optional<E>> parCode, String chemin, String champ) {
+    Objects.requireNonNull(parCode, "parCode");
+    Objects.requireNonNull(chemin, "chemin");
+    Objects.requireNonNull(champ, "champ");
     Optional<String> t = texte.map(String::strip).filter(s -> !s.isEmpty());
     if (t.isEmpty()) {
       return Resultat.succes(Optional.empty());

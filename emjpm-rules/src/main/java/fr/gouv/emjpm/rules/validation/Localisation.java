@@ -11,6 +11,7 @@ import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.ContexteRegles;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,7 @@ public final class Localisation {
 
   /** Identifiant du tribunal de ce SIRET. */
   public static Optional<TribunalId> tribunal(Siret siret, ContexteRegles ctx) {
+    Objects.requireNonNull(siret, "siret");
     return ctx.referentiel().tribunal(siret).map(Tribunal::id);
   }
 

@@ -27,6 +27,8 @@ public interface Regle<T> {
 
   /** Applique toutes les règles d'un catalogue et rassemble leurs violations. */
   static <T> RapportValidation appliquer(List<? extends Regle<? super T>> regles, T sujet, ContexteRegles ctx) {
+    java.util.Objects.requireNonNull(sujet, "sujet");
+    java.util.Objects.requireNonNull(ctx, "ctx");
     RapportValidation.Builder b = RapportValidation.builder();
     for (Regle<? super T> r : regles) {
       b.ajouterTout(r.verifier(sujet, ctx));

@@ -13,6 +13,7 @@ import fr.gouv.emjpm.rules.ContexteRegles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,6 +75,7 @@ public final class ReglesLieuDeVie {
    * chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel.
    */
   public static Resultat<CodeDepartement> departement(String codePostal, ContexteRegles ctx) {
+    Objects.requireNonNull(ctx, "ctx");
     String t = codePostal.strip();
     if (!CodePostal.estBienForme(t)) {
       return Resultat.echec(Violation.de(CodeRegle.CODE_POSTAL_MAL_FORME, ""));
