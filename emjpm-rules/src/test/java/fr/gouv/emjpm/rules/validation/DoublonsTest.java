@@ -49,4 +49,20 @@ class DoublonsTest {
     assertThat(d.avertissement()).isEmpty();
     assertThat(d.gardees()).containsExactly("a", "b");
   }
+
+  @Test
+  void suiviEnFluxMemesDecisionsQueLaDetectionSurListe() {
+    java.util.List<String> cles = java.util.List.of("a", "b", "a", "c", "b", "a");
+    Doublons.Suivi suivi = Doublons.suivi();
+    java.util.List<String> gardees = new java.util.ArrayList<>();
+    for (String c : cles) {
+      if (suivi.premiere(c)) {
+        gardees.add(c);
+      }
+    }
+    Doublons.Detection<String> d = Doublons.detecter(cles, c -> c);
+    org.assertj.core.api.Assertions.assertThat(gardees).containsExactly("a", "b", "c").isEqualTo(d.gardees());
+    org.assertj.core.api.Assertions.assertThat(suivi.ecartees()).isEqualTo(3).isEqualTo(d.indicesEcartes().size());
+    org.assertj.core.api.Assertions.assertThat(Doublons.suivi().ecartees()).isZero();
+  }
 }
