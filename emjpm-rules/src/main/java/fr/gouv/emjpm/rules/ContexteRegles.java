@@ -19,19 +19,33 @@ import java.util.Objects;
  */
 public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel referentiel) {
 
-  /** Vérifie la présence de chaque composant. */
+  /**
+   * Vérifie la présence de chaque composant.
+   *
+   * @param maintenant maintenant
+   * @param zone zone
+   * @param referentiel referentiel
+   */
   public ContexteRegles {
     Objects.requireNonNull(maintenant, "maintenant");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(referentiel, "referentiel");
   }
 
-  /** Date du jour dans le fuseau métier. */
+  /**
+   * Date du jour dans le fuseau métier.
+   *
+   * @return date du jour dans le fuseau métier
+   */
   public LocalDate aujourdhui() {
     return LocalDate.ofInstant(maintenant, zone);
   }
 
-  /** Année en cours dans le fuseau métier. */
+  /**
+   * Année en cours dans le fuseau métier.
+   *
+   * @return année en cours dans le fuseau métier
+   */
   public int anneeEnCours() {
     return aujourdhui().getYear();
   }

@@ -15,7 +15,11 @@ public final class CodesPostaux {
 
   private CodesPostaux() {}
 
-  /** Métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres. */
+  /**
+   * Métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres.
+   *
+   * @return métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres
+   */
   public static Generateur<CodePostal> metropole() {
     return alea -> {
       int d = Alea.entre(alea, 1, 94);
@@ -24,12 +28,20 @@ public final class CodesPostaux {
     };
   }
 
-  /** Corse : 20000..20299 (2A sous 20200, 2B à partir de 20200). */
+  /**
+   * Corse : 20000..20299 (2A sous 20200, 2B à partir de 20200).
+   *
+   * @return corse : 20000..20299 (2A sous 20200, 2B à partir de 20200)
+   */
   public static Generateur<CodePostal> corse() {
     return alea -> cp(String.format(Locale.ROOT, "20%03d", alea.nextInt(300)));
   }
 
-  /** Outre-mer : 971..976 et 984..988 suivis de 2 chiffres. */
+  /**
+   * Outre-mer : 971..976 et 984..988 suivis de 2 chiffres.
+   *
+   * @return outre-mer : 971..976 et 984..988 suivis de 2 chiffres
+   */
   public static Generateur<CodePostal> outreMer() {
     return alea -> {
       String prefixe = Alea.parmi(alea, "971", "972", "973", "974", "975", "976", "984", "986", "987", "988");
@@ -37,7 +49,11 @@ public final class CodesPostaux {
     };
   }
 
-  /** Tous : 80 % métropole, 10 % Corse, 10 % outre-mer. */
+  /**
+   * Tous : 80 % métropole, 10 % Corse, 10 % outre-mer.
+   *
+   * @return tous : 80 % métropole, 10 % Corse, 10 % outre-mer
+   */
   public static Generateur<CodePostal> tous() {
     Generateur<CodePostal> m = metropole();
     Generateur<CodePostal> c = corse();
@@ -48,7 +64,12 @@ public final class CodesPostaux {
     };
   }
 
-  /** Codes postaux dont le département déduit est {@code departement}. */
+  /**
+   * Codes postaux dont le département déduit est {@code departement}.
+   *
+   * @param departement departement
+   * @return codes postaux dont le département déduit est {@code departement}
+   */
   public static Generateur<CodePostal> duDepartement(CodeDepartement departement) {
     String d = departement.valeur();
     if (d.equals("2A")) {

@@ -59,27 +59,53 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
     return new GenerateurEtats(1, 4, Mesures.DEBUT_PAR_DEFAUT, Mesures.FIN_PAR_DEFAUT, Optional.empty(), 0.95);
   }
 
-  /** Exactement {@code nombre} états. */
+  /**
+   * Exactement {@code nombre} états.
+   *
+   * @param nombre nombre
+   * @return exactement {@code nombre} états
+   */
   public GenerateurEtats nombre(int nombre) {
     return nombre(nombre, nombre);
   }
 
-  /** Entre {@code min} et {@code max} états (bornes incluses). */
+  /**
+   * Entre {@code min} et {@code max} états (bornes incluses).
+   *
+   * @param min min
+   * @param max max
+   * @return entre {@code min} et {@code max} états (bornes incluses)
+   */
   public GenerateurEtats nombre(int min, int max) {
     return new GenerateurEtats(min, max, debut, fin, derniereNature, partFrance);
   }
 
-  /** Dates des états comprises entre {@code debut} et {@code fin} (incluses). */
+  /**
+   * Dates des états comprises entre {@code debut} et {@code fin} (incluses).
+   *
+   * @param debut debut
+   * @param fin fin
+   * @return dates des états comprises entre {@code debut} et {@code fin} (incluses)
+   */
   public GenerateurEtats datesEntre(LocalDate debut, LocalDate fin) {
     return new GenerateurEtats(minimum, maximum, Objects.requireNonNull(debut), Objects.requireNonNull(fin), derniereNature, partFrance);
   }
 
-  /** Nature imposée au dernier état (l'état courant). */
+  /**
+   * Nature imposée au dernier état (l'état courant).
+   *
+   * @param nature nature
+   * @return nature imposée au dernier état (l'état courant)
+   */
   public GenerateurEtats derniereNature(NatureMesure nature) {
     return new GenerateurEtats(minimum, maximum, debut, fin, Optional.of(nature), partFrance);
   }
 
-  /** Tous les états en France (code postal et ville toujours présents). */
+  /**
+   * Tous les états en France (code postal et ville toujours présents).
+   *
+   * @return tous les états en France (code postal et ville toujours présents)
+   */
   public GenerateurEtats enFrance() {
     return new GenerateurEtats(minimum, maximum, debut, fin, derniereNature, 1.0);
   }

@@ -37,17 +37,33 @@ public final class GenerateurMandataire implements Generateur<Mandataire> {
     this.departement = departement;
   }
 
-  /** Capacité souhaitée ({@code dispoMax}) entre {@code min} et {@code max}. */
+  /**
+   * Capacité souhaitée ({@code dispoMax}) entre {@code min} et {@code max}.
+   *
+   * @param min min
+   * @param max max
+   * @return capacité souhaitée ({@code dispoMax}) entre {@code min} et {@code max}
+   */
   public GenerateurMandataire dispoMax(int min, int max) {
     return new GenerateurMandataire(type, min, max, suspendu, departement);
   }
 
-  /** Suspension imposée (avec motif si vrai). */
+  /**
+   * Suspension imposée (avec motif si vrai).
+   *
+   * @param valeur valeur
+   * @return suspension imposée (avec motif si vrai)
+   */
   public GenerateurMandataire suspendu(boolean valeur) {
     return new GenerateurMandataire(type, dispoMin, dispoMax, Optional.of(valeur), departement);
   }
 
-  /** Département imposé (code postal tiré dans ce département). */
+  /**
+   * Département imposé (code postal tiré dans ce département).
+   *
+   * @param valeur valeur
+   * @return département imposé (code postal tiré dans ce département)
+   */
   public GenerateurMandataire departement(CodeDepartement valeur) {
     CodesPostaux.duDepartement(valeur);
     return new GenerateurMandataire(type, dispoMin, dispoMax, suspendu, Optional.of(valeur));

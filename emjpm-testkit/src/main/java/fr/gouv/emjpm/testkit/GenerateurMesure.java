@@ -75,42 +75,84 @@ public final class GenerateurMesure implements Generateur<Mesure> {
             1, 4, Mesures.DEBUT_PAR_DEFAUT, Mesures.FIN_PAR_DEFAUT, 2));
   }
 
-  /** Statut imposé. */
+  /**
+   * Statut imposé.
+   *
+   * @param statut statut
+   * @return statut imposé
+   */
   public GenerateurMesure statut(StatutMesure statut) {
     return new GenerateurMesure(new Config(Optional.of(statut), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Nature courante imposée (celle du dernier état). */
+  /**
+   * Nature courante imposée (celle du dernier état).
+   *
+   * @param nature nature
+   * @return nature courante imposée (celle du dernier état)
+   */
   public GenerateurMesure nature(NatureMesure nature) {
     return new GenerateurMesure(new Config(c.statut(), Optional.of(nature), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Gestionnaire imposé. */
+  /**
+   * Gestionnaire imposé.
+   *
+   * @param gestionnaire gestionnaire
+   * @return gestionnaire imposé
+   */
   public GenerateurMesure gestionnaire(GestionnaireId gestionnaire) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), Optional.of(gestionnaire), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Type de gestionnaire imposé (numéro tiré au hasard). */
+  /**
+   * Type de gestionnaire imposé (numéro tiré au hasard).
+   *
+   * @param type type
+   * @return type de gestionnaire imposé (numéro tiré au hasard)
+   */
   public GenerateurMesure typeGestionnaire(TypeGestionnaire type) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), Optional.of(type), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Tribunal imposé. */
+  /**
+   * Tribunal imposé.
+   *
+   * @param tribunal tribunal
+   * @return tribunal imposé
+   */
   public GenerateurMesure tribunal(TribunalId tribunal) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), Optional.of(tribunal), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Exactement {@code nombre} états (≥ 1) pour les mesures en cours ou éteintes. */
+  /**
+   * Exactement {@code nombre} états (≥ 1) pour les mesures en cours ou éteintes.
+   *
+   * @param nombre nombre
+   * @return exactement {@code nombre} états (≥ 1) pour les mesures en cours ou éteintes
+   */
   public GenerateurMesure nombreEtats(int nombre) {
     return nombreEtats(nombre, nombre);
   }
 
-  /** Entre {@code min} (≥ 1) et {@code max} états pour les mesures en cours ou éteintes. */
+  /**
+   * Entre {@code min} (≥ 1) et {@code max} états pour les mesures en cours ou éteintes.
+   *
+   * @param min min
+   * @param max max
+   * @return entre {@code min} (≥ 1) et {@code max} états pour les mesures en cours ou éteintes
+   */
   public GenerateurMesure nombreEtats(int min, int max) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), min, max, c.debut(), c.fin(), c.ressourcesMax()));
   }
 
-  /** Toutes les dates de la mesure entre {@code debut} et {@code fin} (incluses). */
+  /**
+   * Toutes les dates de la mesure entre {@code debut} et {@code fin} (incluses).
+   *
+   * @param debut debut
+   * @param fin fin
+   * @return toutes les dates de la mesure entre {@code debut} et {@code fin} (incluses)
+   */
   public GenerateurMesure datesEntre(LocalDate debut, LocalDate fin) {
     Objects.requireNonNull(debut);
     Objects.requireNonNull(fin);
@@ -118,7 +160,12 @@ public final class GenerateurMesure implements Generateur<Mesure> {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), debut, fin, ressources));
   }
 
-  /** Au plus {@code nombre} ressources annuelles (années distinctes) ; 2 par défaut. */
+  /**
+   * Au plus {@code nombre} ressources annuelles (années distinctes) ; 2 par défaut.
+   *
+   * @param nombre nombre
+   * @return au plus {@code nombre} ressources annuelles (années distinctes) ; 2 par défaut
+   */
   public GenerateurMesure ressourcesAuPlus(int nombre) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), nombre));
   }

@@ -35,22 +35,43 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
     this.suspendu = suspendu;
   }
 
-  /** Exactement {@code nombre} antennes. */
+  /**
+   * Exactement {@code nombre} antennes.
+   *
+   * @param nombre nombre
+   * @return exactement {@code nombre} antennes
+   */
   public GenerateurService nombreAntennes(int nombre) {
     return nombreAntennes(nombre, nombre);
   }
 
-  /** Entre {@code min} et {@code max} antennes. */
+  /**
+   * Entre {@code min} et {@code max} antennes.
+   *
+   * @param min min
+   * @param max max
+   * @return entre {@code min} et {@code max} antennes
+   */
   public GenerateurService nombreAntennes(int min, int max) {
     return new GenerateurService(min, max, dispoMin, dispoMax, suspendu);
   }
 
-  /** Capacité du service entre {@code min} et {@code max}. */
+  /**
+   * Capacité du service entre {@code min} et {@code max}.
+   *
+   * @param min min
+   * @param max max
+   * @return capacité du service entre {@code min} et {@code max}
+   */
   public GenerateurService dispoMax(int min, int max) {
     return new GenerateurService(antennesMin, antennesMax, min, max, suspendu);
   }
 
-  /** Services suspendus (avec motif). */
+  /**
+   * Services suspendus (avec motif).
+   *
+   * @return services suspendus (avec motif)
+   */
   public GenerateurService suspendus() {
     return new GenerateurService(antennesMin, antennesMax, dispoMin, dispoMax, true);
   }

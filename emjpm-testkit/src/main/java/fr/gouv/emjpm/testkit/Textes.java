@@ -12,6 +12,10 @@ public final class Textes {
   /**
    * Textes de {@code min} à {@code max} caractères {@code char} quelconques : ASCII, chiffres non
    * ASCII, lettres accentuées, blancs, caractères de contrôle et demi-codets UTF-16 isolés.
+   *
+   * @param min min
+   * @param max max
+   * @return textes de {@code min} à {@code max} caractères {@code char} quelconques : ASCII, chiffres non ASCII, lettres accentuées, blancs, caractères de contrôle et demi-codets UTF-16 isolés
    */
   public static Generateur<String> arbitraires(int min, int max) {
     return alea -> {

@@ -21,63 +21,115 @@ public final class RapportValidation {
     this.violations = violations;
   }
 
-  /** Rapport sans violation. */
+  /**
+   * Rapport sans violation.
+   *
+   * @return rapport sans violation
+   */
   public static RapportValidation vide() {
     return VIDE;
   }
 
-  /** Rapport portant les violations données, dans leur ordre. */
+  /**
+   * Rapport portant les violations données, dans leur ordre.
+   *
+   * @param violations violations
+   * @return rapport portant les violations données, dans leur ordre
+   */
   public static RapportValidation de(Collection<Violation> violations) {
     return violations.isEmpty() ? VIDE : new RapportValidation(List.copyOf(violations));
   }
 
-  /** Rapport portant les violations données, dans leur ordre. */
+  /**
+   * Rapport portant les violations données, dans leur ordre.
+   *
+   * @param violations violations
+   * @return rapport portant les violations données, dans leur ordre
+   */
   public static RapportValidation de(Violation... violations) {
     return de(List.of(violations));
   }
 
-  /** Nouveau constructeur de rapport (non thread-safe). */
+  /**
+   * Nouveau constructeur de rapport (non thread-safe).
+   *
+   * @return nouveau constructeur de rapport (non thread-safe)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Toutes les violations, dans l'ordre où elles ont été relevées. */
+  /**
+   * Toutes les violations, dans l'ordre où elles ont été relevées.
+   *
+   * @return toutes les violations, dans l'ordre où elles ont été relevées
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** Vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas). */
+  /**
+   * Vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas).
+   *
+   * @return vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas)
+   */
   public boolean estValide() {
     return violations.stream().noneMatch(Violation::estBloquante);
   }
 
-  /** Vrai s'il n'y a aucune violation du tout. */
+  /**
+   * Vrai s'il n'y a aucune violation du tout.
+   *
+   * @return vrai s'il n'y a aucune violation du tout
+   */
   public boolean estVide() {
     return violations.isEmpty();
   }
 
-  /** Violations bloquantes. */
+  /**
+   * Violations bloquantes.
+   *
+   * @return violations bloquantes
+   */
   public List<Violation> bloquantes() {
     return violations.stream().filter(Violation::estBloquante).toList();
   }
 
-  /** Avertissements. */
+  /**
+   * Avertissements.
+   *
+   * @return avertissements
+   */
   public List<Violation> avertissements() {
     return violations.stream().filter(v -> !v.estBloquante()).toList();
   }
 
-  /** Codes des violations, dans l'ordre (commode pour les tests et les journaux). */
+  /**
+   * Codes des violations, dans l'ordre (commode pour les tests et les journaux).
+   *
+   * @return codes des violations, dans l'ordre (commode pour les tests et les journaux)
+   */
   public List<String> codes() {
     return violations.stream().map(Violation::code).toList();
   }
 
-  /** Vrai si une violation porte ce code. */
+  /**
+   * Vrai si une violation porte ce code.
+   *
+   * @param code code
+   * @return vrai si une violation porte ce code
+   */
   public boolean contient(CodeViolation code) {
     java.util.Objects.requireNonNull(code, "code");
     return violations.stream().anyMatch(v -> v.code().equals(code.code()));
   }
 
-  /** Rapport réunissant les violations de ce rapport puis celles de {@code autre}. */
+  /**
+   * Rapport réunissant les violations de ce rapport puis celles de {@code autre}.
+   *
+   * @param autre autre
+   * @return rapport réunissant les violations de ce rapport puis celles de {@code autre}
+   */
   public RapportValidation fusionner(RapportValidation autre) {
     if (autre.estVide()) {
       return this;
@@ -90,7 +142,13 @@ public final class RapportValidation {
     return new RapportValidation(List.copyOf(tout));
   }
 
-  /** Résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant. */
+  /**
+   * Résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant.
+   *
+   * @param valeur valeur
+   * @return résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant
+   * @param <T> type de la valeur
+   */
   public <T> Resultat<T> versResultat(T valeur) {
     return estValide() ? Resultat.succes(valeur, violations) : Resultat.echec(violations);
   }
@@ -116,34 +174,62 @@ public final class RapportValidation {
 
     private Builder() {}
 
-    /** Ajoute une violation. */
+    /**
+     * Ajoute une violation.
+     *
+     * @param violation violation
+     * @return ajoute une violation
+     */
     public Builder ajouter(Violation violation) {
       violations.add(Objects.requireNonNull(violation));
       return this;
     }
 
-    /** Ajoute des violations. */
+    /**
+     * Ajoute des violations.
+     *
+     * @param autres autres
+     * @return ajoute des violations
+     */
     public Builder ajouterTout(Collection<Violation> autres) {
       autres.forEach(this::ajouter);
       return this;
     }
 
-    /** Ajoute les violations d'un rapport. */
+    /**
+     * Ajoute les violations d'un rapport.
+     *
+     * @param rapport rapport
+     * @return ajoute les violations d'un rapport
+     */
     public Builder ajouterTout(RapportValidation rapport) {
       return ajouterTout(rapport.violations());
     }
 
-    /** Ajoute les violations d'un résultat (avertissements ou violations d'échec). */
+    /**
+     * Ajoute les violations d'un résultat (avertissements ou violations d'échec).
+     *
+     * @param resultat resultat
+     * @return ajoute les violations d'un résultat (avertissements ou violations d'échec)
+     */
     public Builder ajouterTout(Resultat<?> resultat) {
       return ajouterTout(resultat.violations());
     }
 
-    /** Vrai si aucune violation bloquante n'a encore été ajoutée. */
+    /**
+     * Vrai si aucune violation bloquante n'a encore été ajoutée.
+     *
+     * @return vrai si aucune violation bloquante n'a encore été ajoutée
+     */
     public boolean estValide() {
       return violations.stream().noneMatch(Violation::estBloquante);
     }
 
-    /** Rapport immuable des violations accumulées. */
+    /**
+     * Rapport immuable des violations accumulées.
+     *
+     * @return rapport immuable des violations accumulées
+     */
     public RapportValidation build() {
       return RapportValidation.de(violations);
     }

@@ -17,68 +17,151 @@ import java.util.function.Function;
  */
 public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
 
-  /** Succès sans avertissement. */
+  /**
+   * Succès sans avertissement.
+   *
+   * @param valeur valeur
+   * @return succès sans avertissement
+   * @param <T> type de la valeur
+   */
   static <T> Resultat<T> succes(T valeur) {
     return new Succes<>(valeur, List.of());
   }
 
-  /** Succès avec avertissements (seules des violations non bloquantes sont admises). */
+  /**
+   * Succès avec avertissements (seules des violations non bloquantes sont admises).
+   *
+   * @param valeur valeur
+   * @param avertissements avertissements
+   * @return succès avec avertissements (seules des violations non bloquantes sont admises)
+   * @param <T> type de la valeur
+   */
   static <T> Resultat<T> succes(T valeur, List<Violation> avertissements) {
     return new Succes<>(valeur, avertissements);
   }
 
-  /** Échec portant les violations (au moins une bloquante). */
+  /**
+   * Échec portant les violations (au moins une bloquante).
+   *
+   * @param violations violations
+   * @return échec portant les violations (au moins une bloquante)
+   * @param <T> type de la valeur
+   */
   static <T> Resultat<T> echec(List<Violation> violations) {
     return new Echec<>(violations);
   }
 
-  /** Échec portant une violation bloquante. */
+  /**
+   * Échec portant une violation bloquante.
+   *
+   * @param violation violation
+   * @return échec portant une violation bloquante
+   * @param <T> type de la valeur
+   */
   static <T> Resultat<T> echec(Violation violation) {
     return new Echec<>(List.of(violation));
   }
 
-  /** Échec d'un code, à un chemin, avec ses arguments. */
+  /**
+   * Échec d'un code, à un chemin, avec ses arguments.
+   *
+   * @param code code
+   * @param chemin chemin
+   * @param arguments arguments
+   * @return échec d'un code, à un chemin, avec ses arguments
+   * @param <T> type de la valeur
+   */
   static <T> Resultat<T> echec(CodeViolation code, String chemin, java.util.Map<String, ?> arguments) {
     return echec(Violation.de(code, Gravite.BLOQUANTE, chemin, arguments));
   }
 
-  /** Vrai pour un succès. */
+  /**
+   * Vrai pour un succès.
+   *
+   * @return vrai pour un succès
+   */
   boolean estSucces();
 
-  /** La valeur en cas de succès, vide sinon. */
+  /**
+   * La valeur en cas de succès, vide sinon.
+   *
+   * @return la valeur en cas de succès, vide sinon
+   */
   Optional<T> valeur();
 
-  /** Avertissements d'un succès, ou violations d'un échec. */
+  /**
+   * Avertissements d'un succès, ou violations d'un échec.
+   *
+   * @return avertissements d'un succès, ou violations d'un échec
+   */
   List<Violation> violations();
 
-  /** Rapport de toutes les violations portées. */
+  /**
+   * Rapport de toutes les violations portées.
+   *
+   * @return rapport de toutes les violations portées
+   */
   default RapportValidation rapport() {
     return RapportValidation.de(violations());
   }
 
-  /** Applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel. */
+  /**
+   * Applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel.
+   *
+   * @param f f
+   * @return applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel
+   * @param <U> type de la valeur
+   */
   <U> Resultat<U> map(Function<? super T, ? extends U> f);
 
-  /** Enchaîne une opération qui peut échouer ; les avertissements sont cumulés. */
+  /**
+   * Enchaîne une opération qui peut échouer ; les avertissements sont cumulés.
+   *
+   * @param f f
+   * @return enchaîne une opération qui peut échouer ; les avertissements sont cumulés
+   * @param <U> type de la valeur
+   */
   <U> Resultat<U> flatMap(Function<? super T, Resultat<U>> f);
 
-  /** Replie le résultat sur une seule valeur. */
+  /**
+   * Replie le résultat sur une seule valeur.
+   *
+   * @param siSucces si succes
+   * @param siEchec si echec
+   * @return replie le résultat sur une seule valeur
+   * @param <R> type de la valeur
+   */
   <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec);
 
   /**
    * La valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation
    * : l'appelant devait tester {@link #estSucces()}).
+   *
+   * @return la valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation : l'appelant devait tester {@link #estSucces()})
    */
   default T valeurOuErreur() {
     return valeur().orElseThrow(() -> new IllegalStateException("Résultat en échec : " + violations()));
   }
 
-  /** Copie dont chaque violation voit son chemin préfixé. */
+  /**
+   * Copie dont chaque violation voit son chemin préfixé.
+   *
+   * @param prefixe prefixe
+   * @return copie dont chaque violation voit son chemin préfixé
+   */
   Resultat<T> prefixe(String prefixe);
 
   /**
    * Réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec
    * portant toutes les violations sinon.
+   *
+   * @param a a
+   * @param b b
+   * @param f f
+   * @return réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec portant toutes les violations sinon
+   * @param <A> type de la valeur
+   * @param <B> type de la valeur
+   * @param <R> type de la valeur
    */
   static <A, B, R> Resultat<R> combiner(Resultat<A> a, Resultat<B> b, java.util.function.BiFunction<? super A, ? super B, ? extends R> f) {
     List<Violation> toutes = new ArrayList<>(a.violations());
@@ -97,7 +180,12 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
    * @param <T> type de la valeur
    */
   record Succes<T>(T donnee, List<Violation> avertissements) implements Resultat<T> {
-    /** Vérifie qu'aucun avertissement n'est bloquant. */
+    /**
+     * Vérifie qu'aucun avertissement n'est bloquant.
+     *
+     * @param donnee donnee
+     * @param avertissements avertissements
+     */
     public Succes {
       Objects.requireNonNull(donnee, "donnee");
       avertissements = List.copyOf(avertissements);
@@ -155,7 +243,11 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
    * @param <T> type de la valeur attendue
    */
   record Echec<T>(List<Violation> violations) implements Resultat<T> {
-    /** Vérifie qu'au moins une violation est bloquante. */
+    /**
+     * Vérifie qu'au moins une violation est bloquante.
+     *
+     * @param violations violations
+     */
     public Echec {
       violations = List.copyOf(violations);
       if (violations.stream().noneMatch(Violation::estBloquante)) {

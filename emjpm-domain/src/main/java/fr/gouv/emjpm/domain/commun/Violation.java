@@ -23,7 +23,15 @@ import java.util.Objects;
 public record Violation(
     String code, Gravite gravite, String chemin, String message, Map<String, String> arguments) {
 
-  /** Construit une violation en copiant les arguments. */
+  /**
+   * Construit une violation en copiant les arguments.
+   *
+   * @param code code
+   * @param gravite gravite
+   * @param chemin chemin
+   * @param message message
+   * @param arguments arguments
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(gravite, "gravite");
@@ -47,12 +55,26 @@ public record Violation(
     return de(code, code.gravite(), chemin, arguments);
   }
 
-  /** Violation sans argument. */
+  /**
+   * Violation sans argument.
+   *
+   * @param code code
+   * @param chemin chemin
+   * @return violation sans argument
+   */
   public static Violation de(CodeViolation code, String chemin) {
     return de(code, chemin, Map.of());
   }
 
-  /** Violation d'une gravité explicite. */
+  /**
+   * Violation d'une gravité explicite.
+   *
+   * @param code code
+   * @param gravite gravite
+   * @param chemin chemin
+   * @param arguments arguments
+   * @return violation d'une gravité explicite
+   */
   public static Violation de(
       CodeViolation code, Gravite gravite, String chemin, Map<String, ?> arguments) {
     Map<String, String> args = new LinkedHashMap<>();
@@ -60,17 +82,31 @@ public record Violation(
     return new Violation(code.code(), gravite, chemin, rendre(code.modele(), args), args);
   }
 
-  /** Copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2}). */
+  /**
+   * Copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2}).
+   *
+   * @param prefixe prefixe
+   * @return copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2})
+   */
   public Violation prefixee(String prefixe) {
     return new Violation(code, gravite, prefixe + chemin, message, arguments);
   }
 
-  /** Copie de cette violation à un autre chemin. */
+  /**
+   * Copie de cette violation à un autre chemin.
+   *
+   * @param nouveauChemin nouveau chemin
+   * @return copie de cette violation à un autre chemin
+   */
   public Violation avecChemin(String nouveauChemin) {
     return new Violation(code, gravite, nouveauChemin, message, arguments);
   }
 
-  /** Vrai si la violation empêche l'opération. */
+  /**
+   * Vrai si la violation empêche l'opération.
+   *
+   * @return vrai si la violation empêche l'opération
+   */
   public boolean estBloquante() {
     return gravite == Gravite.BLOQUANTE;
   }
@@ -78,6 +114,10 @@ public record Violation(
   /**
    * Remplace les paramètres {@code {nom}} du modèle par les arguments ; un paramètre sans argument
    * est laissé tel quel. Indépendant de la locale par défaut.
+   *
+   * @param modele modele
+   * @param arguments arguments
+   * @return remplace les paramètres {@code {nom}} du modèle par les arguments ; un paramètre sans argument est laissé tel quel
    */
   public static String rendre(String modele, Map<String, String> arguments) {
     Objects.requireNonNull(arguments, "arguments");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record CampagneEnquete(int annee, LocalDate dateFin) {
 
-  /** Construit une campagne ; l'année doit avoir quatre chiffres. */
+  /**
+   * Construit une campagne ; l'année doit avoir quatre chiffres.
+   *
+   * @param annee annee
+   * @param dateFin date fin
+   */
   public CampagneEnquete {
     Objects.requireNonNull(dateFin, "dateFin");
     if (annee < 1000 || annee > 9999) {
@@ -21,12 +26,21 @@ public record CampagneEnquete(int annee, LocalDate dateFin) {
     }
   }
 
-  /** Année d'activité enquêtée (Y = année − 1). */
+  /**
+   * Année d'activité enquêtée (Y = année − 1).
+   *
+   * @return année d'activité enquêtée (Y = année − 1)
+   */
   public int anneeActivite() {
     return annee - 1;
   }
 
-  /** Vrai si la campagne accepte encore des réponses à cette date (date limite incluse). */
+  /**
+   * Vrai si la campagne accepte encore des réponses à cette date (date limite incluse).
+   *
+   * @param date date
+   * @return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)
+   */
   public boolean estOuverteLe(LocalDate date) {
     return !date.isAfter(dateFin);
   }

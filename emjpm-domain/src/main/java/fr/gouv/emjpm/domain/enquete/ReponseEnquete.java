@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurReponse>> tables) {
 
-  /** Copie profonde immuable (ordre conservé). */
+  /**
+   * Copie profonde immuable (ordre conservé).
+   *
+   * @param type type
+   * @param tables tables
+   */
   public ReponseEnquete {
     Objects.requireNonNull(type, "type");
     Map<String, Map<String, ValeurReponse>> copie = new LinkedHashMap<>();
@@ -27,18 +32,34 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
     tables = Collections.unmodifiableMap(copie);
   }
 
-  /** Réponse sans aucune valeur. */
+  /**
+   * Réponse sans aucune valeur.
+   *
+   * @param type type
+   * @return réponse sans aucune valeur
+   */
   public static ReponseEnquete vide(TypeEnquete type) {
     return new ReponseEnquete(type, Map.of());
   }
 
-  /** Valeurs d'une table (vide si absente). */
+  /**
+   * Valeurs d'une table (vide si absente).
+   *
+   * @param table table
+   * @return valeurs d'une table (vide si absente)
+   */
   public Map<String, ValeurReponse> table(String table) {
     Objects.requireNonNull(table, "table");
     return tables.getOrDefault(table, Map.of());
   }
 
-  /** Valeur au chemin pointé dans une table, vide si absente. */
+  /**
+   * Valeur au chemin pointé dans une table, vide si absente.
+   *
+   * @param table table
+   * @param chemin chemin
+   * @return valeur au chemin pointé dans une table, vide si absente
+   */
   public Optional<ValeurReponse> valeur(String table, String chemin) {
     Objects.requireNonNull(chemin, "chemin");
     String[] parties = chemin.split("\\.");
@@ -49,7 +70,14 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
     return Optional.ofNullable(courante);
   }
 
-  /** Nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}. */
+  /**
+   * Nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}.
+   *
+   * @param table table
+   * @param cle cle
+   * @param valeur valeur
+   * @return nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}
+   */
   public ReponseEnquete avec(String table, String cle, ValeurReponse valeur) {
     Objects.requireNonNull(cle, "cle");
     Objects.requireNonNull(valeur, "valeur");
@@ -60,7 +88,13 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
     return new ReponseEnquete(type, copie);
   }
 
-  /** Nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}. */
+  /**
+   * Nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}.
+   *
+   * @param table table
+   * @param cle cle
+   * @return nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}
+   */
   public ReponseEnquete sans(String table, String cle) {
     Objects.requireNonNull(cle, "cle");
     Map<String, Map<String, ValeurReponse>> copie = new LinkedHashMap<>(tables);
@@ -73,6 +107,9 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch}
    * remplace la valeur stockée ; les clés absentes du patch gardent leur valeur.
+   *
+   * @param patch patch
+   * @return applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch} remplace la valeur stockée ; les clés absentes du patch gardent leur valeur
    */
   public ReponseEnquete appliquer(ReponseEnquete patch) {
     if (patch.type != type) {

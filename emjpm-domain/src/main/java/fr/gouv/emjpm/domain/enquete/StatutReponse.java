@@ -22,17 +22,30 @@ public enum StatutReponse {
     this.libelle = libelle;
   }
 
-  /** Code stocké par l'original. */
+  /**
+   * Code stocké par l'original.
+   *
+   * @return code stocké par l'original
+   */
   public String code() {
     return code;
   }
 
-  /** Libellé métier. */
+  /**
+   * Libellé métier.
+   *
+   * @return libellé métier
+   */
   public String libelle() {
     return libelle;
   }
 
-  /** Statut de ce code, vide s'il est inconnu. */
+  /**
+   * Statut de ce code, vide s'il est inconnu.
+   *
+   * @param code code
+   * @return statut de ce code, vide s'il est inconnu
+   */
   public static Optional<StatutReponse> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }

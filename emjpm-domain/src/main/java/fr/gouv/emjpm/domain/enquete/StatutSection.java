@@ -23,12 +23,21 @@ public enum StatutSection {
     this.code = code;
   }
 
-  /** Code renvoyé par l'original. */
+  /**
+   * Code renvoyé par l'original.
+   *
+   * @return code renvoyé par l'original
+   */
   public String code() {
     return code;
   }
 
-  /** Statut de ce code, vide s'il est inconnu. */
+  /**
+   * Statut de ce code, vide s'il est inconnu.
+   *
+   * @param code code
+   * @return statut de ce code, vide s'il est inconnu
+   */
   public static Optional<StatutSection> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
@@ -37,6 +46,9 @@ public enum StatutSection {
    * Agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
    * des parties vides et valides → partiel ; toutes vides → vide ; sinon valide. Une collection vide
    * donne {@link #VALIDE}.
+   *
+   * @param parties parties
+   * @return agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon des parties vides et valides → partiel ; toutes vides → vide ; sinon valide
    */
   public static StatutSection agreger(Collection<StatutSection> parties) {
     if (parties.contains(INVALIDE)) {

@@ -24,22 +24,39 @@ public enum TypeEnquete {
     this.classeur = classeur;
   }
 
-  /** Code stocké par l'original. */
+  /**
+   * Code stocké par l'original.
+   *
+   * @return code stocké par l'original
+   */
   public String code() {
     return code;
   }
 
-  /** Libellé métier. */
+  /**
+   * Libellé métier.
+   *
+   * @return libellé métier
+   */
   public String libelle() {
     return libelle;
   }
 
-  /** Nom du classeur DGCS de ce type. */
+  /**
+   * Nom du classeur DGCS de ce type.
+   *
+   * @return nom du classeur DGCS de ce type
+   */
   public String classeur() {
     return classeur;
   }
 
-  /** Type de ce code, vide s'il est inconnu. */
+  /**
+   * Type de ce code, vide s'il est inconnu.
+   *
+   * @param code code
+   * @return type de ce code, vide s'il est inconnu
+   */
   public static Optional<TypeEnquete> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }

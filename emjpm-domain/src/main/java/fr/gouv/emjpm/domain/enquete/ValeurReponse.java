@@ -22,12 +22,20 @@ public sealed interface ValeurReponse
         ValeurReponse.Bloc,
         ValeurReponse.Liste {
 
-  /** Valeur numérique si c'en est une (entier ou décimal). */
+  /**
+   * Valeur numérique si c'en est une (entier ou décimal).
+   *
+   * @return valeur numérique si c'en est une (entier ou décimal)
+   */
   default Optional<BigDecimal> nombre() {
     return Optional.empty();
   }
 
-  /** Vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide). */
+  /**
+   * Vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide).
+   *
+   * @return vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide)
+   */
   default boolean estRenseignee() {
     return true;
   }
@@ -42,7 +50,11 @@ public sealed interface ValeurReponse
 
   /** Nombre décimal (ETP, heures, euros). */
   record Decimal(BigDecimal valeur) implements ValeurReponse {
-    /** Construit un décimal non nul. */
+    /**
+     * Construit un décimal non nul.
+     *
+     * @param valeur valeur
+     */
     public Decimal {
       Objects.requireNonNull(valeur, "valeur");
     }
@@ -55,7 +67,11 @@ public sealed interface ValeurReponse
 
   /** Texte libre ou code d'énumération. */
   record Texte(String valeur) implements ValeurReponse {
-    /** Construit un texte non nul. */
+    /**
+     * Construit un texte non nul.
+     *
+     * @param valeur valeur
+     */
     public Texte {
       Objects.requireNonNull(valeur, "valeur");
     }
@@ -71,12 +87,21 @@ public sealed interface ValeurReponse
 
   /** Bloc JSON : membres nommés (ordre conservé) ; un bloc existant compte comme renseigné. */
   record Bloc(Map<String, ValeurReponse> membres) implements ValeurReponse {
-    /** Copie immuable des membres. */
+    /**
+     * Copie immuable des membres.
+     *
+     * @param membres membres
+     */
     public Bloc {
       membres = Collections.unmodifiableMap(new LinkedHashMap<>(membres));
     }
 
-    /** Membre nommé. */
+    /**
+     * Membre nommé.
+     *
+     * @param nom nom
+     * @return membre nommé
+     */
     public Optional<ValeurReponse> membre(String nom) {
       return Optional.ofNullable(membres.get(nom));
     }
@@ -84,28 +109,52 @@ public sealed interface ValeurReponse
 
   /** Liste répétée d'éléments (chacun un bloc). */
   record Liste(List<Bloc> elements) implements ValeurReponse {
-    /** Copie immuable des éléments. */
+    /**
+     * Copie immuable des éléments.
+     *
+     * @param elements elements
+     */
     public Liste {
       elements = List.copyOf(elements);
     }
   }
 
-  /** Raccourci : entier. */
+  /**
+   * Raccourci : entier.
+   *
+   * @param v v
+   * @return raccourci : entier
+   */
   static ValeurReponse entier(long v) {
     return new Entier(v);
   }
 
-  /** Raccourci : décimal. */
+  /**
+   * Raccourci : décimal.
+   *
+   * @param v v
+   * @return raccourci : décimal
+   */
   static ValeurReponse decimal(BigDecimal v) {
     return new Decimal(v);
   }
 
-  /** Raccourci : texte. */
+  /**
+   * Raccourci : texte.
+   *
+   * @param v v
+   * @return raccourci : texte
+   */
   static ValeurReponse texte(String v) {
     return new Texte(v);
   }
 
-  /** Raccourci : oui/non. */
+  /**
+   * Raccourci : oui/non.
+   *
+   * @param v v
+   * @return raccourci : oui/non
+   */
   static ValeurReponse ouiNon(boolean v) {
     return new OuiNon(v);
   }

@@ -20,7 +20,12 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
 
   private static final Pattern FORME = Pattern.compile("(individuel|prepose|service)-([1-9][0-9]{0,17})");
 
-  /** Garantit l'invariant : type présent, numéro strictement positif. */
+  /**
+   * Garantit l'invariant : type présent, numéro strictement positif.
+   *
+   * @param type type
+   * @param numero numero
+   */
   public GestionnaireId {
     Objects.requireNonNull(type, "type");
     if (numero <= 0) {
@@ -28,27 +33,53 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
     }
   }
 
-  /** Identifiant de confiance. */
+  /**
+   * Identifiant de confiance.
+   *
+   * @param type type
+   * @param numero numero
+   * @return identifiant de confiance
+   */
   public static GestionnaireId of(TypeGestionnaire type, long numero) {
     return new GestionnaireId(type, numero);
   }
 
-  /** Identifiant d'un mandataire individuel. */
+  /**
+   * Identifiant d'un mandataire individuel.
+   *
+   * @param numero numero
+   * @return identifiant d'un mandataire individuel
+   */
   public static GestionnaireId individuel(long numero) {
     return new GestionnaireId(TypeGestionnaire.INDIVIDUEL, numero);
   }
 
-  /** Identifiant d'un mandataire préposé. */
+  /**
+   * Identifiant d'un mandataire préposé.
+   *
+   * @param numero numero
+   * @return identifiant d'un mandataire préposé
+   */
   public static GestionnaireId prepose(long numero) {
     return new GestionnaireId(TypeGestionnaire.PREPOSE, numero);
   }
 
-  /** Identifiant d'un service mandataire. */
+  /**
+   * Identifiant d'un service mandataire.
+   *
+   * @param numero numero
+   * @return identifiant d'un service mandataire
+   */
   public static GestionnaireId service(long numero) {
     return new GestionnaireId(TypeGestionnaire.SERVICE, numero);
   }
 
-  /** Analyse un texte non fiable de la forme {@code type-N}. */
+  /**
+   * Analyse un texte non fiable de la forme {@code type-N}.
+   *
+   * @param texte texte
+   * @return analyse un texte non fiable de la forme {@code type-N}
+   */
   public static Resultat<GestionnaireId> parse(@org.jspecify.annotations.Nullable String texte) {
     Matcher m = FORME.matcher(texte == null ? "" : texte.strip());
     if (!m.matches()) {

@@ -15,6 +15,9 @@ public final class Invariants {
   /**
    * Latitude et longitude sont présentes ensemble ou absentes ensemble, finies et dans les bornes WGS84
    * (latitude −90..90, longitude −180..180).
+   *
+   * @param latitude latitude
+   * @param longitude longitude
    */
   public static void verifierPosition(Optional<Double> latitude, Optional<Double> longitude) {
     if (latitude.isPresent() != longitude.isPresent()) {
@@ -34,14 +37,24 @@ public final class Invariants {
         });
   }
 
-  /** Identifiant technique strictement positif. */
+  /**
+   * Identifiant technique strictement positif.
+   *
+   * @param id id
+   * @param nom nom
+   */
   public static void verifierIdPositif(long id, String nom) {
     if (id <= 0) {
       throw new IllegalStateException(nom + " doit être strictement positif");
     }
   }
 
-  /** Identifiant technique facultatif : strictement positif s'il est présent. */
+  /**
+   * Identifiant technique facultatif : strictement positif s'il est présent.
+   *
+   * @param id id
+   * @param nom nom
+   */
   public static void verifierIdPositif(Optional<Long> id, String nom) {
     id.ifPresent(v -> verifierIdPositif(v, nom));
   }

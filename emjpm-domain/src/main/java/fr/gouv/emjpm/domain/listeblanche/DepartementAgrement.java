@@ -14,17 +14,32 @@ import java.util.Objects;
  */
 public record DepartementAgrement(CodeDepartement departement, boolean financeur) {
 
-  /** Refuse un département absent. */
+  /**
+   * Refuse un département absent.
+   *
+   * @param departement departement
+   * @param financeur financeur
+   */
   public DepartementAgrement {
     Objects.requireNonNull(departement, "departement");
   }
 
-  /** Département d'agrément non financeur. */
+  /**
+   * Département d'agrément non financeur.
+   *
+   * @param departement departement
+   * @return département d'agrément non financeur
+   */
   public static DepartementAgrement of(CodeDepartement departement) {
     return new DepartementAgrement(departement, false);
   }
 
-  /** Département financeur. */
+  /**
+   * Département financeur.
+   *
+   * @param departement departement
+   * @return département financeur
+   */
   public static DepartementAgrement financeur(CodeDepartement departement) {
     return new DepartementAgrement(departement, true);
   }

@@ -40,7 +40,12 @@ public enum TypeListeBlanche implements CodeMetier {
     return libelle;
   }
 
-  /** Type portant ce code exact ; vide pour un code inconnu ou {@code null}. */
+  /**
+   * Type portant ce code exact ; vide pour un code inconnu ou {@code null}.
+   *
+   * @param code code
+   * @return type portant ce code exact ; vide pour un code inconnu ou {@code null}
+   */
   public static Optional<TypeListeBlanche> parCode(@Nullable String code) {
     for (TypeListeBlanche t : values()) {
       if (t.code.equals(code)) {

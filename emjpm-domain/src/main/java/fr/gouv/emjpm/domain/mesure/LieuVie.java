@@ -45,6 +45,9 @@ public enum LieuVie implements CodeMetier {
   /**
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
+   *
+   * @param code code
+   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<LieuVie> parCode(@Nullable String code) {
     if (code != null) {
@@ -60,6 +63,8 @@ public enum LieuVie implements CodeMetier {
   /**
    * Vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
    * etablissement_conservation_domicile}, domain.md §2.2).
+   *
+   * @return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code etablissement_conservation_domicile}, domain.md §2.2)
    */
   public boolean exigeTypeEtablissement() {
     return this == ETABLISSEMENT || this == ETABLISSEMENT_CONSERVATION_DOMICILE;

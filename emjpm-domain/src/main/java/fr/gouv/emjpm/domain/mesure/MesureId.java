@@ -9,14 +9,23 @@ package fr.gouv.emjpm.domain.mesure;
  */
 public record MesureId(long valeur) {
 
-  /** Garantit l'invariant : strictement positif. */
+  /**
+   * Garantit l'invariant : strictement positif.
+   *
+   * @param valeur valeur
+   */
   public MesureId {
     if (valeur <= 0) {
       throw new IllegalArgumentException("Identifiant de mesure non positif");
     }
   }
 
-  /** Identifiant de confiance (lève {@link IllegalArgumentException} s'il n'est pas positif). */
+  /**
+   * Identifiant de confiance (lève {@link IllegalArgumentException} s'il n'est pas positif).
+   *
+   * @param valeur valeur
+   * @return identifiant de confiance (lève {@link IllegalArgumentException} s'il n'est pas positif)
+   */
   public static MesureId of(long valeur) {
     return new MesureId(valeur);
   }

@@ -26,7 +26,11 @@ public record NumeroRg(String valeur) {
   /** Longueur d'un numéro RG normalisé. */
   public static final int LONGUEUR = 8;
 
-  /** Garantit l'invariant : 8 caractères {@code [A-Z0-9]}. */
+  /**
+   * Garantit l'invariant : 8 caractères {@code [A-Z0-9]}.
+   *
+   * @param valeur valeur
+   */
   public NumeroRg {
     Objects.requireNonNull(valeur, "valeur");
     if (!estValide(valeur)) {
@@ -58,12 +62,22 @@ public record NumeroRg(String valeur) {
     return sb.toString();
   }
 
-  /** Vrai si {@code saisie} est égale à sa normalisation. */
+  /**
+   * Vrai si {@code saisie} est égale à sa normalisation.
+   *
+   * @param saisie saisie
+   * @return vrai si {@code saisie} est égale à sa normalisation
+   */
   public static boolean estValide(@org.jspecify.annotations.Nullable String saisie) {
     return saisie != null && saisie.equals(normaliser(saisie));
   }
 
-  /** Numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports). */
+  /**
+   * Numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports).
+   *
+   * @param saisie saisie
+   * @return numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports)
+   */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
     return new NumeroRg(normaliser(saisie));
   }
@@ -72,6 +86,9 @@ public record NumeroRg(String valeur) {
    * Analyse stricte d'un numéro RG saisi dans un formulaire : obligatoire, lettres et chiffres
    * seulement, exactement 8 caractères, en majuscules. Toutes les violations sont rassemblées ; le
    * texte saisi n'apparaît jamais dans les messages.
+   *
+   * @param saisie saisie
+   * @return analyse stricte d'un numéro RG saisi dans un formulaire : obligatoire, lettres et chiffres seulement, exactement 8 caractères, en majuscules
    */
   public static Resultat<NumeroRg> parse(@org.jspecify.annotations.Nullable String saisie) {
     if (saisie == null || saisie.isEmpty()) {

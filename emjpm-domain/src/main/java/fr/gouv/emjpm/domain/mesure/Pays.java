@@ -41,6 +41,9 @@ public enum Pays implements CodeMetier {
   /**
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
+   *
+   * @param code code
+   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<Pays> parCode(@Nullable String code) {
     if (code != null) {
@@ -53,7 +56,11 @@ public enum Pays implements CodeMetier {
     return Optional.empty();
   }
 
-  /** Vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2). */
+  /**
+   * Vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2).
+   *
+   * @return vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2)
+   */
   public boolean exigeCodePostal() {
     return this == FR;
   }

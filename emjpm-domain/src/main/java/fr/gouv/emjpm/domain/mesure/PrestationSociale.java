@@ -55,6 +55,9 @@ public enum PrestationSociale implements CodeMetier {
   /**
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
+   *
+   * @param code code
+   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<PrestationSociale> parCode(@Nullable String code) {
     if (code != null) {
@@ -67,7 +70,11 @@ public enum PrestationSociale implements CodeMetier {
     return Optional.empty();
   }
 
-  /** Signification du sigle, par exemple « Revenu de solidarité active ». */
+  /**
+   * Signification du sigle, par exemple « Revenu de solidarité active ».
+   *
+   * @return signification du sigle, par exemple « Revenu de solidarité active »
+   */
   public String description() {
     return description;
   }

@@ -13,12 +13,24 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractDepartement {
 
-  /** Code du département ({@code 01}, {@code 2A}, {@code 971}…). */
+  /**
+   * Code du département ({@code 01}, {@code 2A}, {@code 971}…).
+   *
+   * @return code du département ({@code 01}, {@code 2A}, {@code 971}…)
+   */
   public abstract CodeDepartement code();
 
-  /** Nom officiel (ex. « Corse-du-Sud »). */
+  /**
+   * Nom officiel (ex. « Corse-du-Sud »).
+   *
+   * @return nom officiel (ex
+   */
   public abstract String nom();
 
-  /** Code de la région de rattachement (voir {@link Region#code()}). */
+  /**
+   * Code de la région de rattachement (voir {@link Region#code()}).
+   *
+   * @return code de la région de rattachement (voir {@link Region#code()})
+   */
   public abstract String codeRegion();
 }

@@ -15,7 +15,11 @@ import java.util.Objects;
  */
 public record CodeDepartement(String valeur) {
 
-  /** Garantit l'invariant de forme. */
+  /**
+   * Garantit l'invariant de forme.
+   *
+   * @param valeur valeur
+   */
   public CodeDepartement {
     Objects.requireNonNull(valeur, "valeur");
     if (!estBienForme(valeur)) {
@@ -44,7 +48,12 @@ public record CodeDepartement(String valeur) {
         && t.charAt(2) <= '9';
   }
 
-  /** Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  /**
+   * Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
+   *
+   * @param valeur valeur
+   * @return code de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   */
   public static CodeDepartement of(String valeur) {
     CodeDepartement c = PARTAGES.get(valeur);
     if (c == null) {
@@ -64,6 +73,9 @@ public record CodeDepartement(String valeur) {
   /**
    * Analyse un texte non fiable ; accepte {@code 2a}/{@code 2b} en minuscules et complète un seul
    * chiffre par un zéro ({@code 1} → {@code 01}).
+   *
+   * @param texte texte
+   * @return analyse un texte non fiable ; accepte {@code 2a}/{@code 2b} en minuscules et complète un seul chiffre par un zéro ({@code 1} → {@code 01})
    */
   public static Resultat<CodeDepartement> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
@@ -78,7 +90,11 @@ public record CodeDepartement(String valeur) {
         : Resultat.echec(Violation.de(CodeDomaine.CODE_DEPARTEMENT_INVALIDE, ""));
   }
 
-  /** Vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres). */
+  /**
+   * Vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres).
+   *
+   * @return vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres)
+   */
   public boolean estOutreMer() {
     return valeur.length() == 3;
   }

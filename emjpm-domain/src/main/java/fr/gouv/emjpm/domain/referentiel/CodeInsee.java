@@ -18,7 +18,11 @@ public record CodeInsee(String valeur) {
 
   private static final Pattern FORME = Pattern.compile("([0-9]{2}|2A|2B)[0-9]{3}");
 
-  /** Garantit l'invariant de forme. */
+  /**
+   * Garantit l'invariant de forme.
+   *
+   * @param valeur valeur
+   */
   public CodeInsee {
     Objects.requireNonNull(valeur, "valeur");
     if (!FORME.matcher(valeur).matches()) {
@@ -26,12 +30,22 @@ public record CodeInsee(String valeur) {
     }
   }
 
-  /** Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  /**
+   * Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
+   *
+   * @param valeur valeur
+   * @return code de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   */
   public static CodeInsee of(String valeur) {
     return new CodeInsee(valeur);
   }
 
-  /** Analyse un texte non fiable ; {@code 2a}/{@code 2b} en minuscules sont acceptés. */
+  /**
+   * Analyse un texte non fiable ; {@code 2a}/{@code 2b} en minuscules sont acceptés.
+   *
+   * @param texte texte
+   * @return analyse un texte non fiable ; {@code 2a}/{@code 2b} en minuscules sont acceptés
+   */
   public static Resultat<CodeInsee> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
     if (t.startsWith("2a") || t.startsWith("2b")) {

@@ -16,7 +16,11 @@ import java.util.Objects;
  */
 public record CodePostal(String valeur) {
 
-  /** Garantit l'invariant : 5 chiffres ASCII. */
+  /**
+   * Garantit l'invariant : 5 chiffres ASCII.
+   *
+   * @param valeur valeur
+   */
   public CodePostal {
     Objects.requireNonNull(valeur, "valeur");
     if (!estBienForme(valeur)) {
@@ -24,12 +28,22 @@ public record CodePostal(String valeur) {
     }
   }
 
-  /** Code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  /**
+   * Code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
+   *
+   * @param valeur valeur
+   * @return code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   */
   public static CodePostal of(String valeur) {
     return new CodePostal(valeur);
   }
 
-  /** Analyse un texte non fiable (espaces de début et de fin ignorés). */
+  /**
+   * Analyse un texte non fiable (espaces de début et de fin ignorés).
+   *
+   * @param texte texte
+   * @return analyse un texte non fiable (espaces de début et de fin ignorés)
+   */
   public static Resultat<CodePostal> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
     return estBienForme(t)
@@ -37,7 +51,12 @@ public record CodePostal(String valeur) {
         : Resultat.echec(Violation.de(CodeDomaine.CODE_POSTAL_INVALIDE, ""));
   }
 
-  /** Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00. */
+  /**
+   * Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00.
+   *
+   * @param texte texte
+   * @return vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00
+   */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
     return texte != null
         && texte.length() == 5
@@ -48,6 +67,8 @@ public record CodePostal(String valeur) {
   /**
    * Département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
    * 97x/98x → les trois premiers caractères ; sinon les deux premiers.
+   *
+   * @return département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ; 97x/98x → les trois premiers caractères ; sinon les deux premiers
    */
   public CodeDepartement departement() {
     if (valeur.startsWith("20")) {
@@ -63,6 +84,9 @@ public record CodePostal(String valeur) {
    * Règle « code postal → département » appliquée à un texte non fiable : échec {@code
    * CODE_POSTAL_INVALIDE} pour tout ce qui n'est pas 5 chiffres (l'original n'exigeait que 5
    * caractères ; voir docs/ecarts.md).
+   *
+   * @param texte texte
+   * @return règle « code postal → département » appliquée à un texte non fiable : échec {@code CODE_POSTAL_INVALIDE} pour tout ce qui n'est pas 5 chiffres (l'original n'exigeait que 5 caractères ; voir docs/ecarts.md)
    */
   public static Resultat<CodeDepartement> departementDe(@org.jspecify.annotations.Nullable String texte) {
     return parse(texte).map(CodePostal::departement);

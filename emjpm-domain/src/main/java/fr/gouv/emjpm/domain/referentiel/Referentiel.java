@@ -23,6 +23,8 @@ public interface Referentiel {
   /**
    * Référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
    * millisecondes à froid, environ 45 ms à chaud), puis partagé. Immuable et thread-safe.
+   *
+   * @return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de millisecondes à froid, environ 45 ms à chaud), puis partagé
    */
   static Referentiel embarque() {
     return ReferentielEmbarque.instance();
@@ -33,6 +35,9 @@ public interface Referentiel {
    * 6938x} → {@code 69123} (Lyon), {@code 132xx} → {@code 13055} (Marseille) (arrondissements
    * existants seulement : 75101–75120, 69381–69389, 13201–13216) ; tout autre code est rendu tel quel.
    * Utile aux implémentations de {@link #commune(CodeInsee)}.
+   *
+   * @param code code
+   * @return commune parente d'un arrondissement municipal : {@code 751xx} → {@code 75056} (Paris), {@code 6938x} → {@code 69123} (Lyon), {@code 132xx} → {@code 13055} (Marseille) (arrondissements existants seulement : 75101–75120, 69381–69389, 13201–13216) ; tout autre code est rendu tel quel
    */
   static CodeInsee sansArrondissement(CodeInsee code) {
     String v = code.valeur();
@@ -52,7 +57,11 @@ public interface Referentiel {
     return code;
   }
 
-  /** Millésime des données géographiques, par exemple {@code "COG 2026"}. */
+  /**
+   * Millésime des données géographiques, par exemple {@code "COG 2026"}.
+   *
+   * @return millésime des données géographiques, par exemple {@code "COG 2026"}
+   */
   String millesime();
 
   // --- Communes ---------------------------------------------------------------------------------
@@ -60,10 +69,18 @@ public interface Referentiel {
   /**
    * Commune de ce code INSEE ; un arrondissement municipal de Paris, Lyon ou Marseille est résolu vers
    * sa commune (voir {@link #sansArrondissement(CodeInsee)}).
+   *
+   * @param code code
+   * @return commune de ce code INSEE ; un arrondissement municipal de Paris, Lyon ou Marseille est résolu vers sa commune (voir {@link #sansArrondissement(CodeInsee)})
    */
   Optional<Commune> commune(CodeInsee code);
 
-  /** Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu. */
+  /**
+   * Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu.
+   *
+   * @param codePostal code postal
+   * @return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu
+   */
   List<Commune> communesDuCodePostal(CodePostal codePostal);
 
   /**
@@ -71,55 +88,112 @@ public interface Referentiel {
    * des accents, des tirets, apostrophes et espaces multiples, ni de l'abréviation « ST »/« STE » de
    * « SAINT »/« SAINTE » ; une mention finale « CEDEX » ou un numéro d'arrondissement (« PARIS 17 »)
    * est ignoré. Vide si aucune commune de ce code postal ne correspond.
+   *
+   * @param codePostal code postal
+   * @param ville ville
+   * @return commune de ce code postal dont le nom correspond à {@code ville}, sans tenir compte de la casse, des accents, des tirets, apostrophes et espaces multiples, ni de l'abréviation « ST »/« STE » de « SAINT »/« SAINTE » ; une mention finale « CEDEX » ou un numéro d'arrondissement (« PARIS 17 ») est ignoré
    */
   default Optional<Commune> commune(CodePostal codePostal, String ville) {
     return NomsCommunes.chercher(communesDuCodePostal(codePostal), ville);
   }
 
-  /** Toutes les communes, par code INSEE croissant. */
+  /**
+   * Toutes les communes, par code INSEE croissant.
+   *
+   * @return toutes les communes, par code INSEE croissant
+   */
   List<Commune> communes();
 
   // --- Départements et régions ------------------------------------------------------------------
 
-  /** Département de ce code. */
+  /**
+   * Département de ce code.
+   *
+   * @param code code
+   * @return département de ce code
+   */
   Optional<Departement> departement(CodeDepartement code);
 
-  /** Tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer). */
+  /**
+   * Tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer).
+   *
+   * @return tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer)
+   */
   List<Departement> departements();
 
-  /** Région de ce code (ex. {@code "84"}, {@code "01"}, {@code "975"}). */
+  /**
+   * Région de ce code (ex. {@code "84"}, {@code "01"}, {@code "975"}).
+   *
+   * @param code code
+   * @return région de ce code (ex
+   */
   Optional<Region> region(String code);
 
-  /** Toutes les régions. */
+  /**
+   * Toutes les régions.
+   *
+   * @return toutes les régions
+   */
   List<Region> regions();
 
-  /** Région du département {@code code}, vide si le département ou sa région est inconnu. */
+  /**
+   * Région du département {@code code}, vide si le département ou sa région est inconnu.
+   *
+   * @param code code
+   * @return région du département {@code code}, vide si le département ou sa région est inconnu
+   */
   default Optional<Region> regionDuDepartement(CodeDepartement code) {
     return departement(code).flatMap(d -> region(d.codeRegion()));
   }
 
   // --- Tribunaux --------------------------------------------------------------------------------
 
-  /** Tribunal de ce SIRET (correspondance exacte, sans redirection). */
+  /**
+   * Tribunal de ce SIRET (correspondance exacte, sans redirection).
+   *
+   * @param siret siret
+   * @return tribunal de ce SIRET (correspondance exacte, sans redirection)
+   */
   Optional<Tribunal> tribunal(Siret siret);
 
-  /** Tribunal de cet identifiant. */
+  /**
+   * Tribunal de cet identifiant.
+   *
+   * @param id id
+   * @return tribunal de cet identifiant
+   */
   Optional<Tribunal> tribunal(TribunalId id);
 
-  /** Tous les tribunaux. */
+  /**
+   * Tous les tribunaux.
+   *
+   * @return tous les tribunaux
+   */
   List<Tribunal> tribunaux();
 
   /**
    * Tribunaux dont le siège est dans ce département. Attention : ce n'est pas le ressort (un tribunal
    * de proximité peut dépendre d'un tribunal judiciaire d'un autre département).
+   *
+   * @param code code
+   * @return tribunaux dont le siège est dans ce département
    */
   List<Tribunal> tribunauxDuDepartement(CodeDepartement code);
 
   // --- FINESS -----------------------------------------------------------------------------------
 
-  /** Catégories d'établissements FINESS retenues, par code croissant. */
+  /**
+   * Catégories d'établissements FINESS retenues, par code croissant.
+   *
+   * @return catégories d'établissements FINESS retenues, par code croissant
+   */
   List<CategorieFiness> categoriesFiness();
 
-  /** Catégorie FINESS de ce code. */
+  /**
+   * Catégorie FINESS de ce code.
+   *
+   * @param code code
+   * @return catégorie FINESS de ce code
+   */
   Optional<CategorieFiness> categorieFiness(String code);
 }

@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 public record Siret(String valeur) {
 
-  /** Garantit l'invariant : 14 chiffres ASCII. */
+  /**
+   * Garantit l'invariant : 14 chiffres ASCII.
+   *
+   * @param valeur valeur
+   */
   public Siret {
     Objects.requireNonNull(valeur, "valeur");
     if (!estBienForme(valeur)) {
@@ -25,12 +29,22 @@ public record Siret(String valeur) {
     }
   }
 
-  /** SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé). */
+  /**
+   * SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
+   *
+   * @param valeur valeur
+   * @return SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   */
   public static Siret of(String valeur) {
     return new Siret(valeur);
   }
 
-  /** Analyse un texte non fiable (espaces de début et de fin ignorés). */
+  /**
+   * Analyse un texte non fiable (espaces de début et de fin ignorés).
+   *
+   * @param texte texte
+   * @return analyse un texte non fiable (espaces de début et de fin ignorés)
+   */
   public static Resultat<Siret> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
     return estBienForme(t)
@@ -38,17 +52,30 @@ public record Siret(String valeur) {
         : Resultat.echec(Violation.de(CodeDomaine.SIRET_INVALIDE, ""));
   }
 
-  /** Vrai si {@code texte} est composé d'exactement 14 chiffres ASCII. */
+  /**
+   * Vrai si {@code texte} est composé d'exactement 14 chiffres ASCII.
+   *
+   * @param texte texte
+   * @return vrai si {@code texte} est composé d'exactement 14 chiffres ASCII
+   */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
     return texte != null && texte.length() == 14 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
-  /** SIREN : les 9 premiers chiffres. */
+  /**
+   * SIREN : les 9 premiers chiffres.
+   *
+   * @return SIREN : les 9 premiers chiffres
+   */
   public String siren() {
     return valeur.substring(0, 9);
   }
 
-  /** Vrai si la clé de Luhn du SIRET est correcte. */
+  /**
+   * Vrai si la clé de Luhn du SIRET est correcte.
+   *
+   * @return vrai si la clé de Luhn du SIRET est correcte
+   */
   public boolean cleValide() {
     int somme = 0;
     for (int i = 0; i < 14; i++) {
@@ -64,7 +91,11 @@ public record Siret(String valeur) {
     return somme % 10 == 0;
   }
 
-  /** Avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon. */
+  /**
+   * Avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon.
+   *
+   * @return avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon
+   */
   public Optional<Violation> verifierCle() {
     return cleValide() ? Optional.empty() : Optional.of(Violation.de(CodeDomaine.SIRET_CLE_INVALIDE, ""));
   }

@@ -19,58 +19,130 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractTribunal {
 
-  /** Identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué). */
+  /**
+   * Identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué).
+   *
+   * @return identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué)
+   */
   public abstract TribunalId id();
 
-  /** Nature du tribunal. */
+  /**
+   * Nature du tribunal.
+   *
+   * @return nature du tribunal
+   */
   public abstract TypeTribunal type();
 
-  /** Nom complet, par exemple « Tribunal judiciaire de Paris ». */
+  /**
+   * Nom complet, par exemple « Tribunal judiciaire de Paris ».
+   *
+   * @return nom complet, par exemple « Tribunal judiciaire de Paris »
+   */
   public abstract String nom();
 
-  /** Pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon. */
+  /**
+   * Pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon.
+   *
+   * @return pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon
+   */
   public abstract Optional<TribunalId> parent();
 
-  /** Nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal. */
+  /**
+   * Nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal.
+   *
+   * @return nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal
+   */
   public abstract String courAppel();
 
-  /** Adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue. */
+  /**
+   * Adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue.
+   *
+   * @return adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue
+   */
   public abstract Optional<String> adresse();
 
-  /** Complément d'adresse (BP, CS…) ; vide s'il n'y en a pas. */
+  /**
+   * Complément d'adresse (BP, CS…) ; vide s'il n'y en a pas.
+   *
+   * @return complément d'adresse (BP, CS…) ; vide s'il n'y en a pas
+   */
   public abstract Optional<String> adresseComplement();
 
-  /** Code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX). */
+  /**
+   * Code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX).
+   *
+   * @return code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX)
+   */
   public abstract CodePostal codePostal();
 
-  /** Nom de la commune du siège (COG). */
+  /**
+   * Nom de la commune du siège (COG).
+   *
+   * @return nom de la commune du siège (COG)
+   */
   public abstract String ville();
 
-  /** Code INSEE de la commune du siège ; peut être un arrondissement municipal (ex. 75117). */
+  /**
+   * Code INSEE de la commune du siège ; peut être un arrondissement municipal (ex. 75117).
+   *
+   * @return code INSEE de la commune du siège ; peut être un arrondissement municipal (ex
+   */
   public abstract CodeInsee codeInsee();
 
-  /** Département du siège. */
+  /**
+   * Département du siège.
+   *
+   * @return département du siège
+   */
   public abstract CodeDepartement departement();
 
-  /** SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre. */
+  /**
+   * SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre.
+   *
+   * @return SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre
+   */
   public abstract Optional<Siret> siret();
 
-  /** Numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer). */
+  /**
+   * Numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer).
+   *
+   * @return numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer)
+   */
   public abstract String telephone();
 
-  /** Adresse électronique ; vide si inconnue. */
+  /**
+   * Adresse électronique ; vide si inconnue.
+   *
+   * @return adresse électronique ; vide si inconnue
+   */
   public abstract Optional<String> email();
 
-  /** Latitude WGS84 en degrés décimaux. */
+  /**
+   * Latitude WGS84 en degrés décimaux.
+   *
+   * @return latitude WGS84 en degrés décimaux
+   */
   public abstract double latitude();
 
-  /** Longitude WGS84 en degrés décimaux. */
+  /**
+   * Longitude WGS84 en degrés décimaux.
+   *
+   * @return longitude WGS84 en degrés décimaux
+   */
   public abstract double longitude();
 
-  /** Précision des coordonnées. */
+  /**
+   * Précision des coordonnées.
+   *
+   * @return précision des coordonnées
+   */
   public abstract PrecisionGeo precisionGeo();
 
-  /** Vrai pour un tribunal de proximité. */
+  /**
+   * Vrai pour un tribunal de proximité.
+   *
+   * @return vrai pour un tribunal de proximité
+   */
   public boolean estDeProximite() {
     return type() == TypeTribunal.TPROX;
   }

@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 public record TribunalId(String valeur) {
 
-  /** Garantit l'invariant : non vide, sans blanc. */
+  /**
+   * Garantit l'invariant : non vide, sans blanc.
+   *
+   * @param valeur valeur
+   */
   public TribunalId {
     Objects.requireNonNull(valeur, "valeur");
     if (valeur.isEmpty() || valeur.chars().anyMatch(Character::isWhitespace)) {
@@ -21,7 +25,12 @@ public record TribunalId(String valeur) {
     }
   }
 
-  /** Identifiant de confiance. */
+  /**
+   * Identifiant de confiance.
+   *
+   * @param valeur valeur
+   * @return identifiant de confiance
+   */
   public static TribunalId of(String valeur) {
     return new TribunalId(valeur);
   }

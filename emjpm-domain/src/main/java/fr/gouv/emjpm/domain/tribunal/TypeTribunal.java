@@ -24,17 +24,30 @@ public enum TypeTribunal {
     this.libelle = libelle;
   }
 
-  /** Code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX}). */
+  /**
+   * Code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX}).
+   *
+   * @return code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX})
+   */
   public String code() {
     return code;
   }
 
-  /** Libellé métier, par exemple « Tribunal judiciaire ». */
+  /**
+   * Libellé métier, par exemple « Tribunal judiciaire ».
+   *
+   * @return libellé métier, par exemple « Tribunal judiciaire »
+   */
   public String libelle() {
     return libelle;
   }
 
-  /** Type dont le code est exactement {@code code} (sensible à la casse), vide sinon. */
+  /**
+   * Type dont le code est exactement {@code code} (sensible à la casse), vide sinon.
+   *
+   * @param code code
+   * @return type dont le code est exactement {@code code} (sensible à la casse), vide sinon
+   */
   public static Optional<TypeTribunal> parCode(@org.jspecify.annotations.Nullable String code) {
     for (TypeTribunal t : values()) {
       if (t.code.equals(code)) {

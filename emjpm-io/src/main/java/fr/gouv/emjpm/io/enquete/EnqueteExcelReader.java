@@ -79,7 +79,14 @@ public final class EnqueteExcelReader {
     this.catalogue = catalogue;
   }
 
-  /** Lit un fichier (sa taille est vérifiée avant lecture). */
+  /**
+   * Lit un fichier (sa taille est vérifiée avant lecture).
+   *
+   * @param fichier fichier
+   * @param type type
+   * @param annee annee
+   * @return lit un fichier (sa taille est vérifiée avant lecture)
+   */
   public static Resultat<ImportEnquete> lire(Path fichier, TypeEnquete type, int annee) {
     try {
       if (Files.size(fichier) > TAILLE_MAX) {
@@ -95,6 +102,11 @@ public final class EnqueteExcelReader {
    * Lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du
    * seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert
    * comme fichier (R-POI-3).
+   *
+   * @param flux flux
+   * @param type type
+   * @param annee annee
+   * @return lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert comme fichier (R-POI-3)
    */
   public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
     Objects.requireNonNull(flux, "flux");

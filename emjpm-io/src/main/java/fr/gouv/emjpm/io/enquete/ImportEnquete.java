@@ -20,7 +20,13 @@ import java.util.List;
 public record ImportEnquete(
     ReponseEnquete patch, ArbreStatutEnquete statuts, List<Violation> avertissements) {
 
-  /** Copie immuable. */
+  /**
+   * Copie immuable.
+   *
+   * @param patch patch
+   * @param statuts statuts
+   * @param avertissements avertissements
+   */
   public ImportEnquete {
     Objects.requireNonNull(patch, "patch");
     Objects.requireNonNull(statuts, "statuts");
@@ -28,12 +34,22 @@ public record ImportEnquete(
     avertissements = List.copyOf(avertissements);
   }
 
-  /** Réponse stockée mise à jour par le patch (les clés absentes du patch sont gardées). */
+  /**
+   * Réponse stockée mise à jour par le patch (les clés absentes du patch sont gardées).
+   *
+   * @param existante existante
+   * @return réponse stockée mise à jour par le patch (les clés absentes du patch sont gardées)
+   */
   public ReponseEnquete appliquerA(ReponseEnquete existante) {
     return existante.appliquer(patch);
   }
 
-  /** Arbre de statut de la réponse stockée mise à jour. */
+  /**
+   * Arbre de statut de la réponse stockée mise à jour.
+   *
+   * @param existante existante
+   * @return arbre de statut de la réponse stockée mise à jour
+   */
   public ArbreStatutEnquete statutsApres(ReponseEnquete existante) {
     return MoteurStatutEnquete.standard().statut(appliquerA(existante));
   }

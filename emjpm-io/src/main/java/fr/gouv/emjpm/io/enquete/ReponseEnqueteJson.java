@@ -37,7 +37,12 @@ public final class ReponseEnqueteJson {
 
   private ReponseEnqueteJson() {}
 
-  /** Arbre JSON (cartes ordonnées, tables et clés triées) d'une réponse. */
+  /**
+   * Arbre JSON (cartes ordonnées, tables et clés triées) d'une réponse.
+   *
+   * @param reponse reponse
+   * @return arbre JSON (cartes ordonnées, tables et clés triées) d'une réponse
+   */
   public static Map<String, Object> versArbre(ReponseEnquete reponse) {
     Map<String, Object> r = new TreeMap<>();
     reponse.tables().forEach((t, m) -> {
@@ -67,7 +72,13 @@ public final class ReponseEnqueteJson {
     return ((ValeurReponse.Liste) v).elements().stream().map(ReponseEnqueteJson::versObjet).toList();
   }
 
-  /** Lit le texte JSON des seules réponses ({@code {"<table>": {...}}}). */
+  /**
+   * Lit le texte JSON des seules réponses ({@code {"<table>": {...}}}).
+   *
+   * @param json json
+   * @param type type
+   * @return lit le texte JSON des seules réponses ({@code {"<table>": {...}}})
+   */
   public static Resultat<ReponseEnquete> lire(String json, TypeEnquete type) {
     Objects.requireNonNull(json, "json");
     try {
@@ -78,7 +89,13 @@ public final class ReponseEnqueteJson {
     }
   }
 
-  /** Lit un arbre JSON déjà analysé ({@code {"<table>": {...}}}). */
+  /**
+   * Lit un arbre JSON déjà analysé ({@code {"<table>": {...}}}).
+   *
+   * @param racine racine
+   * @param type type
+   * @return lit un arbre JSON déjà analysé ({@code {"<table>": {...}}})
+   */
   public static Resultat<ReponseEnquete> depuisArbre(JsonNode racine, TypeEnquete type) {
     List<Violation> v = new ArrayList<>();
     if (racine == null || !racine.isObject()) {

@@ -18,7 +18,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class MappeursJson {
   private MappeursJson() {}
 
-  /** Constructeur de mappeur aux limites communes. */
+  /**
+   * Constructeur de mappeur aux limites communes.
+   *
+   * @param longueurMax longueur max
+   * @param jetonsMax jetons max
+   * @return constructeur de mappeur aux limites communes
+   */
   public static JsonMapper.Builder durci(long longueurMax, long jetonsMax) {
     JsonFactory usine =
         JsonFactory.builder()

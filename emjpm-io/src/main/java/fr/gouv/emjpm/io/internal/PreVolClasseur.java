@@ -49,7 +49,12 @@ public final class PreVolClasseur {
 
   private PreVolClasseur() {}
 
-  /** Contrôle du répertoire central d'un .xlsx ; vide si tout va bien. */
+  /**
+   * Contrôle du répertoire central d'un .xlsx ; vide si tout va bien.
+   *
+   * @param fichier fichier
+   * @return contrôle du répertoire central d'un .xlsx ; vide si tout va bien
+   */
   public static Optional<Anomalie> verifierZip(File fichier) {
     try (ZipFile zip = new ZipFile(fichier)) {
       if (zip.size() > ZIP_ENTREES_MAX) {
@@ -84,6 +89,9 @@ public final class PreVolClasseur {
   /**
    * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
    * est absent (BIFF5 ou classeur chiffré : POI tranchera).
+   *
+   * @param racine racine
+   * @return compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux est absent (BIFF5 ou classeur chiffré : POI tranchera)
    */
   public static Optional<Anomalie> verifierBiff(DirectoryNode racine) {
     Entry entree;

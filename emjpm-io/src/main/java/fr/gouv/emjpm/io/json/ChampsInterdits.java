@@ -20,7 +20,12 @@ public final class ChampsInterdits {
 
   private ChampsInterdits() {}
 
-  /** Vrai si {@code champ} désigne une donnée d'identité du majeur protégé. */
+  /**
+   * Vrai si {@code champ} désigne une donnée d'identité du majeur protégé.
+   *
+   * @param champ champ
+   * @return vrai si {@code champ} désigne une donnée d'identité du majeur protégé
+   */
   public static boolean estInterdit(String champ) {
     return INTERDITS.contains(normaliser(champ));
   }

@@ -44,7 +44,12 @@ public final class FichierOcmi {
 
   /** Mesures d'un mandataire dans le fichier. */
   public record GroupeOcmi(String siret, List<Resultat<SaisieMesure>> mesures) {
-    /** Copie immuable. */
+    /**
+     * Copie immuable.
+     *
+     * @param siret siret
+     * @param mesures mesures
+     */
     public GroupeOcmi {
       Objects.requireNonNull(siret, "siret");
       Objects.requireNonNull(mesures, "mesures");
@@ -60,14 +65,26 @@ public final class FichierOcmi {
     this.avertissements = List.copyOf(avertissements);
   }
 
-  /** Lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom). */
+  /**
+   * Lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom).
+   *
+   * @param fichier fichier
+   * @return lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom)
+   * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
+   */
   public static Resultat<FichierOcmi> lire(Path fichier) throws IOException {
     try (InputStream in = Files.newInputStream(fichier)) {
       return lire(in);
     }
   }
 
-  /** Lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire. */
+  /**
+   * Lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire.
+   *
+   * @param flux flux
+   * @return lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire
+   * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
+   */
   public static Resultat<FichierOcmi> lire(InputStream flux) throws IOException {
     InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
     in.mark(4);
@@ -200,6 +217,9 @@ public final class FichierOcmi {
   /**
    * Mesures du mandataire : par SIRET exact, sinon par SIREN (9 premiers chiffres, premier groupe du
    * fichier qui le partage), comme l'original.
+   *
+   * @param siretMandataire siret mandataire
+   * @return mesures du mandataire : par SIRET exact, sinon par SIREN (9 premiers chiffres, premier groupe du fichier qui le partage), comme l'original
    */
   public Optional<GroupeOcmi> groupe(String siretMandataire) {
     GroupeOcmi exact = groupes.get(siretMandataire);
@@ -213,17 +233,29 @@ public final class FichierOcmi {
     return groupes.values().stream().filter(g -> g.siret().startsWith(siren)).findFirst();
   }
 
-  /** SIRET des mandataires présents, dans l'ordre du fichier. */
+  /**
+   * SIRET des mandataires présents, dans l'ordre du fichier.
+   *
+   * @return SIRET des mandataires présents, dans l'ordre du fichier
+   */
   public Set<String> sirets() {
     return groupes.keySet();
   }
 
-  /** Nombre total de mesures regroupées. */
+  /**
+   * Nombre total de mesures regroupées.
+   *
+   * @return nombre total de mesures regroupées
+   */
   public int nombreMesures() {
     return groupes.values().stream().mapToInt(g -> g.mesures().size()).sum();
   }
 
-  /** Avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire). */
+  /**
+   * Avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire).
+   *
+   * @return avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire)
+   */
   public List<Violation> avertissements() {
     return avertissements;
   }

@@ -18,7 +18,13 @@ import java.util.List;
  */
 public record LotJson(List<Resultat<SaisieMesure>> elements, List<Violation> avertissements, boolean estUnLot) {
 
-  /** Copies défensives. */
+  /**
+   * Copies défensives.
+   *
+   * @param elements elements
+   * @param avertissements avertissements
+   * @param estUnLot est un lot
+   */
   public LotJson {
     elements = List.copyOf(elements);
     avertissements = List.copyOf(avertissements);

@@ -29,7 +29,13 @@ public final class MesureJson {
 
   private MesureJson() {}
 
-  /** Arbre JSON d'une mesure ; le SIRET du tribunal est lu dans le référentiel. */
+  /**
+   * Arbre JSON d'une mesure ; le SIRET du tribunal est lu dans le référentiel.
+   *
+   * @param m m
+   * @param referentiel referentiel
+   * @return arbre JSON d'une mesure ; le SIRET du tribunal est lu dans le référentiel
+   */
   public static ObjectNode ecrire(Mesure m, Referentiel referentiel) {
     ObjectNode o = F.objectNode();
     o.putPOJO("id", m.id().map(i -> i.valeur()).orElse(null));
@@ -74,7 +80,13 @@ public final class MesureJson {
     return o;
   }
 
-  /** Tableau JSON de mesures. */
+  /**
+   * Tableau JSON de mesures.
+   *
+   * @param mesures mesures
+   * @param referentiel referentiel
+   * @return tableau JSON de mesures
+   */
   public static ArrayNode ecrire(List<Mesure> mesures, Referentiel referentiel) {
     Objects.requireNonNull(referentiel, "referentiel");
     ArrayNode a = F.arrayNode();

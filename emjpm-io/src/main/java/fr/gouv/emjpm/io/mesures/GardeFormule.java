@@ -12,7 +12,12 @@ public final class GardeFormule {
 
   private GardeFormule() {}
 
-  /** Vrai si le tableur pourrait interpréter {@code texte} comme une formule. */
+  /**
+   * Vrai si le tableur pourrait interpréter {@code texte} comme une formule.
+   *
+   * @param texte texte
+   * @return vrai si le tableur pourrait interpréter {@code texte} comme une formule
+   */
   public static boolean estDeclencheur(String texte) {
     if (texte.isEmpty()) {
       return false;
@@ -23,7 +28,12 @@ public final class GardeFormule {
     };
   }
 
-  /** Texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur. */
+  /**
+   * Texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur.
+   *
+   * @param texte texte
+   * @return texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur
+   */
   public static String proteger(String texte) {
     return estDeclencheur(texte) ? "'" + texte : texte;
   }

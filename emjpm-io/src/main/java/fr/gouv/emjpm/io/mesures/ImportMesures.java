@@ -19,7 +19,15 @@ import java.util.List;
 public record ImportMesures(
     int creations, int misesAJour, List<Mesure> mesures, int lignesLues, List<Violation> avertissements) {
 
-  /** Copie défensive des listes. */
+  /**
+   * Copie défensive des listes.
+   *
+   * @param creations creations
+   * @param misesAJour mises ajour
+   * @param mesures mesures
+   * @param lignesLues lignes lues
+   * @param avertissements avertissements
+   */
   public ImportMesures {
     mesures = List.copyOf(mesures);
     avertissements = List.copyOf(avertissements);

@@ -19,7 +19,16 @@ import java.util.Objects;
 public record LimitesImport(
     long tailleMax, int lignesMax, int colonnesMax, int celluleMax, int chainesPartageesMax, Duration delai) {
 
-  /** Vérifie que chaque plafond est positif. */
+  /**
+   * Vérifie que chaque plafond est positif.
+   *
+   * @param tailleMax taille max
+   * @param lignesMax lignes max
+   * @param colonnesMax colonnes max
+   * @param celluleMax cellule max
+   * @param chainesPartageesMax chaines partagees max
+   * @param delai delai
+   */
   public LimitesImport {
     Objects.requireNonNull(delai, "delai");
     if (tailleMax <= 0 || lignesMax <= 0 || colonnesMax <= 0 || celluleMax <= 0 || chainesPartageesMax <= 0
@@ -31,6 +40,8 @@ public record LimitesImport(
   /**
    * Limites par défaut : 20 Mio, 200 000 lignes, 50 colonnes, 1 000 caractères par cellule, 2 000 000
    * chaînes partagées, 60 s de lecture.
+   *
+   * @return limites par défaut : 20 Mio, 200 000 lignes, 50 colonnes, 1 000 caractères par cellule, 2 000 000 chaînes partagées, 60 s de lecture
    */
   public static LimitesImport parDefaut() {
     return new LimitesImport(20L * 1024 * 1024, 200_000, 50, 1_000, 2_000_000, Duration.ofSeconds(60));

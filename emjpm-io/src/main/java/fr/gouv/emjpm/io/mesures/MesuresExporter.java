@@ -58,12 +58,22 @@ public final class MesuresExporter {
     this.referentiel = referentiel;
   }
 
-  /** Exportateur qui nomme les tribunaux d'après {@code referentiel}. */
+  /**
+   * Exportateur qui nomme les tribunaux d'après {@code referentiel}.
+   *
+   * @param referentiel referentiel
+   * @return exportateur qui nomme les tribunaux d'après {@code referentiel}
+   */
   public static MesuresExporter avec(Referentiel referentiel) {
     return new MesuresExporter(Objects.requireNonNull(referentiel, "referentiel"));
   }
 
-  /** Lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne. */
+  /**
+   * Lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne.
+   *
+   * @param mesures mesures
+   * @return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne
+   */
   public List<List<String>> lignes(List<Mesure> mesures) {
     return mesures.stream()
         .filter(m -> m.statut() == StatutMesure.EN_COURS)
@@ -90,7 +100,13 @@ public final class MesuresExporter {
     return l;
   }
 
-  /** Écrit le CSV : BOM UTF-8, {@code ;}, CRLF, chaque champ entre guillemets, garde anti-formule. */
+  /**
+   * Écrit le CSV : BOM UTF-8, {@code ;}, CRLF, chaque champ entre guillemets, garde anti-formule.
+   *
+   * @param mesures mesures
+   * @param sortie sortie
+   * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
+   */
   public void exporterCsv(List<Mesure> mesures, OutputStream sortie) throws IOException {
     StringBuilder sb = new StringBuilder("\uFEFF");
     ligneCsv(sb, COLONNES, false);
@@ -116,6 +132,10 @@ public final class MesuresExporter {
   /**
    * Écrit le classeur xlsx : cellules texte (l'année en nombre), style « préfixe apostrophe » sur les
    * textes déclencheurs, aucune formule ni lien, octets déterministes.
+   *
+   * @param mesures mesures
+   * @param sortie sortie
+   * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public void exporterXlsx(List<Mesure> mesures, OutputStream sortie) throws IOException {
     ByteArrayOutputStream brut = new ByteArrayOutputStream();

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * tableur dans le chemin {@code /lignes/N/colonne} et l'argument {@code ligne}) et rien d'autre.
  *
  * <p>Les règles de format des colonnes sont ici ; les règles métier sont celles du moteur
- * ({@link Enregistrement}, une seule copie). Les messages ne recopient aucun contenu de cellule (sauf le
+ * ({@link fr.gouv.emjpm.rules.cyclevie.Enregistrement}, une seule copie). Les messages ne recopient aucun contenu de cellule (sauf le
  * SIRET bien formé d'un tribunal inconnu). Immuable et thread-safe ; chaque import est indépendant.
  */
 public final class MesuresImporter {
@@ -47,7 +47,12 @@ public final class MesuresImporter {
     this.engine = engine;
   }
 
-  /** Importateur qui utilise l'horloge et le référentiel de {@code engine}. */
+  /**
+   * Importateur qui utilise l'horloge et le référentiel de {@code engine}.
+   *
+   * @param engine engine
+   * @return importateur qui utilise l'horloge et le référentiel de {@code engine}
+   */
   public static MesuresImporter avec(EmjpmEngine engine) {
     return new MesuresImporter(Objects.requireNonNull(engine, "engine"));
   }
@@ -93,7 +98,12 @@ public final class MesuresImporter {
         lecture.lignesLues, bilan.avertissements()), bilan.avertissements());
   }
 
-  /** Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne). */
+  /**
+   * Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne).
+   *
+   * @param v v
+   * @return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)
+   */
   public static int ligneDe(Violation v) {
     String l = v.arguments().get("ligne");
     if (l != null) {

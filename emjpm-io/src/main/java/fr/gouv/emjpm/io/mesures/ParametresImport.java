@@ -34,7 +34,17 @@ public record ParametresImport(
     LimitesImport limites,
     boolean strict) {
 
-  /** Copies défensives ; les antennes ne sont admises que pour un service. */
+  /**
+   * Copies défensives ; les antennes ne sont admises que pour un service.
+   *
+   * @param gestionnaire gestionnaire
+   * @param antennes antennes
+   * @param correspondancesAntennes correspondances antennes
+   * @param existantes existantes
+   * @param progression progression
+   * @param limites limites
+   * @param strict strict
+   */
   public ParametresImport {
     Objects.requireNonNull(gestionnaire, "gestionnaire");
     Objects.requireNonNull(existantes, "existantes");
@@ -47,33 +57,64 @@ public record ParametresImport(
     }
   }
 
-  /** Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut. */
+  /**
+   * Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut.
+   *
+   * @param gestionnaire gestionnaire
+   * @return import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut
+   */
   public static ParametresImport pour(GestionnaireId gestionnaire) {
     return new ParametresImport(gestionnaire, List.of(), Map.of(), MesuresExistantes.aucune(), n -> { },
         LimitesImport.parDefaut(), false);
   }
 
-  /** Copie avec d'autres mesures existantes. */
+  /**
+   * Copie avec d'autres mesures existantes.
+   *
+   * @param autres autres
+   * @return copie avec d'autres mesures existantes
+   */
   public ParametresImport avecExistantes(MesuresExistantes autres) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, autres, progression, limites, strict);
   }
 
-  /** Copie avec les antennes du service et la correspondance des noms inconnus. */
+  /**
+   * Copie avec les antennes du service et la correspondance des noms inconnus.
+   *
+   * @param liste liste
+   * @param correspondances correspondances
+   * @return copie avec les antennes du service et la correspondance des noms inconnus
+   */
   public ParametresImport avecAntennes(List<Antenne> liste, Map<String, Long> correspondances) {
     return new ParametresImport(gestionnaire, liste, correspondances, existantes, progression, limites, strict);
   }
 
-  /** Copie avec un rappel de progression. */
+  /**
+   * Copie avec un rappel de progression.
+   *
+   * @param rappel rappel
+   * @return copie avec un rappel de progression
+   */
   public ParametresImport avecProgression(LongConsumer rappel) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, rappel, limites, strict);
   }
 
-  /** Copie en mode strict (numéros RG déjà normalisés exigés) ou non. */
+  /**
+   * Copie en mode strict (numéros RG déjà normalisés exigés) ou non.
+   *
+   * @param exiger exiger
+   * @return copie en mode strict (numéros RG déjà normalisés exigés) ou non
+   */
   public ParametresImport avecStrict(boolean exiger) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, limites, exiger);
   }
 
-  /** Copie avec d'autres limites. */
+  /**
+   * Copie avec d'autres limites.
+   *
+   * @param autres autres
+   * @return copie avec d'autres limites
+   */
   public ParametresImport avecLimites(LimitesImport autres) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, autres, strict);
   }

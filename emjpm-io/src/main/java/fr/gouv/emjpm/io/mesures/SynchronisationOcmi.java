@@ -41,7 +41,12 @@ public final class SynchronisationOcmi {
     this.engine = engine;
   }
 
-  /** Synchronisation avec l'horloge et le référentiel de {@code engine}. */
+  /**
+   * Synchronisation avec l'horloge et le référentiel de {@code engine}.
+   *
+   * @param engine engine
+   * @return synchronisation avec l'horloge et le référentiel de {@code engine}
+   */
   public static SynchronisationOcmi avec(EmjpmEngine engine) {
     return new SynchronisationOcmi(Objects.requireNonNull(engine, "engine"));
   }

@@ -51,6 +51,9 @@ abstract class AbstractFormulaireEtat {
   /**
    * Valide le formulaire et construit l'état (ville en majuscules) ; toutes les violations sont
    * rassemblées, chemins relatifs au formulaire.
+   *
+   * @param ctx ctx
+   * @return valide le formulaire et construit l'état (ville en majuscules) ; toutes les violations sont rassemblées, chemins relatifs au formulaire
    */
   public Resultat<MesureEtat> valider(ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
@@ -80,7 +83,12 @@ abstract class AbstractFormulaireEtat {
             .build());
   }
 
-  /** Formulaire pré-rempli depuis un état existant. */
+  /**
+   * Formulaire pré-rempli depuis un état existant.
+   *
+   * @param e e
+   * @return formulaire pré-rempli depuis un état existant
+   */
   public static FormulaireEtat depuis(MesureEtat e) {
     return FormulaireEtat.builder()
         .dateChangementEtat(e.dateChangementEtat())

@@ -36,7 +36,12 @@ abstract class AbstractFormulaireModification {
 
   abstract Optional<Long> antenneId();
 
-  /** Formulaire pré-rempli depuis une mesure. */
+  /**
+   * Formulaire pré-rempli depuis une mesure.
+   *
+   * @param m m
+   * @return formulaire pré-rempli depuis une mesure
+   */
   public static FormulaireModification depuis(fr.gouv.emjpm.domain.mesure.Mesure m) {
     return FormulaireModification.builder()
         .numeroRg(m.numeroRg().valeur())

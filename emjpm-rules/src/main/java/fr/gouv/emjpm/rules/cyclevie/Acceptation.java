@@ -27,6 +27,12 @@ public final class Acceptation {
   /**
    * Accepte la mesure : un état daté de la date de nomination (nature et champ de la réservation ou
    * de la demande de réouverture), statut en cours, date de fin effacée, demande supprimée.
+   *
+   * @param mesure mesure
+   * @param f f
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return accepte la mesure : un état daté de la date de nomination (nature et champ de la réservation ou de la demande de réouverture), statut en cours, date de fin effacée, demande supprimée
    */
   public static Resultat<Transition> accepter(
       Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur, ContexteRegles ctx) {

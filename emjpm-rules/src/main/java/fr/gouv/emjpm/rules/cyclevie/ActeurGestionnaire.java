@@ -23,25 +23,49 @@ import java.util.Set;
 public record ActeurGestionnaire(
     GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes, boolean synchronisationOcmi) {
 
-  /** Copies défensives. */
+  /**
+   * Copies défensives.
+   *
+   * @param id id
+   * @param tribunauxPreferes tribunaux preferes
+   * @param antennes antennes
+   * @param synchronisationOcmi synchronisation ocmi
+   */
   public ActeurGestionnaire {
     Objects.requireNonNull(id, "id");
     tribunauxPreferes = Set.copyOf(tribunauxPreferes);
     antennes = Set.copyOf(antennes);
   }
 
-  /** Gestionnaire sans synchronisation OCMI. */
+  /**
+   * Gestionnaire sans synchronisation OCMI.
+   *
+   * @param id id
+   * @param tribunauxPreferes tribunaux preferes
+   * @param antennes antennes
+   * @return gestionnaire sans synchronisation OCMI
+   */
   public static ActeurGestionnaire de(GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes) {
     return new ActeurGestionnaire(id, tribunauxPreferes, antennes, false);
   }
 
-  /** Un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI. */
+  /**
+   * Un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI.
+   *
+   * @param mandataire mandataire
+   * @return un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI
+   */
   public static ActeurGestionnaire de(Mandataire mandataire) {
     return new ActeurGestionnaire(
         mandataire.gestionnaireId(), Set.copyOf(mandataire.tribunauxPreferes()), Set.of(), mandataire.syncOcmi());
   }
 
-  /** Un service mandataire : ses tribunaux préférentiels et ses antennes. */
+  /**
+   * Un service mandataire : ses tribunaux préférentiels et ses antennes.
+   *
+   * @param service service
+   * @return un service mandataire : ses tribunaux préférentiels et ses antennes
+   */
   public static ActeurGestionnaire de(ServiceMandataire service) {
     return new ActeurGestionnaire(
         service.gestionnaireId(),
@@ -50,7 +74,11 @@ public record ActeurGestionnaire(
         false);
   }
 
-  /** Vrai pour un service mandataire. */
+  /**
+   * Vrai pour un service mandataire.
+   *
+   * @return vrai pour un service mandataire
+   */
   public boolean estService() {
     return id.type() == TypeGestionnaire.SERVICE;
   }

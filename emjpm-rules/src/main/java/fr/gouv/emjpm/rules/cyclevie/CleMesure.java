@@ -18,14 +18,25 @@ import java.util.Objects;
  */
 public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, NumeroRg numeroRg) {
 
-  /** Vérifie la présence de chaque composant. */
+  /**
+   * Vérifie la présence de chaque composant.
+   *
+   * @param gestionnaire gestionnaire
+   * @param tribunal tribunal
+   * @param numeroRg numero rg
+   */
   public CleMesure {
     Objects.requireNonNull(gestionnaire, "gestionnaire");
     Objects.requireNonNull(tribunal, "tribunal");
     Objects.requireNonNull(numeroRg, "numeroRg");
   }
 
-  /** Clé d'une mesure existante. */
+  /**
+   * Clé d'une mesure existante.
+   *
+   * @param mesure mesure
+   * @return clé d'une mesure existante
+   */
   public static CleMesure de(Mesure mesure) {
     return new CleMesure(mesure.gestionnaire(), mesure.tribunal(), mesure.numeroRg());
   }

@@ -23,6 +23,13 @@ public final class Cloture {
   /**
    * « Mettre fin au mandat » : date de fin et cause de sortie obligatoires ; statut clôturé.
    * Avertissement si la date de fin précède la date de nomination.
+   *
+   * @param mesure mesure
+   * @param dateFin date fin
+   * @param cause cause
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return « Mettre fin au mandat » : date de fin et cause de sortie obligatoires ; statut clôturé
    */
   public static Resultat<Transition> cloturer(
       Mesure mesure,
@@ -46,7 +53,14 @@ public final class Cloture {
         Transition.vers(m, new Effet.RecompterGestionnaire(m.gestionnaire())), avertissements);
   }
 
-  /** « Rouvrir la mesure » : une mesure clôturée repasse en cours, date de fin effacée (cause gardée). */
+  /**
+   * « Rouvrir la mesure » : une mesure clôturée repasse en cours, date de fin effacée (cause gardée).
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return « Rouvrir la mesure » : une mesure clôturée repasse en cours, date de fin effacée (cause gardée)
+   */
   public static Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v = Gardes.ecriture(mesure, acteur, Operation.REACTIVER, StatutMesure.ETEINTE);
     if (!v.isEmpty()) {
@@ -59,6 +73,11 @@ public final class Cloture {
   /**
    * « Supprimer la demande de réouverture » : la demande est effacée et la mesure redevient clôturée,
    * telle qu'elle était.
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return « Supprimer la demande de réouverture » : la demande est effacée et la mesure redevient clôturée, telle qu'elle était
    */
   public static Resultat<Transition> refuserReouverture(
       Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {

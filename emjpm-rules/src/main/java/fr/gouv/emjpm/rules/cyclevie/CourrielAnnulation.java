@@ -29,7 +29,16 @@ public record CourrielAnnulation(
     Optional<ChampMesure> champ,
     Optional<Civilite> civilite,
     Optional<Integer> anneeNaissance) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param dateReservation date reservation
+   * @param tribunal tribunal
+   * @param nature nature
+   * @param champ champ
+   * @param civilite civilite
+   * @param anneeNaissance annee naissance
+   */
   public CourrielAnnulation {
     Objects.requireNonNull(dateReservation, "dateReservation");
     Objects.requireNonNull(tribunal, "tribunal");
@@ -43,7 +52,11 @@ public record CourrielAnnulation(
   /** Objet du courriel (orthographe de l'original). */
   public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";
 
-  /** Objet du courriel. */
+  /**
+   * Objet du courriel.
+   *
+   * @return objet du courriel
+   */
   public String objet() {
     return OBJET;
   }

@@ -35,7 +35,19 @@ public record CourrielNouvelleMesure(
     Optional<LocalDate> dateJugement,
     boolean urgent,
     boolean reouverture) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param tribunal tribunal
+   * @param cabinet cabinet
+   * @param nature nature
+   * @param champ champ
+   * @param civilite civilite
+   * @param anneeNaissance annee naissance
+   * @param dateJugement date jugement
+   * @param urgent urgent
+   * @param reouverture reouverture
+   */
   public CourrielNouvelleMesure {
     Objects.requireNonNull(tribunal, "tribunal");
     Objects.requireNonNull(cabinet, "cabinet");
@@ -49,7 +61,11 @@ public record CourrielNouvelleMesure(
   /** Objet du courriel. */
   public static final String OBJET = "e-MJPM : une nouvelle mesure vous a été attribuée";
 
-  /** Objet du courriel. */
+  /**
+   * Objet du courriel.
+   *
+   * @return objet du courriel
+   */
   public String objet() {
     return OBJET;
   }

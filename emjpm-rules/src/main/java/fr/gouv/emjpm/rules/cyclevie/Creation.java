@@ -23,6 +23,12 @@ public final class Creation {
   /**
    * Crée une mesure en cours avec un état daté de la date de nomination ; la date de la protection en
    * cours est la date de nomination.
+   *
+   * @param f f
+   * @param acteur acteur
+   * @param existantes existantes
+   * @param ctx ctx
+   * @return crée une mesure en cours avec un état daté de la date de nomination ; la date de la protection en cours est la date de nomination
    */
   public static Resultat<Transition> creer(
       FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes, ContexteRegles ctx) {
@@ -78,6 +84,13 @@ public final class Creation {
   /**
    * Modifie une mesure en cours (§3.5) : RG (inchangé permis, sinon unique), tribunal préférentiel,
    * dates ; la date de la protection en cours est obligatoire. Refusé sous verrou (§3.12).
+   *
+   * @param mesure mesure
+   * @param f f
+   * @param acteur acteur
+   * @param existantes existantes
+   * @param ctx ctx
+   * @return modifie une mesure en cours (§3.5) : RG (inchangé permis, sinon unique), tribunal préférentiel, dates ; la date de la protection en cours est obligatoire
    */
   public static Resultat<Transition> modifier(
       Mesure mesure,

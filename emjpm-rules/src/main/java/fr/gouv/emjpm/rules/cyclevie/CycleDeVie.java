@@ -29,89 +29,208 @@ import java.util.function.Supplier;
 public final class CycleDeVie {
   private final Supplier<ContexteRegles> contexte;
 
-  /** Vue sur un fournisseur de contexte (celui du moteur). */
+  /**
+   * Vue sur un fournisseur de contexte (celui du moteur).
+   *
+   * @param contexte contexte
+   */
   public CycleDeVie(Supplier<ContexteRegles> contexte) {
     this.contexte = Objects.requireNonNull(contexte, "contexte");
   }
 
-  /** §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée). */
+  /**
+   * §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée).
+   *
+   * @param f f
+   * @param juge juge
+   * @param existantes existantes
+   * @return §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée)
+   */
   public Resultat<Transition> reserver(FormulaireReservation f, Juge juge, MesuresExistantes existantes) {
     return Reservation.reserver(f, juge, existantes, contexte.get());
   }
 
-  /** §3.3 : acceptation par le gestionnaire. */
+  /**
+   * §3.3 : acceptation par le gestionnaire.
+   *
+   * @param mesure mesure
+   * @param f f
+   * @param acteur acteur
+   * @return §3.3 : acceptation par le gestionnaire
+   */
   public Resultat<Transition> accepter(Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur) {
     return Acceptation.accepter(mesure, f, acteur, contexte.get());
   }
 
-  /** §3.4 : création directe. */
+  /**
+   * §3.4 : création directe.
+   *
+   * @param f f
+   * @param acteur acteur
+   * @param existantes existantes
+   * @return §3.4 : création directe
+   */
   public Resultat<Transition> creer(FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
     return Creation.creer(f, acteur, existantes, contexte.get());
   }
 
-  /** §3.5 : modification d'une mesure en cours. */
+  /**
+   * §3.5 : modification d'une mesure en cours.
+   *
+   * @param mesure mesure
+   * @param f f
+   * @param acteur acteur
+   * @param existantes existantes
+   * @return §3.5 : modification d'une mesure en cours
+   */
   public Resultat<Transition> modifier(
       Mesure mesure, FormulaireModification f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
     return Creation.modifier(mesure, f, acteur, existantes, contexte.get());
   }
 
-  /** §3.6 : clôture. */
+  /**
+   * §3.6 : clôture.
+   *
+   * @param mesure mesure
+   * @param dateFin date fin
+   * @param cause cause
+   * @param acteur acteur
+   * @return §3.6 : clôture
+   */
   public Resultat<Transition> cloturer(Mesure mesure, LocalDate dateFin, CauseSortie cause, ActeurGestionnaire acteur) {
     return Cloture.cloturer(mesure, Optional.of(dateFin), Optional.of(cause), acteur, contexte.get());
   }
 
-  /** §3.7 : réactivation. */
+  /**
+   * §3.7 : réactivation.
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @return §3.7 : réactivation
+   */
   public Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.reactiver(mesure, acteur, contexte.get());
   }
 
-  /** §3.8 : refus (« supprimer la demande de réouverture »). */
+  /**
+   * §3.8 : refus (« supprimer la demande de réouverture »).
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @return §3.8 : refus (« supprimer la demande de réouverture »)
+   */
   public Resultat<Transition> refuserReouverture(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.refuserReouverture(mesure, acteur, contexte.get());
   }
 
-  /** §3.9 : annulation d'une réservation par le juge. */
+  /**
+   * §3.9 : annulation d'une réservation par le juge.
+   *
+   * @param mesure mesure
+   * @param juge juge
+   * @param motif motif
+   * @return §3.9 : annulation d'une réservation par le juge
+   */
   public Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif) {
     return Suppression.annuler(mesure, juge, motif, contexte.get());
   }
 
-  /** §3.9 : suppression par le gestionnaire. */
+  /**
+   * §3.9 : suppression par le gestionnaire.
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @return §3.9 : suppression par le gestionnaire
+   */
   public Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur) {
     return Suppression.supprimer(mesure, acteur, contexte.get());
   }
 
-  /** §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé). */
+  /**
+   * §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé).
+   *
+   * @param mesures mesures
+   * @param gestionnaire gestionnaire
+   * @param forcerEnAttente forcer en attente
+   * @return §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé)
+   */
   public TransitionLot toutSupprimer(List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
     return Suppression.toutSupprimer(mesures, gestionnaire, forcerEnAttente);
   }
 
-  /** §2.3 : ajout d'un état. */
+  /**
+   * §2.3 : ajout d'un état.
+   *
+   * @param mesure mesure
+   * @param f f
+   * @param acteur acteur
+   * @return §2.3 : ajout d'un état
+   */
   public Resultat<Transition> ajouterEtat(Mesure mesure, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.ajouter(mesure, f, acteur, contexte.get());
   }
 
-  /** §2.3 : modification de l'état d'une date. */
+  /**
+   * §2.3 : modification de l'état d'une date.
+   *
+   * @param mesure mesure
+   * @param date date
+   * @param f f
+   * @param acteur acteur
+   * @return §2.3 : modification de l'état d'une date
+   */
   public Resultat<Transition> modifierEtat(Mesure mesure, LocalDate date, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.modifier(mesure, date, f, acteur, contexte.get());
   }
 
-  /** §2.3 : suppression de l'état d'une date. */
+  /**
+   * §2.3 : suppression de l'état d'une date.
+   *
+   * @param mesure mesure
+   * @param date date
+   * @param acteur acteur
+   * @return §2.3 : suppression de l'état d'une date
+   */
   public Resultat<Transition> supprimerEtat(Mesure mesure, LocalDate date, ActeurGestionnaire acteur) {
     return Etats.supprimer(mesure, date, acteur, contexte.get());
   }
 
-  /** §2.4 : ajout (ou remplacement) des ressources d'une année. */
+  /**
+   * §2.4 : ajout (ou remplacement) des ressources d'une année.
+   *
+   * @param mesure mesure
+   * @param ressource ressource
+   * @param remplacer remplacer
+   * @param acteur acteur
+   * @return §2.4 : ajout (ou remplacement) des ressources d'une année
+   */
   public Resultat<Transition> enregistrerRessource(
       Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur) {
     return Ressources.enregistrer(mesure, ressource, remplacer, acteur, contexte.get());
   }
 
-  /** §2.4 : suppression des ressources d'une année. */
+  /**
+   * §2.4 : suppression des ressources d'une année.
+   *
+   * @param mesure mesure
+   * @param annee annee
+   * @param acteur acteur
+   * @return §2.4 : suppression des ressources d'une année
+   */
   public Resultat<Transition> supprimerRessource(Mesure mesure, int annee, ActeurGestionnaire acteur) {
     return Ressources.supprimer(mesure, annee, acteur, contexte.get());
   }
 
-  /** §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier). */
+  /**
+   * §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier).
+   *
+   * @param saisie saisie
+   * @param gestionnaire gestionnaire
+   * @param antennesDuService antennes du service
+   * @param editeurId editeur id
+   * @param existantes existantes
+   * @return §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier)
+   */
   public Resultat<Transition> enregistrer(
       SaisieMesure saisie,
       GestionnaireId gestionnaire,
@@ -121,17 +240,32 @@ public final class CycleDeVie {
     return Enregistrement.enregistrer(saisie, gestionnaire, antennesDuService, editeurId, existantes, contexte.get());
   }
 
-  /** §3.9 : tâche quotidienne d'expiration des réservations. */
+  /**
+   * §3.9 : tâche quotidienne d'expiration des réservations.
+   *
+   * @param mesures mesures
+   * @return §3.9 : tâche quotidienne d'expiration des réservations
+   */
   public TransitionLot expirerReservations(List<Mesure> mesures) {
     return TachesQuotidiennes.expirerReservations(mesures, contexte.get());
   }
 
-  /** §3.6 : tâche quotidienne de clôture des mesures échues. */
+  /**
+   * §3.6 : tâche quotidienne de clôture des mesures échues.
+   *
+   * @param mesures mesures
+   * @return §3.6 : tâche quotidienne de clôture des mesures échues
+   */
   public TransitionLot cloturerEchues(List<Mesure> mesures) {
     return TachesQuotidiennes.cloturerEchues(mesures, contexte.get());
   }
 
-  /** §2.3 : champs courants et date de la protection en cours dérivés des états. */
+  /**
+   * §2.3 : champs courants et date de la protection en cours dérivés des états.
+   *
+   * @param mesure mesure
+   * @return §2.3 : champs courants et date de la protection en cours dérivés des états
+   */
   public Mesure deriver(Mesure mesure) {
     return Etats.deriver(mesure);
   }

@@ -24,7 +24,12 @@ public sealed interface Effet
    * @param courriel champs du courriel
    */
   record NotifierNouvelleMesure(GestionnaireId gestionnaire, CourrielNouvelleMesure courriel) implements Effet {
-    /** Vérifie les composants. */
+    /**
+     * Vérifie les composants.
+     *
+     * @param gestionnaire gestionnaire
+     * @param courriel courriel
+     */
     public NotifierNouvelleMesure {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
       Objects.requireNonNull(courriel, "courriel");
@@ -38,7 +43,12 @@ public sealed interface Effet
    * @param courriel champs du courriel
    */
   record NotifierAnnulation(GestionnaireId gestionnaire, CourrielAnnulation courriel) implements Effet {
-    /** Vérifie les composants. */
+    /**
+     * Vérifie les composants.
+     *
+     * @param gestionnaire gestionnaire
+     * @param courriel courriel
+     */
     public NotifierAnnulation {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
       Objects.requireNonNull(courriel, "courriel");
@@ -51,7 +61,11 @@ public sealed interface Effet
    * @param gestionnaire gestionnaire à recompter
    */
   record RecompterGestionnaire(GestionnaireId gestionnaire) implements Effet {
-    /** Vérifie le composant. */
+    /**
+     * Vérifie le composant.
+     *
+     * @param gestionnaire gestionnaire
+     */
     public RecompterGestionnaire {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
     }
@@ -63,7 +77,11 @@ public sealed interface Effet
    * @param cle clé de la mesure
    */
   record SupprimerMesure(CleMesure cle) implements Effet {
-    /** Vérifie le composant. */
+    /**
+     * Vérifie le composant.
+     *
+     * @param cle cle
+     */
     public SupprimerMesure {
       Objects.requireNonNull(cle, "cle");
     }
@@ -76,7 +94,12 @@ public sealed interface Effet
    * @param editeurId logiciel métier
    */
   record VerrouillerGestionnaire(GestionnaireId gestionnaire, long editeurId) implements Effet {
-    /** Vérifie le composant. */
+    /**
+     * Vérifie le composant.
+     *
+     * @param gestionnaire gestionnaire
+     * @param editeurId editeur id
+     */
     public VerrouillerGestionnaire {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
     }

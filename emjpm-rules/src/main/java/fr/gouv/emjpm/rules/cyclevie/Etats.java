@@ -25,12 +25,22 @@ import java.util.Optional;
 public final class Etats {
   private Etats() {}
 
-  /** États triés par date croissante (ordre stable pour des dates égales). */
+  /**
+   * États triés par date croissante (ordre stable pour des dates égales).
+   *
+   * @param etats etats
+   * @return états triés par date croissante (ordre stable pour des dates égales)
+   */
   public static List<MesureEtat> trier(List<MesureEtat> etats) {
     return etats.stream().sorted(Comparator.comparing(MesureEtat::dateChangementEtat)).toList();
   }
 
-  /** État courant : le plus récent. */
+  /**
+   * État courant : le plus récent.
+   *
+   * @param etats etats
+   * @return état courant : le plus récent
+   */
   public static Optional<MesureEtat> courant(List<MesureEtat> etats) {
     return etats.stream().max(Comparator.comparing(MesureEtat::dateChangementEtat));
   }
@@ -42,6 +52,9 @@ public final class Etats {
    * <p>Exemple : 2018-02-01 curatelle simple / personne, 2019-09-19 curatelle simple / biens et
    * personne, 2020-05-12 curatelle renforcée / biens et personne → 2020-05-12 ; si le dernier état
    * avait la nature et le champ du précédent → 2019-09-19.
+   *
+   * @param etats etats
+   * @return date de la protection en cours (§2.3) : date du premier état de la dernière suite d'états consécutifs (par date) de même nature et même champ
    */
   public static Optional<LocalDate> dateProtectionEnCours(List<MesureEtat> etats) {
     List<MesureEtat> tries = trier(etats);
@@ -64,6 +77,9 @@ public final class Etats {
    * Recopie sur la mesure les champs de son état courant (nature, champ, lieu de vie, type
    * d'établissement — écart §10.3 —, code postal, ville, pays, département) et recalcule la date de la
    * protection en cours. Les états sont rangés par date. Sans état, la mesure est rendue telle quelle.
+   *
+   * @param mesure mesure
+   * @return recopie sur la mesure les champs de son état courant (nature, champ, lieu de vie, type d'établissement — écart §10.3 —, code postal, ville, pays, département) et recalcule la date de la protection en cours
    */
   public static Mesure deriver(Mesure mesure) {
     List<MesureEtat> tries = trier(mesure.etats());
@@ -78,6 +94,10 @@ public final class Etats {
   /**
    * Comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du
    * contexte (§1.11).
+   *
+   * @param mesure mesure
+   * @param ctx ctx
+   * @return comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du contexte (§1.11)
    */
   public static Mesure deriver(Mesure mesure, ContexteRegles ctx) {
     return fr.gouv.emjpm.rules.validation.Localisation.geolocaliser(deriver(mesure), ctx);
@@ -104,6 +124,12 @@ public final class Etats {
 
   /**
    * Ajoute un état (« Ajouter un état ») : mesure en cours, non verrouillée, au plus un état par jour.
+   *
+   * @param mesure mesure
+   * @param formulaire formulaire
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return ajoute un état (« Ajouter un état ») : mesure en cours, non verrouillée, au plus un état par jour
    */
   public static Resultat<Transition> ajouter(
       Mesure mesure, FormulaireEtat formulaire, ActeurGestionnaire acteur, ContexteRegles ctx) {
@@ -123,6 +149,13 @@ public final class Etats {
 
   /**
    * Modifie l'état daté {@code date} (la date peut changer, sans tomber sur celle d'un autre état).
+   *
+   * @param mesure mesure
+   * @param date date
+   * @param formulaire formulaire
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return modifie l'état daté {@code date} (la date peut changer, sans tomber sur celle d'un autre état)
    */
   public static Resultat<Transition> modifier(
       Mesure mesure, LocalDate date, FormulaireEtat formulaire, ActeurGestionnaire acteur, ContexteRegles ctx) {
@@ -144,7 +177,15 @@ public final class Etats {
     return succes(mesure.withEtats(etats), ctx);
   }
 
-  /** Supprime l'état daté {@code date} ; une mesure en cours garde au moins un état. */
+  /**
+   * Supprime l'état daté {@code date} ; une mesure en cours garde au moins un état.
+   *
+   * @param mesure mesure
+   * @param date date
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return supprime l'état daté {@code date} ; une mesure en cours garde au moins un état
+   */
   public static Resultat<Transition> supprimer(
       Mesure mesure, LocalDate date, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>(Gardes.ecriture(mesure, acteur, Operation.MODIFIER_ETATS, StatutMesure.EN_COURS));

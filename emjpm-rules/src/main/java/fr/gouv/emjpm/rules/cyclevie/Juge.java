@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Long> greffierId) {
 
-  /** Exactement un des deux identifiants. */
+  /**
+   * Exactement un des deux identifiants.
+   *
+   * @param tribunal tribunal
+   * @param magistratId magistrat id
+   * @param greffierId greffier id
+   */
   public Juge {
     Objects.requireNonNull(tribunal, "tribunal");
     if (magistratId.isPresent() == greffierId.isPresent()) {
@@ -26,12 +32,24 @@ public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Lon
     }
   }
 
-  /** Un magistrat. */
+  /**
+   * Un magistrat.
+   *
+   * @param tribunal tribunal
+   * @param id id
+   * @return un magistrat
+   */
   public static Juge magistrat(TribunalId tribunal, long id) {
     return new Juge(tribunal, Optional.of(id), Optional.empty());
   }
 
-  /** Un greffier. */
+  /**
+   * Un greffier.
+   *
+   * @param tribunal tribunal
+   * @param id id
+   * @return un greffier
+   */
   public static Juge greffier(TribunalId tribunal, long id) {
     return new Juge(tribunal, Optional.empty(), Optional.of(id));
   }

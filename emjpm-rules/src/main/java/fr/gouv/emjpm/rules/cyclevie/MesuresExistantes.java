@@ -16,15 +16,29 @@ import java.util.stream.Collectors;
 @FunctionalInterface
 public interface MesuresExistantes {
 
-  /** La mesure portant cette clé, s'il y en a une. */
+  /**
+   * La mesure portant cette clé, s'il y en a une.
+   *
+   * @param cle cle
+   * @return la mesure portant cette clé, s'il y en a une
+   */
   Optional<Mesure> trouver(CleMesure cle);
 
-  /** Port sans aucune mesure. */
+  /**
+   * Port sans aucune mesure.
+   *
+   * @return port sans aucune mesure
+   */
   static MesuresExistantes aucune() {
     return cle -> Optional.empty();
   }
 
-  /** Port en mémoire sur une collection (tests, démonstration, hôtes simples). */
+  /**
+   * Port en mémoire sur une collection (tests, démonstration, hôtes simples).
+   *
+   * @param mesures mesures
+   * @return port en mémoire sur une collection (tests, démonstration, hôtes simples)
+   */
   static MesuresExistantes de(Iterable<Mesure> mesures) {
     Map<CleMesure, Mesure> index = new java.util.LinkedHashMap<>();
     for (Mesure m : mesures) {
@@ -34,13 +48,23 @@ public interface MesuresExistantes {
     return cle -> Optional.ofNullable(fige.get(cle));
   }
 
-  /** Variante fonctionnelle : index déjà construit par l'hôte. */
+  /**
+   * Variante fonctionnelle : index déjà construit par l'hôte.
+   *
+   * @param index index
+   * @return variante fonctionnelle : index déjà construit par l'hôte
+   */
   static MesuresExistantes indexees(Map<CleMesure, Mesure> index) {
     Map<CleMesure, Mesure> fige = Map.copyOf(index);
     return cle -> Optional.ofNullable(fige.get(cle));
   }
 
-  /** Utilitaire : indexe des mesures par clé (la première l'emporte). */
+  /**
+   * Utilitaire : indexe des mesures par clé (la première l'emporte).
+   *
+   * @param mesures mesures
+   * @return utilitaire : indexe des mesures par clé (la première l'emporte)
+   */
   static Map<CleMesure, Mesure> indexer(java.util.Collection<Mesure> mesures) {
     return mesures.stream()
         .collect(Collectors.toMap(CleMesure::de, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

@@ -33,7 +33,11 @@ public enum Operation {
     this.libelle = libelle;
   }
 
-  /** Libellé français (« mettre fin au mandat »). */
+  /**
+   * Libellé français (« mettre fin au mandat »).
+   *
+   * @return libellé français (« mettre fin au mandat »)
+   */
   public String libelle() {
     return libelle;
   }

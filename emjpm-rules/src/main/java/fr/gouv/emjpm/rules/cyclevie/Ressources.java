@@ -21,7 +21,13 @@ import java.util.Map;
 public final class Ressources {
   private Ressources() {}
 
-  /** Vérifie une ressource (chemins relatifs). */
+  /**
+   * Vérifie une ressource (chemins relatifs).
+   *
+   * @param r r
+   * @param ctx ctx
+   * @return vérifie une ressource (chemins relatifs)
+   */
   public static List<Violation> verifier(Ressource r, ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
     if (r.annee() < Champs.ANNEE_MIN || r.annee() > ctx.anneeEnCours()) {
@@ -33,7 +39,16 @@ public final class Ressources {
     return v;
   }
 
-  /** Ajoute ou remplace (si {@code remplacer}) la ressource de son année. */
+  /**
+   * Ajoute ou remplace (si {@code remplacer}) la ressource de son année.
+   *
+   * @param mesure mesure
+   * @param ressource ressource
+   * @param remplacer remplacer
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return ajoute ou remplace (si {@code remplacer}) la ressource de son année
+   */
   public static Resultat<Transition> enregistrer(
       Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v =
@@ -57,7 +72,15 @@ public final class Ressources {
     return Resultat.succes(Transition.vers(mesure.withRessources(rs)));
   }
 
-  /** Supprime la ressource d'une année. */
+  /**
+   * Supprime la ressource d'une année.
+   *
+   * @param mesure mesure
+   * @param annee annee
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return supprime la ressource d'une année
+   */
   public static Resultat<Transition> supprimer(
       Mesure mesure, int annee, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v =

@@ -21,7 +21,14 @@ import java.util.Optional;
 public final class Suppression {
   private Suppression() {}
 
-  /** « Supprimer la mesure » (gestionnaire) : suppression définitive de l'une de ses mesures. */
+  /**
+   * « Supprimer la mesure » (gestionnaire) : suppression définitive de l'une de ses mesures.
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @param ctx ctx
+   * @return « Supprimer la mesure » (gestionnaire) : suppression définitive de l'une de ses mesures
+   */
   public static Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v = Gardes.proprietaire(mesure, acteur);
     if (!v.isEmpty()) {
@@ -36,6 +43,11 @@ public final class Suppression {
    * « Supprimer toutes les mesures » d'un gestionnaire avant un nouvel import : toutes sauf celles en
    * attente, sauf si {@code forcerEnAttente} (§7.5 ; écart §10.7 : le drapeau est respecté). Les
    * mesures d'autres gestionnaires sont ignorées.
+   *
+   * @param mesures mesures
+   * @param gestionnaire gestionnaire
+   * @param forcerEnAttente forcer en attente
+   * @return « Supprimer toutes les mesures » d'un gestionnaire avant un nouvel import : toutes sauf celles en attente, sauf si {@code forcerEnAttente} (§7.5 ; écart §10.7 : le drapeau est respecté)
    */
   public static TransitionLot toutSupprimer(
       List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
@@ -59,6 +71,12 @@ public final class Suppression {
    *
    * <p>Écart : annuler une demande de réouverture ne supprime pas la mesure clôturée d'origine, qui
    * redevient clôturée.
+   *
+   * @param mesure mesure
+   * @param juge juge
+   * @param motif motif
+   * @param ctx ctx
+   * @return annulation d'une réservation par un magistrat ou greffier de son tribunal : motif obligatoire (non conservé), mesure en attente seulement ; suppression, recomptage et courriel d'annulation
    */
   public static Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif, ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();

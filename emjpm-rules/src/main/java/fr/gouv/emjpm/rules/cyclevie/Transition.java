@@ -16,29 +16,54 @@ import java.util.Optional;
  */
 public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
 
-  /** Copie défensive. */
+  /**
+   * Copie défensive.
+   *
+   * @param mesure mesure
+   * @param effets effets
+   */
   public Transition {
     Objects.requireNonNull(mesure, "mesure");
     Objects.requireNonNull(effets, "effets");
     effets = List.copyOf(effets);
   }
 
-  /** Transition vers une mesure. */
+  /**
+   * Transition vers une mesure.
+   *
+   * @param mesure mesure
+   * @param effets effets
+   * @return transition vers une mesure
+   */
   public static Transition vers(Mesure mesure, Effet... effets) {
     return new Transition(Optional.of(mesure), List.of(effets));
   }
 
-  /** Transition qui supprime la mesure. */
+  /**
+   * Transition qui supprime la mesure.
+   *
+   * @param effets effets
+   * @return transition qui supprime la mesure
+   */
   public static Transition suppression(Effet... effets) {
     return new Transition(Optional.empty(), List.of(effets));
   }
 
-  /** Vrai si la mesure est supprimée. */
+  /**
+   * Vrai si la mesure est supprimée.
+   *
+   * @return vrai si la mesure est supprimée
+   */
   public boolean supprimee() {
     return mesure.isEmpty();
   }
 
-  /** Effets d'un type donné. */
+  /**
+   * Effets d'un type donné.
+   *
+   * @param type type
+   * @return effets d'un type donné
+   */
   public <E extends Effet> List<E> effets(Class<E> type) {
     return effets.stream().filter(type::isInstance).map(type::cast).toList();
   }

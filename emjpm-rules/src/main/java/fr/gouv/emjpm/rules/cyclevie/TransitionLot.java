@@ -15,14 +15,24 @@ import java.util.List;
  */
 public record TransitionLot(List<Mesure> modifiees, List<CleMesure> supprimees, List<Effet> effets) {
 
-  /** Copies défensives. */
+  /**
+   * Copies défensives.
+   *
+   * @param modifiees modifiees
+   * @param supprimees supprimees
+   * @param effets effets
+   */
   public TransitionLot {
     modifiees = List.copyOf(modifiees);
     supprimees = List.copyOf(supprimees);
     effets = List.copyOf(effets);
   }
 
-  /** Vrai si rien ne change. */
+  /**
+   * Vrai si rien ne change.
+   *
+   * @return vrai si rien ne change
+   */
   public boolean estVide() {
     return modifiees.isEmpty() && supprimees.isEmpty();
   }

@@ -21,6 +21,8 @@ public final class Verrous {
    * Violations de verrou pour une modification de {@code mesure} par {@code acteur} dans l'interface.
    *
    * @return {@code MESURE_VERROUILLEE_EDITEUR} et/ou {@code MESURE_VERROUILLEE_OCMI}, ou vide
+   * @param mesure mesure
+   * @param acteur acteur
    */
   public static List<Violation> verifier(Mesure mesure, ActeurGestionnaire acteur) {
     if (mesure.statut() == StatutMesure.EN_ATTENTE) {
@@ -36,7 +38,13 @@ public final class Verrous {
     return v;
   }
 
-  /** Vrai si la mesure est modifiable dans l'interface par cet acteur. */
+  /**
+   * Vrai si la mesure est modifiable dans l'interface par cet acteur.
+   *
+   * @param mesure mesure
+   * @param acteur acteur
+   * @return vrai si la mesure est modifiable dans l'interface par cet acteur
+   */
   public static boolean modifiable(Mesure mesure, ActeurGestionnaire acteur) {
     return verifier(mesure, acteur).isEmpty();
   }

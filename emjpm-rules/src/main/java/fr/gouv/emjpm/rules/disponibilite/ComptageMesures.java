@@ -28,7 +28,11 @@ public final class ComptageMesures {
     this.parAntenne = Map.copyOf(a);
   }
 
-  /** Aucun compteur. */
+  /**
+   * Aucun compteur.
+   *
+   * @return aucun compteur
+   */
   public static ComptageMesures vide() {
     return VIDE;
   }
@@ -36,6 +40,9 @@ public final class ComptageMesures {
   /**
    * Compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles
    * qui en désignent une ; les mesures éteintes sont ignorées.
+   *
+   * @param mesures mesures
+   * @return compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles qui en désignent une ; les mesures éteintes sont ignorées
    */
   public static ComptageMesures de(Collection<Mesure> mesures) {
     Builder b = builder();
@@ -45,27 +52,49 @@ public final class ComptageMesures {
     return b.build();
   }
 
-  /** Constructeur de comptage. */
+  /**
+   * Constructeur de comptage.
+   *
+   * @return constructeur de comptage
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Compteurs d'un gestionnaire (zéro s'il n'a aucune mesure). */
+  /**
+   * Compteurs d'un gestionnaire (zéro s'il n'a aucune mesure).
+   *
+   * @param id id
+   * @return compteurs d'un gestionnaire (zéro s'il n'a aucune mesure)
+   */
   public Compteurs gestionnaire(GestionnaireId id) {
     return parGestionnaire.getOrDefault(id, Compteurs.AUCUN);
   }
 
-  /** Compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne. */
+  /**
+   * Compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne.
+   *
+   * @param antenneId antenne id
+   * @return compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne
+   */
   public Compteurs antenne(long antenneId) {
     return parAntenne.getOrDefault(antenneId, Compteurs.AUCUN);
   }
 
-  /** Total des mesures en cours comptées. */
+  /**
+   * Total des mesures en cours comptées.
+   *
+   * @return total des mesures en cours comptées
+   */
   public long totalEnCours() {
     return parGestionnaire.values().stream().mapToLong(Compteurs::enCours).sum();
   }
 
-  /** Total des mesures en attente comptées. */
+  /**
+   * Total des mesures en attente comptées.
+   *
+   * @return total des mesures en attente comptées
+   */
   public long totalEnAttente() {
     return parGestionnaire.values().stream().mapToLong(Compteurs::enAttente).sum();
   }
@@ -77,33 +106,60 @@ public final class ComptageMesures {
 
     private Builder() {}
 
-    /** Compte une mesure en cours du gestionnaire, sans antenne. */
+    /**
+     * Compte une mesure en cours du gestionnaire, sans antenne.
+     *
+     * @param gestionnaire gestionnaire
+     * @return compte une mesure en cours du gestionnaire, sans antenne
+     */
     public Builder enCours(GestionnaireId gestionnaire) {
       incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 0);
       return this;
     }
 
-    /** Compte une mesure en attente du gestionnaire, sans antenne. */
+    /**
+     * Compte une mesure en attente du gestionnaire, sans antenne.
+     *
+     * @param gestionnaire gestionnaire
+     * @return compte une mesure en attente du gestionnaire, sans antenne
+     */
     public Builder enAttente(GestionnaireId gestionnaire) {
       incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 1);
       return this;
     }
 
-    /** Compte une mesure en cours du gestionnaire rattachée à une antenne. */
+    /**
+     * Compte une mesure en cours du gestionnaire rattachée à une antenne.
+     *
+     * @param gestionnaire gestionnaire
+     * @param antenneId antenne id
+     * @return compte une mesure en cours du gestionnaire rattachée à une antenne
+     */
     public Builder enCours(GestionnaireId gestionnaire, long antenneId) {
       enCours(gestionnaire);
       incrementer(a, antenneId, 0);
       return this;
     }
 
-    /** Compte une mesure en attente du gestionnaire rattachée à une antenne. */
+    /**
+     * Compte une mesure en attente du gestionnaire rattachée à une antenne.
+     *
+     * @param gestionnaire gestionnaire
+     * @param antenneId antenne id
+     * @return compte une mesure en attente du gestionnaire rattachée à une antenne
+     */
     public Builder enAttente(GestionnaireId gestionnaire, long antenneId) {
       enAttente(gestionnaire);
       incrementer(a, antenneId, 1);
       return this;
     }
 
-    /** Compte une mesure du domaine selon son statut (rien pour une mesure éteinte). */
+    /**
+     * Compte une mesure du domaine selon son statut (rien pour une mesure éteinte).
+     *
+     * @param mesure mesure
+     * @return compte une mesure du domaine selon son statut (rien pour une mesure éteinte)
+     */
     public Builder ajouter(Mesure mesure) {
       switch (mesure.statut()) {
         case EN_COURS -> {
@@ -129,7 +185,11 @@ public final class ComptageMesures {
       m.computeIfAbsent(cle, k -> new int[2])[i]++;
     }
 
-    /** Comptage immuable. */
+    /**
+     * Comptage immuable.
+     *
+     * @return comptage immuable
+     */
     public ComptageMesures build() {
       Map<GestionnaireId, Compteurs> gg = new HashMap<>();
       g.forEach((k, v) -> gg.put(k, new Compteurs(v[0], v[1])));

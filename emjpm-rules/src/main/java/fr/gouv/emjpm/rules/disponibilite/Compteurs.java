@@ -14,19 +14,33 @@ public record Compteurs(int enCours, int enAttente) {
   /** Aucune mesure. */
   public static final Compteurs AUCUN = new Compteurs(0, 0);
 
-  /** Garantit des nombres positifs ou nuls. */
+  /**
+   * Garantit des nombres positifs ou nuls.
+   *
+   * @param enCours en cours
+   * @param enAttente en attente
+   */
   public Compteurs {
     if (enCours < 0 || enAttente < 0) {
       throw new IllegalArgumentException("compteur négatif");
     }
   }
 
-  /** Somme des deux compteurs. */
+  /**
+   * Somme des deux compteurs.
+   *
+   * @return somme des deux compteurs
+   */
   public int total() {
     return enCours + enAttente;
   }
 
-  /** Somme terme à terme. */
+  /**
+   * Somme terme à terme.
+   *
+   * @param autre autre
+   * @return somme terme à terme
+   */
   public Compteurs plus(Compteurs autre) {
     return new Compteurs(enCours + autre.enCours, enAttente + autre.enAttente);
   }

@@ -14,14 +14,28 @@ package fr.gouv.emjpm.rules.disponibilite;
  */
 public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean suspendu) {
 
-  /** Garantit des compteurs positifs ou nuls. */
+  /**
+   * Garantit des compteurs positifs ou nuls.
+   *
+   * @param mesuresMax mesures max
+   * @param enCours en cours
+   * @param enAttente en attente
+   * @param suspendu suspendu
+   */
   public Disponibilite {
     if (mesuresMax < 0 || enCours < 0 || enAttente < 0) {
       throw new IllegalArgumentException("capacité ou compteur négatif");
     }
   }
 
-  /** Disponibilité à partir d'une capacité et de compteurs. */
+  /**
+   * Disponibilité à partir d'une capacité et de compteurs.
+   *
+   * @param mesuresMax mesures max
+   * @param compteurs compteurs
+   * @param suspendu suspendu
+   * @return disponibilité à partir d'une capacité et de compteurs
+   */
   public static Disponibilite de(int mesuresMax, Compteurs compteurs, boolean suspendu) {
     return new Disponibilite(mesuresMax, compteurs.enCours(), compteurs.enAttente(), suspendu);
   }
@@ -30,6 +44,8 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
    * Capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité),
    * sans tenir compte de la suspension ({@code remaining_capacity} de {@code
    * view_mesure_gestionnaire}).
+   *
+   * @return capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité), sans tenir compte de la suspension ({@code remaining_capacity} de {@code view_mesure_gestionnaire})
    */
   public int restante() {
     return mesuresMax - enAttente - enCours;
@@ -38,37 +54,63 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   /**
    * « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est
    * suspendue (§4.3, {@code view_lb_tis}).
+   *
+   * @return « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est suspendue (§4.3, {@code view_lb_tis})
    */
   public int disponibilite() {
     return suspendu ? 0 : restante();
   }
 
-  /** Capacité affichée : 0 quand l'activité est suspendue (§5.1). */
+  /**
+   * Capacité affichée : 0 quand l'activité est suspendue (§5.1).
+   *
+   * @return capacité affichée : 0 quand l'activité est suspendue (§5.1)
+   */
   public int mesuresMaxAffichees() {
     return suspendu ? 0 : mesuresMax;
   }
 
-  /** Vrai s'il reste au moins une place et que l'activité n'est pas suspendue. */
+  /**
+   * Vrai s'il reste au moins une place et que l'activité n'est pas suspendue.
+   *
+   * @return vrai s'il reste au moins une place et que l'activité n'est pas suspendue
+   */
   public boolean estDisponible() {
     return disponibilite() > 0;
   }
 
-  /** Surcapacité : plus de mesures en cours et en attente que la capacité souhaitée. */
+  /**
+   * Surcapacité : plus de mesures en cours et en attente que la capacité souhaitée.
+   *
+   * @return surcapacité : plus de mesures en cours et en attente que la capacité souhaitée
+   */
   public boolean estEnSurcapacite() {
     return restante() < 0;
   }
 
-  /** Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1). */
+  /**
+   * Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1).
+   *
+   * @return vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1)
+   */
   public boolean enCoursDepasseCapacite() {
     return enCours > mesuresMax;
   }
 
-  /** Vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0}). */
+  /**
+   * Vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0}).
+   *
+   * @return vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0})
+   */
   public boolean capaciteRenseignee() {
     return mesuresMax > 0;
   }
 
-  /** Places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu. */
+  /**
+   * Places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu.
+   *
+   * @return places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu
+   */
   public int placesDisponibles() {
     return capaciteRenseignee() && !suspendu && restante() > 0 ? restante() : 0;
   }

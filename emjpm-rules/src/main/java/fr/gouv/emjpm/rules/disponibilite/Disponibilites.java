@@ -22,12 +22,22 @@ public final class Disponibilites {
 
   private Disponibilites() {}
 
-  /** L'instance (sans état). */
+  /**
+   * L'instance (sans état).
+   *
+   * @return l'instance (sans état)
+   */
   public static Disponibilites standard() {
     return INSTANCE;
   }
 
-  /** Disponibilité d'un gestionnaire (capacité, en cours, en attente, suspension). */
+  /**
+   * Disponibilité d'un gestionnaire (capacité, en cours, en attente, suspension).
+   *
+   * @param fiche fiche
+   * @param comptage comptage
+   * @return disponibilité d'un gestionnaire (capacité, en cours, en attente, suspension)
+   */
   public Disponibilite gestionnaire(FicheGestionnaire fiche, ComptageMesures comptage) {
     return Disponibilite.de(fiche.mesuresMax(), comptage.gestionnaire(fiche.id()), fiche.suspendu());
   }
@@ -35,13 +45,24 @@ public final class Disponibilites {
   /**
    * Disponibilité d'une antenne : sa capacité et les mesures qui la désignent. La suspension est
    * celle du service : une antenne d'un service suspendu n'offre aucune place.
+   *
+   * @param service service
+   * @param antenne antenne
+   * @param comptage comptage
+   * @return disponibilité d'une antenne : sa capacité et les mesures qui la désignent
    */
   public Disponibilite antenne(
       FicheGestionnaire service, FicheAntenne antenne, ComptageMesures comptage) {
     return Disponibilite.de(antenne.mesuresMax(), comptage.antenne(antenne.id()), service.suspendu());
   }
 
-  /** Disponibilité de chaque antenne du service, par identifiant, dans l'ordre des antennes. */
+  /**
+   * Disponibilité de chaque antenne du service, par identifiant, dans l'ordre des antennes.
+   *
+   * @param service service
+   * @param comptage comptage
+   * @return disponibilité de chaque antenne du service, par identifiant, dans l'ordre des antennes
+   */
   public Map<Long, Disponibilite> antennes(FicheGestionnaire service, ComptageMesures comptage) {
     Map<Long, Disponibilite> res = new LinkedHashMap<>();
     for (FicheAntenne a : service.antennes()) {
@@ -56,6 +77,11 @@ public final class Disponibilites {
    * (« ND ») quand le service n'a pas d'antenne dans ce département ; 0 si l'activité est suspendue.
    * Elle peut dépasser la disponibilité globale quand des mesures en attente ne sont pas encore
    * rattachées à une antenne.
+   *
+   * @param service service
+   * @param departement departement
+   * @param comptage comptage
+   * @return disponibilité départementale d'un service à antennes (§4.3, « Dispo (dép.) ») : somme, sur les antennes situées dans le département, de {@code mesures_max − (en attente + en cours)} ; vide (« ND ») quand le service n'a pas d'antenne dans ce département ; 0 si l'activité est suspendue
    */
   public OptionalInt departementale(
       FicheGestionnaire service, CodeDepartement departement, ComptageMesures comptage) {
@@ -78,6 +104,7 @@ public final class Disponibilites {
    * Règle §1.3 : la somme des capacités des antennes ne dépasse pas la capacité du service.
    *
    * @return rapport vide, ou {@link CodeDisponibilite#CAPACITE_ANTENNES_SUPERIEURE_SERVICE}
+   * @param service service
    */
   public RapportValidation verifierCapaciteAntennes(FicheGestionnaire service) {
     return verifierCapaciteAntennes(service.mesuresMax(), service.antennes());
@@ -86,6 +113,10 @@ public final class Disponibilites {
   /**
    * Même règle pour une capacité de service proposée (baisse de {@code dispo_max}) ou un ensemble
    * d'antennes modifié (édition d'une antenne) : donnez la situation après modification.
+   *
+   * @param capaciteService capacite service
+   * @param antennes antennes
+   * @return même règle pour une capacité de service proposée (baisse de {@code dispo_max}) ou un ensemble d'antennes modifié (édition d'une antenne) : donnez la situation après modification
    */
   public RapportValidation verifierCapaciteAntennes(
       int capaciteService, Collection<FicheAntenne> antennes) {

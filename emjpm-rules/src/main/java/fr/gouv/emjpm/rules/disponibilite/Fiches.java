@@ -26,6 +26,7 @@ public final class Fiches {
    * @param nom nom affiché (« NOM Prénom », porté par le compte utilisateur, hors du modèle)
    * @param listeBlanche son entrée de liste blanche : départements d'agrément (individuel) ou des
    *     établissements (préposé) ; absente = habilitation non vérifiée, aucun département
+   * @return fiche d'un mandataire individuel ou préposé
    */
   public static FicheGestionnaire de(
       Mandataire mandataire, String nom, Optional<? extends EntreeListeBlanche> listeBlanche) {
@@ -46,7 +47,12 @@ public final class Fiches {
     return b.build();
   }
 
-  /** Fiche d'un service mandataire, avec ses antennes et ses départements ({@code service_departements}). */
+  /**
+   * Fiche d'un service mandataire, avec ses antennes et ses départements ({@code service_departements}).
+   *
+   * @param service service
+   * @return fiche d'un service mandataire, avec ses antennes et ses départements ({@code service_departements})
+   */
   public static FicheGestionnaire de(ServiceMandataire service) {
     FicheGestionnaire.Builder b =
         FicheGestionnaire.builder()
@@ -68,7 +74,12 @@ public final class Fiches {
     return b.build();
   }
 
-  /** Fiche d'une antenne. */
+  /**
+   * Fiche d'une antenne.
+   *
+   * @param antenne antenne
+   * @return fiche d'une antenne
+   */
   public static FicheAntenne antenne(Antenne antenne) {
     return FicheAntenne.builder()
         .id(antenne.id())

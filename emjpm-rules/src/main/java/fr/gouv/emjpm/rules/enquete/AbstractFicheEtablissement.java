@@ -19,21 +19,39 @@ abstract class AbstractFicheEtablissement {
   /** Libellé FINESS du statut qui vaut « public » dans l'enquête (§9). */
   static final String LIBSPH_PUBLIC = "Etablissement public de santé";
 
-  /** Numéro FINESS. */
+  /**
+   * Numéro FINESS.
+   *
+   * @return numéro FINESS
+   */
   public abstract String finess();
 
-  /** Raison sociale. */
+  /**
+   * Raison sociale.
+   *
+   * @return raison sociale
+   */
   public abstract String raisonSociale();
 
-  /** Code de la catégorie FINESS (ex. {@code 500}), s'il est connu. */
+  /**
+   * Code de la catégorie FINESS (ex. {@code 500}), s'il est connu.
+   *
+   * @return code de la catégorie FINESS (ex
+   */
   public abstract Optional<String> categorieFiness();
 
-  /** Libellé FINESS du statut juridique ({@code libsph}), s'il est connu. */
+  /**
+   * Libellé FINESS du statut juridique ({@code libsph}), s'il est connu.
+   *
+   * @return libellé FINESS du statut juridique ({@code libsph}), s'il est connu
+   */
   public abstract Optional<String> libelleStatut();
 
   /**
    * Statut de l'enquête (énumération STATUT_ETABLISSEMENT) : {@code public} quand le statut FINESS
    * est « Etablissement public de santé », {@code private} pour tout autre statut connu, vide sinon.
+   *
+   * @return statut de l'enquête (énumération STATUT_ETABLISSEMENT) : {@code public} quand le statut FINESS est « Etablissement public de santé », {@code private} pour tout autre statut connu, vide sinon
    */
   public final Optional<String> statutEnquete() {
     return libelleStatut().map(l -> l.strip().equalsIgnoreCase(LIBSPH_PUBLIC) ? "public" : "private");

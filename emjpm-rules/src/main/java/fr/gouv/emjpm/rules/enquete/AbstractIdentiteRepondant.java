@@ -31,30 +31,54 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractIdentiteRepondant {
 
-  /** Nom affiché (individuel : prénom et nom ; service : nom du service). */
+  /**
+   * Nom affiché (individuel : prénom et nom ; service : nom du service).
+   *
+   * @return nom affiché (individuel : prénom et nom ; service : nom du service)
+   */
   public abstract Optional<String> nom();
 
-  /** Code SEXE de l'enquête ({@code F} ou {@code H}), s'il est connu. */
+  /**
+   * Code SEXE de l'enquête ({@code F} ou {@code H}), s'il est connu.
+   *
+   * @return code SEXE de l'enquête ({@code F} ou {@code H}), s'il est connu
+   */
   public abstract Optional<String> sexe();
 
   /**
    * Département de référence : département financeur (individuel) ou de l'établissement de
    * rattachement (préposé).
+   *
+   * @return département de référence : département financeur (individuel) ou de l'établissement de rattachement (préposé)
    */
   public abstract Optional<CodeDepartement> departementReference();
 
-  /** Départements de la liste blanche, dans son ordre. */
+  /**
+   * Départements de la liste blanche, dans son ordre.
+   *
+   * @return départements de la liste blanche, dans son ordre
+   */
   public abstract List<CodeDepartement> departementsListeBlanche();
 
-  /** Département du mandataire ou du service (dernier recours). */
+  /**
+   * Département du mandataire ou du service (dernier recours).
+   *
+   * @return département du mandataire ou du service (dernier recours)
+   */
   public abstract Optional<CodeDepartement> departementGestionnaire();
 
-  /** Établissements du préposé (rattachement en premier) ; vide pour les autres types. */
+  /**
+   * Établissements du préposé (rattachement en premier) ; vide pour les autres types.
+   *
+   * @return établissements du préposé (rattachement en premier) ; vide pour les autres types
+   */
   public abstract List<FicheEtablissement> etablissements();
 
   /**
    * Département de la réponse (§9) : référence, sinon premier de la liste blanche, sinon celui du
    * gestionnaire ; vide si aucun n'est connu (le pré-remplissage est alors refusé).
+   *
+   * @return département de la réponse (§9) : référence, sinon premier de la liste blanche, sinon celui du gestionnaire ; vide si aucun n'est connu (le pré-remplissage est alors refusé)
    */
   public final Optional<CodeDepartement> departementReponse() {
     return departementReference()
@@ -62,7 +86,12 @@ abstract class AbstractIdentiteRepondant {
         .or(this::departementGestionnaire);
   }
 
-  /** Identité d'un individuel depuis son entrée de liste blanche (financeur et agréments). */
+  /**
+   * Identité d'un individuel depuis son entrée de liste blanche (financeur et agréments).
+   *
+   * @param entree entree
+   * @return identité d'un individuel depuis son entrée de liste blanche (financeur et agréments)
+   */
   public static IdentiteRepondant.Builder depuisListeBlanche(ListeBlancheIndividuel entree) {
     return IdentiteRepondant.builder()
         .departementReference(entree.departementFinanceur())
@@ -73,6 +102,10 @@ abstract class AbstractIdentiteRepondant {
   /**
    * « Prénom Nom » avec une capitale en tête de chaque mot (y compris après un trait d'union ou une
    * apostrophe), comme l'original.
+   *
+   * @param prenom prenom
+   * @param nom nom
+   * @return « Prénom Nom » avec une capitale en tête de chaque mot (y compris après un trait d'union ou une apostrophe), comme l'original
    */
   public static String nomMandataire(String prenom, String nom) {
     return capitaliser(prenom.strip()) + " " + capitaliser(nom.strip());

@@ -22,7 +22,13 @@ import java.util.Optional;
 public record ArbreStatutEnquete(
     Map<String, NoeudSection> sections, StatutSection global, List<Violation> violations) {
 
-  /** Copies immuables. */
+  /**
+   * Copies immuables.
+   *
+   * @param sections sections
+   * @param global global
+   * @param violations violations
+   */
   public ArbreStatutEnquete {
     Objects.requireNonNull(sections, "sections");
     Objects.requireNonNull(global, "global");
@@ -38,7 +44,12 @@ public record ArbreStatutEnquete(
    * @param global agrégat de la section
    */
   public record NoeudSection(Map<String, StatutSection> sousSections, StatutSection global) {
-    /** Copie immuable. */
+    /**
+     * Copie immuable.
+     *
+     * @param sousSections sous sections
+     * @param global global
+     */
     public NoeudSection {
       Objects.requireNonNull(sousSections, "sousSections");
       Objects.requireNonNull(global, "global");
@@ -46,12 +57,23 @@ public record ArbreStatutEnquete(
     }
   }
 
-  /** Statut d'une section, vide si inconnue. */
+  /**
+   * Statut d'une section, vide si inconnue.
+   *
+   * @param id id
+   * @return statut d'une section, vide si inconnue
+   */
   public Optional<StatutSection> section(String id) {
     return Optional.ofNullable(sections.get(id)).map(NoeudSection::global);
   }
 
-  /** Statut d'une étape, vide si inconnue. */
+  /**
+   * Statut d'une étape, vide si inconnue.
+   *
+   * @param section section
+   * @param id id
+   * @return statut d'une étape, vide si inconnue
+   */
   public Optional<StatutSection> sousSection(String section, String id) {
     return Optional.ofNullable(sections.get(section)).map(n -> n.sousSections().get(id));
   }
@@ -59,6 +81,8 @@ public record ArbreStatutEnquete(
   /**
    * Arbre au format de l'action de l'original ({@code {activite: {tutelle: "valid", …, global:
    * "empty-half"}, …, global: …}}).
+   *
+   * @return arbre au format de l'action de l'original ({@code {activite: {tutelle: "valid", …, global: "empty-half"}, …, global: …}})
    */
   public Map<String, Object> versCodes() {
     Map<String, Object> r = new LinkedHashMap<>();

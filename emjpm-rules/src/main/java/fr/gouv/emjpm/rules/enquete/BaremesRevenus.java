@@ -23,12 +23,20 @@ public final class BaremesRevenus {
     this.smic = Collections.unmodifiableMap(new TreeMap<>(smic));
   }
 
-  /** Aucun montant. */
+  /**
+   * Aucun montant.
+   *
+   * @return aucun montant
+   */
   public static BaremesRevenus vide() {
     return new BaremesRevenus(Map.of(), Map.of());
   }
 
-  /** Montants semés par l'original. */
+  /**
+   * Montants semés par l'original.
+   *
+   * @return montants semés par l'original
+   */
   public static BaremesRevenus originaux() {
     return vide()
         .avec(2018, new BigDecimal("9828"), new BigDecimal("1498.47"))
@@ -36,7 +44,14 @@ public final class BaremesRevenus {
         .avec(2020, new BigDecimal("10832.40"), new BigDecimal("1539.42"));
   }
 
-  /** Copie avec les montants de l'année {@code annee} (remplace ceux qui existaient). */
+  /**
+   * Copie avec les montants de l'année {@code annee} (remplace ceux qui existaient).
+   *
+   * @param annee annee
+   * @param aahAnnuel aah annuel
+   * @param smicMensuel smic mensuel
+   * @return copie avec les montants de l'année {@code annee} (remplace ceux qui existaient)
+   */
   public BaremesRevenus avec(int annee, BigDecimal aahAnnuel, BigDecimal smicMensuel) {
     Objects.requireNonNull(aahAnnuel, "aahAnnuel");
     Objects.requireNonNull(smicMensuel, "smicMensuel");
@@ -47,7 +62,12 @@ public final class BaremesRevenus {
     return new BaremesRevenus(a, s);
   }
 
-  /** Tranches de revenus de l'année {@code annee}, si ses deux montants sont connus. */
+  /**
+   * Tranches de revenus de l'année {@code annee}, si ses deux montants sont connus.
+   *
+   * @param annee annee
+   * @return tranches de revenus de l'année {@code annee}, si ses deux montants sont connus
+   */
   public Optional<TranchesRevenus> tranches(int annee) {
     BigDecimal a = aah.get(annee);
     BigDecimal s = smic.get(annee);

@@ -43,7 +43,11 @@ public final class CatalogueEnquete {
     this.comptesDeclares = comptesDeclares;
   }
 
-  /** Catalogue embarqué (chargé une fois). */
+  /**
+   * Catalogue embarqué (chargé une fois).
+   *
+   * @return catalogue embarqué (chargé une fois)
+   */
   public static CatalogueEnquete standard() {
     CatalogueEnquete c = standard;
     if (c == null) {
@@ -69,7 +73,12 @@ public final class CatalogueEnquete {
     }
   }
 
-  /** Construit un catalogue depuis le texte JSON (format de enquete-fields.json). */
+  /**
+   * Construit un catalogue depuis le texte JSON (format de enquete-fields.json).
+   *
+   * @param json json
+   * @return construit un catalogue depuis le texte JSON (format de enquete-fields.json)
+   */
   @SuppressWarnings("unchecked")
   public static CatalogueEnquete depuisJson(String json) {
     Map<String, Object> racine = (Map<String, Object>) JsonLecteur.lire(json);
@@ -198,49 +207,97 @@ public final class CatalogueEnquete {
     return brut.replace("{annee-1}", Integer.toString(annee - 1)).replace("{Y}", Integer.toString(annee - 1));
   }
 
-  /** Sections (menu) d'un type, dans l'ordre d'affichage, Bienvenue et Envoi compris. */
+  /**
+   * Sections (menu) d'un type, dans l'ordre d'affichage, Bienvenue et Envoi compris.
+   *
+   * @param type type
+   * @return sections (menu) d'un type, dans l'ordre d'affichage, Bienvenue et Envoi compris
+   */
   public List<SectionEnquete> sections(TypeEnquete type) {
     return sections.get(type);
   }
 
-  /** Section par identifiant. */
+  /**
+   * Section par identifiant.
+   *
+   * @param type type
+   * @param id id
+   * @return section par identifiant
+   */
   public Optional<SectionEnquete> section(TypeEnquete type, String id) {
     return sections(type).stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** Tous les champs d'un type, dans l'ordre du catalogue. */
+  /**
+   * Tous les champs d'un type, dans l'ordre du catalogue.
+   *
+   * @param type type
+   * @return tous les champs d'un type, dans l'ordre du catalogue
+   */
   public List<ChampEnquete> champs(TypeEnquete type) {
     List<ChampEnquete> r = new ArrayList<>();
     sections(type).forEach(s -> s.sousSections().forEach(ss -> r.addAll(ss.champs())));
     return r;
   }
 
-  /** Champ d'un type par table et clé. */
+  /**
+   * Champ d'un type par table et clé.
+   *
+   * @param type type
+   * @param table table
+   * @param cle cle
+   * @return champ d'un type par table et clé
+   */
   public Optional<ChampEnquete> champ(TypeEnquete type, String table, String cle) {
     return champs(type).stream().filter(c -> c.table().equals(table) && c.cle().equals(cle)).findFirst();
   }
 
-  /** Champ d'un type par clé (le premier si la clé existe dans plusieurs tables). */
+  /**
+   * Champ d'un type par clé (le premier si la clé existe dans plusieurs tables).
+   *
+   * @param type type
+   * @param cle cle
+   * @return champ d'un type par clé (le premier si la clé existe dans plusieurs tables)
+   */
   public Optional<ChampEnquete> champ(TypeEnquete type, String cle) {
     return champs(type).stream().filter(c -> c.cle().equals(cle)).findFirst();
   }
 
-  /** Énumération nommée ({@code ANCIENNETE}…), vide si inconnue. */
+  /**
+   * Énumération nommée ({@code ANCIENNETE}…), vide si inconnue.
+   *
+   * @param nom nom
+   * @return énumération nommée ({@code ANCIENNETE}…), vide si inconnue
+   */
   public List<ValeurEnumeration> enumeration(String nom) {
     return enumerations.getOrDefault(nom, List.of());
   }
 
-  /** Noms des énumérations. */
+  /**
+   * Noms des énumérations.
+   *
+   * @return noms des énumérations
+   */
   public java.util.Set<String> nomsEnumerations() {
     return enumerations.keySet();
   }
 
-  /** Comptes déclarés par le catalogue ({@code sections}, {@code subsections}, {@code fields}). */
+  /**
+   * Comptes déclarés par le catalogue ({@code sections}, {@code subsections}, {@code fields}).
+   *
+   * @param type type
+   * @return comptes déclarés par le catalogue ({@code sections}, {@code subsections}, {@code fields})
+   */
   public Map<String, Integer> comptesDeclares(TypeEnquete type) {
     return comptesDeclares.get(type);
   }
 
-  /** Nombre de sous-sections (étapes) d'un type. */
+  /**
+   * Nombre de sous-sections (étapes) d'un type.
+   *
+   * @param type type
+   * @return nombre de sous-sections (étapes) d'un type
+   */
   public int nombreSousSections(TypeEnquete type) {
     return sections(type).stream().mapToInt(s -> s.sousSections().size()).sum();
   }

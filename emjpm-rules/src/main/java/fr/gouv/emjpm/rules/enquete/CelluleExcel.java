@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param conversion identifiant du convertisseur (ou règle libre pour les cellules spéciales)
  */
 public record CelluleExcel(String feuille, String cellule, String conversion) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param feuille feuille
+   * @param cellule cellule
+   * @param conversion conversion
+   */
   public CelluleExcel {
     Objects.requireNonNull(feuille, "feuille");
     Objects.requireNonNull(cellule, "cellule");
@@ -21,12 +27,20 @@ public record CelluleExcel(String feuille, String cellule, String conversion) {
   }
 
 
-  /** Vrai si la cellule est une adresse simple ({@code C7}). */
+  /**
+   * Vrai si la cellule est une adresse simple ({@code C7}).
+   *
+   * @return vrai si la cellule est une adresse simple ({@code C7})
+   */
   public boolean estSimple() {
     return cellule.matches("[A-Z]{1,3}[0-9]{1,7}");
   }
 
-  /** Adresse lisible {@code Feuille!C7}. */
+  /**
+   * Adresse lisible {@code Feuille!C7}.
+   *
+   * @return adresse lisible {@code Feuille!C7}
+   */
   public String adresse() {
     return feuille + "!" + cellule;
   }

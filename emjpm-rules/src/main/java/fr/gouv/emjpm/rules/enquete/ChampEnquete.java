@@ -43,7 +43,25 @@ public record ChampEnquete(
     List<ValeurEnumeration> valeurs,
     List<ChampEnquete> champsElement) {
 
-  /** Copie défensive des listes. */
+  /**
+   * Copie défensive des listes.
+   *
+   * @param cle cle
+   * @param libelleBrut libelle brut
+   * @param type type
+   * @param unite unite
+   * @param obligatoire obligatoire
+   * @param obligatoireSi obligatoire si
+   * @param valideParStatut valide par statut
+   * @param min min
+   * @param minExclusif min exclusif
+   * @param max max
+   * @param entier entier
+   * @param table table
+   * @param excel excel
+   * @param valeurs valeurs
+   * @param champsElement champs element
+   */
   public ChampEnquete {
     Objects.requireNonNull(cle, "cle");
     Objects.requireNonNull(libelleBrut, "libelleBrut");
@@ -60,28 +78,51 @@ public record ChampEnquete(
     champsElement = List.copyOf(champsElement);
   }
 
-  /** Clé de premier niveau (colonne) : la partie avant le premier point. */
+  /**
+   * Clé de premier niveau (colonne) : la partie avant le premier point.
+   *
+   * @return clé de premier niveau (colonne) : la partie avant le premier point
+   */
   public String colonne() {
     int i = cle.indexOf('.');
     return i < 0 ? cle : cle.substring(0, i);
   }
 
-  /** Vrai si le champ est un membre d'un bloc JSON. */
+  /**
+   * Vrai si le champ est un membre d'un bloc JSON.
+   *
+   * @return vrai si le champ est un membre d'un bloc JSON
+   */
   public boolean estDansBloc() {
     return cle.indexOf('.') >= 0;
   }
 
-  /** Libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}. */
+  /**
+   * Libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}.
+   *
+   * @param annee annee
+   * @return libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}
+   */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
   }
 
-  /** Code correspondant à un libellé (comparaison exacte), vide sinon. */
+  /**
+   * Code correspondant à un libellé (comparaison exacte), vide sinon.
+   *
+   * @param libelle libelle
+   * @return code correspondant à un libellé (comparaison exacte), vide sinon
+   */
   public Optional<String> codeDuLibelle(String libelle) {
     return valeurs.stream().filter(v -> v.libelle().equals(libelle)).map(ValeurEnumeration::code).findFirst();
   }
 
-  /** Libellé d'un code, vide s'il est inconnu. */
+  /**
+   * Libellé d'un code, vide s'il est inconnu.
+   *
+   * @param code code
+   * @return libellé d'un code, vide s'il est inconnu
+   */
   public Optional<String> libelleDuCode(String code) {
     return valeurs.stream().filter(v -> v.code().equals(code)).map(ValeurEnumeration::libelle).findFirst();
   }

@@ -25,7 +25,15 @@ public final class CycleEnquete {
 
   private CycleEnquete() {}
 
-  /** Création d'une campagne (direction nationale seulement ; année unique). */
+  /**
+   * Création d'une campagne (direction nationale seulement ; année unique).
+   *
+   * @param acteur acteur
+   * @param annee annee
+   * @param dateFin date fin
+   * @param anneesExistantes annees existantes
+   * @return création d'une campagne (direction nationale seulement ; année unique)
+   */
   public static Resultat<CampagneEnquete> creerCampagne(
       ActeurEnquete acteur, int annee, LocalDate dateFin, Collection<Integer> anneesExistantes) {
     RapportValidation.Builder r = RapportValidation.builder();
@@ -43,7 +51,15 @@ public final class CycleEnquete {
         : Resultat.echec(rapport.violations());
   }
 
-  /** Modification d'une réponse (saisie d'une étape) par cet acteur à cette date. */
+  /**
+   * Modification d'une réponse (saisie d'une étape) par cet acteur à cette date.
+   *
+   * @param acteur acteur
+   * @param statut statut
+   * @param campagne campagne
+   * @param date date
+   * @return modification d'une réponse (saisie d'une étape) par cet acteur à cette date
+   */
   public static RapportValidation verifierModification(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
     return switch (acteur) {
@@ -55,7 +71,15 @@ public final class CycleEnquete {
     };
   }
 
-  /** Import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte. */
+  /**
+   * Import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte.
+   *
+   * @param acteur acteur
+   * @param statut statut
+   * @param campagne campagne
+   * @param date date
+   * @return import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte
+   */
   public static RapportValidation verifierImport(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
     if (acteur != ActeurEnquete.REPONDANT) {
@@ -69,6 +93,11 @@ public final class CycleEnquete {
    * invalide (une réponse vide ou partielle peut être envoyée).
    *
    * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
+   * @param acteur acteur
+   * @param statut statut
+   * @param statutGlobal statut global
+   * @param campagne campagne
+   * @param date date
    */
   public static Resultat<StatutReponse> soumettre(
       ActeurEnquete acteur,
@@ -88,7 +117,16 @@ public final class CycleEnquete {
     return r.build().versResultat(StatutReponse.SOUMIS);
   }
 
-  /** Soumission à la date donnée par une horloge. */
+  /**
+   * Soumission à la date donnée par une horloge.
+   *
+   * @param acteur acteur
+   * @param statut statut
+   * @param statutGlobal statut global
+   * @param campagne campagne
+   * @param horloge horloge
+   * @return soumission à la date donnée par une horloge
+   */
   public static Resultat<StatutReponse> soumettre(
       ActeurEnquete acteur,
       StatutReponse statut,
@@ -98,7 +136,14 @@ public final class CycleEnquete {
     return soumettre(acteur, statut, statutGlobal, campagne, LocalDate.now(horloge));
   }
 
-  /** Validation par une direction : la réponse doit être soumise (pas de réouverture). */
+  /**
+   * Validation par une direction : la réponse doit être soumise (pas de réouverture).
+   *
+   * @param acteur acteur
+   * @param statut statut
+   * @param campagne campagne
+   * @return validation par une direction : la réponse doit être soumise (pas de réouverture)
+   */
   public static Resultat<StatutReponse> valider(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
     if (acteur == ActeurEnquete.REPONDANT) {
@@ -112,13 +157,25 @@ public final class CycleEnquete {
     };
   }
 
-  /** Vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel). */
+  /**
+   * Vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel).
+   *
+   * @param statut statut
+   * @param statutGlobal statut global
+   * @return vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel)
+   */
   public static boolean envoiPropose(StatutReponse statut, StatutSection statutGlobal) {
     return statut == StatutReponse.BROUILLON
         && (statutGlobal == StatutSection.VALIDE || statutGlobal == StatutSection.PARTIEL);
   }
 
-  /** Vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse). */
+  /**
+   * Vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse).
+   *
+   * @param campagne campagne
+   * @param date date
+   * @return vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse)
+   */
   public static boolean estVisible(CampagneEnquete campagne, LocalDate date) {
     return campagne.estOuverteLe(date);
   }

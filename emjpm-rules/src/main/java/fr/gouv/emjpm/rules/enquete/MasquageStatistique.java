@@ -25,12 +25,21 @@ public final class MasquageStatistique {
     this.k = k;
   }
 
-  /** Masquage au seuil par défaut (11). */
+  /**
+   * Masquage au seuil par défaut (11).
+   *
+   * @return masquage au seuil par défaut (11)
+   */
   public static MasquageStatistique standard() {
     return new MasquageStatistique(K_DEFAUT);
   }
 
-  /** Masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé. */
+  /**
+   * Masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé.
+   *
+   * @param k k
+   * @return masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé
+   */
   public static MasquageStatistique avecSeuil(int k) {
     if (k < K_DEFAUT) {
       throw new IllegalArgumentException("le seuil ne peut qu'être augmenté (minimum " + K_DEFAUT + ")");
@@ -48,12 +57,20 @@ public final class MasquageStatistique {
       this.masque = masque;
     }
 
-    /** Nombre de lignes intérieures. */
+    /**
+     * Nombre de lignes intérieures.
+     *
+     * @return nombre de lignes intérieures
+     */
     public int lignes() {
       return etendu.length - 1;
     }
 
-    /** Nombre de colonnes intérieures. */
+    /**
+     * Nombre de colonnes intérieures.
+     *
+     * @return nombre de colonnes intérieures
+     */
     public int colonnes() {
       return etendu[0].length - 1;
     }
@@ -61,12 +78,22 @@ public final class MasquageStatistique {
     /**
      * Case publiée ; {@code ligne == lignes()} désigne la ligne des totaux et {@code colonne ==
      * colonnes()} la colonne des totaux. Vide si masquée.
+     *
+     * @param ligne ligne
+     * @param colonne colonne
+     * @return case publiée ; {@code ligne == lignes()} désigne la ligne des totaux et {@code colonne == colonnes()} la colonne des totaux
      */
     public OptionalLong valeur(int ligne, int colonne) {
       return masque[ligne][colonne] ? OptionalLong.empty() : OptionalLong.of(etendu[ligne][colonne]);
     }
 
-    /** Vrai si la case (marges comprises) est masquée. */
+    /**
+     * Vrai si la case (marges comprises) est masquée.
+     *
+     * @param ligne ligne
+     * @param colonne colonne
+     * @return vrai si la case (marges comprises) est masquée
+     */
     public boolean estMasquee(int ligne, int colonne) {
       return masque[ligne][colonne];
     }
@@ -152,7 +179,12 @@ public final class MasquageStatistique {
     }
   }
 
-  /** Applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0. */
+  /**
+   * Applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0.
+   *
+   * @param comptes comptes
+   * @return applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0
+   */
   public TableauPublie publier(long[][] comptes) {
     int r = comptes.length;
     if (r == 0 || comptes[0].length == 0) {

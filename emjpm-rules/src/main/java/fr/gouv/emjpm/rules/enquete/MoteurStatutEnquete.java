@@ -32,17 +32,30 @@ public final class MoteurStatutEnquete {
 
   private final CatalogueEnquete catalogue;
 
-  /** Moteur sur le catalogue donné. */
+  /**
+   * Moteur sur le catalogue donné.
+   *
+   * @param catalogue catalogue
+   */
   public MoteurStatutEnquete(CatalogueEnquete catalogue) {
     this.catalogue = catalogue;
   }
 
-  /** Moteur sur le catalogue embarqué. */
+  /**
+   * Moteur sur le catalogue embarqué.
+   *
+   * @return moteur sur le catalogue embarqué
+   */
   public static MoteurStatutEnquete standard() {
     return new MoteurStatutEnquete(CatalogueEnquete.standard());
   }
 
-  /** Calcule l'arbre de statut complet d'une réponse. */
+  /**
+   * Calcule l'arbre de statut complet d'une réponse.
+   *
+   * @param reponse reponse
+   * @return calcule l'arbre de statut complet d'une réponse
+   */
   public ArbreStatutEnquete statut(ReponseEnquete reponse) {
     Map<String, ArbreStatutEnquete.NoeudSection> noeuds = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
@@ -71,6 +84,11 @@ public final class MoteurStatutEnquete {
    * Statut affiché d'une section de navigation (§5.3, menu seulement) : « Bienvenue » toujours
    * valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite. Pour
    * une autre section, son statut dans l'arbre.
+   *
+   * @param section section
+   * @param statut statut
+   * @param arbre arbre
+   * @return statut affiché d'une section de navigation (§5.3, menu seulement) : « Bienvenue » toujours valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite
    */
   public static StatutSection statutMenu(
       SectionEnquete section, fr.gouv.emjpm.domain.enquete.StatutReponse statut, ArbreStatutEnquete arbre) {
@@ -83,7 +101,12 @@ public final class MoteurStatutEnquete {
     return arbre.section(section.id()).orElse(StatutSection.VIDE);
   }
 
-  /** Statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide. */
+  /**
+   * Statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide.
+   *
+   * @param arbre arbre
+   * @return statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide
+   */
   public static StatutSection statutEtapeEnvoi(ArbreStatutEnquete arbre) {
     return arbre.global() == StatutSection.VALIDE ? StatutSection.VALIDE : StatutSection.VIDE;
   }

@@ -21,37 +21,73 @@ import java.util.Optional;
  */
 public record PeriodeActivite(int annee) {
 
-  /** 1er janvier de Y. */
+  /**
+   * 1er janvier de Y.
+   *
+   * @return 1er janvier de Y
+   */
   public LocalDate debut() {
     return LocalDate.of(annee, 1, 1);
   }
 
-  /** 31 décembre de Y. */
+  /**
+   * 31 décembre de Y.
+   *
+   * @return 31 décembre de Y
+   */
   public LocalDate fin() {
     return LocalDate.of(annee, 12, 31);
   }
 
-  /** Mesure en cours au 1er janvier (au début de la journée). */
+  /**
+   * Mesure en cours au 1er janvier (au début de la journée).
+   *
+   * @param nomination nomination
+   * @param finMesure fin mesure
+   * @return mesure en cours au 1er janvier (au début de la journée)
+   */
   public boolean auPremierJanvier(LocalDate nomination, Optional<LocalDate> finMesure) {
     return nomination.isBefore(debut()) && finMesure.map(f -> !f.isBefore(debut())).orElse(true);
   }
 
-  /** Mesure en cours au 31 décembre (à la fin de la journée). */
+  /**
+   * Mesure en cours au 31 décembre (à la fin de la journée).
+   *
+   * @param nomination nomination
+   * @param finMesure fin mesure
+   * @return mesure en cours au 31 décembre (à la fin de la journée)
+   */
   public boolean auTrenteEtUnDecembre(LocalDate nomination, Optional<LocalDate> finMesure) {
     return !nomination.isAfter(fin()) && finMesure.map(f -> f.isAfter(fin())).orElse(true);
   }
 
-  /** Mesure ouverte pendant Y. */
+  /**
+   * Mesure ouverte pendant Y.
+   *
+   * @param nomination nomination
+   * @return mesure ouverte pendant Y
+   */
   public boolean estNouvelle(LocalDate nomination) {
     return !nomination.isBefore(debut()) && !nomination.isAfter(fin());
   }
 
-  /** Mesure terminée pendant Y. */
+  /**
+   * Mesure terminée pendant Y.
+   *
+   * @param finMesure fin mesure
+   * @return mesure terminée pendant Y
+   */
   public boolean estSortie(Optional<LocalDate> finMesure) {
     return finMesure.map(f -> !f.isBefore(debut()) && !f.isAfter(fin())).orElse(false);
   }
 
-  /** Mesure active à un moment de Y. */
+  /**
+   * Mesure active à un moment de Y.
+   *
+   * @param nomination nomination
+   * @param finMesure fin mesure
+   * @return mesure active à un moment de Y
+   */
   public boolean dansLAnnee(LocalDate nomination, Optional<LocalDate> finMesure) {
     return !nomination.isAfter(fin()) && finMesure.map(f -> !f.isBefore(debut())).orElse(true);
   }
@@ -59,6 +95,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Tranche d'âge au 31 décembre (écart §12.15 : bandes de l'original inversées) : 0 = moins de 25
    * ans, 1 = 25–39, 2 = 40–59, 3 = 60–74, 4 = 75 ans et plus (âge = Y − année de naissance).
+   *
+   * @param anneeNaissance annee naissance
+   * @return tranche d'âge au 31 décembre (écart §12.15 : bandes de l'original inversées) : 0 = moins de 25 ans, 1 = 25–39, 2 = 40–59, 3 = 60–74, 4 = 75 ans et plus (âge = Y − année de naissance)
    */
   public int trancheAge(int anneeNaissance) {
     int age = annee - anneeNaissance;
@@ -77,6 +116,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Ancienneté de prise en charge au 31 décembre : 0 = moins d'un an, 1 = 1 à moins de 3 ans, 2 = 3 à
    * moins de 5, 3 = 5 à moins de 10, 4 = 10 ans et plus (bornes basses incluses).
+   *
+   * @param nomination nomination
+   * @return ancienneté de prise en charge au 31 décembre : 0 = moins d'un an, 1 = 1 à moins de 3 ans, 2 = 3 à moins de 5, 3 = 5 à moins de 10, 4 = 10 ans et plus (bornes basses incluses)
    */
   public int trancheAnciennete(LocalDate nomination) {
     int ans = Period.between(nomination, fin()).getYears();

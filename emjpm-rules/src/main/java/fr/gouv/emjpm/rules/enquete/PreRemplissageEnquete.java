@@ -135,6 +135,13 @@ public final class PreRemplissageEnquete {
    * IdentiteRepondant#departementReponse()}.
    *
    * @return la réponse, ou {@code ENQUETE_BAREME_MANQUANT} / {@code ENQUETE_DEPARTEMENT_INCONNU}
+   * @param type type
+   * @param annee annee
+   * @param mesures mesures
+   * @param precedente precedente
+   * @param baremes baremes
+   * @param identite identite
+   * @param referentiel referentiel
    */
   public static Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
       Optional<ReponseEnquete> precedente, BaremesRevenus baremes, IdentiteRepondant identite,

@@ -17,7 +17,14 @@ import java.util.Optional;
 public record SectionEnquete(
     String id, String libelleBrut, Optional<String> cleStatut, List<SousSectionEnquete> sousSections) {
 
-  /** Copie défensive. */
+  /**
+   * Copie défensive.
+   *
+   * @param id id
+   * @param libelleBrut libelle brut
+   * @param cleStatut cle statut
+   * @param sousSections sous sections
+   */
   public SectionEnquete {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(libelleBrut, "libelleBrut");
@@ -26,12 +33,21 @@ public record SectionEnquete(
     sousSections = List.copyOf(sousSections);
   }
 
-  /** Libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité). */
+  /**
+   * Libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité).
+   *
+   * @param annee annee
+   * @return libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité)
+   */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
   }
 
-  /** Vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses). */
+  /**
+   * Vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses).
+   *
+   * @return vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses)
+   */
   public boolean estNavigation() {
     return cleStatut.isEmpty();
   }

@@ -19,7 +19,14 @@ import java.util.Set;
 public record SousSectionEnquete(
     String id, String libelleBrut, Optional<String> cleStatut, List<ChampEnquete> champs) {
 
-  /** Copie défensive. */
+  /**
+   * Copie défensive.
+   *
+   * @param id id
+   * @param libelleBrut libelle brut
+   * @param cleStatut cle statut
+   * @param champs champs
+   */
   public SousSectionEnquete {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(libelleBrut, "libelleBrut");
@@ -28,17 +35,30 @@ public record SousSectionEnquete(
     champs = List.copyOf(champs);
   }
 
-  /** Libellé pour la campagne {@code annee}. */
+  /**
+   * Libellé pour la campagne {@code annee}.
+   *
+   * @param annee annee
+   * @return libellé pour la campagne {@code annee}
+   */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
   }
 
-  /** Table de stockage de l'étape (celle de son premier champ), vide sans champ. */
+  /**
+   * Table de stockage de l'étape (celle de son premier champ), vide sans champ.
+   *
+   * @return table de stockage de l'étape (celle de son premier champ), vide sans champ
+   */
   public Optional<String> table() {
     return champs.stream().map(ChampEnquete::table).findFirst();
   }
 
-  /** Clés de premier niveau propres à l'étape (§5.2), dans l'ordre. */
+  /**
+   * Clés de premier niveau propres à l'étape (§5.2), dans l'ordre.
+   *
+   * @return clés de premier niveau propres à l'étape (§5.2), dans l'ordre
+   */
   public Set<String> colonnes() {
     Set<String> s = new LinkedHashSet<>();
     champs.forEach(c -> s.add(c.colonne()));

@@ -30,6 +30,7 @@ public final class TranchesRevenus {
    *
    * @param aahAnnuel montant annuel de l'AAH
    * @param smicMensuel SMIC brut mensuel
+   * @return tranches à partir des montants de référence de l'année d'activité
    */
   public static TranchesRevenus de(BigDecimal aahAnnuel, BigDecimal smicMensuel) {
     Objects.requireNonNull(aahAnnuel, "aahAnnuel");
@@ -42,12 +43,21 @@ public final class TranchesRevenus {
     return new TranchesRevenus(b);
   }
 
-  /** Bornes hautes incluses des tranches 1 à 10. */
+  /**
+   * Bornes hautes incluses des tranches 1 à 10.
+   *
+   * @return bornes hautes incluses des tranches 1 à 10
+   */
   public List<BigDecimal> bornes() {
     return bornes;
   }
 
-  /** Numéro de tranche (1..11) d'un revenu annuel. */
+  /**
+   * Numéro de tranche (1..11) d'un revenu annuel.
+   *
+   * @param revenuAnnuel revenu annuel
+   * @return numéro de tranche (1..11) d'un revenu annuel
+   */
   public int tranche(BigDecimal revenuAnnuel) {
     for (int i = 0; i < bornes.size(); i++) {
       if (revenuAnnuel.compareTo(bornes.get(i)) <= 0) {

@@ -28,17 +28,30 @@ public enum TypeChamp {
     this.code = code;
   }
 
-  /** Code du catalogue. */
+  /**
+   * Code du catalogue.
+   *
+   * @return code du catalogue
+   */
   public String code() {
     return code;
   }
 
-  /** Type de ce code. */
+  /**
+   * Type de ce code.
+   *
+   * @param code code
+   * @return type de ce code
+   */
   public static Optional<TypeChamp> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 
-  /** Vrai pour les types numériques. */
+  /**
+   * Vrai pour les types numériques.
+   *
+   * @return vrai pour les types numériques
+   */
   public boolean estNumerique() {
     return this == ENTIER || this == DECIMAL || this == ANNEE;
   }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param libelle libellé français (celui de l'application)
  */
 public record ValeurEnumeration(String code, String libelle) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param code code
+   * @param libelle libelle
+   */
   public ValeurEnumeration {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(libelle, "libelle");

@@ -27,7 +27,13 @@ public final class VuesDirection {
 
   /** Ce que la direction sait d'une réponse pour la compter : type, statut, département de la réponse. */
   public record SuiviReponse(TypeEnquete type, StatutReponse statut, CodeDepartement departement) {
-    /** Champs non nuls. */
+    /**
+     * Champs non nuls.
+     *
+     * @param type type
+     * @param statut statut
+     * @param departement departement
+     */
     public SuiviReponse {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(statut, "statut");
@@ -42,7 +48,11 @@ public final class VuesDirection {
 
     /** Réponses des départements d'une région. */
     record DansRegion(String codeRegion) implements Perimetre {
-      /** Composantes non nulles. */
+      /**
+       * Composantes non nulles.
+       *
+       * @param codeRegion code region
+       */
       public DansRegion {
         Objects.requireNonNull(codeRegion, "codeRegion");
       }
@@ -50,23 +60,41 @@ public final class VuesDirection {
 
     /** Réponses d'un département. */
     record DansDepartement(CodeDepartement departement) implements Perimetre {
-      /** Composantes non nulles. */
+      /**
+       * Composantes non nulles.
+       *
+       * @param departement departement
+       */
       public DansDepartement {
         Objects.requireNonNull(departement, "departement");
       }
     }
 
-    /** Périmètre national. */
+    /**
+     * Périmètre national.
+     *
+     * @return périmètre national
+     */
     static Perimetre nation() {
       return new Nation();
     }
 
-    /** Périmètre régional. */
+    /**
+     * Périmètre régional.
+     *
+     * @param codeRegion code region
+     * @return périmètre régional
+     */
     static Perimetre region(String codeRegion) {
       return new DansRegion(codeRegion);
     }
 
-    /** Périmètre départemental. */
+    /**
+     * Périmètre départemental.
+     *
+     * @param departement departement
+     * @return périmètre départemental
+     */
     static Perimetre departement(CodeDepartement departement) {
       return new DansDepartement(departement);
     }
@@ -74,7 +102,11 @@ public final class VuesDirection {
 
   /** Comptes par type puis par statut (toutes les cases présentes, 0 compris). */
   public record Comptes(Map<TypeEnquete, Map<StatutReponse, Long>> parType) {
-    /** Copie immuable. */
+    /**
+     * Copie immuable.
+     *
+     * @param parType par type
+     */
     public Comptes {
       Objects.requireNonNull(parType, "parType");
       Map<TypeEnquete, Map<StatutReponse, Long>> c = new EnumMap<>(TypeEnquete.class);
@@ -82,12 +114,23 @@ public final class VuesDirection {
       parType = Collections.unmodifiableMap(c);
     }
 
-    /** Nombre de réponses d'un type dans un statut. */
+    /**
+     * Nombre de réponses d'un type dans un statut.
+     *
+     * @param type type
+     * @param statut statut
+     * @return nombre de réponses d'un type dans un statut
+     */
     public long nombre(TypeEnquete type, StatutReponse statut) {
       return parType.getOrDefault(type, Map.of()).getOrDefault(statut, 0L);
     }
 
-    /** Nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »). */
+    /**
+     * Nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »).
+     *
+     * @param statut statut
+     * @return nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »)
+     */
     public long parStatut(StatutReponse statut) {
       long n = 0;
       for (TypeEnquete t : TypeEnquete.values()) {
@@ -96,7 +139,12 @@ public final class VuesDirection {
       return n;
     }
 
-    /** Nombre de réponses d'un type, tous statuts confondus. */
+    /**
+     * Nombre de réponses d'un type, tous statuts confondus.
+     *
+     * @param type type
+     * @return nombre de réponses d'un type, tous statuts confondus
+     */
     public long parType(TypeEnquete type) {
       long n = 0;
       for (StatutReponse s : StatutReponse.values()) {
@@ -105,7 +153,11 @@ public final class VuesDirection {
       return n;
     }
 
-    /** Nombre total de réponses. */
+    /**
+     * Nombre total de réponses.
+     *
+     * @return nombre total de réponses
+     */
     public long total() {
       long n = 0;
       for (TypeEnquete t : TypeEnquete.values()) {
@@ -114,7 +166,11 @@ public final class VuesDirection {
       return n;
     }
 
-    /** Tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse}). */
+    /**
+     * Tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse}).
+     *
+     * @return tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse})
+     */
     public long[][] tableau() {
       long[][] t = new long[TypeEnquete.values().length][StatutReponse.values().length];
       for (TypeEnquete type : TypeEnquete.values()) {
@@ -125,7 +181,12 @@ public final class VuesDirection {
       return t;
     }
 
-    /** Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4). */
+    /**
+     * Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4).
+     *
+     * @param masquage masquage
+     * @return tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4)
+     */
     public MasquageStatistique.TableauPublie publier(MasquageStatistique masquage) {
       return masquage.publier(tableau());
     }
@@ -134,6 +195,11 @@ public final class VuesDirection {
   /**
    * Comptes des réponses du périmètre. Une réponse dont le département est inconnu du référentiel
    * n'entre dans aucune région (mais compte pour la nation et son département).
+   *
+   * @param reponses reponses
+   * @param perimetre perimetre
+   * @param referentiel referentiel
+   * @return comptes des réponses du périmètre
    */
   public static Comptes comptes(Collection<SuiviReponse> reponses, Perimetre perimetre, Referentiel referentiel) {
     Map<TypeEnquete, Map<StatutReponse, Long>> m = new EnumMap<>(TypeEnquete.class);
@@ -154,7 +220,12 @@ public final class VuesDirection {
 
   /** Un répondant attendu (mandataire individuel, préposé ou service) et son département. */
   public record RepondantAttendu(TypeEnquete type, CodeDepartement departement) {
-    /** Champs non nuls. */
+    /**
+     * Champs non nuls.
+     *
+     * @param type type
+     * @param departement departement
+     */
     public RepondantAttendu {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(departement, "departement");
@@ -169,7 +240,11 @@ public final class VuesDirection {
    * @param jours nombre de jours (toujours positif ou nul)
    */
   public record Echeance(boolean passee, long jours) {
-    /** Libellé de l'indicateur (§3.5). */
+    /**
+     * Libellé de l'indicateur (§3.5).
+     *
+     * @return libellé de l'indicateur (§3.5)
+     */
     public String libelle() {
       return passee ? "Jours depuis la cloture" : "Jours avant cloture";
     }
@@ -188,12 +263,26 @@ public final class VuesDirection {
    */
   public record Indicateurs(long individuels, long preposes, long services, long reponsesEnCours,
       long reponsesEnvoyees, long reponsesValidees, Echeance echeance) {
-    /** Composantes non nulles. */
+    /**
+     * Composantes non nulles.
+     *
+     * @param individuels individuels
+     * @param preposes preposes
+     * @param services services
+     * @param reponsesEnCours reponses en cours
+     * @param reponsesEnvoyees reponses envoyees
+     * @param reponsesValidees reponses validees
+     * @param echeance echeance
+     */
     public Indicateurs {
       Objects.requireNonNull(echeance, "echeance");
     }
 
-    /** « Réponses attendues » = individuels + préposés + services. */
+    /**
+     * « Réponses attendues » = individuels + préposés + services.
+     *
+     * @return « Réponses attendues » = individuels + préposés + services
+     */
     public long reponsesAttendues() {
       return individuels + preposes + services;
     }
@@ -202,6 +291,14 @@ public final class VuesDirection {
   /**
    * Indicateurs de la campagne pour un périmètre, au jour donné (la date vient de l'horloge de
    * l'hôte, voir {@code EmjpmEngine.enquete()}).
+   *
+   * @param campagne campagne
+   * @param aujourdhui aujourdhui
+   * @param repondants repondants
+   * @param reponses reponses
+   * @param perimetre perimetre
+   * @param referentiel referentiel
+   * @return indicateurs de la campagne pour un périmètre, au jour donné (la date vient de l'horloge de l'hôte, voir {@code EmjpmEngine.enquete()})
    */
   public static Indicateurs indicateurs(CampagneEnquete campagne, LocalDate aujourdhui,
       Collection<RepondantAttendu> repondants, Collection<SuiviReponse> reponses, Perimetre perimetre,

@@ -18,12 +18,26 @@ public final class DistanceOrthodromique {
 
   private DistanceOrthodromique() {}
 
-  /** Distance en kilomètres entre deux positions. */
+  /**
+   * Distance en kilomètres entre deux positions.
+   *
+   * @param a a
+   * @param b b
+   * @return distance en kilomètres entre deux positions
+   */
   public static double km(Position a, Position b) {
     return km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
   }
 
-  /** Distance en kilomètres entre deux points donnés en degrés. */
+  /**
+   * Distance en kilomètres entre deux points donnés en degrés.
+   *
+   * @param lat1 lat1
+   * @param lon1 lon1
+   * @param lat2 lat2
+   * @param lon2 lon2
+   * @return distance en kilomètres entre deux points donnés en degrés
+   */
   public static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);

@@ -18,7 +18,14 @@ import java.util.Objects;
 public record GestionnaireProche(
     FicheGestionnaire fiche, double distanceKm, Disponibilite disponibilite, boolean prefere) {
 
-  /** Vérifie les composants. */
+  /**
+   * Vérifie les composants.
+   *
+   * @param fiche fiche
+   * @param distanceKm distance km
+   * @param disponibilite disponibilite
+   * @param prefere prefere
+   */
   public GestionnaireProche {
     Objects.requireNonNull(fiche, "fiche");
     Objects.requireNonNull(disponibilite, "disponibilite");

@@ -18,12 +18,21 @@ public final class IndexGestionnaires {
     this.index = index;
   }
 
-  /** Construit l'index (arbre STRtree) sur les positions des fiches. */
+  /**
+   * Construit l'index (arbre STRtree) sur les positions des fiches.
+   *
+   * @param fiches fiches
+   * @return construit l'index (arbre STRtree) sur les positions des fiches
+   */
   public static IndexGestionnaires construire(Collection<FicheGestionnaire> fiches) {
     return new IndexGestionnaires(IndexProximite.construire(fiches, FicheGestionnaire::position));
   }
 
-  /** Nombre de gestionnaires indexés (ceux qui ont une position). */
+  /**
+   * Nombre de gestionnaires indexés (ceux qui ont une position).
+   *
+   * @return nombre de gestionnaires indexés (ceux qui ont une position)
+   */
   public int taille() {
     return index.taille();
   }

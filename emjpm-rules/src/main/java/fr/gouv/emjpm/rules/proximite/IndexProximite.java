@@ -80,17 +80,31 @@ public final class IndexProximite<T> {
     return new IndexProximite<>(retenus, positions);
   }
 
-  /** Nombre d'éléments indexés (ceux qui ont une position). */
+  /**
+   * Nombre d'éléments indexés (ceux qui ont une position).
+   *
+   * @return nombre d'éléments indexés (ceux qui ont une position)
+   */
   public int taille() {
     return elements.size();
   }
 
-  /** Éléments indexés, dans l'ordre d'insertion. */
+  /**
+   * Éléments indexés, dans l'ordre d'insertion.
+   *
+   * @return éléments indexés, dans l'ordre d'insertion
+   */
   public List<T> elements() {
     return elements;
   }
 
-  /** Tous les éléments à au plus {@code rayonKm} km du centre, du plus proche au plus lointain. */
+  /**
+   * Tous les éléments à au plus {@code rayonKm} km du centre, du plus proche au plus lointain.
+   *
+   * @param centre centre
+   * @param rayonKm rayon km
+   * @return tous les éléments à au plus {@code rayonKm} km du centre, du plus proche au plus lointain
+   */
   public List<Voisin<T>> dansRayon(Position centre, double rayonKm) {
     return dansRayon(centre, rayonKm, e -> true);
   }
@@ -98,6 +112,11 @@ public final class IndexProximite<T> {
   /**
    * Éléments acceptés par le filtre à au plus {@code rayonKm} km du centre, du plus proche au plus
    * lointain.
+   *
+   * @param centre centre
+   * @param rayonKm rayon km
+   * @param filtre filtre
+   * @return éléments acceptés par le filtre à au plus {@code rayonKm} km du centre, du plus proche au plus lointain
    */
   public List<Voisin<T>> dansRayon(Position centre, double rayonKm, Predicate<? super T> filtre) {
     verifierRayon(rayonKm);
@@ -106,7 +125,13 @@ public final class IndexProximite<T> {
     return versVoisins(trouves, trouves.size());
   }
 
-  /** Les {@code k} éléments les plus proches du centre. */
+  /**
+   * Les {@code k} éléments les plus proches du centre.
+   *
+   * @param centre centre
+   * @param k k
+   * @return les {@code k} éléments les plus proches du centre
+   */
   public List<Voisin<T>> plusProches(Position centre, int k) {
     return plusProches(centre, k, Double.POSITIVE_INFINITY, e -> true);
   }
@@ -114,6 +139,12 @@ public final class IndexProximite<T> {
   /**
    * Les {@code k} éléments acceptés par le filtre les plus proches du centre, à au plus {@code
    * rayonMaxKm} km (infini : sans limite), du plus proche au plus lointain.
+   *
+   * @param centre centre
+   * @param k k
+   * @param rayonMaxKm rayon max km
+   * @param filtre filtre
+   * @return les {@code k} éléments acceptés par le filtre les plus proches du centre, à au plus {@code rayonMaxKm} km (infini : sans limite), du plus proche au plus lointain
    */
   public List<Voisin<T>> plusProches(
       Position centre, int k, double rayonMaxKm, Predicate<? super T> filtre) {

@@ -11,19 +11,36 @@ package fr.gouv.emjpm.rules.proximite;
  */
 public record Position(double latitude, double longitude) {
 
-  /** Garantit l'invariant : coordonnées finies et dans leurs bornes. */
+  /**
+   * Garantit l'invariant : coordonnées finies et dans leurs bornes.
+   *
+   * @param latitude latitude
+   * @param longitude longitude
+   */
   public Position {
     if (!estValide(latitude, longitude)) {
       throw new IllegalArgumentException("Coordonnées hors bornes WGS84");
     }
   }
 
-  /** Position de confiance (lève {@link IllegalArgumentException} hors bornes). */
+  /**
+   * Position de confiance (lève {@link IllegalArgumentException} hors bornes).
+   *
+   * @param latitude latitude
+   * @param longitude longitude
+   * @return position de confiance (lève {@link IllegalArgumentException} hors bornes)
+   */
   public static Position of(double latitude, double longitude) {
     return new Position(latitude, longitude);
   }
 
-  /** Vrai si le couple est une position WGS84 acceptable. */
+  /**
+   * Vrai si le couple est une position WGS84 acceptable.
+   *
+   * @param latitude latitude
+   * @param longitude longitude
+   * @return vrai si le couple est une position WGS84 acceptable
+   */
   public static boolean estValide(double latitude, double longitude) {
     return Double.isFinite(latitude)
         && Double.isFinite(longitude)

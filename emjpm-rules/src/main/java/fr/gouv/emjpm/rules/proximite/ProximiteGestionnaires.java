@@ -36,12 +36,22 @@ public final class ProximiteGestionnaires {
     this.referentiel = Objects.requireNonNull(referentiel, "referentiel");
   }
 
-  /** Recherche de proximité qui localise les communes dans ce référentiel. */
+  /**
+   * Recherche de proximité qui localise les communes dans ce référentiel.
+   *
+   * @param referentiel referentiel
+   * @return recherche de proximité qui localise les communes dans ce référentiel
+   */
   public static ProximiteGestionnaires avec(Referentiel referentiel) {
     return new ProximiteGestionnaires(referentiel);
   }
 
-  /** Position (centre) d'une commune du référentiel. */
+  /**
+   * Position (centre) d'une commune du référentiel.
+   *
+   * @param commune commune
+   * @return position (centre) d'une commune du référentiel
+   */
   public Resultat<Position> localiser(CodeInsee commune) {
     return referentiel
         .commune(commune)
@@ -57,6 +67,10 @@ public final class ProximiteGestionnaires {
   /**
    * Position d'un code postal et, si donnée, d'une ville (règle §1.11 : la commune du code postal
    * dont le nom correspond, sinon la première commune du code postal).
+   *
+   * @param codePostal code postal
+   * @param ville ville
+   * @return position d'un code postal et, si donnée, d'une ville (règle §1.11 : la commune du code postal dont le nom correspond, sinon la première commune du code postal)
    */
   public Resultat<Position> localiser(CodePostal codePostal, Optional<String> ville) {
     Optional<Commune> c = ville.flatMap(v -> referentiel.commune(codePostal, v));
@@ -78,13 +92,30 @@ public final class ProximiteGestionnaires {
     return Position.of(c.latitude(), c.longitude());
   }
 
-  /** Les gestionnaires les plus proches d'une commune (voir {@link #autourDe}). */
+  /**
+   * Les gestionnaires les plus proches d'une commune (voir {@link #autourDe}).
+   *
+   * @param commune commune
+   * @param index index
+   * @param requete requete
+   * @param comptage comptage
+   * @return les gestionnaires les plus proches d'une commune (voir {@link #autourDe})
+   */
   public Resultat<List<GestionnaireProche>> autourDe(
       CodeInsee commune, IndexGestionnaires index, RequeteProximite requete, ComptageMesures comptage) {
     return localiser(commune).map(p -> autourDe(p, index, requete, comptage));
   }
 
-  /** Les gestionnaires les plus proches d'un code postal et d'une ville (voir {@link #autourDe}). */
+  /**
+   * Les gestionnaires les plus proches d'un code postal et d'une ville (voir {@link #autourDe}).
+   *
+   * @param codePostal code postal
+   * @param ville ville
+   * @param index index
+   * @param requete requete
+   * @param comptage comptage
+   * @return les gestionnaires les plus proches d'un code postal et d'une ville (voir {@link #autourDe})
+   */
   public Resultat<List<GestionnaireProche>> autourDe(
       CodePostal codePostal,
       Optional<String> ville,
@@ -94,7 +125,12 @@ public final class ProximiteGestionnaires {
     return localiser(codePostal, ville).map(p -> autourDe(p, index, requete, comptage));
   }
 
-  /** Construit l'index d'un ensemble de candidats (une fois par ensemble). */
+  /**
+   * Construit l'index d'un ensemble de candidats (une fois par ensemble).
+   *
+   * @param fiches fiches
+   * @return construit l'index d'un ensemble de candidats (une fois par ensemble)
+   */
   public IndexGestionnaires indexer(Collection<FicheGestionnaire> fiches) {
     return IndexGestionnaires.construire(fiches);
   }
@@ -102,6 +138,12 @@ public final class ProximiteGestionnaires {
   /**
    * Les gestionnaires les plus proches du point, au plus {@code requete.nombreMax()} dans le rayon,
    * qui passent les filtres.
+   *
+   * @param centre centre
+   * @param index index
+   * @param requete requete
+   * @param comptage comptage
+   * @return les gestionnaires les plus proches du point, au plus {@code requete.nombreMax()} dans le rayon, qui passent les filtres
    */
   public List<GestionnaireProche> autourDe(
       Position centre, IndexGestionnaires index, RequeteProximite requete, ComptageMesures comptage) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Voisin<T>(T element, double distanceKm) {
 
-  /** Vérifie l'élément et la distance. */
+  /**
+   * Vérifie l'élément et la distance.
+   *
+   * @param element element
+   * @param distanceKm distance km
+   */
   public Voisin {
     Objects.requireNonNull(element, "element");
     if (!(distanceKm >= 0.0)) {

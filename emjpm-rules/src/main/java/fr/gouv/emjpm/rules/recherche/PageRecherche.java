@@ -14,12 +14,23 @@ import java.util.List;
  */
 public record PageRecherche(List<LigneRecherche> lignes, int page, int taillePage, int total) {
 
-  /** Copie la liste. */
+  /**
+   * Copie la liste.
+   *
+   * @param lignes lignes
+   * @param page page
+   * @param taillePage taille page
+   * @param total total
+   */
   public PageRecherche {
     lignes = List.copyOf(lignes);
   }
 
-  /** Nombre de pages (0 si aucune ligne). */
+  /**
+   * Nombre de pages (0 si aucune ligne).
+   *
+   * @return nombre de pages (0 si aucune ligne)
+   */
   public int nombrePages() {
     return (total + taillePage - 1) / taillePage;
   }

@@ -35,7 +35,11 @@ public final class RechercheGestionnaires {
 
   private RechercheGestionnaires() {}
 
-  /** L'instance (sans état). */
+  /**
+   * L'instance (sans état).
+   *
+   * @return l'instance (sans état)
+   */
   public static RechercheGestionnaires standard() {
     return INSTANCE;
   }
@@ -43,6 +47,11 @@ public final class RechercheGestionnaires {
   /**
    * Candidats du tribunal (§5.2) : habilités dans son département ou le préférant ; un
    * gestionnaire présent plusieurs fois dans l'entrée n'est gardé qu'une fois (la première).
+   *
+   * @param tribunal tribunal
+   * @param departement departement
+   * @param fiches fiches
+   * @return candidats du tribunal (§5.2) : habilités dans son département ou le préférant ; un gestionnaire présent plusieurs fois dans l'entrée n'est gardé qu'une fois (la première)
    */
   public List<FicheGestionnaire> candidats(
       TribunalId tribunal, CodeDepartement departement, Collection<FicheGestionnaire> fiches) {
@@ -56,7 +65,14 @@ public final class RechercheGestionnaires {
     return List.copyOf(res);
   }
 
-  /** Toutes les lignes retenues et triées, sans pagination. */
+  /**
+   * Toutes les lignes retenues et triées, sans pagination.
+   *
+   * @param critere critere
+   * @param fiches fiches
+   * @param comptage comptage
+   * @return toutes les lignes retenues et triées, sans pagination
+   */
   public List<LigneRecherche> lignes(
       CritereRecherche critere, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
     TexteRecherche texte = TexteRecherche.de(critere.texte().orElse(""));
@@ -91,7 +107,14 @@ public final class RechercheGestionnaires {
     return List.copyOf(lignes);
   }
 
-  /** La page demandée de la liste du juge. */
+  /**
+   * La page demandée de la liste du juge.
+   *
+   * @param critere critere
+   * @param fiches fiches
+   * @param comptage comptage
+   * @return la page demandée de la liste du juge
+   */
   public PageRecherche rechercher(
       CritereRecherche critere, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
     List<LigneRecherche> toutes = lignes(critere, fiches, comptage);

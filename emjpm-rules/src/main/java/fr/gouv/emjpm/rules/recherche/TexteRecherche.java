@@ -32,17 +32,30 @@ public final class TexteRecherche {
     this.mots = List.copyOf(mots);
   }
 
-  /** Prépare un texte cherché (vide : tout correspond). */
+  /**
+   * Prépare un texte cherché (vide : tout correspond).
+   *
+   * @param texte texte
+   * @return prépare un texte cherché (vide : tout correspond)
+   */
   public static TexteRecherche de(String texte) {
     return new TexteRecherche(mots(texte));
   }
 
-  /** Vrai si le texte cherché ne contient aucun mot. */
+  /**
+   * Vrai si le texte cherché ne contient aucun mot.
+   *
+   * @return vrai si le texte cherché ne contient aucun mot
+   */
   public boolean estVide() {
     return mots.isEmpty();
   }
 
-  /** Mots normalisés du texte cherché. */
+  /**
+   * Mots normalisés du texte cherché.
+   *
+   * @return mots normalisés du texte cherché
+   */
   public List<String> mots() {
     return mots;
   }
@@ -50,6 +63,9 @@ public final class TexteRecherche {
   /**
    * Minuscules ASCII sans accents ({@code œ} → {@code oe}, {@code ß} → {@code ss}), tout autre
    * caractère devenant une espace, espaces réduites.
+   *
+   * @param texte texte
+   * @return minuscules ASCII sans accents ({@code œ} → {@code oe}, {@code ß} → {@code ss}), tout autre caractère devenant une espace, espaces réduites
    */
   public static String normaliser(String texte) {
     String t =
@@ -64,7 +80,12 @@ public final class TexteRecherche {
     return t.strip();
   }
 
-  /** Mots normalisés d'un texte. */
+  /**
+   * Mots normalisés d'un texte.
+   *
+   * @param texte texte
+   * @return mots normalisés d'un texte
+   */
   public static List<String> mots(String texte) {
     String n = normaliser(texte);
     return n.isEmpty() ? List.of() : List.of(n.split(" "));
@@ -76,6 +97,7 @@ public final class TexteRecherche {
    *
    * @param nom champ principal (mots comptés avec un bonus)
    * @param autres autres champs (SIRET, code postal, ville, adresse, courriel)
+   * @return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ; 1,1]
    */
   public double pertinence(String nom, Collection<String> autres) {
     if (mots.isEmpty()) {

@@ -24,17 +24,30 @@ public enum TriRecherche {
     this.libelle = libelle;
   }
 
-  /** Code (option {@code --tri} de la ligne de commande). */
+  /**
+   * Code (option {@code --tri} de la ligne de commande).
+   *
+   * @return code (option {@code --tri} de la ligne de commande)
+   */
   public String code() {
     return code;
   }
 
-  /** Libellé affiché. */
+  /**
+   * Libellé affiché.
+   *
+   * @return libellé affiché
+   */
   public String libelle() {
     return libelle;
   }
 
-  /** Tri de ce code, vide s'il est inconnu. */
+  /**
+   * Tri de ce code, vide s'il est inconnu.
+   *
+   * @param code code
+   * @return tri de ce code, vide s'il est inconnu
+   */
   public static Optional<TriRecherche> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }

@@ -27,6 +27,10 @@ abstract class AbstractMesureStatistique {
   /**
    * Projection d'une mesure du domaine : la date de réservation est la date de création ({@code
    * creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée.
+   *
+   * @param m m
+   * @param zone zone
+   * @return projection d'une mesure du domaine : la date de réservation est la date de création ({@code creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée
    */
   public static MesureStatistique de(Mesure m, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
@@ -44,24 +48,52 @@ abstract class AbstractMesureStatistique {
     return b.build();
   }
 
-  /** Gestionnaire de la mesure. */
+  /**
+   * Gestionnaire de la mesure.
+   *
+   * @return gestionnaire de la mesure
+   */
   public abstract GestionnaireId gestionnaire();
 
-  /** Antenne du service ({@code antenne_id}). */
+  /**
+   * Antenne du service ({@code antenne_id}).
+   *
+   * @return antenne du service ({@code antenne_id})
+   */
   public abstract OptionalLong antenne();
 
-  /** Statut. */
+  /**
+   * Statut.
+   *
+   * @return statut
+   */
   public abstract StatutMesure statut();
 
-  /** Département du lieu de vie (celui de toutes les statistiques de l'original). */
+  /**
+   * Département du lieu de vie (celui de toutes les statistiques de l'original).
+   *
+   * @return département du lieu de vie (celui de toutes les statistiques de l'original)
+   */
   public abstract Optional<CodeDepartement> departement();
 
-  /** Date de nomination. */
+  /**
+   * Date de nomination.
+   *
+   * @return date de nomination
+   */
   public abstract Optional<LocalDate> dateNomination();
 
-  /** Date de fin de mesure. */
+  /**
+   * Date de fin de mesure.
+   *
+   * @return date de fin de mesure
+   */
   public abstract Optional<LocalDate> dateFin();
 
-  /** Date (fuseau métier) de création, si la mesure a été réservée par un juge. */
+  /**
+   * Date (fuseau métier) de création, si la mesure a été réservée par un juge.
+   *
+   * @return date (fuseau métier) de création, si la mesure a été réservée par un juge
+   */
   public abstract Optional<LocalDate> dateReservation();
 }

@@ -16,13 +16,25 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractPeriodeStatistique {
 
-  /** Borne basse exclue (« du »). */
+  /**
+   * Borne basse exclue (« du »).
+   *
+   * @return borne basse exclue (« du »)
+   */
   public abstract Optional<LocalDate> du();
 
-  /** Borne haute incluse (« au »). */
+  /**
+   * Borne haute incluse (« au »).
+   *
+   * @return borne haute incluse (« au »)
+   */
   public abstract Optional<LocalDate> au();
 
-  /** Vrai si aucune borne n'est donnée. */
+  /**
+   * Vrai si aucune borne n'est donnée.
+   *
+   * @return vrai si aucune borne n'est donnée
+   */
   public boolean estToutTemps() {
     return du().isEmpty() && au().isEmpty();
   }
@@ -30,6 +42,9 @@ abstract class AbstractPeriodeStatistique {
   /**
    * Vrai si la date est dans la période ; une date absente n'y est que si la période est sans
    * borne.
+   *
+   * @param date date
+   * @return vrai si la date est dans la période ; une date absente n'y est que si la période est sans borne
    */
   public boolean contient(Optional<LocalDate> date) {
     if (estToutTemps()) {

@@ -22,13 +22,25 @@ public record ChiffresDepartement(
     long mesuresMax,
     long mesuresEnCours,
     long mesuresEnAttente) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param departement departement
+   * @param gestionnaires gestionnaires
+   * @param mesuresMax mesures max
+   * @param mesuresEnCours mesures en cours
+   * @param mesuresEnAttente mesures en attente
+   */
   public ChiffresDepartement {
     Objects.requireNonNull(departement, "departement");
   }
 
 
-  /** « Disponibilités » : max − en cours − en attente (vert si positive). */
+  /**
+   * « Disponibilités » : max − en cours − en attente (vert si positive).
+   *
+   * @return « Disponibilités » : max − en cours − en attente (vert si positive)
+   */
   public long disponibilite() {
     return mesuresMax - mesuresEnCours - mesuresEnAttente;
   }

@@ -23,13 +23,26 @@ public record ChiffresType(
     long disponibiliteActuelle,
     long mesuresEnCours,
     long mesuresEnAttente) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param type type
+   * @param gestionnaires gestionnaires
+   * @param mesuresMax mesures max
+   * @param disponibiliteActuelle disponibilite actuelle
+   * @param mesuresEnCours mesures en cours
+   * @param mesuresEnAttente mesures en attente
+   */
   public ChiffresType {
     Objects.requireNonNull(type, "type");
   }
 
 
-  /** Vrai quand la disponibilité actuelle est négative. */
+  /**
+   * Vrai quand la disponibilité actuelle est négative.
+   *
+   * @return vrai quand la disponibilité actuelle est négative
+   */
   public boolean enSurcapacite() {
     return disponibiliteActuelle < 0;
   }

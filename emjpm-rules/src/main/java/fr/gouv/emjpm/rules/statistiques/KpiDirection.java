@@ -23,7 +23,16 @@ public record KpiDirection(
     long mesuresEnCours,
     long mesuresCloturees,
     IndicateursDisponibilite disponibilite) {
-  /** Composantes non nulles. */
+  /**
+   * Composantes non nulles.
+   *
+   * @param services services
+   * @param individuels individuels
+   * @param preposes preposes
+   * @param mesuresEnCours mesures en cours
+   * @param mesuresCloturees mesures cloturees
+   * @param disponibilite disponibilite
+   */
   public KpiDirection {
     Objects.requireNonNull(disponibilite, "disponibilite");
   }

@@ -35,7 +35,13 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
     DEPARTEMENTAL
   }
 
-  /** Vérifie la cohérence du niveau et des départements. */
+  /**
+   * Vérifie la cohérence du niveau et des départements.
+   *
+   * @param niveau niveau
+   * @param code code
+   * @param departements departements
+   */
   public Perimetre {
     Objects.requireNonNull(niveau, "niveau");
     Objects.requireNonNull(code, "code");
@@ -45,17 +51,32 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
     }
   }
 
-  /** Toute la France. */
+  /**
+   * Toute la France.
+   *
+   * @return toute la France
+   */
   public static Perimetre national() {
     return new Perimetre(Niveau.NATIONAL, "FR", Set.of());
   }
 
-  /** Un département. */
+  /**
+   * Un département.
+   *
+   * @param departement departement
+   * @return un département
+   */
   public static Perimetre departement(CodeDepartement departement) {
     return new Perimetre(Niveau.DEPARTEMENTAL, departement.valeur(), Set.of(departement));
   }
 
-  /** Une région, donnée avec ses départements (lus dans le référentiel). */
+  /**
+   * Une région, donnée avec ses départements (lus dans le référentiel).
+   *
+   * @param idRegion id region
+   * @param departements departements
+   * @return une région, donnée avec ses départements (lus dans le référentiel)
+   */
   public static Perimetre region(String idRegion, Collection<CodeDepartement> departements) {
     Objects.requireNonNull(idRegion, "idRegion");
     if (departements.isEmpty()) {
@@ -67,6 +88,10 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Une région du référentiel avec ses départements ; refus {@code CODE_INCONNU} si la région est
    * inconnue.
+   *
+   * @param idRegion id region
+   * @param referentiel referentiel
+   * @return une région du référentiel avec ses départements ; refus {@code CODE_INCONNU} si la région est inconnue
    */
   public static Resultat<Perimetre> region(String idRegion, Referentiel referentiel) {
     List<CodeDepartement> deps =
@@ -81,7 +106,12 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
     return Resultat.succes(region(idRegion, deps));
   }
 
-  /** Vrai si le département est dans le périmètre (toujours vrai pour la nation). */
+  /**
+   * Vrai si le département est dans le périmètre (toujours vrai pour la nation).
+   *
+   * @param departement departement
+   * @return vrai si le département est dans le périmètre (toujours vrai pour la nation)
+   */
   public boolean contient(CodeDepartement departement) {
     return niveau == Niveau.NATIONAL || departements.contains(departement);
   }
@@ -89,6 +119,9 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Vrai si le gestionnaire compte dans ce périmètre : tous au niveau national, sinon ceux habilités
    * dans au moins un département du périmètre (une seule fois, même s'il l'est dans plusieurs).
+   *
+   * @param fiche fiche
+   * @return vrai si le gestionnaire compte dans ce périmètre : tous au niveau national, sinon ceux habilités dans au moins un département du périmètre (une seule fois, même s'il l'est dans plusieurs)
    */
   public boolean concerne(FicheGestionnaire fiche) {
     if (niveau == Niveau.NATIONAL) {

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record ReservationsMois(YearMonth mois, long total, Map<CodeDepartement, Long> parDepartement) {
 
-  /** Copie la table. */
+  /**
+   * Copie la table.
+   *
+   * @param mois mois
+   * @param total total
+   * @param parDepartement par departement
+   */
   public ReservationsMois {
     Objects.requireNonNull(mois, "mois");
     Objects.requireNonNull(parDepartement, "parDepartement");

@@ -37,7 +37,11 @@ public final class Statistiques {
 
   private Statistiques() {}
 
-  /** L'instance (sans état). */
+  /**
+   * L'instance (sans état).
+   *
+   * @return l'instance (sans état)
+   */
   public static Statistiques standard() {
     return INSTANCE;
   }
@@ -46,6 +50,11 @@ public final class Statistiques {
    * Indicateurs §4.4 du périmètre. Pour chaque gestionnaire du périmètre, avec max sa capacité, ip
    * et aw ses mesures en cours et en attente et r = max − ip − aw : voir {@link
    * IndicateursDisponibilite}.
+   *
+   * @param perimetre perimetre
+   * @param fiches fiches
+   * @param comptage comptage
+   * @return indicateurs §4.4 du périmètre
    */
   public IndicateursDisponibilite disponibilite(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -85,6 +94,11 @@ public final class Statistiques {
   /**
    * Chiffres par type de gestionnaire dans le périmètre, dans l'ordre services, individuels,
    * préposés (§8.1).
+   *
+   * @param perimetre perimetre
+   * @param fiches fiches
+   * @param comptage comptage
+   * @return chiffres par type de gestionnaire dans le périmètre, dans l'ordre services, individuels, préposés (§8.1)
    */
   public List<ChiffresType> parType(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -115,6 +129,11 @@ public final class Statistiques {
    * Chiffres par département du périmètre (carte des directions) : chaque gestionnaire compte dans
    * chacun de ses départements d'habilitation situés dans le périmètre ; départements triés par
    * code.
+   *
+   * @param perimetre perimetre
+   * @param fiches fiches
+   * @param comptage comptage
+   * @return chiffres par département du périmètre (carte des directions) : chaque gestionnaire compte dans chacun de ses départements d'habilitation situés dans le périmètre ; départements triés par code
    */
   public List<ChiffresDepartement> parDepartement(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -137,7 +156,12 @@ public final class Statistiques {
     return List.copyOf(res);
   }
 
-  /** Comptage des mesures en cours et en attente par gestionnaire et par antenne. */
+  /**
+   * Comptage des mesures en cours et en attente par gestionnaire et par antenne.
+   *
+   * @param mesures mesures
+   * @return comptage des mesures en cours et en attente par gestionnaire et par antenne
+   */
   public ComptageMesures comptage(Collection<MesureStatistique> mesures) {
     ComptageMesures.Builder b = ComptageMesures.builder();
     for (MesureStatistique m : mesures) {
@@ -166,6 +190,12 @@ public final class Statistiques {
    * Indicateurs de la page des directions (§8.1) : nombre de gestionnaires par type (chacun une
    * fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les
    * dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données).
+   *
+   * @param perimetre perimetre
+   * @param periode periode
+   * @param fiches fiches
+   * @param mesures mesures
+   * @return indicateurs de la page des directions (§8.1) : nombre de gestionnaires par type (chacun une fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données)
    */
   public KpiDirection kpiDirection(
       Perimetre perimetre,
@@ -200,6 +230,9 @@ public final class Statistiques {
    * périmètre.
    *
    * @param aujourdhui date du jour (de {@code ContexteRegles})
+   * @param perimetre perimetre
+   * @param mesures mesures
+   * @return « Mesures réservées au cours des 30 derniers jours » (§8.2) : mesures réservées par un juge dont la date de réservation est dans les 30 jours calendaires finissant aujourd'hui (inclus), dans le périmètre
    */
   public long mesuresReservees30Jours(
       Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {
@@ -216,13 +249,27 @@ public final class Statistiques {
     return n;
   }
 
-  /** Même chose, la date du jour venant du contexte (horloge du moteur). */
+  /**
+   * Même chose, la date du jour venant du contexte (horloge du moteur).
+   *
+   * @param perimetre perimetre
+   * @param mesures mesures
+   * @param contexte contexte
+   * @return même chose, la date du jour venant du contexte (horloge du moteur)
+   */
   public long mesuresReservees30Jours(
       Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
     return mesuresReservees30Jours(perimetre, mesures, contexte.aujourdhui());
   }
 
-  /** Même chose, la date du jour venant du contexte (horloge du moteur). */
+  /**
+   * Même chose, la date du jour venant du contexte (horloge du moteur).
+   *
+   * @param perimetre perimetre
+   * @param mesures mesures
+   * @param contexte contexte
+   * @return même chose, la date du jour venant du contexte (horloge du moteur)
+   */
   public List<ReservationsMois> reservationsParMois(
       Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
     return reservationsParMois(perimetre, mesures, contexte.aujourdhui());
@@ -233,6 +280,9 @@ public final class Statistiques {
    * ancien au plus récent) et par département (§8.2, « stats-annee »).
    *
    * @param aujourdhui date du jour (de {@code ContexteRegles})
+   * @param perimetre perimetre
+   * @param mesures mesures
+   * @return mesures réservées par un juge, par mois sur les 12 mois finissant le mois en cours (du plus ancien au plus récent) et par département (§8.2, « stats-annee »)
    */
   public List<ReservationsMois> reservationsParMois(
       Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {

@@ -25,6 +25,11 @@ public final class Doublons {
 
   /**
    * Clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET).
+   *
+   * @param rg rg
+   * @param siretTribunal siret tribunal
+   * @param idTribunal id tribunal
+   * @return clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET)
    */
   public static String cle(NumeroRg rg, Optional<Siret> siretTribunal, String idTribunal) {
     Objects.requireNonNull(idTribunal, "idTribunal");
@@ -57,7 +62,11 @@ public final class Doublons {
     return new Detection<>(gardees, ecartees, List.copyOf(doubles));
   }
 
-  /** Détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}. */
+  /**
+   * Détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}.
+   *
+   * @return détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}
+   */
   public static Suivi suivi() {
     return new Suivi();
   }
@@ -69,7 +78,12 @@ public final class Doublons {
 
     private Suivi() {}
 
-    /** Vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée. */
+    /**
+     * Vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée.
+     *
+     * @param cle cle
+     * @return vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée
+     */
     public boolean premiere(String cle) {
       if (vues.add(cle)) {
         return true;
@@ -78,7 +92,11 @@ public final class Doublons {
       return false;
     }
 
-    /** Nombre de lignes écartées jusqu'ici. */
+    /**
+     * Nombre de lignes écartées jusqu'ici.
+     *
+     * @return nombre de lignes écartées jusqu'ici
+     */
     public int ecartees() {
       return ecartees;
     }
@@ -93,19 +111,33 @@ public final class Doublons {
    * @param <T> type des lignes
    */
   public record Detection<T>(List<T> gardees, List<Integer> indicesEcartes, List<String> clesEnDouble) {
-    /** Copies défensives. */
+    /**
+     * Copies défensives.
+     *
+     * @param gardees gardees
+     * @param indicesEcartes indices ecartes
+     * @param clesEnDouble cles en double
+     */
     public Detection {
       gardees = List.copyOf(gardees);
       indicesEcartes = List.copyOf(indicesEcartes);
       clesEnDouble = List.copyOf(clesEnDouble);
     }
 
-    /** Vrai s'il y a au moins un doublon. */
+    /**
+     * Vrai s'il y a au moins un doublon.
+     *
+     * @return vrai s'il y a au moins un doublon
+     */
     public boolean aDesDoublons() {
       return !clesEnDouble.isEmpty();
     }
 
-    /** Avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu. */
+    /**
+     * Avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu.
+     *
+     * @return avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu
+     */
     public Optional<Violation> avertissement() {
       return aDesDoublons()
           ? Optional.of(Violation.de(CodeRegle.DOUBLONS, "", Map.of("nombre", clesEnDouble.size())))

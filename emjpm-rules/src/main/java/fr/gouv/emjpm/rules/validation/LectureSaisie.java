@@ -47,6 +47,9 @@ public final class LectureSaisie {
    * Lit une date ISO (aaaa-mm-jj) ; absente, vide ou « 0000-00-00 » (OCMI) → vide.
    *
    * @return la date, vide si absente, ou un échec {@code DATE_INVALIDE}
+   * @param texte texte
+   * @param chemin chemin
+   * @param champ champ
    */
   public static Resultat<Optional<LocalDate>> date(Optional<String> texte, String chemin, String champ) {
     Optional<String> t = texte.map(String::strip).filter(s -> !s.isEmpty() && !s.equals("0000-00-00"));

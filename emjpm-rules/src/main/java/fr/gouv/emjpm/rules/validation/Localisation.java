@@ -22,12 +22,24 @@ import java.util.Optional;
 public final class Localisation {
   private Localisation() {}
 
-  /** Vrai si le département existe dans le référentiel. */
+  /**
+   * Vrai si le département existe dans le référentiel.
+   *
+   * @param dep dep
+   * @param ctx ctx
+   * @return vrai si le département existe dans le référentiel
+   */
   public static boolean departementConnu(CodeDepartement dep, ContexteRegles ctx) {
     return ctx.referentiel().departement(dep).isPresent();
   }
 
-  /** Identifiant du tribunal de ce SIRET. */
+  /**
+   * Identifiant du tribunal de ce SIRET.
+   *
+   * @param siret siret
+   * @param ctx ctx
+   * @return identifiant du tribunal de ce SIRET
+   */
   public static Optional<TribunalId> tribunal(Siret siret, ContexteRegles ctx) {
     Objects.requireNonNull(siret, "siret");
     return ctx.referentiel().tribunal(siret).map(Tribunal::id);
@@ -36,6 +48,10 @@ public final class Localisation {
   /**
    * Coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est
    * inconnu du référentiel.
+   *
+   * @param m m
+   * @param ctx ctx
+   * @return coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est inconnu du référentiel
    */
   public static Mesure geolocaliser(Mesure m, ContexteRegles ctx) {
     Optional<Commune> commune = Optional.empty();
@@ -52,6 +68,11 @@ public final class Localisation {
   /**
    * Copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle
    * refuse une position à moitié renseignée, donc deux {@code with…} successifs).
+   *
+   * @param m m
+   * @param latitude latitude
+   * @param longitude longitude
+   * @return copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle refuse une position à moitié renseignée, donc deux {@code with…} successifs)
    */
   public static Mesure avecPosition(Mesure m, Optional<Double> latitude, Optional<Double> longitude) {
     if (m.latitude().equals(latitude) && m.longitude().equals(longitude)) {

@@ -25,7 +25,14 @@ public interface Regle<T> {
    */
   List<Violation> verifier(T sujet, ContexteRegles ctx);
 
-  /** Applique toutes les règles d'un catalogue et rassemble leurs violations. */
+  /**
+   * Applique toutes les règles d'un catalogue et rassemble leurs violations.
+   *
+   * @param regles regles
+   * @param sujet sujet
+   * @param ctx ctx
+   * @return applique toutes les règles d'un catalogue et rassemble leurs violations
+   */
   static <T> RapportValidation appliquer(List<? extends Regle<? super T>> regles, T sujet, ContexteRegles ctx) {
     java.util.Objects.requireNonNull(sujet, "sujet");
     java.util.Objects.requireNonNull(ctx, "ctx");

@@ -25,7 +25,12 @@ import java.util.Optional;
 public final class ReglesLieuDeVie {
   private ReglesLieuDeVie() {}
 
-  /** Vrai si le lieu de vie exige un type d'établissement. */
+  /**
+   * Vrai si le lieu de vie exige un type d'établissement.
+   *
+   * @param lieu lieu
+   * @return vrai si le lieu de vie exige un type d'établissement
+   */
   public static boolean exigeTypeEtablissement(LieuVie lieu) {
     return lieu == LieuVie.ETABLISSEMENT || lieu == LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE;
   }
@@ -36,6 +41,12 @@ public final class ReglesLieuDeVie {
    * @param adresseFranceObligatoire vrai pour les formulaires (code postal et ville exigés en France),
    *     faux pour les saisies d'import et d'API qui ont des replis
    * @return toutes les violations, chemins relatifs ({@code /lieuVie}, {@code /codePostal}…)
+   * @param lieuVie lieu vie
+   * @param typeEtablissement type etablissement
+   * @param pays pays
+   * @param codePostal code postal
+   * @param ville ville
+   * @param ctx ctx
    */
   public static List<Violation> verifier(
       Optional<LieuVie> lieuVie,
@@ -73,6 +84,10 @@ public final class ReglesLieuDeVie {
   /**
    * Département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5
    * chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel.
+   *
+   * @param codePostal code postal
+   * @param ctx ctx
+   * @return département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5 chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel
    */
   public static Resultat<CodeDepartement> departement(String codePostal, ContexteRegles ctx) {
     Objects.requireNonNull(ctx, "ctx");

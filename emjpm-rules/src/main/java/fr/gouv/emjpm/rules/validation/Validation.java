@@ -16,17 +16,32 @@ import java.util.function.Supplier;
 public final class Validation {
   private final Supplier<ContexteRegles> contexte;
 
-  /** Vue sur un fournisseur de contexte (celui du moteur). */
+  /**
+   * Vue sur un fournisseur de contexte (celui du moteur).
+   *
+   * @param contexte contexte
+   */
   public Validation(Supplier<ContexteRegles> contexte) {
     this.contexte = Objects.requireNonNull(contexte, "contexte");
   }
 
-  /** Invariants d'une mesure ({@link ReglesMesure}). */
+  /**
+   * Invariants d'une mesure ({@link ReglesMesure}).
+   *
+   * @param mesure mesure
+   * @return invariants d'une mesure ({@link ReglesMesure})
+   */
   public RapportValidation verifier(Mesure mesure) {
     return Regle.appliquer(ReglesMesure.toutes(), mesure, contexte.get());
   }
 
-  /** Règles d'une saisie de mesure ({@link ValidationSaisie}). */
+  /**
+   * Règles d'une saisie de mesure ({@link ValidationSaisie}).
+   *
+   * @param saisie saisie
+   * @param antennesDuService antennes du service
+   * @return règles d'une saisie de mesure ({@link ValidationSaisie})
+   */
   public RapportValidation verifier(SaisieMesure saisie, Set<Long> antennesDuService) {
     return ValidationSaisie.verifier(saisie, antennesDuService, contexte.get());
   }

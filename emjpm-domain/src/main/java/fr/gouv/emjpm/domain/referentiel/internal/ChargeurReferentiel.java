@@ -54,6 +54,8 @@ public final class ChargeurReferentiel {
    * Charge une instance NEUVE du référentiel embarqué (ressources du paquet {@code
    * fr/gouv/emjpm/domain/referentiel/}). Pour l'usage courant, préférer {@link Referentiel#embarque()}
    * qui partage une instance ; cette méthode sert aux bancs d'essai et aux tests.
+   *
+   * @return charge une instance NEUVE du référentiel embarqué (ressources du paquet {@code fr/gouv/emjpm/domain/referentiel/})
    */
   public static Referentiel chargerEmbarque() {
     return charger(
@@ -72,6 +74,10 @@ public final class ChargeurReferentiel {
    * reçoit le nom de fichier ({@code communes.csv}, {@code departements.csv}, {@code regions.csv},
    * {@code tribunaux.csv}, {@code finess-categories.csv}) et rend un flux de caractères que le
    * chargeur ferme.
+   *
+   * @param millesime millesime
+   * @param ouvrir ouvrir
+   * @return charge un référentiel depuis des fichiers de même format que ceux embarqués ; {@code ouvrir} reçoit le nom de fichier ({@code communes.csv}, {@code departements.csv}, {@code regions.csv}, {@code tribunaux.csv}, {@code finess-categories.csv}) et rend un flux de caractères que le chargeur ferme
    */
   public static Referentiel charger(String millesime, Function<String, Reader> ouvrir) {
     Contexte ctx = new Contexte();

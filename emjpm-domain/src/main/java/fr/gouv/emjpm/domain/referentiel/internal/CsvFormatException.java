@@ -7,17 +7,28 @@ import java.io.IOException;
 /** CSV mal formé (le message donne la ligne, jamais le contenu). */
 public final class CsvFormatException extends IOException {
 
+  /** Version de la forme sérialisée (héritée d'{@link IOException}). */
   private static final long serialVersionUID = 1L;
 
+  /** Numéro de la ligne fautive. */
   private final long ligne;
 
-  /** Erreur de format à la ligne physique {@code ligne}. */
+  /**
+   * Erreur de format à la ligne physique {@code ligne}.
+   *
+   * @param motif motif
+   * @param ligne ligne
+   */
   public CsvFormatException(String motif, long ligne) {
     super("CSV mal formé ligne " + ligne + " : " + motif);
     this.ligne = ligne;
   }
 
-  /** Ligne physique (à partir de 1) où l'erreur a été détectée. */
+  /**
+   * Ligne physique (à partir de 1) où l'erreur a été détectée.
+   *
+   * @return ligne physique (à partir de 1) où l'erreur a été détectée
+   */
   public long ligne() {
     return ligne;
   }

@@ -26,7 +26,11 @@ public final class CsvReader implements Closeable {
   private long ligne = 1;
   private final StringBuilder champ = new StringBuilder(64);
 
-  /** Lecteur sur {@code entree} (déjà décodée ; le lecteur la ferme à {@link #close()}). */
+  /**
+   * Lecteur sur {@code entree} (déjà décodée ; le lecteur la ferme à {@link #close()}).
+   *
+   * @param entree entree
+   */
   public CsvReader(Reader entree) {
     this.entree = Objects.requireNonNull(entree, "entree");
     this.tampon = new char[32 * 1024];
@@ -38,6 +42,7 @@ public final class CsvReader implements Closeable {
    * @return faux à la fin du flux (et {@code champs} reste vide)
    * @throws IOException erreur de lecture, ou {@link CsvFormatException} si un guillemet n'est pas
    *     fermé ou est suivi d'autre chose qu'un séparateur
+   * @param champs champs
    */
   public boolean lire(List<String> champs) throws IOException {
     champs.clear();
@@ -100,7 +105,11 @@ public final class CsvReader implements Closeable {
     }
   }
 
-  /** Numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur. */
+  /**
+   * Numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur.
+   *
+   * @return numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur
+   */
   public long ligne() {
     return ligne;
   }

@@ -18,7 +18,12 @@ public final class NomsCommunes {
 
   private NomsCommunes() {}
 
-  /** Forme normalisée d'un nom : « L'Abergement-Clémenciat » → « L ABERGEMENT CLEMENCIAT ». */
+  /**
+   * Forme normalisée d'un nom : « L'Abergement-Clémenciat » → « L ABERGEMENT CLEMENCIAT ».
+   *
+   * @param nom nom
+   * @return forme normalisée d'un nom : « L'Abergement-Clémenciat » → « L ABERGEMENT CLEMENCIAT »
+   */
   public static String normaliser(String nom) {
     return String.join(" ", jetons(nom));
   }
@@ -26,6 +31,10 @@ public final class NomsCommunes {
   /**
    * Commune de {@code candidates} dont le nom correspond à {@code ville} ; à défaut, nouvel essai
    * sans mention finale « CEDEX », numéro ou « ARRONDISSEMENT » (« PARIS 17 », « LYON 3E »).
+   *
+   * @param candidates candidates
+   * @param ville ville
+   * @return commune de {@code candidates} dont le nom correspond à {@code ville} ; à défaut, nouvel essai sans mention finale « CEDEX », numéro ou « ARRONDISSEMENT » (« PARIS 17 », « LYON 3E »)
    */
   public static Optional<Commune> chercher(List<Commune> candidates, String ville) {
     if (candidates.isEmpty()) {

@@ -17,7 +17,11 @@ public final class ReferentielEmbarque {
     static final Referentiel INSTANCE = ChargeurReferentiel.chargerEmbarque();
   }
 
-  /** L'instance partagée. */
+  /**
+   * L'instance partagée.
+   *
+   * @return l'instance partagée
+   */
   public static Referentiel instance() {
     return Detenteur.INSTANCE;
   }

@@ -30,7 +30,12 @@ public final class JsonLecteur {
     this.texte = texte;
   }
 
-  /** Analyse un document JSON complet. */
+  /**
+   * Analyse un document JSON complet.
+   *
+   * @param texte texte
+   * @return analyse un document JSON complet
+   */
   public static Object lire(String texte) {
     JsonLecteur l = new JsonLecteur(texte);
     l.espaces();
