@@ -36,7 +36,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -203,15 +202,7 @@ class CorpusMuteTest {
       }
     }
     entrees.put(cible, muter(entrees.get(cible), a));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : entrees.entrySet()) {
-        z.putNextEntry(new ZipEntry(e.getKey()));
-        z.write(e.getValue());
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
+    return fr.gouv.emjpm.io.mesures.CorpusHostile.zip(entrees);
   }
 
   /** Codes stables de la bibliothèque (toutes les énumérations de codes visibles). */

@@ -95,7 +95,8 @@ public final class CorpusHostile {
     return java.util.Arrays.copyOf(b, n);
   }
 
-  static byte[] zip(Map<String, byte[]> entrees) throws IOException {
+  /** Archive zip des entrées données, dans leur ordre. */
+  public static byte[] zip(Map<String, byte[]> entrees) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : entrees.entrySet()) {
