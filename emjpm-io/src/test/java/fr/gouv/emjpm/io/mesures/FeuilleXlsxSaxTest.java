@@ -137,4 +137,57 @@ class FeuilleXlsxSaxTest {
   void echappementsOoxmlDecodes(String s) {
     assertThat(FeuilleXlsxSax.decoder(s)).isEqualTo(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString());
   }
+
+  /** Lit un XML de feuille écrit à la main avec les deux analyseurs (styles par défaut de POI). */
+  private static List<String> lireXml(String donnees, String sst, boolean poi) throws Exception {
+    List<String> vu = new ArrayList<>();
+    XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
+      @Override
+      public void startRow(int n) {
+        vu.add("debut " + n);
+      }
+
+      @Override
+      public void endRow(int n) {
+        vu.add("fin " + n);
+      }
+
+      @Override
+      public void cell(String ref, String valeur, XSSFComment c) {
+        vu.add(ref + "=" + valeur);
+      }
+    };
+    ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(
+        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+    org.apache.poi.xssf.model.StylesTable styles = new XSSFWorkbook().getStylesSource();
+    styles.putNumberFormat("dd/mm/yyyy");
+    var style = styles.createCellStyle();
+    style.setDataFormat(styles.putNumberFormat("dd/mm/yyyy"));
+    DataFormatter f = new DataFormatter(Locale.FRANCE);
+    XMLReader sax = XMLHelper.newXMLReader();
+    sax.setContentHandler(poi ? new XSSFSheetXMLHandler(styles, null, table, h, f, false)
+        : new FeuilleXlsxSax(styles, table, h, f));
+    String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        + "xmlns:x=\"urn:autre\"><sheetData>" + donnees + "</sheetData></worksheet>";
+    sax.parse(new InputSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    return vu;
+  }
+
+  @org.junit.jupiter.api.Test
+  void casEcritsALaMainCommePoi() throws Exception {
+    String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" "
+        + "uniqueCount=\"2\"><si><t>zéro</t></si><si><r><t>un</t></r><r><t>_x0041_</t></r></si></sst>";
+    String donnees = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+        + "<c r=\"C1\" t=\"s\"><v> </v></c></row>"
+        + "<row><c t=\"inlineStr\"><is><r><t>a</t></r><r><t xml:space=\"preserve\"> b</t></r></is></c>"
+        + "<c r=\"B2\" t=\"inlineStr\"><is><t>x_x0042_y</t></is></c></row>"
+        + "<row r=\"5\"><c r=\"A5\" s=\"1\"><v>45000</v></c><c r=\"B5\"><v>12.5</v></c><c r=\"C5\"><v></v></c>"
+        + "<c r=\"D5\" t=\"b\"><v>0</v></c><c r=\"E5\" t=\"b\"><v>1</v></c><c r=\"F5\" t=\"e\"><v>#N/A</v></c>"
+        + "<c r=\"G5\" t=\"str\"><f>A1</f><v>texte</v></c><c r=\"H5\" s=\"1\"><f>1+1</f><v>44000</v></c>"
+        + "<c r=\"I5\"><x:v>9</x:v><v>7</v></c></row>"
+        + "<row r=\"7\" spans=\"1:2\"><c r=\"A7\" s=\"1\" t=\"n\"><v>abc</v></c></row>";
+    List<String> attendu = lireXml(donnees, sst, true);
+    assertThat(attendu).contains("A5=15/03/2023", "B5=12,5", "D5=FALSE", "E5=TRUE", "F5=ERROR:#N/A", "G5=texte");
+    assertThat(lireXml(donnees, sst, false)).isEqualTo(attendu);
+  }
 }

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.mesures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lecture des tableaux aux bornes : CSV (guillemets, séparateurs, fins de ligne, dernière ligne sans
+ * retour), .xls, plafonds exactement atteints ou dépassés d'une unité, ordre des erreurs, progression.
+ */
+class LecteurTableauLimitesTest {
+  private static final String SIRET = MesuresImporterTest.SIRET_LILLE;
+  private static final String EN_TETE = MesuresImporterTest.EN_TETE;
+  @TempDir Path dossier;
+
+  private Resultat<ImportMesures> importer(String contenu, LimitesImport l) throws IOException {
+    Path p = Files.createTempFile(dossier, "t", ".csv");
+    Files.writeString(p, contenu, StandardCharsets.UTF_8);
+    return MesuresImporterTest.IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.individuel(1)).avecLimites(l));
+  }
+
+  private static String ligne(String rg) {
+    return "01/02/2020;tutelle;59000;Lille;F;1950;" + rg + ";D1;domicile;" + SIRET;
+  }
+
+  private static List<String> codes(Resultat<?> r) {
+    return r.violations().stream().map(Violation::code).toList();
+  }
+
+  @Test
+  void csvGuillemetsSeparateurDansUnChampTabulationsEtDerniereLigneSansRetour() throws IOException {
+    String csv = EN_TETE + "01/02/2020;tutelle;59000;\"Lille; centre \"\"nord\"\"\";F;1950;A1;\"D\n1\";domicile;" + SIRET
+        + "\r\n" + ligne("B2");
+    ImportMesures i = importer(csv, LimitesImport.parDefaut()).valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.lignesLues()).isEqualTo(2);
+    Mesure m = i.mesures().get(0);
+    assertThat(m.ville()).contains("LILLE; CENTRE \"NORD\"");
+    assertThat(m.numeroDossier()).contains("D\n1");
+    // tabulations : séparateur choisi d'après l'en-tête
+    String tsv = (EN_TETE + ligne("C3")).replace(';', '\t');
+    assertThat(importer(tsv, LimitesImport.parDefaut()).valeurOuErreur().creations()).isEqualTo(1);
+    // autant de tabulations que de points-virgules : le point-virgule gagne
+    String egalite = "a\tb;c\n";
+    assertThat(codes(importer(egalite, LimitesImport.parDefaut()))).contains("IMPORT_EN_TETE_INVALIDE");
+  }
+
+  @Test
+  void plafondsExactementAtteintsPuisDepassesDUneUnite() throws IOException {
+    String deux = EN_TETE + ligne("A1") + "\n" + ligne("A2") + "\n";
+    // le plafond compte toutes les lignes non vides, en-tête compris
+    LimitesImport deuxLignes = new LimitesImport(1 << 20, 3, 50, 1000, 1000, Duration.ofSeconds(30));
+    assertThat(importer(deux, deuxLignes).valeurOuErreur().creations()).isEqualTo(2);
+    LimitesImport uneLigne = new LimitesImport(1 << 20, 2, 50, 1000, 1000, Duration.ofSeconds(30));
+    assertThat(codes(importer(deux, uneLigne))).containsExactly("IMPORT_TROP_DE_LIGNES");
+    // colonnes : 10 colonnes d'en-tête exactement admises, 9 refusées
+    assertThat(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 10, 1000, 1000, Duration.ofSeconds(30)))
+        .estSucces()).isTrue();
+    assertThat(codes(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 9, 1000, 1000, Duration.ofSeconds(30)))))
+        .containsExactly("IMPORT_TROP_DE_COLONNES");
+    // cellule : la plus longue fait 15 caractères (« date_nomination ») : admise à 15, refusée à 14
+    assertThat(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 50, 15, 1000, Duration.ofSeconds(30)))
+        .estSucces()).isTrue();
+    assertThat(codes(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 50, 14, 1000, Duration.ofSeconds(30)))))
+        .containsExactly("IMPORT_CELLULE_TROP_LONGUE");
+    // lignes vides ignorées, non comptées
+    assertThat(importer(EN_TETE + "\n;;;\n" + ligne("A1") + "\n\n", deuxLignes).valeurOuErreur().lignesLues()).isEqualTo(1);
+  }
+
+  @Test
+  void limitesPositivesExigees() {
+    assertThatThrownBy(() -> new LimitesImport(0, 1, 1, 1, 1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LimitesImport(1, 0, 1, 1, 1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LimitesImport(1, 1, 0, 1, 1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LimitesImport(1, 1, 1, 0, 1, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LimitesImport(1, 1, 1, 1, 0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new LimitesImport(1, 1, 1, 1, 1, Duration.ofSeconds(1)).lignesMax()).isEqualTo(1);
+  }
+
+  @Test
+  void xlsLuCelluleParCelluleAvecNombresEtLignesVides() throws IOException {
+    Path xls = dossier.resolve("m.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+      Sheet s = wb.createSheet("mesures");
+      String[] lignes = (EN_TETE + ligne("X1") + "\n\n" + ligne("X2")).split("\n", -1);
+      for (int r = 0; r < lignes.length; r++) {
+        if (lignes[r].isEmpty()) {
+          continue;
+        }
+        Row row = s.createRow(r);
+        String[] c = lignes[r].split(";");
+        for (int k = 0; k < c.length; k++) {
+          if (r > 0 && k == 5) {
+            row.createCell(k).setCellValue(1950); // année numérique, formatée comme dans Excel
+          } else {
+            row.createCell(k).setCellValue(c[k]);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    ImportMesures i = MesuresImporterTest.IMPORTER.importer(xls, ParametresImport.pour(GestionnaireId.individuel(1)))
+        .valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.mesures()).extracting(m -> m.anneeNaissance().orElseThrow()).containsOnly(1950);
+    assertThat(i.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("000000X1", "000000X2"); // RG normalisés (§3.10)
+    Path vide = dossier.resolve("vide.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(vide)) {
+      wb.write(out);
+    }
+    assertThat(codes(MesuresImporterTest.IMPORTER.importer(vide, ParametresImport.pour(GestionnaireId.individuel(1)))))
+        .containsExactly("IMPORT_VIDE");
+  }
+
+  @Test
+  void erreursTrieesParLigneEtProgressionTousLesMilleLignes() throws IOException {
+    StringBuilder csv = new StringBuilder(EN_TETE);
+    for (int n = 0; n < 2_500; n++) {
+      csv.append(ligne("R" + n)).append('\n');
+    }
+    csv.append("31/02/2020;tutelle;59000;Lille;F;1950;Z1;D;domicile;").append(SIRET).append('\n');
+    csv.append("01/02/2020;tutelle;59000;Lille;F;2999;Z2;D;domicile;").append(SIRET).append('\n');
+    List<Long> progres = new ArrayList<>();
+    Path p = Files.createTempFile(dossier, "p", ".csv");
+    Files.writeString(p, csv, StandardCharsets.UTF_8);
+    Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.importer(p,
+        ParametresImport.pour(GestionnaireId.individuel(1)).avecProgression(progres::add));
+    assertThat(progres).containsExactly(1000L, 2000L);
+    assertThat(r.violations()).extracting(MesuresImporter::ligneDe).containsExactly(2502, 2503);
+    assertThat(codes(r)).containsExactly("IMPORT_DATE_INVALIDE", "IMPORT_ANNEE_TROP_GRANDE");
+  }
+}
