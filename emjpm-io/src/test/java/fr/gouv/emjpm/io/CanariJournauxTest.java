@@ -73,6 +73,7 @@ class CanariJournauxTest {
         + NOM + "\"},\"nom\"") + "]";
     Resultat<FichierOcmi> f = FichierOcmi.lire(new ByteArrayInputStream(ocmi.getBytes(StandardCharsets.UTF_8)));
     sorties.add(f);
+    sorties.add(f.valeurOuErreur().groupe("12345678900011").orElseThrow());
     sorties.add(SynchronisationOcmi.avec(ENGINE).synchroniser(f.valeurOuErreur(), GestionnaireId.individuel(1),
         Siret.of("12345678900011"), MesuresExistantes.aucune()));
 

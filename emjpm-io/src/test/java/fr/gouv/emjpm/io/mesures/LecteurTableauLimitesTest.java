@@ -148,4 +148,27 @@ class LecteurTableauLimitesTest {
     assertThat(r.violations()).extracting(MesuresImporter::ligneDe).containsExactly(2502, 2503);
     assertThat(codes(r)).containsExactly("IMPORT_DATE_INVALIDE", "IMPORT_ANNEE_TROP_GRANDE");
   }
+
+  @Test
+  void anneesAuxBornesEtTypeDEtablissementParCodeOuLibelle() throws IOException {
+    int max = MesuresImporterTest.ENGINE.contexte().anneeEnCours();
+    assertThat(importer(EN_TETE + ligne("A1").replace("1950", String.valueOf(max)), LimitesImport.parDefaut())
+        .estSucces()).isTrue();
+    assertThat(codes(importer(EN_TETE + ligne("A1").replace("1950", String.valueOf(max + 1)), LimitesImport.parDefaut())))
+        .containsExactly("IMPORT_ANNEE_TROP_GRANDE");
+    assertThat(importer(EN_TETE + ligne("A1").replace("1950", "1900"), LimitesImport.parDefaut()).estSucces()).isTrue();
+    assertThat(importer(EN_TETE + ligne("A1").replace("1950", "1950.0"), LimitesImport.parDefaut()).estSucces()).isTrue();
+    assertThat(codes(importer(EN_TETE + ligne("A1").replace("1950", "1899"), LimitesImport.parDefaut())))
+        .containsExactly("IMPORT_ANNEE_TROP_PETITE");
+    String enTete = EN_TETE.replace("\n", ";type_etablissement\n");
+    String etab = ligne("E1").replace("domicile", "en établissement");
+    for (String type : List.of("etablissement_hospitalier", "ETABLISSEMENT_HOSPITALIER",
+        fr.gouv.emjpm.domain.mesure.TypeEtablissement.ETABLISSEMENT_HOSPITALIER.libelle())) {
+      ImportMesures i = importer(enTete + etab + ";" + type + "\n", LimitesImport.parDefaut()).valeurOuErreur();
+      assertThat(i.mesures().get(0).typeEtablissement()).as(type)
+          .contains(fr.gouv.emjpm.domain.mesure.TypeEtablissement.ETABLISSEMENT_HOSPITALIER);
+    }
+    assertThat(codes(importer(enTete + etab + ";hôtel\n", LimitesImport.parDefaut())))
+        .containsExactly("IMPORT_VALEUR_NON_ACCEPTEE");
+  }
 }

@@ -21,9 +21,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractSaisieMesure {
-  /** Numéro RG tel que reçu (normalisé à l'enregistrement, strict si {@link #strictNumeroRg()}). */
+  /**
+   * Numéro RG tel que reçu (normalisé à l'enregistrement, strict si {@link #strictNumeroRg()}) ; masqué
+   * dans {@code toString()} (donnée personnelle indirecte).
+   */
+  @Value.Redacted
   abstract Optional<String> numeroRg();
 
+  /** Numéro de dossier du mandataire ; masqué dans {@code toString()}. */
+  @Value.Redacted
   abstract Optional<String> numeroDossier();
 
   abstract Optional<Integer> anneeNaissance();
