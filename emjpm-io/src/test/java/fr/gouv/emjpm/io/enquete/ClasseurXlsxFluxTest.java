@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  * Lecture en flux des .xlsx d'enquête (R-POI-6) : les plafonds arrêtent la lecture avec un code
  * stable, les feuilles non lues ne sont pas analysées, les types de cellule sont ceux de POI.
  */
-class ClasseurXlsxFluxTest {
+public class ClasseurXlsxFluxTest {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String FEUILLE_SERVICE = "info service ";
 
   /** Construit un .xlsx minimal : feuilles (nom → XML de sheetData) et table de chaînes facultative. */
-  static byte[] xlsx(Map<String, String> feuilles, String sst) throws IOException {
+  public static byte[] xlsx(Map<String, String> feuilles, String sst) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(b)) {
       StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

@@ -184,7 +184,8 @@ class FeuilleXlsxSaxTest {
         + "<row r=\"5\"><c r=\"A5\" s=\"1\"><v>45000</v></c><c r=\"B5\"><v>12.5</v></c><c r=\"C5\"><v></v></c>"
         + "<c r=\"D5\" t=\"b\"><v>0</v></c><c r=\"E5\" t=\"b\"><v>1</v></c><c r=\"F5\" t=\"e\"><v>#N/A</v></c>"
         + "<c r=\"G5\" t=\"str\"><f>A1</f><v>texte</v></c><c r=\"H5\" s=\"1\"><f>1+1</f><v>44000</v></c>"
-        + "<c r=\"I5\"><x:v>9</x:v><v>7</v></c></row>"
+        + "<c r=\"I5\"><x:v>9</x:v><v>7</v><x:v>8</x:v><x:is><x:t>u</x:t></x:is></c>"
+        + "<c r=\"J5\" t=\"s\" s=\"1\"><v>0</v></c></row>"
         + "<row r=\"7\" spans=\"1:2\"><c r=\"A7\" s=\"1\" t=\"n\"><v>abc</v></c></row>";
     List<String> attendu = lireXml(donnees, sst, true);
     assertThat(attendu).contains("A5=15/03/2023", "B5=12,5", "D5=FALSE", "E5=TRUE", "F5=ERROR:#N/A", "G5=texte");

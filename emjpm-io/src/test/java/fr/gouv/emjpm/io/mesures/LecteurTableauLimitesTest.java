@@ -171,4 +171,83 @@ class LecteurTableauLimitesTest {
     assertThat(codes(importer(enTete + etab + ";hôtel\n", LimitesImport.parDefaut())))
         .containsExactly("IMPORT_VALEUR_NON_ACCEPTEE");
   }
+
+  private Resultat<ImportMesures> importerOctets(byte[] octets, ParametresImport p) throws IOException {
+    Path f = Files.createTempFile(dossier, "o", ".bin");
+    Files.write(f, octets);
+    return MesuresImporterTest.IMPORTER.importer(f, p);
+  }
+
+  /** Une feuille xlsx écrite à la main : en-tête puis une ligne, cellules en ligne. */
+  private static byte[] xlsx(String... cellules) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    String[] titres = EN_TETE.strip().split(";");
+    String[] valeurs = ligne("Q1").split(";");
+    sb.append("<row r=\"1\">");
+    for (int i = 0; i < titres.length; i++) {
+      sb.append("<c r=\"").append((char) ('A' + i)).append("1\" t=\"inlineStr\"><is><t>").append(titres[i])
+          .append("</t></is></c>");
+    }
+    sb.append("</row><row r=\"2\">");
+    for (int i = 0; i < valeurs.length; i++) {
+      sb.append("<c r=\"").append((char) ('A' + i)).append("2\" t=\"inlineStr\"><is><t>").append(valeurs[i])
+          .append("</t></is></c>");
+    }
+    for (String c : cellules) {
+      sb.append(c);
+    }
+    sb.append("</row>");
+    java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
+    f.put("Feuil1", sb.toString());
+    return fr.gouv.emjpm.io.enquete.ClasseurXlsxFluxTest.xlsx(f, "");
+  }
+
+  @Test
+  void colonnesXlsxParReferenceAvecDollarEtPlafond() throws IOException {
+    ParametresImport p = ParametresImport.pour(GestionnaireId.individuel(1));
+    // colonne AX = 50e : admise (vide de sens, ignorée) ; AY = 51e : refusée
+    assertThat(importerOctets(xlsx("<c r=\"$AX$2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p).estSucces()).isTrue();
+    assertThat(codes(importerOctets(xlsx("<c r=\"AY2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p)))
+        .containsExactly("IMPORT_TROP_DE_COLONNES");
+    assertThat(codes(importerOctets(xlsx("<c r=\"ZZZ2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p)))
+        .containsExactly("IMPORT_TROP_DE_COLONNES");
+    // référence sans lettres : première colonne (jamais d'indice négatif)
+    assertThat(importerOctets(xlsx(), p).valeurOuErreur().creations()).isEqualTo(1);
+  }
+
+  @Test
+  void csvFinsDeLigneCrSeulesGuillemetEnFinDeFichierEtSeparateurFinal() throws IOException {
+    String cr = (EN_TETE + ligne("A1") + "\n" + ligne("A2")).replace("\n", "\r");
+    ImportMesures i = importer(cr, LimitesImport.parDefaut()).valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    String guillemetFinal = EN_TETE + ligne("A3").replace(SIRET, "\"" + SIRET + "\"");
+    assertThat(importer(guillemetFinal, LimitesImport.parDefaut()).valeurOuErreur().creations()).isEqualTo(1);
+    String doubleGuillemetFinal = EN_TETE + ligne("A4").replace("domicile;" + SIRET, "domicile;\"" + SIRET + "\"\"\"");
+    assertThat(codes(importer(doubleGuillemetFinal, LimitesImport.parDefaut()))).isNotEmpty();
+    // séparateur final sans retour : colonne vide de plus, ligne lue
+    String enTeteVide = EN_TETE.replace("\n", ";\n");
+    assertThat(importer(enTeteVide + ligne("A5") + ";", LimitesImport.parDefaut()).valeurOuErreur().creations()).isEqualTo(1);
+    // un fichier d'une seule ligne (en-tête sans retour) : aucune donnée
+    assertThat(importer(EN_TETE.strip(), LimitesImport.parDefaut()).valeurOuErreur().lignesLues()).isZero();
+    // date_ouverture à la place de date_nomination
+    assertThat(importer(EN_TETE.replace("date_nomination", "date_ouverture") + ligne("A6"), LimitesImport.parDefaut())
+        .valeurOuErreur().mesures().get(0).dateNomination()).contains(java.time.LocalDate.of(2020, 2, 1));
+  }
+
+  @Test
+  void tailleExactementAuPlafondAdmiseEtCorrespondanceDAntennes() throws IOException {
+    byte[] csv = (EN_TETE + ligne("T1")).getBytes(StandardCharsets.UTF_8);
+    LimitesImport juste = new LimitesImport(csv.length, 10, 50, 1000, 1000, Duration.ofSeconds(30));
+    assertThat(importer(EN_TETE + ligne("T1"), juste).estSucces()).isTrue();
+    LimitesImport court = new LimitesImport(csv.length - 1, 10, 50, 1000, 1000, Duration.ofSeconds(30));
+    assertThat(codes(importer(EN_TETE + ligne("T1"), court))).containsExactly("IMPORT_TROP_VOLUMINEUX");
+    // antenne inconnue par son nom mais donnée par la correspondance explicite
+    ParametresImport service = ParametresImport.pour(GestionnaireId.service(1)).avecAntennes(
+        List.of(fr.gouv.emjpm.domain.service.Antenne.builder().id(3).serviceId(1).nom("LILLE").build()),
+        java.util.Map.of("ROUBAIX CENTRE", 3L));
+    Path p = Files.createTempFile(dossier, "a", ".csv");
+    Files.writeString(p, EN_TETE.replace("\n", ";antenne\n") + ligne("T2") + ";ROUBAIX CENTRE\n", StandardCharsets.UTF_8);
+    ImportMesures i = MesuresImporterTest.IMPORTER.importer(p, service).valeurOuErreur();
+    assertThat(i.mesures().get(0).antenneId()).contains(3L);
+  }
 }

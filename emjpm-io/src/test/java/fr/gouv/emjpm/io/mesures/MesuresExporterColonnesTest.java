@@ -51,6 +51,12 @@ class MesuresExporterColonnesTest {
         .withCauseSortie(fr.gouv.emjpm.domain.mesure.CauseSortie.DECES);
     List<List<String>> l = exporter.lignes(List.of(a, eteinte, b));
     assertThat(l).extracting(x -> colonne(x, "numero_rg")).containsExactly("000000A1", "000000B2");
+    // le tribunal passe avant le RG
+    var autreTribunal = fr.gouv.emjpm.domain.tribunal.TribunalId.of("0");
+    Mesure c = MesureFixtures.tutelleEnCours().withNumeroRg(NumeroRg.normalise("Z9")).withTribunal(autreTribunal);
+    assertThat(exporter.lignes(List.of(a, b, c))).extracting(x -> colonne(x, "numero_rg"))
+        .containsExactly(autreTribunal.valeur().compareTo(a.tribunal().valeur()) < 0
+            ? new String[] {"000000Z9", "000000A1", "000000B2"} : new String[] {"000000A1", "000000B2", "000000Z9"});
   }
 
   @Test
@@ -68,6 +74,8 @@ class MesuresExporterColonnesTest {
           heure = e.getTime();
         }
         assertThat(e.getTime()).as(e.getName()).isEqualTo(heure);
+        assertThat(java.time.Instant.ofEpochMilli(e.getTime()).atZone(java.time.ZoneOffset.UTC).getYear())
+            .as("date fixe des entrées").isLessThan(2001);
         z.readAllBytes();
       }
     }
