@@ -88,9 +88,9 @@ class FeuilleXlsxSaxTest {
     }
   }
 
-  private static List<String> lire(byte[] xlsx, boolean poi) throws Exception {
-    List<String> vu = new ArrayList<>();
-    XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
+  /** Note chaque début et fin de ligne et chaque cellule (référence=valeur). */
+  private static XSSFSheetXMLHandler.SheetContentsHandler collecteur(List<String> vu) {
+    return new XSSFSheetXMLHandler.SheetContentsHandler() {
       @Override
       public void startRow(int n) {
         vu.add("debut " + n);
@@ -106,6 +106,11 @@ class FeuilleXlsxSaxTest {
         vu.add(ref + "=" + valeur);
       }
     };
+  }
+
+  private static List<String> lire(byte[] xlsx, boolean poi) throws Exception {
+    List<String> vu = new ArrayList<>();
+    XSSFSheetXMLHandler.SheetContentsHandler h = collecteur(vu);
     try (OPCPackage p = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
       XSSFReader r = new XSSFReader(p);
       ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(p, false);
@@ -141,22 +146,7 @@ class FeuilleXlsxSaxTest {
   /** Lit un XML de feuille écrit à la main avec les deux analyseurs (styles par défaut de POI). */
   private static List<String> lireXml(String donnees, String sst, boolean poi) throws Exception {
     List<String> vu = new ArrayList<>();
-    XSSFSheetXMLHandler.SheetContentsHandler h = new XSSFSheetXMLHandler.SheetContentsHandler() {
-      @Override
-      public void startRow(int n) {
-        vu.add("debut " + n);
-      }
-
-      @Override
-      public void endRow(int n) {
-        vu.add("fin " + n);
-      }
-
-      @Override
-      public void cell(String ref, String valeur, XSSFComment c) {
-        vu.add(ref + "=" + valeur);
-      }
-    };
+    XSSFSheetXMLHandler.SheetContentsHandler h = collecteur(vu);
     ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(
         new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
     org.apache.poi.xssf.model.StylesTable styles = new XSSFWorkbook().getStylesSource();
