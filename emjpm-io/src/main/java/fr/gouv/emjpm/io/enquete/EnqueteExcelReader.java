@@ -42,6 +42,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
 /**
@@ -109,11 +110,18 @@ public final class EnqueteExcelReader {
    * @return lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert comme fichier (R-POI-3)
    */
   public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
+    return lire(flux, type, annee, null);
+  }
+
+  /** Comme {@link #lire(InputStream, TypeEnquete, int)}, le fichier temporaire dans {@code dossier} (tests). */
+  static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee, @Nullable Path dossier) {
     Objects.requireNonNull(flux, "flux");
     Objects.requireNonNull(type, "type");
     Path temporaire = null;
     try {
-      temporaire = Files.createTempFile("emjpm-enquete-", ".tmp");
+      temporaire = dossier == null
+          ? Files.createTempFile("emjpm-enquete-", ".tmp")
+          : Files.createTempFile(dossier, "emjpm-enquete-", ".tmp");
       if (!copierBorne(flux, temporaire)) {
         return trop();
       }

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** R-POI-3 (fichier temporaire), R-POI-4 (pré-vol zip), R-POI-7 (plafond d'enregistrements .xls). */
 class PreVolClasseurTest {
@@ -99,21 +100,25 @@ class PreVolClasseurTest {
   }
 
   @Test
-  void classeurReelPasseLePreVolEtLeFichierTemporaireEstSupprime() throws IOException {
-    Set<String> avant = temporaires();
+  void classeurReelPasseLePreVolEtLeFichierTemporaireEstSupprime(@TempDir Path dossier) throws IOException {
     byte[] xls;
     try (InputStream in = getClass().getResourceAsStream("/enquete/annexe_7-2019.xls")) {
       xls = in.readAllBytes();
     }
-    Resultat<ImportEnquete> r = EnqueteExcelReader.lire(new ByteArrayInputStream(xls), TypeEnquete.PREPOSE, 2021);
+    Resultat<ImportEnquete> r =
+        EnqueteExcelReader.lire(new ByteArrayInputStream(xls), TypeEnquete.PREPOSE, 2021, dossier);
     assertThat(r.valeur()).as("%s", r.violations()).isPresent();
-    assertThat(codes(new byte[] {1, 2, 3})).containsExactly("ENQUETE_FORMAT_NON_SUPPORTE");
-    assertThat(temporaires()).isSubsetOf(avant);
+    assertThat(contenu(dossier)).isEmpty();
+    Resultat<ImportEnquete> refus =
+        EnqueteExcelReader.lire(new ByteArrayInputStream(new byte[] {1, 2, 3}), TypeEnquete.PREPOSE, 2021, dossier);
+    assertThat(refus.rapport().codes()).containsExactly("ENQUETE_FORMAT_NON_SUPPORTE");
+    assertThat(contenu(dossier)).isEmpty();
   }
 
-  private static Set<String> temporaires() throws IOException {
+  /** Dossier temporaire propre au test : d'autres JVM (PIT, fils parallèles) n'y écrivent pas. */
+  private static Set<String> contenu(Path dossier) throws IOException {
     Set<String> s = new HashSet<>();
-    try (DirectoryStream<Path> d = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "emjpm-enquete-*.tmp")) {
+    try (DirectoryStream<Path> d = Files.newDirectoryStream(dossier)) {
       d.forEach(p -> s.add(p.getFileName().toString()));
     }
     return s;

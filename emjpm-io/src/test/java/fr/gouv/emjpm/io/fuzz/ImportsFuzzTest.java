@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
+import fr.gouv.emjpm.io.json.FichierOcmi;
 import fr.gouv.emjpm.io.json.MesuresJsonReader;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import fr.gouv.emjpm.io.mesures.ParametresImport;
 import fr.gouv.emjpm.rules.EmjpmEngine;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +34,16 @@ class ImportsFuzzTest {
       MesuresImporter.avec(EmjpmEngine.builder()
           .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build());
 
+  private static void typeOuRefus(Resultat<?> r) {
+    assertThat(r.estSucces() || !r.violations().isEmpty()).isTrue();
+    r.violations().forEach(v -> assertThat(v.code()).isNotBlank());
+  }
+
   private static void tableur(byte[] octets, String suffixe) throws IOException {
     Path p = Files.createTempFile("emjpm-fuzz", suffixe);
     try {
       Files.write(p, octets);
-      Resultat<?> r = IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.individuel(1)));
-      assertThat(r.estSucces() || !r.violations().isEmpty()).isTrue();
-      r.violations().forEach(v -> assertThat(v.code()).isNotBlank());
+      typeOuRefus(IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.individuel(1))));
     } finally {
       Files.deleteIfExists(p);
     }
@@ -59,7 +66,23 @@ class ImportsFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void json(byte[] octets) {
-    Resultat<?> r = MesuresJsonReader.lire(octets, false);
-    assertThat(r.estSucces() || !r.violations().isEmpty()).isTrue();
+    typeOuRefus(MesuresJsonReader.lire(octets, false));
+  }
+
+  /**
+   * Classeur d'enquête DGCS (.xls ou .xlsx, reconnu par le contenu) lu pour les trois types : chaque type
+   * résout d'autres feuilles et d'autres cellules du même fichier.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void enquete(byte[] octets) {
+    for (TypeEnquete type : TypeEnquete.values()) {
+      typeOuRefus(EnqueteExcelReader.lire(new ByteArrayInputStream(octets), type, 2021));
+    }
+  }
+
+  /** Fichier OCMI du ministère (JSON ou zip, reconnu par la signature). */
+  @FuzzTest(maxDuration = "10m")
+  void ocmi(byte[] octets) throws IOException {
+    typeOuRefus(FichierOcmi.lire(new ByteArrayInputStream(octets)));
   }
 }
