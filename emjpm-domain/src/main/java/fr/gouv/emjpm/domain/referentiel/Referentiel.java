@@ -149,12 +149,40 @@ public interface Referentiel {
   // --- Tribunaux --------------------------------------------------------------------------------
 
   /**
-   * Tribunal de ce SIRET (correspondance exacte, sans redirection).
+   * Tribunal de ce SIRET (correspondance exacte, sans redirection : voir {@link #tribunalCourant(Siret)}).
    *
-   * @param siret siret
-   * @return tribunal de ce SIRET (correspondance exacte, sans redirection)
+   * @param siret SIRET cherché
+   * @return tribunal de ce SIRET, ancien ou en vigueur
    */
   Optional<Tribunal> tribunal(Siret siret);
+
+  /**
+   * Tribunal en vigueur désigné par ce SIRET (domain.md §1.8) : le tribunal du SIRET, ou, si c'est un
+   * ancien tribunal, le tribunal actuel qui le remplace (un seul saut, comme l'original). C'est la
+   * résolution de l'API des éditeurs, d'OCMI et, ici, de l'import des fichiers (voir docs/ecarts.md).
+   *
+   * @param siret SIRET saisi
+   * @return tribunal en vigueur, vide si le SIRET est inconnu
+   */
+  default Optional<Tribunal> tribunalCourant(Siret siret) {
+    return tribunal(siret).map(t -> t.tribunalActuel().flatMap(this::tribunal).orElse(t));
+  }
+
+  /**
+   * Ce référentiel, plus des anciens tribunaux résolus par leur SIRET ou leur identifiant et redirigés
+   * vers leur tribunal actuel par {@link #tribunalCourant(Siret)}. Les listes ({@link #tribunaux()},
+   * {@link #tribunauxDuDepartement(CodeDepartement)}) restent celles des tribunaux en vigueur : un
+   * ancien tribunal n'est jamais proposé.
+   *
+   * @param anciens anciens tribunaux, chacun avec un {@link Tribunal#tribunalActuel()} présent dans ce
+   *     référentiel, d'identifiant et de SIRET absents de ce référentiel
+   * @return nouveau référentiel immuable ; celui-ci n'est pas modifié
+   * @throws IllegalArgumentException si un ancien tribunal n'a pas de tribunal actuel connu, ou si son
+   *     identifiant ou son SIRET est déjà pris
+   */
+  default Referentiel avecAnciensTribunaux(java.util.Collection<Tribunal> anciens) {
+    return fr.gouv.emjpm.domain.referentiel.internal.ReferentielAvecAnciensTribunaux.de(this, anciens);
+  }
 
   /**
    * Tribunal de cet identifiant.

@@ -139,6 +139,25 @@ abstract class AbstractTribunal {
   public abstract PrecisionGeo precisionGeo();
 
   /**
+   * Pour un ancien tribunal (non « immutable » dans l'original, domain.md §1.8), le tribunal actuel qui
+   * le remplace ; vide pour un tribunal en vigueur. Le référentiel embarqué n'a que des tribunaux en
+   * vigueur ; un hôte déclare les anciens par {@link
+   * fr.gouv.emjpm.domain.referentiel.Referentiel#avecAnciensTribunaux(java.util.Collection)}.
+   *
+   * @return tribunal actuel qui remplace cet ancien tribunal, vide pour un tribunal en vigueur
+   */
+  public abstract Optional<TribunalId> tribunalActuel();
+
+  /**
+   * Vrai pour un ancien tribunal remplacé par un tribunal actuel.
+   *
+   * @return vrai si {@link #tribunalActuel()} est renseigné
+   */
+  public boolean estAncien() {
+    return tribunalActuel().isPresent();
+  }
+
+  /**
    * Vrai pour un tribunal de proximité.
    *
    * @return vrai pour un tribunal de proximité

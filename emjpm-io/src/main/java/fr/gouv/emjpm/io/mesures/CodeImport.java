@@ -62,6 +62,9 @@ public enum CodeImport implements CodeViolation {
   IMPORT_SIRET_INVALIDE("{colonne} doit être un SIRET de 14 chiffres"),
   /** Aucun tribunal pour ce SIRET (§6.5). */
   IMPORT_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}"),
+  /** SIRET d'un ancien tribunal, redirigé vers le tribunal actuel qui le remplace (§1.8 ; écart à §6.5). */
+  IMPORT_TRIBUNAL_REDIRIGE(Gravite.AVERTISSEMENT,
+      "Le SIRET {siret} est celui d'un ancien tribunal : la mesure est rattachée au {tribunal}, qui le remplace."),
   /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
   /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */

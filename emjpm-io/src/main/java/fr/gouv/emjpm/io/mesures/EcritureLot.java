@@ -74,6 +74,11 @@ final class EcritureLot {
     mesures.clear();
   }
 
+  /** Avertissement survenu hors de l'enregistrement (tribunal redirigé) : la mesure reste gardée. */
+  void avertissement(Violation v) {
+    avertissements.add(v);
+  }
+
   /** Écrit une saisie (écartée si c'est un doublon). */
   void ajouter(Element e) {
     String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),

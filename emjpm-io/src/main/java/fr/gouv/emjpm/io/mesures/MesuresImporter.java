@@ -183,15 +183,21 @@ public final class MesuresImporter {
     }
 
     /**
-     * Tribunal (§6.5 : « Aucun tribunal ne correspond au SIRET … »), puis antenne d'un service : par nom
+     * Tribunal (§6.5 : « Aucun tribunal ne correspond au SIRET … » ; un ancien SIRET est redirigé vers le
+     * tribunal actuel, avec un avertissement), puis antenne d'un service : par nom
      * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
      */
     private void ecrire(ColonnesMesures.Ligne l) {
-      Optional<Tribunal> t = ctx.referentiel().tribunal(l.siret());
+      Optional<Tribunal> t = ctx.referentiel().tribunalCourant(l.siret());
       if (t.isEmpty()) {
         lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
         return;
+      }
+      if (t.get().siret().filter(l.siret()::equals).isEmpty()) {
+        // ancien SIRET redirigé vers le tribunal actuel (§1.8 ; l'original refusait : docs/ecarts.md)
+        lot.avertissement(Violation.de(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, "/lignes/" + l.numero() + "/tribunal_siret",
+            argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur(), "tribunal", t.get().nom()))));
       }
       SaisieMesure saisie = l.saisie();
       if (service && l.nomAntenne().isPresent()) {

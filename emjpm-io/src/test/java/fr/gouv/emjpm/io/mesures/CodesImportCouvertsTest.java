@@ -61,6 +61,11 @@ class CodesImportCouvertsTest {
     colonnes.put(CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, codes(EN_TETE + ligne.replace(";F;", ";Z;")));
     colonnes.put(CodeImport.IMPORT_SIRET_INVALIDE, codes(EN_TETE + ligne.replace(LILLE, "123")));
     colonnes.put(CodeImport.IMPORT_TRIBUNAL_INCONNU, codes(EN_TETE + ligne.replace(LILLE, "17750111101383")));
+    Path ancien = Files.createTempFile(dossier, "c", ".csv");
+    Files.writeString(ancien, EN_TETE + ligne.replace(LILLE, MesuresImporterTest.SIRET_ANCIEN), StandardCharsets.UTF_8);
+    colonnes.put(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, MesuresImporterTest.importerAvecAncienTribunal()
+        .importer(ancien, ParametresImport.pour(GestionnaireId.individuel(1))).violations().stream()
+        .map(Violation::code).collect(Collectors.toSet()));
     colonnes.put(CodeImport.IMPORT_DOUBLONS, codes(EN_TETE + ligne + ligne));
     ParametresImport service = ParametresImport.pour(GestionnaireId.service(1))
         .avecAntennes(List.of(Antenne.builder().id(3).serviceId(1).nom("LILLE").build()), Map.of());

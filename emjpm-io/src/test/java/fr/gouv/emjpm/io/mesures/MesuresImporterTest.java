@@ -122,6 +122,43 @@ class MesuresImporterTest {
     assertThat(second.valeurOuErreur().creations()).isZero();
   }
 
+  /** Moteur dont le référentiel connaît un ancien tribunal (SIRET {@value #SIRET_ANCIEN}) remplacé par Lille. */
+  static final String SIRET_ANCIEN = "17590111500001";
+
+  static MesuresImporter importerAvecAncienTribunal() {
+    fr.gouv.emjpm.domain.referentiel.Referentiel ref = ENGINE.referentiel();
+    fr.gouv.emjpm.domain.tribunal.Tribunal lille =
+        ref.tribunal(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_LILLE)).orElseThrow();
+    fr.gouv.emjpm.domain.tribunal.Tribunal ancien = lille
+        .withId(fr.gouv.emjpm.domain.tribunal.TribunalId.of("ancien-lille"))
+        .withSiret(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_ANCIEN)).withNom("Tribunal d'instance de Lille")
+        .withTribunalActuel(lille.id());
+    return MesuresImporter.avec(EmjpmEngine.builder().clock(ENGINE.clock())
+        .referentiel(ref.avecAnciensTribunaux(List.of(ancien))).build());
+  }
+
+  @Test
+  void unAncienSiretEstRedirigeVersLeTribunalActuelAvecUnAvertissement() throws IOException {
+    Path p = csv(EN_TETE
+        + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;domicile;" + SIRET_LILLE + "\n"
+        + "01/02/2020;tutelle;59000;Lille;F;1951;A2;;domicile;" + SIRET_ANCIEN + "\n");
+    // Référentiel embarqué seul : l'ancien SIRET est inconnu (§6.5).
+    assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).rapport().codes())
+        .containsExactly("IMPORT_TRIBUNAL_INCONNU");
+    Resultat<ImportMesures> r = importerAvecAncienTribunal().importer(p, ParametresImport.pour(MANDATAIRE));
+    ImportMesures i = r.valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.mesures()).extracting(m -> m.tribunal().valeur()).containsOnly(
+        ENGINE.referentiel().tribunal(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_LILLE)).orElseThrow().id().valeur());
+    assertThat(r.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("IMPORT_TRIBUNAL_REDIRIGE");
+      assertThat(v.gravite()).isEqualTo(fr.gouv.emjpm.domain.commun.Gravite.AVERTISSEMENT);
+      assertThat(v.arguments()).containsEntry("ligne", "3");
+      assertThat(v.message()).isEqualTo("Le SIRET " + SIRET_ANCIEN
+          + " est celui d'un ancien tribunal : la mesure est rattachée au Tribunal judiciaire de Lille, qui le remplace.");
+    });
+  }
+
   @Test
   void toutesLesErreursDeFormatAvecLeurLigneEtRienNEstImporte() throws IOException {
     Path p = csv(EN_TETE

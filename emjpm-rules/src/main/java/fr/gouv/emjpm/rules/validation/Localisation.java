@@ -34,15 +34,17 @@ public final class Localisation {
   }
 
   /**
-   * Identifiant du tribunal de ce SIRET.
+   * Identifiant du tribunal en vigueur désigné par ce SIRET : un ancien tribunal est redirigé vers le
+   * tribunal actuel qui le remplace (domain.md §1.8, {@link
+   * fr.gouv.emjpm.domain.referentiel.Referentiel#tribunalCourant(Siret)}).
    *
-   * @param siret siret
-   * @param ctx ctx
-   * @return identifiant du tribunal de ce SIRET
+   * @param siret SIRET saisi
+   * @param ctx contexte du moteur (référentiel)
+   * @return identifiant du tribunal en vigueur, vide si le SIRET est inconnu
    */
   public static Optional<TribunalId> tribunal(Siret siret, ContexteRegles ctx) {
     Objects.requireNonNull(siret, "siret");
-    return ctx.referentiel().tribunal(siret).map(Tribunal::id);
+    return ctx.referentiel().tribunalCourant(siret).map(Tribunal::id);
   }
 
   /**

@@ -104,4 +104,19 @@ class LocalisationEtLieuDeVieTest {
     assertThat(ENGINE.validation().verifier(MesureFixtures.tutelleEnCours()).violations())
         .isEqualTo(Regle.appliquer(ReglesMesure.toutes(), MesureFixtures.tutelleEnCours(), CTX).violations());
   }
+
+  @Test
+  void unAncienSiretDesigneLeTribunalActuel() {
+    fr.gouv.emjpm.domain.referentiel.Siret lille = fr.gouv.emjpm.domain.referentiel.Siret.of("17590111500709");
+    fr.gouv.emjpm.domain.referentiel.Siret ancien = fr.gouv.emjpm.domain.referentiel.Siret.of("17590111500001");
+    fr.gouv.emjpm.domain.tribunal.Tribunal actuel = CTX.referentiel().tribunal(lille).orElseThrow();
+    EmjpmEngine avecAncien = EmjpmEngine.builder().clock(ENGINE.clock())
+        .referentiel(CTX.referentiel().avecAnciensTribunaux(List.of(
+            actuel.withId(fr.gouv.emjpm.domain.tribunal.TribunalId.of("ancien-lille")).withSiret(ancien)
+                .withTribunalActuel(actuel.id()))))
+        .build();
+    assertThat(Localisation.tribunal(ancien, avecAncien.contexte())).contains(actuel.id());
+    assertThat(Localisation.tribunal(lille, avecAncien.contexte())).contains(actuel.id());
+    assertThat(Localisation.tribunal(ancien, CTX)).isEmpty();
+  }
 }
