@@ -68,7 +68,7 @@ public enum CodeImport implements CodeViolation {
   /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
   /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
-  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée.");
+  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}.");
 
   private final Gravite gravite;
   private final String modele;

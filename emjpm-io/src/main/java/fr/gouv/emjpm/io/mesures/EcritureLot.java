@@ -50,6 +50,8 @@ final class EcritureLot {
   private final List<Violation> erreurs = new ArrayList<>();
   private final List<Violation> avertissements = new ArrayList<>();
   private final List<Mesure> mesures = new ArrayList<>();
+  /** Numéros (lignes ou rangs) des saisies écartées comme doublons, dans l'ordre de lecture. */
+  private final List<Integer> ecartees = new ArrayList<>();
   private int creations;
   private int misesAJour;
 
@@ -84,6 +86,7 @@ final class EcritureLot {
     String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
         e.tribunal().map(t -> t.id().valeur()).orElse(""));
     if (!doublons.premiere(cle)) {
+      ecartees.add(e.numero());
       return;
     }
     Resultat<Transition> r = Enregistrement.enregistrer(e.saisie(), gestionnaire, antennes, Optional.empty(),
@@ -108,11 +111,23 @@ final class EcritureLot {
   Bilan bilan() {
     List<Violation> av = new ArrayList<>();
     if (doublons.ecartees() > 0) {
-      av.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.ecartees())));
+      av.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.ecartees(), "lignes", lignes(ecartees))));
     }
     av.addAll(avertissements);
     return new Bilan(creations, misesAJour, List.copyOf(mesures), List.copyOf(erreurs), av);
   }
+
+  /**
+   * Numéros des lignes écartées, au plus {@value #LIGNES_CITEES} (puis « … ») : jamais le numéro RG, qui est
+   * une donnée d'identification (R-PRIV-6), mais de quoi retrouver les lignes dans le fichier.
+   */
+  static String lignes(List<Integer> numeros) {
+    String debut = numeros.stream().limit(LIGNES_CITEES).map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", "));
+    return numeros.size() > LIGNES_CITEES ? debut + ", …" : debut;
+  }
+
+  static final int LIGNES_CITEES = 20;
 
   /** La violation, avec l'argument {@code ligne} en tête. */
   static Violation avecLigne(Violation v, int ligne) {

@@ -84,7 +84,7 @@ public final class SynchronisationOcmi {
         continue;
       }
       SaisieMesure s = paysParDefaut(r.valeurOuErreur());
-      Optional<Tribunal> t = s.tribunalSiret().flatMap(ctx.referentiel()::tribunal);
+      Optional<Tribunal> t = s.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
       if (s.tribunalSiret().isPresent() && t.isEmpty()) {
         tribunauxInconnus.add(s.tribunalSiret().get().valeur());
         continue;

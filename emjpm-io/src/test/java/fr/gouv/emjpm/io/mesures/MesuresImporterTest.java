@@ -197,8 +197,18 @@ class MesuresImporterTest {
     Resultat<ImportMesures> r = IMPORTER.importer(csv(EN_TETE + ligne + ligne + ligne), ParametresImport.pour(MANDATAIRE));
     assertThat(r.valeurOuErreur().mesures()).hasSize(1);
     assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
-    assertThat(r.violations().get(0).arguments()).containsEntry("nombre", "2");
+    assertThat(r.violations().get(0).arguments()).containsEntry("nombre", "2").containsEntry("lignes", "3, 4");
+    assertThat(r.violations().get(0).message()).endsWith("lignes écartées : 3, 4.");
     assertThat(r.violations().toString()).doesNotContain("21B00167");
+  }
+
+  @Test
+  void auPlusVingtLignesEcarteesSontCitees() {
+    assertThat(EcritureLot.lignes(List.of())).isEmpty();
+    assertThat(EcritureLot.lignes(java.util.stream.IntStream.rangeClosed(2, 21).boxed().toList()))
+        .isEqualTo("2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21");
+    assertThat(EcritureLot.lignes(java.util.stream.IntStream.rangeClosed(2, 22).boxed().toList()))
+        .endsWith("20, 21, …").doesNotContain("22");
   }
 
   @Test
