@@ -104,7 +104,9 @@ final class DemoCommande implements Callable<Integer> {
         mesures.stream().filter(m -> m.gestionnaire().equals(prepose.id())).toList());
     List<Path> images = DemoDisponibilites.images(sortie, engine, GestionnairesDemo.NORD, fiches, comptage, tribunaux);
     out.println();
-    out.println("== Images écrites dans " + sortie.toAbsolutePath().normalize());
+    // Chemin tel que donné (par défaut emjpm-demo) : la sortie reste identique d'une machine à l'autre.
+    String chemin = sortie.normalize().toString();
+    out.println("== Images écrites dans " + (chemin.isEmpty() ? "." : chemin));
     for (Path p : images) {
       out.println("  " + p.getFileName());
     }

@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * Partie « enquête » de {@code emjpm demo} : réponse d'un préposé du Nord à la campagne 2021 (la dernière
  * dont les barèmes de revenus sont embarqués), pré-remplie depuis ses mesures (en cours, en attente et
- * éteintes), son arbre de statuts, puis le classeur DGCS exporté dans un fichier temporaire et relu.
+ * éteintes), son arbre de statuts jusqu'aux étapes (sous-sections), puis le classeur DGCS exporté dans un
+ * fichier temporaire et relu.
  */
 final class DemoEnquete {
   /** Année de la campagne. */
@@ -55,8 +56,11 @@ final class DemoEnquete {
         + somme(reponse, "_mesures_nouvelles") + " nouvelles, -" + somme(reponse, "_sortie_mesures") + " sorties, "
         + somme(reponse, "_fin_annee") + " au 31 décembre");
     ArbreStatutEnquete arbre = MoteurStatutEnquete.standard().statut(reponse);
-    out.println("  statuts : global " + arbre.global().code());
-    arbre.sections().forEach((id, n) -> out.println("    " + id + " : " + n.global().code()));
+    out.println("  arbre des statuts (enquete.md §5.3) : global " + arbre.global().code());
+    arbre.sections().forEach((id, n) -> {
+      out.println("    " + id + " : " + n.global().code());
+      n.sousSections().forEach((etape, statut) -> out.println("      " + etape + " : " + statut.code()));
+    });
     Path tmp = null;
     try {
       tmp = Files.createTempFile("emjpm-enquete-", ".xls");

@@ -4,6 +4,8 @@ package fr.gouv.emjpm.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +41,9 @@ public final class EmjpmCli implements Runnable {
   /** Erreur d'utilisation ou d'entrée/sortie. */
   public static final int ERREUR = 2;
 
+  /** Textes français de l'aide fournie par picocli ({@code -h}, {@code -V}, {@code help}, titres). */
+  static final String AIDE = "fr.gouv.emjpm.examples.cli.aide";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -62,6 +67,7 @@ public final class EmjpmCli implements Runnable {
    */
   public static int executer(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new EmjpmCli());
+    cl.setResourceBundle(ResourceBundle.getBundle(AIDE, Locale.ROOT));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

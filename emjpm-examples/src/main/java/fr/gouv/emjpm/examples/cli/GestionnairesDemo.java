@@ -4,7 +4,9 @@ package fr.gouv.emjpm.examples.cli;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.disponibilite.FicheAntenne;
@@ -20,8 +22,10 @@ import java.util.SplittableRandom;
 /**
  * Gestionnaires fictifs du Nord (59) et leurs mesures, générés de façon déterministe (graine fixe) pour
  * la démonstration : noms inventés, positions autour de villes du Nord, mesures en cours, en attente et
- * éteintes produites par le générateur du testkit et rattachées aux tribunaux du département. Un gestionnaire sur
- * vingt-cinq n'a pas de coordonnées (adresse non géolocalisée).
+ * éteintes produites par le générateur du testkit et rattachées aux tribunaux du département, plus, pour
+ * chacun, quelques entrées et sorties pendant l'année d'activité de l'enquête (2020), éteintes, qui ne
+ * changent pas le stock en cours. Un gestionnaire sur vingt-cinq n'a pas de coordonnées (adresse non
+ * géolocalisée).
  */
 final class GestionnairesDemo {
 
@@ -52,6 +56,12 @@ final class GestionnairesDemo {
   private static final List<String> PRENOMS =
       List.of("Camille", "Dominique", "Claude", "Alix", "Sacha", "Lou", "Charlie", "Maxime");
 
+  /** Année d'activité de l'enquête de la démonstration (campagne {@link DemoEnquete#ANNEE}). */
+  static final int ANNEE_ACTIVITE = DemoEnquete.ANNEE - 1;
+
+  /** Au plus ce nombre d'entrées, et autant de sorties, par gestionnaire pendant l'année d'activité (au moins une). */
+  static final int FLUX_MAX = 3;
+
   final List<FicheGestionnaire> fiches = new ArrayList<>();
   final List<Mesure> mesures = new ArrayList<>();
 
@@ -64,6 +74,8 @@ final class GestionnairesDemo {
    */
   GestionnairesDemo(long graine, int nombre, TribunalId tribunalLille, List<TribunalId> tribunaux, LocalDate jusquAu) {
     SplittableRandom r = new SplittableRandom(graine);
+    // Tirage à part pour les flux de l'année d'activité : la suite de r (et tout le reste de l'histoire) ne change pas.
+    SplittableRandom flux = new SplittableRandom(graine + ANNEE_ACTIVITE);
     long antenneId = 1;
     for (int i = 1; i <= nombre; i++) {
       TypeGestionnaire type = i % 7 == 0 ? TypeGestionnaire.SERVICE : i % 3 == 0 ? TypeGestionnaire.PREPOSE : TypeGestionnaire.INDIVIDUEL;
@@ -108,6 +120,7 @@ final class GestionnairesDemo {
       List<Mesure> siennes = new ArrayList<>(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_COURS).liste(r.nextLong(), enCours));
       siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.EN_ATTENTE).liste(r.nextLong(), enAttente));
       siennes.addAll(gen.statut(fr.gouv.emjpm.domain.mesure.StatutMesure.ETEINTE).liste(r.nextLong(), enCours / 3));
+      siennes.addAll(fluxDeLAnneeActivite(gen, flux, jusquAu));
       for (int k = 0; k < siennes.size(); k++) {
         Mesure m = siennes.get(k);
         // Les antennes du générateur sont quelconques : on rattache aux deux antennes du service (une mesure
@@ -116,5 +129,34 @@ final class GestionnairesDemo {
       }
       fiches.add(b.build());
     }
+  }
+
+  /**
+   * Entrées et sorties de l'année d'activité, sans toucher au stock en cours (donc aux disponibilités) :
+   * de 1 à {@value #FLUX_MAX} mesures nommées pendant l'année et éteintes après elle (au plus tard
+   * {@code jusquAu}), et de 1 à {@value #FLUX_MAX} mesures nommées avant elle et éteintes pendant elle.
+   */
+  static List<Mesure> fluxDeLAnneeActivite(GenerateurMesure gen, SplittableRandom flux, LocalDate jusquAu) {
+    LocalDate debut = LocalDate.of(ANNEE_ACTIVITE, 1, 1);
+    LocalDate fin = LocalDate.of(ANNEE_ACTIVITE, 12, 31);
+    GenerateurMesure enCours = gen.statut(StatutMesure.EN_COURS);
+    List<Mesure> liste = new ArrayList<>();
+    for (Mesure m : enCours.datesEntre(debut, fin).liste(flux.nextLong(), 1 + flux.nextInt(FLUX_MAX))) {
+      liste.add(eteindre(m, date(flux, fin.plusDays(1), jusquAu), flux));
+    }
+    for (Mesure m : enCours.datesEntre(LocalDate.of(2008, 1, 1), debut.minusDays(1))
+        .liste(flux.nextLong(), 1 + flux.nextInt(FLUX_MAX))) {
+      liste.add(eteindre(m, date(flux, debut, fin), flux));
+    }
+    return liste;
+  }
+
+  private static Mesure eteindre(Mesure m, LocalDate le, SplittableRandom flux) {
+    return m.withStatut(StatutMesure.ETEINTE).withDateFinMesure(le)
+        .withCauseSortie(CauseSortie.values()[flux.nextInt(CauseSortie.values().length)]);
+  }
+
+  private static LocalDate date(SplittableRandom flux, LocalDate de, LocalDate a) {
+    return de.plusDays(flux.nextLong(a.toEpochDay() - de.toEpochDay() + 1));
   }
 }

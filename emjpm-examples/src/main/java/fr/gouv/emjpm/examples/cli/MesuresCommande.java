@@ -2,12 +2,16 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.io.json.LotJson;
+import fr.gouv.emjpm.io.json.MesureJson;
 import fr.gouv.emjpm.io.json.MesuresJsonReader;
 import fr.gouv.emjpm.io.mesures.ImportMesures;
 import fr.gouv.emjpm.io.mesures.MesuresExporter;
@@ -91,33 +95,28 @@ final class MesuresCommande implements Runnable {
       GestionnaireId gestionnaire = service ? GestionnaireId.service(1) : GestionnaireId.individuel(1);
       MesuresExistantes connues = MesuresExistantes.aucune();
       if (existantes.isPresent()) {
-        Resultat<List<Mesure>> lues = MesuresJsonReader.lire(lireJson(existantes.get()), false)
-            .flatMap(l -> Exporter.construire(l, moteur(aujourdhui), gestionnaire));
+        byte[] octets = lireJson(existantes.get());
+        Resultat<List<Mesure>> lues = MesuresJsonReader.lire(octets, false)
+            .flatMap(l -> Exporter.construire(l, Exporter.statuts(octets, l), moteur(aujourdhui), gestionnaire));
         if (!lues.estSucces()) {
           throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : le fichier --existantes porte "
               + lues.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
         }
         connues = MesuresExistantes.de(lues.valeurOuErreur());
       }
-      List<Antenne> liste = new ArrayList<>();
-      antennes.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
-      PrintWriter err = spec.commandLine().getErr();
-      boolean terminal = System.console() != null;
-      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(liste, Map.of()).avecExistantes(connues).avecStrict(strict)
-          .avecProgression(n -> {
-            if (terminal && n >= 5000) {
-              err.print("\rLignes lues : " + n);
-              err.flush();
-            }
-          });
-      Resultat<ImportMesures> r = MesuresImporter.avec(moteur(aujourdhui)).importer(fichier, p);
-      if (terminal) {
-        err.print("\r");
+      EmjpmEngine engine = moteur(aujourdhui);
+      ProgressionImport progression = new ProgressionImport(spec.commandLine().getErr(), Terminal.sortieErreur());
+      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(antennesDuService(service, antennes), Map.of())
+          .avecExistantes(connues).avecStrict(strict).avecProgression(progression);
+      Resultat<ImportMesures> r;
+      try {
+        r = MesuresImporter.avec(engine).importer(fichier, p);
+      } finally {
+        progression.terminer();
       }
-      Map<String, Object> sortie = versJson(r);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        Json.ecrire(out, sortie);
+        Json.ecrire(out, versJson(r, engine));
       } else if (r.estSucces()) {
         ImportMesures i = r.valeurOuErreur();
         out.println((i.creations() + i.misesAJour()) + " mesures ont été importées (" + i.creations()
@@ -128,11 +127,34 @@ final class MesuresCommande implements Runnable {
             + " erreurs). Aucune mesure n'a été importée.");
         for (Violation v : r.violations()) {
           int ligne = MesuresImporter.ligneDe(v);
-          out.println((ligne > 0 ? "LIGNE " + ligne + " " : "") + v.message() + "  [" + v.code() + "]");
+          String antenne = v.code().equals(ANTENNE_INCONNUE)
+              ? "ANTENNE « " + v.arguments().getOrDefault("antenne", "") + " » " : "";
+          out.println((ligne > 0 ? "LIGNE " + ligne + " " : "") + antenne + v.message() + "  [" + v.code() + "]");
+        }
+        if (r.violations().stream().anyMatch(v -> v.code().equals(ANTENNE_INCONNUE))) {
+          out.println("Associez chaque antenne à une antenne du service : --antenne NOM=ID.");
         }
       }
       return r.estSucces() ? EmjpmCli.OK : EmjpmCli.REFUS;
     }
+  }
+
+  /** Code de la bibliothèque pour un nom d'antenne du fichier inconnu du service. */
+  static final String ANTENNE_INCONNUE = "IMPORT_ANTENNE_INCONNUE";
+
+  /**
+   * Antennes du service passées à l'import. La bibliothèque n'examine la colonne {@code antenne} que si
+   * la liste est non vide : pour un service sans {@code --antenne}, elle reçoit une seule antenne sans
+   * nom, qu'aucune cellule ne peut désigner (les valeurs lues sont non vides) ; chaque nom du fichier
+   * est alors signalé en antenne inconnue au lieu d'être ignoré.
+   */
+  static List<Antenne> antennesDuService(boolean service, Map<String, Long> declarees) {
+    List<Antenne> liste = new ArrayList<>();
+    declarees.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
+    if (service && liste.isEmpty()) {
+      liste.add(Antenne.builder().id(Long.MAX_VALUE).serviceId(1).nom("").build());
+    }
+    return liste;
   }
 
   /** Moteur de la commande : horloge fixée à midi, Paris, si {@code --aujourdhui} est donné. */
@@ -232,7 +254,9 @@ final class MesuresCommande implements Runnable {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx ou .csv.");
       }
       EmjpmEngine engine = moteur(aujourdhui);
-      Resultat<List<Mesure>> mesures = MesuresJsonReader.lire(lireJson(fichier), false).flatMap(l -> construire(l, engine));
+      byte[] octets = lireJson(fichier);
+      Resultat<List<Mesure>> mesures = MesuresJsonReader.lire(octets, false)
+          .flatMap(l -> construire(l, statuts(octets, l), engine, GestionnaireId.individuel(1)));
       PrintWriter err = spec.commandLine().getErr();
       if (!mesures.estSucces()) {
         err.println("Refusé : " + mesures.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
@@ -253,28 +277,69 @@ final class MesuresCommande implements Runnable {
       return EmjpmCli.OK;
     }
 
-    static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine) {
-      return construire(lot, engine, GestionnaireId.individuel(1));
-    }
-
-    static Resultat<List<Mesure>> construire(LotJson lot, EmjpmEngine engine, GestionnaireId gestionnaire) {
+    /**
+     * Mesures du lot, enregistrées pour {@code gestionnaire} ; le {@code status} lu dans le document (§7.4
+     * + status) remplace celui que l'enregistrement déduit des dates (éteinte si la date de fin est passée).
+     *
+     * @param statuts statut lu pour chaque élément du lot, vide s'il est absent ou {@code null}
+     */
+    static Resultat<List<Mesure>> construire(LotJson lot, List<Optional<StatutMesure>> statuts, EmjpmEngine engine,
+        GestionnaireId gestionnaire) {
       List<Violation> erreurs = new ArrayList<>();
       List<Mesure> mesures = new ArrayList<>();
       for (int i = 0; i < lot.elements().size(); i++) {
         String prefixe = lot.estUnLot() ? "/mesures/" + i : "";
+        Optional<StatutMesure> statut = statuts.get(i);
         Resultat<Transition> t = lot.elements().get(i).flatMap(s -> Enregistrement.enregistrer(s,
             gestionnaire, Set.of(), Optional.empty(), MesuresExistantes.aucune(), engine.contexte()));
         if (t.estSucces()) {
-          t.valeurOuErreur().mesure().ifPresent(mesures::add);
+          t.valeurOuErreur().mesure().map(m -> statut.map(m::withStatut).orElse(m)).ifPresent(mesures::add);
         } else {
           t.violations().forEach(v -> erreurs.add(v.prefixee(prefixe)));
         }
       }
       return erreurs.isEmpty() ? Resultat.succes(mesures) : Resultat.echec(erreurs);
     }
+
+    /**
+     * Le {@code status} de chaque élément d'un document déjà accepté par {@link MesuresJsonReader} (bien
+     * formé, dans les limites), que ce lecteur admet sans le lire. Absent ou {@code null} : vide. Une
+     * valeur hors de {@code en_attente}, {@code en_cours}, {@code eteinte} refuse le document (code 1) ;
+     * le message donne le chemin, jamais la valeur.
+     */
+    static List<Optional<StatutMesure>> statuts(byte[] octets, LotJson lot) {
+      JsonNode racine;
+      try {
+        racine = LECTEUR.readTree(octets);
+      } catch (IOException e) {
+        throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : document JSON illisible.");
+      }
+      List<Optional<StatutMesure>> statuts = new ArrayList<>();
+      for (int i = 0; i < lot.elements().size(); i++) {
+        JsonNode element = lot.estUnLot() ? racine.path(i) : racine;
+        JsonNode s = element.path("status");
+        if (s.isMissingNode() || s.isNull()) {
+          statuts.add(Optional.empty());
+          continue;
+        }
+        Optional<StatutMesure> statut = s.isTextual() ? StatutMesure.parCode(s.asText()) : Optional.empty();
+        if (statut.isEmpty()) {
+          throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : " + (lot.estUnLot() ? "/mesures/" + i : "")
+              + "/status : statut inconnu (en_attente, en_cours ou eteinte).");
+        }
+        statuts.add(statut);
+      }
+      return statuts;
+    }
   }
 
-  static Map<String, Object> versJson(Resultat<ImportMesures> r) {
+  private static final ObjectMapper LECTEUR = new ObjectMapper();
+
+  /**
+   * Sortie {@code --json} de l'import ; chaque mesure au format de sortie §7.4 (+ {@code status}) de
+   * {@link MesureJson}, le SIRET du tribunal étant lu dans le référentiel du moteur.
+   */
+  static Map<String, Object> versJson(Resultat<ImportMesures> r, EmjpmEngine engine) {
     Map<String, Object> s = new LinkedHashMap<>();
     Optional<ImportMesures> i = r.valeur();
     s.put("creations", i.map(ImportMesures::creations).orElse(0));
@@ -289,7 +354,7 @@ final class MesuresCommande implements Runnable {
       e.put("code", v.code());
       if (!v.estBloquante()) {
         avertissements.add(e);
-      } else if (v.code().equals("IMPORT_ANTENNE_INCONNUE")) {
+      } else if (v.code().equals(ANTENNE_INCONNUE)) {
         antennesInconnues.add(v.arguments().getOrDefault("antenne", ""));
       } else {
         erreurs.add(e);
@@ -298,29 +363,7 @@ final class MesuresCommande implements Runnable {
     s.put("erreurs", erreurs);
     s.put("antennes_inconnues", antennesInconnues);
     s.put("avertissements", avertissements);
-    List<Map<String, Object>> mesures = new ArrayList<>();
-    i.ifPresent(im -> im.mesures().forEach(m -> mesures.add(mesure(m))));
-    s.put("mesures", mesures);
+    s.put("mesures", MesureJson.ecrire(i.map(ImportMesures::mesures).orElse(List.of()), engine.referentiel()));
     return s;
-  }
-
-  private static Map<String, Object> mesure(Mesure m) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("numero_rg", m.numeroRg().valeur());
-    j.put("numero_dossier", m.numeroDossier().orElse(null));
-    j.put("status", m.statut().code());
-    j.put("tribunal_id", m.tribunal().valeur());
-    j.put("nature_mesure", m.nature().code());
-    j.put("champ_mesure", m.champ().map(c -> c.code()).orElse(null));
-    j.put("lieu_vie", m.lieuVie().map(l -> l.code()).orElse(null));
-    j.put("date_nomination", m.dateNomination().map(LocalDate::toString).orElse(null));
-    j.put("civilite", m.civilite().map(c -> c.code()).orElse(null));
-    j.put("annee_naissance", m.anneeNaissance().orElse(null));
-    j.put("code_postal", m.codePostal().orElse(null));
-    j.put("ville", m.ville().orElse(null));
-    j.put("pays", m.pays().code());
-    j.put("departement", m.departement().map(d -> d.valeur()).orElse(null));
-    j.put("antenne_id", m.antenneId().orElse(null));
-    return j;
   }
 }

@@ -4,6 +4,9 @@ package fr.gouv.emjpm.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
@@ -11,8 +14,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +104,7 @@ class DemoCommandeTest {
   void laDemoReussitEtAfficheLeReferentielEtOuSontLesImages() {
     assertThat(code).as(err).isEqualTo(EmjpmCli.OK);
     assertThat(out).contains("communes      : 34969", "tribunaux     : 294", "départements  : 109");
-    assertThat(out).contains("== Images écrites dans " + dossier.toAbsolutePath().normalize(), "  carte.svg", "  disponibilites.svg");
+    assertThat(out).contains("== Images écrites dans " + dossier.normalize() + "\n", "  carte.svg", "  disponibilites.svg");
     assertThat(dossier.resolve("carte.svg")).isRegularFile();
     assertThat(dossier.resolve("disponibilites.svg")).isRegularFile();
   }
@@ -126,6 +132,86 @@ class DemoCommandeTest {
     assertThat(out).contains("== Enquête 2021 (activité 2020) : " + prepose.id() + " (" + prepose.nom()
         + "), pré-remplie depuis ses " + siennes + " mesures");
     assertThat(nombre("éteintes\\)\n(?s:.*)champs pré-remplis : (\\d+) sur")).isGreaterThan(100);
+  }
+
+  /**
+   * Flux de l'année d'activité 2020 recomptés ici sur les mesures régénérées du préposé, selon enquete.md
+   * §6.6 (chaque mesure hors « en attente » dans une ligne, sauf le mandat de protection future) et
+   * PeriodeActivite : stock au 1er janvier, nommées pendant l'année, éteintes pendant l'année, stock au
+   * 31 décembre.
+   */
+  @Test
+  void lEnqueteDuPreposeAdesEntreesEtDesSortiesEn2020() {
+    GestionnairesDemo demo = demo();
+    FicheGestionnaire prepose = demo.fiches.stream()
+        .filter(f -> f.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.PREPOSE).findFirst().orElseThrow();
+    LocalDate debut = LocalDate.of(2020, 1, 1);
+    LocalDate fin = LocalDate.of(2020, 12, 31);
+    List<Mesure> comptees = demo.mesures.stream()
+        .filter(m -> m.gestionnaire().equals(prepose.id()) && m.statut() != StatutMesure.EN_ATTENTE
+            && m.nature() != NatureMesure.MANDAT_PROTECTION_FUTURE && m.lieuVie().isPresent())
+        .toList();
+    long auPremierJanvier = comptees.stream().filter(m -> m.dateNomination().orElseThrow().isBefore(debut)
+        && m.dateFinMesure().map(f -> !f.isBefore(debut)).orElse(true)).count();
+    long nouvelles = comptees.stream().filter(m -> m.dateNomination().orElseThrow().getYear() == 2020).count();
+    long sorties = comptees.stream().filter(m -> m.dateFinMesure().map(f -> f.getYear() == 2020).orElse(false)).count();
+    long auTrenteEtUn = comptees.stream().filter(m -> !m.dateNomination().orElseThrow().isAfter(fin)
+        && m.dateFinMesure().map(f -> f.isAfter(fin)).orElse(true)).count();
+    assertThat(nouvelles).isPositive();
+    assertThat(sorties).isPositive();
+    assertThat(out).contains("  activité, toutes lignes : " + auPremierJanvier + " au 1er janvier, +" + nouvelles
+        + " nouvelles, -" + sorties + " sorties, " + auTrenteEtUn + " au 31 décembre");
+  }
+
+  /**
+   * L'arbre des statuts descend jusqu'aux étapes du préposé (enquete.md §5.3) ; chaque section et le
+   * global sont recalculés ici à partir des étapes affichées, par la règle d'agrégation de §5.3.
+   */
+  @Test
+  void lArbreDesStatutsDuPreposeDescendJusquAuxEtapes() {
+    Matcher m = Pattern.compile("  arbre des statuts \\(enquete\\.md §5\\.3\\) : global (\\S+)\n((?:    .*\n)+)").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    Map<String, String> sections = new LinkedHashMap<>();
+    Map<String, List<String>> etapes = new LinkedHashMap<>();
+    Map<String, List<String>> statutsEtapes = new LinkedHashMap<>();
+    String section = "";
+    for (String ligne : m.group(2).split("\n")) {
+      String[] kv = ligne.strip().split(" : ");
+      if (ligne.startsWith("      ")) {
+        etapes.get(section).add(kv[0]);
+        statutsEtapes.get(section).add(kv[1]);
+      } else {
+        section = kv[0];
+        sections.put(section, kv[1]);
+        etapes.put(section, new ArrayList<>());
+        statutsEtapes.put(section, new ArrayList<>());
+      }
+    }
+    assertThat(sections).containsOnlyKeys("modalitesExercice", "personnelFormation", "activite", "populations",
+        "prestationsSociales", "financement");
+    assertThat(etapes.get("modalitesExercice")).containsExactly("informationsGenerales", "etablissements");
+    assertThat(etapes.get("personnelFormation")).containsExactly("mjpm", "autres");
+    assertThat(etapes.get("prestationsSociales")).containsExactly("tutelle", "curatelle_simple", "curatelle_renforcee",
+        "sauvegarde_autres_mesures", "maj", "repartition");
+    assertThat(etapes.get("financement")).containsExactly("financement");
+    assertThat(etapes.get("activite")).hasSize(11);
+    assertThat(etapes.get("populations")).hasSize(5);
+    sections.forEach((id, statut) -> assertThat(statut).as(id).isEqualTo(agreger(statutsEtapes.get(id))));
+    assertThat(m.group(1)).isEqualTo(agreger(List.copyOf(sections.values())));
+  }
+
+  /** Agrégation de enquete.md §5.3. */
+  static String agreger(List<String> parties) {
+    if (parties.contains("invalid")) {
+      return "invalid";
+    }
+    if (parties.contains("empty-half")) {
+      return "empty-half";
+    }
+    if (parties.contains("empty")) {
+      return parties.contains("valid") ? "empty-half" : "empty";
+    }
+    return "valid";
   }
 
   @Test

@@ -35,7 +35,8 @@ class DemoEnqueteTest {
   void partieEnqueteDeLaDemo() {
     String s = sortie();
     assertThat(s).contains("== Enquête 2021 (activité 2020) : prepose-3 (SIMON Camille), pré-remplie depuis ses 300 mesures");
-    assertThat(s).contains("statuts : global ", "activite : ", "populations : ");
+    assertThat(s).contains("arbre des statuts (enquete.md §5.3) : global ", "\n    activite : ", "\n    populations : ",
+        "\n      curatelleRenforcee : ", "\n      repartition : ");
     Matcher flux = Pattern.compile("activité, toutes lignes : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
     assertThat(flux.find()).isTrue();
     long debut = Long.parseLong(flux.group(1));

@@ -35,6 +35,23 @@ class EmjpmCliTest {
   }
 
   @Test
+  void lAideDePicocliEstEnFrancais() {
+    for (String[] args : new String[][] {{"--help"}, {"mesures", "importer", "--help"}, {"help", "help"}}) {
+      Sortie s = lancer(args);
+      assertThat(s.code()).isZero();
+      assertThat(s.out()).contains("Utilisation : emjpm", "-h, --help")
+          .doesNotContain("Usage:", "Show this help", "Print version", "Display help", "Show usage help", "The COMMAND");
+    }
+    assertThat(lancer("--help").out()).contains("Affiche cette aide et termine.", "Affiche la version et termine.",
+        "Commandes :", "help           Affiche l'aide d'une commande.");
+    assertThat(lancer("mesures", "importer", "--help").out()).contains("Affiche cette aide et termine.",
+        "Affiche la version et termine.");
+    Sortie version = lancer("-V");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("emjpm ");
+  }
+
+  @Test
   void rgNormaliserJson() throws Exception {
     Sortie s = lancer("rg", "normaliser", "21/00167", "RG234534", "--json");
     assertThat(s.code()).isZero();

@@ -9,6 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,8 +57,95 @@ class MesuresCommandeTest {
     JsonNode j = s.json();
     assertThat(j.get("creations").asInt()).isEqualTo(2);
     assertThat(j.get("mesures").get(0).get("antenne_id").asLong()).isEqualTo(7);
-    assertThat(j.get("mesures").get(0).get("departement").asText()).isEqualTo("59");
-    assertThat(j.get("mesures").get(1).get("champ_mesure").asText()).isEqualTo("protection_bien");
+    assertThat(j.get("mesures").get(1).get("antenne_id").isNull()).isTrue();
+  }
+
+  /** Champs de la sortie §7.4 (domain.md), plus {@code status}. */
+  static final Set<String> CHAMPS_7_4 = Set.of("id", "annee_naissance", "antenne_id", "cause_sortie", "civilite",
+      "created_at", "date_fin_mesure", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "editor_id",
+      "etats", "latitude", "longitude", "numero_dossier", "numero_rg", "ressources", "resultat_revision",
+      "tribunal_siret", "status");
+
+  @Test
+  void lesMesuresImporteesSortentAuFormat74() throws Exception {
+    Path p = dossier.resolve("mesures.csv");
+    Files.writeString(p, CSV, StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--service",
+        "--antenne", "MONTREUIL=7", "--aujourdhui", "2026-01-15", "--json");
+    assertThat(s.code()).as(s.err()).isZero();
+    JsonNode mesures = s.json().get("mesures");
+    assertThat(mesures).hasSize(2);
+    for (JsonNode m : mesures) {
+      List<String> champs = new ArrayList<>();
+      m.fieldNames().forEachRemaining(champs::add);
+      assertThat(champs).containsExactlyInAnyOrderElementsOf(CHAMPS_7_4);
+      // valeurs des deux lignes du CSV ci-dessus
+      assertThat(m.get("tribunal_siret").asText()).isEqualTo("17590111500709");
+      assertThat(m.get("status").asText()).isEqualTo("en_cours");
+      assertThat(m.get("date_fin_mesure").isNull()).isTrue();
+      assertThat(m.get("etats")).hasSize(1);
+      assertThat(m.get("etats").get(0).get("date_changement_etat").asText()).isEqualTo(m.get("date_nomination").asText());
+      assertThat(m.get("etats").get(0).get("pays").asText()).isEqualTo("FR");
+    }
+    JsonNode premiere = mesures.get(0);
+    assertThat(premiere.get("numero_rg").asText()).isEqualTo("21B00167");
+    assertThat(premiere.get("date_nomination").asText()).isEqualTo("2020-02-01");
+    assertThat(premiere.get("civilite").asText()).isEqualTo("madame");
+    assertThat(premiere.get("annee_naissance").asInt()).isEqualTo(1950);
+    assertThat(premiere.get("etats").get(0).get("nature_mesure").asText()).isEqualTo("tutelle");
+    assertThat(premiere.get("etats").get(0).get("lieu_vie").asText()).isEqualTo("domicile");
+    assertThat(premiere.get("etats").get(0).get("code_postal").asText()).isEqualTo("59100");
+    JsonNode seconde = mesures.get(1);
+    assertThat(seconde.get("numero_rg").asText()).isEqualTo("21B00168");
+    assertThat(seconde.get("date_nomination").asText()).isEqualTo("2020-03-01");
+    assertThat(seconde.get("civilite").asText()).isEqualTo("monsieur");
+    assertThat(seconde.get("etats").get(0).get("nature_mesure").asText()).isEqualTo("curatelle_renforcee");
+    assertThat(seconde.get("etats").get(0).get("champ_mesure").asText()).isEqualTo("protection_bien");
+    assertThat(seconde.get("etats").get(0).get("lieu_vie").asText()).isEqualTo("sdf");
+  }
+
+  @Test
+  void unServiceSansAntenneDeclareeSignaleLesAntennesDuFichier() throws Exception {
+    Path p = dossier.resolve("mesures.csv");
+    Files.writeString(p, CSV, StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--service",
+        "--aujourdhui", "2026-01-15", "--json");
+    assertThat(s.code()).isEqualTo(1);
+    assertThat(s.json().get("antennes_inconnues")).hasSize(1);
+    assertThat(s.json().get("antennes_inconnues").get(0).asText()).isEqualTo("MONTREUIL");
+    assertThat(s.json().get("creations").asInt()).isZero();
+    assertThat(s.json().get("mesures")).isEmpty();
+    EmjpmCliTest.Sortie texte = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--service",
+        "--aujourdhui", "2026-01-15");
+    assertThat(texte.code()).isEqualTo(1);
+    assertThat(texte.out()).contains("Aucune mesure n'a été importée", "ANTENNE « MONTREUIL »", "[IMPORT_ANTENNE_INCONNUE]",
+        "--antenne NOM=ID");
+    // sans nom d'antenne dans le fichier, le service importe sans antenne
+    Path sansAntenne = dossier.resolve("sans-antenne.csv");
+    Files.writeString(sansAntenne, CSV.lines().filter(l -> !l.contains("MONTREUIL")).map(l -> l + "\n")
+        .reduce("", String::concat), StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie ok = EmjpmCliTest.lancer("mesures", "importer", sansAntenne.toString(), "--service",
+        "--aujourdhui", "2026-01-15", "--json");
+    assertThat(ok.code()).as(ok.out()).isZero();
+    assertThat(ok.json().get("creations").asInt()).isEqualTo(1);
+    assertThat(ok.json().get("mesures").get(0).get("antenne_id").isNull()).isTrue();
+  }
+
+  @Test
+  void unGrosFichierSansTerminalNAffichePasDeProgression() throws Exception {
+    // Les tests ne tournent pas sur un terminal (sortie d'erreur redirigée) : rien sur la sortie d'erreur.
+    int lignes = 6_000;
+    StringBuilder csv = new StringBuilder("date_nomination;type;code_postal;ville;civilite;annee;numero_rg;residence;tribunal_siret\n");
+    for (int i = 0; i < lignes; i++) {
+      csv.append("01/02/2020;tutelle;59100;Roubaix;F;1950;21B").append(String.format(java.util.Locale.ROOT, "%05d", i))
+          .append(";domicile;17590111500709\n");
+    }
+    Path p = dossier.resolve("gros.csv");
+    Files.writeString(p, csv, StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--aujourdhui", "2026-01-15");
+    assertThat(s.code()).as(s.out()).isZero();
+    assertThat(s.out()).startsWith(lignes + " mesures ont été importées (" + lignes + " nouvelles et 0 mises à jour).");
+    assertThat(s.err()).isEmpty();
   }
 
   @Test
@@ -102,6 +194,42 @@ class MesuresCommandeTest {
         .contains("Tribunal judiciaire de Lille");
     EmjpmCliTest.Sortie mauvais = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", "x.pdf");
     assertThat(mauvais.code()).isEqualTo(2);
+  }
+
+  @Test
+  void exporterSuitLeStatutLuDansLeFichier() throws Exception {
+    String domicile = SAISIE.replace("\"etablissement\"", "\"domicile\"");
+    // numéro RG → status écrit (absent : déduit des dates, en cours sans date de fin)
+    Map<String, String> statuts = new LinkedHashMap<>();
+    statuts.put("18A00001", "\"status\":\"en_cours\"");
+    statuts.put("18A00002", "\"status\":\"eteinte\"");
+    statuts.put("18A00003", "\"status\":\"en_attente\"");
+    statuts.put("18A00004", "\"status\":null");
+    statuts.put("18A00005", "\"numero_dossier\":\"D5\"");
+    Set<String> enCours = Set.of("18A00001", "18A00004", "18A00005");
+    List<String> elements = new ArrayList<>();
+    statuts.forEach((rg, statut) -> elements.add(domicile.replace("18A32450", rg) + "," + statut + "}"));
+    Path p = dossier.resolve("statuts.json");
+    Files.writeString(p, "[" + String.join(",", elements) + "]", StandardCharsets.UTF_8);
+    Path csv = dossier.resolve("statuts.csv");
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", csv.toString(),
+        "--aujourdhui", "2026-01-15");
+    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(s.out()).contains(enCours.size() + " mesure(s) en cours exportée(s)");
+    String contenu = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(contenu.split("\r\n")).hasSize(1 + enCours.size());
+    statuts.keySet().forEach(rg -> {
+      if (enCours.contains(rg)) {
+        assertThat(contenu).contains("\"" + rg + "\"");
+      } else {
+        assertThat(contenu).doesNotContain(rg);
+      }
+    });
+    // statut inconnu : refusé (code 1), le chemin est donné, pas la valeur
+    Files.writeString(p, "[" + domicile + ",\"status\":\"SECRET_X\"}]", StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie refus = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", csv.toString());
+    assertThat(refus.code()).isEqualTo(1);
+    assertThat(refus.err()).contains("/mesures/0/status").doesNotContain("SECRET_X");
   }
 
   @Test
