@@ -22,9 +22,9 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
   /**
    * Vérifie la présence de chaque composant.
    *
-   * @param maintenant maintenant
-   * @param zone zone
-   * @param referentiel referentiel
+   * @param maintenant instant d'évaluation, non nul
+   * @param zone fuseau métier, non nul
+   * @param referentiel référentiel utilisé, non nul
    */
   public ContexteRegles {
     Objects.requireNonNull(maintenant, "maintenant");

@@ -182,8 +182,8 @@ public final class EmjpmEngine {
      * Horloge (et fuseau métier) du moteur ; par défaut {@code Clock.system(Europe/Paris)}.
      *
      * @throws IllegalStateException si l'horloge a déjà été fixée
-     * @param horloge horloge
-     * @return horloge (et fuseau métier) du moteur ; par défaut {@code Clock.system(Europe/Paris)}
+     * @param horloge horloge du moteur, non nulle ; son fuseau devient le fuseau métier
+     * @return ce constructeur
      */
     public Builder clock(Clock horloge) {
       Objects.requireNonNull(horloge, "horloge");
@@ -198,8 +198,8 @@ public final class EmjpmEngine {
      * Référentiel du moteur ; par défaut {@link Referentiel#embarque()}.
      *
      * @throws IllegalStateException si le référentiel a déjà été fixé
-     * @param ref ref
-     * @return référentiel du moteur ; par défaut {@link Referentiel#embarque()}
+     * @param ref référentiel du moteur, non nul
+     * @return ce constructeur
      */
     public Builder referentiel(Referentiel ref) {
       Objects.requireNonNull(ref, "ref");

@@ -67,7 +67,7 @@ public final class CodesPostaux {
   /**
    * Codes postaux dont le département déduit est {@code departement}.
    *
-   * @param departement departement
+   * @param departement code du département visé ; {@code 97} et {@code 98}, sans code postal propre, lèvent {@link IllegalArgumentException}
    * @return codes postaux dont le département déduit est {@code departement}
    */
   public static Generateur<CodePostal> duDepartement(CodeDepartement departement) {

@@ -24,16 +24,16 @@ public interface Generateur<T> {
   /**
    * Produit une valeur en consommant la source d'aléa.
    *
-   * @param alea alea
-   * @return produit une valeur en consommant la source d'aléa
+   * @param alea source d'aléa, consommée ; en général propre au fil appelant
+   * @return la valeur produite
    */
   T generer(RandomGenerator alea);
 
   /**
    * Produit une valeur à partir d'une graine explicite (reproductible).
    *
-   * @param graine graine
-   * @return produit une valeur à partir d'une graine explicite (reproductible)
+   * @param graine graine d'un {@link SplittableRandom} neuf
+   * @return la valeur produite, toujours la même pour une même graine
    */
   default T generer(long graine) {
     return generer(new SplittableRandom(graine));
@@ -42,9 +42,9 @@ public interface Generateur<T> {
   /**
    * Produit {@code nombre} valeurs à partir d'une graine explicite.
    *
-   * @param graine graine
-   * @param nombre nombre
-   * @return produit {@code nombre} valeurs à partir d'une graine explicite
+   * @param graine graine d'un {@link SplittableRandom} neuf
+   * @param nombre nombre de valeurs voulu, positif ou nul
+   * @return liste non modifiable des valeurs produites, dans l'ordre de tirage
    */
   default List<T> liste(long graine, int nombre) {
     RandomGenerator alea = new SplittableRandom(graine);
@@ -58,8 +58,8 @@ public interface Generateur<T> {
   /**
    * Flux infini de valeurs à partir d'une graine explicite (à borner par {@code limit}).
    *
-   * @param graine graine
-   * @return flux infini de valeurs à partir d'une graine explicite (à borner par {@code limit})
+   * @param graine graine d'un {@link SplittableRandom} neuf, consommé par le flux
+   * @return flux séquentiel infini des valeurs produites
    */
   default Stream<T> flux(long graine) {
     RandomGenerator alea = new SplittableRandom(graine);
@@ -69,8 +69,9 @@ public interface Generateur<T> {
   /**
    * Générateur qui transforme les valeurs de celui-ci.
    *
-   * @param f f
-   * @return générateur qui transforme les valeurs de celui-ci
+   * @param f transformation appliquée à chaque valeur produite
+   * @return le générateur des valeurs transformées
+   * @param <U> type des valeurs transformées
    */
   default <U> Generateur<U> map(Function<? super T, ? extends U> f) {
     return alea -> f.apply(generer(alea));
@@ -79,8 +80,9 @@ public interface Generateur<T> {
   /**
    * Générateur constant.
    *
-   * @param valeur valeur
-   * @return générateur constant
+   * @param valeur valeur toujours rendue, non nulle
+   * @return un générateur qui rend toujours {@code valeur} sans consommer d'aléa
+   * @param <T> type de la valeur
    */
   static <T> Generateur<T> constant(T valeur) {
     java.util.Objects.requireNonNull(valeur, "valeur");

@@ -62,8 +62,8 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
   /**
    * Exactement {@code nombre} états.
    *
-   * @param nombre nombre
-   * @return exactement {@code nombre} états
+   * @param nombre nombre d'états voulu, positif ou nul
+   * @return nouveau générateur, ce nombre d'états imposé
    */
   public GenerateurEtats nombre(int nombre) {
     return nombre(nombre, nombre);
@@ -72,9 +72,9 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
   /**
    * Entre {@code min} et {@code max} états (bornes incluses).
    *
-   * @param min min
-   * @param max max
-   * @return entre {@code min} et {@code max} états (bornes incluses)
+   * @param min nombre minimal d'états, positif ou nul
+   * @param max nombre maximal d'états, au moins {@code min}
+   * @return nouveau générateur, ces bornes imposées
    */
   public GenerateurEtats nombre(int min, int max) {
     return new GenerateurEtats(min, max, debut, fin, derniereNature, partFrance);
@@ -83,9 +83,9 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
   /**
    * Dates des états comprises entre {@code debut} et {@code fin} (incluses).
    *
-   * @param debut debut
-   * @param fin fin
-   * @return dates des états comprises entre {@code debut} et {@code fin} (incluses)
+   * @param debut première date possible, incluse, non nulle
+   * @param fin dernière date possible, incluse, non nulle ; l'intervalle doit compter au moins autant de jours que le nombre maximal d'états
+   * @return nouveau générateur, ces bornes de dates imposées
    */
   public GenerateurEtats datesEntre(LocalDate debut, LocalDate fin) {
     return new GenerateurEtats(minimum, maximum, Objects.requireNonNull(debut), Objects.requireNonNull(fin), derniereNature, partFrance);
@@ -94,8 +94,8 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
   /**
    * Nature imposée au dernier état (l'état courant).
    *
-   * @param nature nature
-   * @return nature imposée au dernier état (l'état courant)
+   * @param nature nature du dernier état, non nulle
+   * @return nouveau générateur, cette nature imposée au dernier état
    */
   public GenerateurEtats derniereNature(NatureMesure nature) {
     return new GenerateurEtats(minimum, maximum, debut, fin, Optional.of(nature), partFrance);

@@ -40,9 +40,9 @@ public final class GenerateurMandataire implements Generateur<Mandataire> {
   /**
    * Capacité souhaitée ({@code dispoMax}) entre {@code min} et {@code max}.
    *
-   * @param min min
-   * @param max max
-   * @return capacité souhaitée ({@code dispoMax}) entre {@code min} et {@code max}
+   * @param min capacité minimale (nombre de mesures souhaité), positive ou nulle
+   * @param max capacité maximale, au moins {@code min}
+   * @return nouveau générateur, ces bornes de capacité imposées
    */
   public GenerateurMandataire dispoMax(int min, int max) {
     return new GenerateurMandataire(type, min, max, suspendu, departement);
@@ -51,8 +51,8 @@ public final class GenerateurMandataire implements Generateur<Mandataire> {
   /**
    * Suspension imposée (avec motif si vrai).
    *
-   * @param valeur valeur
-   * @return suspension imposée (avec motif si vrai)
+   * @param valeur vrai pour des mandataires tous suspendus, faux pour aucun
+   * @return nouveau générateur, cette suspension imposée
    */
   public GenerateurMandataire suspendu(boolean valeur) {
     return new GenerateurMandataire(type, dispoMin, dispoMax, Optional.of(valeur), departement);
@@ -61,8 +61,8 @@ public final class GenerateurMandataire implements Generateur<Mandataire> {
   /**
    * Département imposé (code postal tiré dans ce département).
    *
-   * @param valeur valeur
-   * @return département imposé (code postal tiré dans ce département)
+   * @param valeur code du département de tous les mandataires ; un département sans code postal propre ({@code 97}, {@code 98}) est refusé
+   * @return nouveau générateur, ce département imposé
    */
   public GenerateurMandataire departement(CodeDepartement valeur) {
     CodesPostaux.duDepartement(valeur);

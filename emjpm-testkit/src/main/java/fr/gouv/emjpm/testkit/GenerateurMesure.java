@@ -78,8 +78,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Statut imposé.
    *
-   * @param statut statut
-   * @return statut imposé
+   * @param statut statut de toutes les mesures produites, non nul
+   * @return nouveau générateur, ce statut imposé
    */
   public GenerateurMesure statut(StatutMesure statut) {
     return new GenerateurMesure(new Config(Optional.of(statut), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
@@ -88,8 +88,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Nature courante imposée (celle du dernier état).
    *
-   * @param nature nature
-   * @return nature courante imposée (celle du dernier état)
+   * @param nature nature du dernier état (ou de la réservation d'une mesure en attente), non nulle
+   * @return nouveau générateur, cette nature imposée
    */
   public GenerateurMesure nature(NatureMesure nature) {
     return new GenerateurMesure(new Config(c.statut(), Optional.of(nature), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
@@ -98,8 +98,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Gestionnaire imposé.
    *
-   * @param gestionnaire gestionnaire
-   * @return gestionnaire imposé
+   * @param gestionnaire identifiant du gestionnaire de toutes les mesures, non nul
+   * @return nouveau générateur, ce gestionnaire imposé
    */
   public GenerateurMesure gestionnaire(GestionnaireId gestionnaire) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), Optional.of(gestionnaire), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
@@ -108,8 +108,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Type de gestionnaire imposé (numéro tiré au hasard).
    *
-   * @param type type
-   * @return type de gestionnaire imposé (numéro tiré au hasard)
+   * @param type type de gestionnaire, non nul (ignoré si un gestionnaire est imposé)
+   * @return nouveau générateur, ce type de gestionnaire imposé
    */
   public GenerateurMesure typeGestionnaire(TypeGestionnaire type) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), Optional.of(type), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
@@ -118,8 +118,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Tribunal imposé.
    *
-   * @param tribunal tribunal
-   * @return tribunal imposé
+   * @param tribunal identifiant du tribunal de toutes les mesures, non nul
+   * @return nouveau générateur, ce tribunal imposé
    */
   public GenerateurMesure tribunal(TribunalId tribunal) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), Optional.of(tribunal), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), c.ressourcesMax()));
@@ -128,8 +128,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Exactement {@code nombre} états (≥ 1) pour les mesures en cours ou éteintes.
    *
-   * @param nombre nombre
-   * @return exactement {@code nombre} états (≥ 1) pour les mesures en cours ou éteintes
+   * @param nombre nombre d'états voulu, au moins 1
+   * @return nouveau générateur, ce nombre d'états imposé
    */
   public GenerateurMesure nombreEtats(int nombre) {
     return nombreEtats(nombre, nombre);
@@ -138,9 +138,9 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Entre {@code min} (≥ 1) et {@code max} états pour les mesures en cours ou éteintes.
    *
-   * @param min min
-   * @param max max
-   * @return entre {@code min} (≥ 1) et {@code max} états pour les mesures en cours ou éteintes
+   * @param min nombre minimal d'états, au moins 1
+   * @param max nombre maximal d'états, au moins {@code min}
+   * @return nouveau générateur, ces bornes imposées
    */
   public GenerateurMesure nombreEtats(int min, int max) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), min, max, c.debut(), c.fin(), c.ressourcesMax()));
@@ -149,9 +149,9 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Toutes les dates de la mesure entre {@code debut} et {@code fin} (incluses).
    *
-   * @param debut debut
-   * @param fin fin
-   * @return toutes les dates de la mesure entre {@code debut} et {@code fin} (incluses)
+   * @param debut première date possible, incluse, non nulle
+   * @param fin dernière date possible, incluse, non nulle ; l'intervalle doit compter plus de jours que le nombre maximal d'états
+   * @return nouveau générateur, ces bornes imposées (le nombre maximal de ressources est ramené au nombre d'années de l'intervalle)
    */
   public GenerateurMesure datesEntre(LocalDate debut, LocalDate fin) {
     Objects.requireNonNull(debut);
@@ -163,8 +163,8 @@ public final class GenerateurMesure implements Generateur<Mesure> {
   /**
    * Au plus {@code nombre} ressources annuelles (années distinctes) ; 2 par défaut.
    *
-   * @param nombre nombre
-   * @return au plus {@code nombre} ressources annuelles (années distinctes) ; 2 par défaut
+   * @param nombre nombre maximal de ressources, entre 0 et le nombre d'années couvertes par les bornes de dates
+   * @return nouveau générateur, cette borne imposée
    */
   public GenerateurMesure ressourcesAuPlus(int nombre) {
     return new GenerateurMesure(new Config(c.statut(), c.nature(), c.gestionnaire(), c.typeGestionnaire(), c.tribunal(), c.etatsMin(), c.etatsMax(), c.debut(), c.fin(), nombre));

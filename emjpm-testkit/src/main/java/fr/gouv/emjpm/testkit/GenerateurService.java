@@ -38,8 +38,8 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
   /**
    * Exactement {@code nombre} antennes.
    *
-   * @param nombre nombre
-   * @return exactement {@code nombre} antennes
+   * @param nombre nombre d'antennes voulu, positif ou nul
+   * @return nouveau générateur, ce nombre d'antennes imposé
    */
   public GenerateurService nombreAntennes(int nombre) {
     return nombreAntennes(nombre, nombre);
@@ -48,9 +48,9 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
   /**
    * Entre {@code min} et {@code max} antennes.
    *
-   * @param min min
-   * @param max max
-   * @return entre {@code min} et {@code max} antennes
+   * @param min nombre minimal d'antennes, positif ou nul
+   * @param max nombre maximal d'antennes, au moins {@code min}
+   * @return nouveau générateur, ces bornes imposées
    */
   public GenerateurService nombreAntennes(int min, int max) {
     return new GenerateurService(min, max, dispoMin, dispoMax, suspendu);
@@ -59,9 +59,9 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
   /**
    * Capacité du service entre {@code min} et {@code max}.
    *
-   * @param min min
-   * @param max max
-   * @return capacité du service entre {@code min} et {@code max}
+   * @param min capacité minimale (nombre de mesures souhaité), positive ou nulle
+   * @param max capacité maximale, au moins {@code min}
+   * @return nouveau générateur, ces bornes de capacité imposées
    */
   public GenerateurService dispoMax(int min, int max) {
     return new GenerateurService(antennesMin, antennesMax, min, max, suspendu);

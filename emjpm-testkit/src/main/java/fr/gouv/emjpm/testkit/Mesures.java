@@ -78,7 +78,7 @@ public final class Mesures {
   /**
    * Une mesure aléatoire valide (raccourci de {@code generateur().generer(graine)}).
    *
-   * @param graine graine
+   * @param graine graine de la source d'aléa ; même graine, même mesure
    * @return une mesure aléatoire valide (raccourci de {@code generateur().generer(graine)})
    */
   public static Mesure une(long graine) {

@@ -22,7 +22,7 @@ public final class Services {
   /**
    * Services avec exactement {@code nombre} antennes.
    *
-   * @param nombre nombre
+   * @param nombre nombre d'antennes voulu, positif ou nul
    * @return services avec exactement {@code nombre} antennes
    */
   public static GenerateurService avecAntennes(int nombre) {

@@ -33,7 +33,7 @@ public final class RapportValidation {
   /**
    * Rapport portant les violations données, dans leur ordre.
    *
-   * @param violations violations
+   * @param violations violations à reprendre, copiées dans leur ordre
    * @return rapport portant les violations données, dans leur ordre
    */
   public static RapportValidation de(Collection<Violation> violations) {
@@ -43,7 +43,7 @@ public final class RapportValidation {
   /**
    * Rapport portant les violations données, dans leur ordre.
    *
-   * @param violations violations
+   * @param violations violations à reprendre, dans leur ordre
    * @return rapport portant les violations données, dans leur ordre
    */
   public static RapportValidation de(Violation... violations) {
@@ -116,7 +116,7 @@ public final class RapportValidation {
   /**
    * Vrai si une violation porte ce code.
    *
-   * @param code code
+   * @param code code cherché, non nul
    * @return vrai si une violation porte ce code
    */
   public boolean contient(CodeViolation code) {
@@ -127,7 +127,7 @@ public final class RapportValidation {
   /**
    * Rapport réunissant les violations de ce rapport puis celles de {@code autre}.
    *
-   * @param autre autre
+   * @param autre rapport dont les violations sont ajoutées à la suite
    * @return rapport réunissant les violations de ce rapport puis celles de {@code autre}
    */
   public RapportValidation fusionner(RapportValidation autre) {
@@ -145,7 +145,7 @@ public final class RapportValidation {
   /**
    * Résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant.
    *
-   * @param valeur valeur
+   * @param valeur valeur portée en cas de succès, non nulle
    * @return résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant
    * @param <T> type de la valeur
    */
@@ -177,8 +177,8 @@ public final class RapportValidation {
     /**
      * Ajoute une violation.
      *
-     * @param violation violation
-     * @return ajoute une violation
+     * @param violation violation à ajouter, non nulle
+     * @return ce constructeur
      */
     public Builder ajouter(Violation violation) {
       violations.add(Objects.requireNonNull(violation));
@@ -188,8 +188,8 @@ public final class RapportValidation {
     /**
      * Ajoute des violations.
      *
-     * @param autres autres
-     * @return ajoute des violations
+     * @param autres violations à ajouter, dans leur ordre, non nulles
+     * @return ce constructeur
      */
     public Builder ajouterTout(Collection<Violation> autres) {
       autres.forEach(this::ajouter);
@@ -199,8 +199,8 @@ public final class RapportValidation {
     /**
      * Ajoute les violations d'un rapport.
      *
-     * @param rapport rapport
-     * @return ajoute les violations d'un rapport
+     * @param rapport rapport dont les violations sont ajoutées
+     * @return ce constructeur
      */
     public Builder ajouterTout(RapportValidation rapport) {
       return ajouterTout(rapport.violations());
@@ -209,8 +209,8 @@ public final class RapportValidation {
     /**
      * Ajoute les violations d'un résultat (avertissements ou violations d'échec).
      *
-     * @param resultat resultat
-     * @return ajoute les violations d'un résultat (avertissements ou violations d'échec)
+     * @param resultat résultat dont les avertissements ou les violations d'échec sont ajoutés
+     * @return ce constructeur
      */
     public Builder ajouterTout(Resultat<?> resultat) {
       return ajouterTout(resultat.violations());

@@ -20,7 +20,7 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Succès sans avertissement.
    *
-   * @param valeur valeur
+   * @param valeur valeur portée par le succès, non nulle
    * @return succès sans avertissement
    * @param <T> type de la valeur
    */
@@ -31,8 +31,8 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Succès avec avertissements (seules des violations non bloquantes sont admises).
    *
-   * @param valeur valeur
-   * @param avertissements avertissements
+   * @param valeur valeur portée par le succès, non nulle
+   * @param avertissements violations non bloquantes (copiées) ; une violation bloquante lève {@link IllegalArgumentException}
    * @return succès avec avertissements (seules des violations non bloquantes sont admises)
    * @param <T> type de la valeur
    */
@@ -43,7 +43,7 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Échec portant les violations (au moins une bloquante).
    *
-   * @param violations violations
+   * @param violations violations portées (copiées), dont au moins une bloquante
    * @return échec portant les violations (au moins une bloquante)
    * @param <T> type de la valeur
    */
@@ -54,7 +54,7 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Échec portant une violation bloquante.
    *
-   * @param violation violation
+   * @param violation violation portée, qui doit être bloquante
    * @return échec portant une violation bloquante
    * @param <T> type de la valeur
    */
@@ -65,9 +65,9 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Échec d'un code, à un chemin, avec ses arguments.
    *
-   * @param code code
-   * @param chemin chemin
-   * @param arguments arguments
+   * @param code code de la violation, rendue avec la gravité {@link Gravite#BLOQUANTE}
+   * @param chemin chemin du champ fautif (par exemple {@code /etats/0/code_postal}), vide pour l'objet entier
+   * @param arguments arguments nommés du modèle de message (sans donnée personnelle)
    * @return échec d'un code, à un chemin, avec ses arguments
    * @param <T> type de la valeur
    */
@@ -108,28 +108,28 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel.
    *
-   * @param f f
-   * @return applique {@code f} à la valeur d'un succès ; un échec est propagé tel quel
-   * @param <U> type de la valeur
+   * @param f fonction appliquée à la valeur d'un succès, ignorée pour un échec
+   * @return succès de la valeur transformée avec les mêmes avertissements, ou l'échec inchangé
+   * @param <U> type de la valeur transformée
    */
   <U> Resultat<U> map(Function<? super T, ? extends U> f);
 
   /**
    * Enchaîne une opération qui peut échouer ; les avertissements sont cumulés.
    *
-   * @param f f
-   * @return enchaîne une opération qui peut échouer ; les avertissements sont cumulés
-   * @param <U> type de la valeur
+   * @param f opération suivante, appliquée à la valeur d'un succès et ignorée pour un échec
+   * @return résultat de {@code f}, avertissements de ce succès ajoutés en tête, ou l'échec inchangé
+   * @param <U> type de la valeur du résultat suivant
    */
   <U> Resultat<U> flatMap(Function<? super T, Resultat<U>> f);
 
   /**
    * Replie le résultat sur une seule valeur.
    *
-   * @param siSucces si succes
-   * @param siEchec si echec
-   * @return replie le résultat sur une seule valeur
-   * @param <R> type de la valeur
+   * @param siSucces fonction appliquée à ce résultat s'il est un succès
+   * @param siEchec fonction appliquée à ce résultat s'il est un échec
+   * @return la valeur rendue par la fonction appliquée
+   * @param <R> type de la valeur repliée
    */
   <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec);
 
@@ -146,7 +146,7 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   /**
    * Copie dont chaque violation voit son chemin préfixé.
    *
-   * @param prefixe prefixe
+   * @param prefixe préfixe ajouté devant le chemin de chaque violation (par exemple {@code /etats/2})
    * @return copie dont chaque violation voit son chemin préfixé
    */
   Resultat<T> prefixe(String prefixe);
@@ -155,13 +155,13 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
    * Réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec
    * portant toutes les violations sinon.
    *
-   * @param a a
-   * @param b b
-   * @param f f
+   * @param a premier résultat
+   * @param b second résultat
+   * @param f combinaison des deux valeurs, appelée seulement si les deux résultats sont des succès
    * @return réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec portant toutes les violations sinon
-   * @param <A> type de la valeur
-   * @param <B> type de la valeur
-   * @param <R> type de la valeur
+   * @param <A> type de la valeur de {@code a}
+   * @param <B> type de la valeur de {@code b}
+   * @param <R> type de la valeur combinée
    */
   static <A, B, R> Resultat<R> combiner(Resultat<A> a, Resultat<B> b, java.util.function.BiFunction<? super A, ? super B, ? extends R> f) {
     List<Violation> toutes = new ArrayList<>(a.violations());
@@ -183,8 +183,8 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
     /**
      * Vérifie qu'aucun avertissement n'est bloquant.
      *
-     * @param donnee donnee
-     * @param avertissements avertissements
+     * @param donnee valeur portée, non nulle
+     * @param avertissements violations non bloquantes, copiées
      */
     public Succes {
       Objects.requireNonNull(donnee, "donnee");
@@ -246,7 +246,7 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
     /**
      * Vérifie qu'au moins une violation est bloquante.
      *
-     * @param violations violations
+     * @param violations violations copiées, dont au moins une bloquante
      */
     public Echec {
       violations = List.copyOf(violations);

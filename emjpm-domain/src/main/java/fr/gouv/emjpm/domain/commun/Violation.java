@@ -26,11 +26,11 @@ public record Violation(
   /**
    * Construit une violation en copiant les arguments.
    *
-   * @param code code
-   * @param gravite gravite
-   * @param chemin chemin
-   * @param message message
-   * @param arguments arguments
+   * @param code code stable, non vide
+   * @param gravite gravité
+   * @param chemin chemin du champ fautif, vide pour l'objet entier
+   * @param message message français déjà rendu
+   * @param arguments arguments utilisés pour le message, copiés dans l'ordre d'insertion
    */
   public Violation {
     Objects.requireNonNull(code, "code");
@@ -58,8 +58,8 @@ public record Violation(
   /**
    * Violation sans argument.
    *
-   * @param code code
-   * @param chemin chemin
+   * @param code code stable, dont la gravité par défaut est reprise
+   * @param chemin chemin du champ, vide pour l'objet entier
    * @return violation sans argument
    */
   public static Violation de(CodeViolation code, String chemin) {
@@ -69,10 +69,10 @@ public record Violation(
   /**
    * Violation d'une gravité explicite.
    *
-   * @param code code
-   * @param gravite gravite
-   * @param chemin chemin
-   * @param arguments arguments
+   * @param code code stable, dont le modèle de message est rendu
+   * @param gravite gravité imposée, à la place de celle du code
+   * @param chemin chemin du champ, vide pour l'objet entier
+   * @param arguments arguments nommés du modèle, convertis par {@link String#valueOf(Object)}
    * @return violation d'une gravité explicite
    */
   public static Violation de(
@@ -85,7 +85,7 @@ public record Violation(
   /**
    * Copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2}).
    *
-   * @param prefixe prefixe
+   * @param prefixe préfixe ajouté devant le chemin actuel (par exemple {@code /etats/2})
    * @return copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2})
    */
   public Violation prefixee(String prefixe) {
@@ -95,7 +95,7 @@ public record Violation(
   /**
    * Copie de cette violation à un autre chemin.
    *
-   * @param nouveauChemin nouveau chemin
+   * @param nouveauChemin chemin qui remplace le chemin actuel
    * @return copie de cette violation à un autre chemin
    */
   public Violation avecChemin(String nouveauChemin) {
@@ -115,9 +115,9 @@ public record Violation(
    * Remplace les paramètres {@code {nom}} du modèle par les arguments ; un paramètre sans argument
    * est laissé tel quel. Indépendant de la locale par défaut.
    *
-   * @param modele modele
-   * @param arguments arguments
-   * @return remplace les paramètres {@code {nom}} du modèle par les arguments ; un paramètre sans argument est laissé tel quel
+   * @param modele modèle de message aux paramètres {@code {nom}}
+   * @param arguments valeurs des paramètres par nom, non nul
+   * @return le message rendu
    */
   public static String rendre(String modele, Map<String, String> arguments) {
     Objects.requireNonNull(arguments, "arguments");

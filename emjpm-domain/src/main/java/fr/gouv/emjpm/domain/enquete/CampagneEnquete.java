@@ -16,8 +16,8 @@ public record CampagneEnquete(int annee, LocalDate dateFin) {
   /**
    * Construit une campagne ; l'année doit avoir quatre chiffres.
    *
-   * @param annee annee
-   * @param dateFin date fin
+   * @param annee année de la campagne, de 1000 à 9999
+   * @param dateFin date limite de réponse (incluse), non nulle
    */
   public CampagneEnquete {
     Objects.requireNonNull(dateFin, "dateFin");
@@ -38,7 +38,7 @@ public record CampagneEnquete(int annee, LocalDate dateFin) {
   /**
    * Vrai si la campagne accepte encore des réponses à cette date (date limite incluse).
    *
-   * @param date date
+   * @param date date du jour de la réponse
    * @return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)
    */
   public boolean estOuverteLe(LocalDate date) {

@@ -22,8 +22,8 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Copie profonde immuable (ordre conservé).
    *
-   * @param type type
-   * @param tables tables
+   * @param type type d'enquête, non nul
+   * @param tables valeurs par table de stockage puis par clé de premier niveau, copiées
    */
   public ReponseEnquete {
     Objects.requireNonNull(type, "type");
@@ -35,7 +35,7 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Réponse sans aucune valeur.
    *
-   * @param type type
+   * @param type type d'enquête
    * @return réponse sans aucune valeur
    */
   public static ReponseEnquete vide(TypeEnquete type) {
@@ -45,8 +45,8 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Valeurs d'une table (vide si absente).
    *
-   * @param table table
-   * @return valeurs d'une table (vide si absente)
+   * @param table nom de la table de stockage (par exemple {@code enquete_reponses_activite}), non nul
+   * @return ses valeurs par clé de premier niveau, vide si la table est absente
    */
   public Map<String, ValeurReponse> table(String table) {
     Objects.requireNonNull(table, "table");
@@ -56,9 +56,9 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Valeur au chemin pointé dans une table, vide si absente.
    *
-   * @param table table
-   * @param chemin chemin
-   * @return valeur au chemin pointé dans une table, vide si absente
+   * @param table nom de la table de stockage
+   * @param chemin chemin pointé des clés (par exemple {@code niveaux_qualification.n1.nb_preposes}), non nul
+   * @return la valeur trouvée, vide si une clé du chemin est absente ou traverse une valeur qui n'est pas un bloc
    */
   public Optional<ValeurReponse> valeur(String table, String chemin) {
     Objects.requireNonNull(chemin, "chemin");
@@ -73,9 +73,9 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}.
    *
-   * @param table table
-   * @param cle cle
-   * @param valeur valeur
+   * @param table nom de la table de stockage (créée si absente)
+   * @param cle clé de premier niveau, non nulle
+   * @param valeur nouvelle valeur, non nulle
    * @return nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}
    */
   public ReponseEnquete avec(String table, String cle, ValeurReponse valeur) {
@@ -91,8 +91,8 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   /**
    * Nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}.
    *
-   * @param table table
-   * @param cle cle
+   * @param table nom de la table de stockage
+   * @param cle clé de premier niveau à retirer, non nulle
    * @return nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}
    */
   public ReponseEnquete sans(String table, String cle) {
@@ -108,8 +108,8 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
    * Applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch}
    * remplace la valeur stockée ; les clés absentes du patch gardent leur valeur.
    *
-   * @param patch patch
-   * @return applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch} remplace la valeur stockée ; les clés absentes du patch gardent leur valeur
+   * @param patch réponse partielle du même type d'enquête (sinon {@link IllegalArgumentException})
+   * @return nouvelle réponse, les clés du patch remplaçant les valeurs stockées
    */
   public ReponseEnquete appliquer(ReponseEnquete patch) {
     if (patch.type != type) {

@@ -43,7 +43,7 @@ public enum StatutReponse {
   /**
    * Statut de ce code, vide s'il est inconnu.
    *
-   * @param code code
+   * @param code code de l'original ({@code draft}, {@code submitted} ou {@code validated}), éventuellement nul
    * @return statut de ce code, vide s'il est inconnu
    */
   public static Optional<StatutReponse> parCode(@org.jspecify.annotations.Nullable String code) {

@@ -35,7 +35,7 @@ public enum StatutSection {
   /**
    * Statut de ce code, vide s'il est inconnu.
    *
-   * @param code code
+   * @param code code de l'original ({@code empty}, {@code valid}, {@code invalid} ou {@code empty-half}), éventuellement nul
    * @return statut de ce code, vide s'il est inconnu
    */
   public static Optional<StatutSection> parCode(@org.jspecify.annotations.Nullable String code) {
@@ -47,8 +47,8 @@ public enum StatutSection {
    * des parties vides et valides → partiel ; toutes vides → vide ; sinon valide. Une collection vide
    * donne {@link #VALIDE}.
    *
-   * @param parties parties
-   * @return agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon des parties vides et valides → partiel ; toutes vides → vide ; sinon valide
+   * @param parties statuts des parties agrégées
+   * @return le statut agrégé
    */
   public static StatutSection agreger(Collection<StatutSection> parties) {
     if (parties.contains(INVALIDE)) {

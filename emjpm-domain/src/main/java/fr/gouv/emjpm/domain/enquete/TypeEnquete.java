@@ -54,7 +54,7 @@ public enum TypeEnquete {
   /**
    * Type de ce code, vide s'il est inconnu.
    *
-   * @param code code
+   * @param code code de l'original ({@code individuel}, {@code service} ou {@code prepose}), éventuellement nul
    * @return type de ce code, vide s'il est inconnu
    */
   public static Optional<TypeEnquete> parCode(@org.jspecify.annotations.Nullable String code) {

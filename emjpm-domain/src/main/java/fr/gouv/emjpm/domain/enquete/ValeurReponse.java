@@ -53,7 +53,7 @@ public sealed interface ValeurReponse
     /**
      * Construit un décimal non nul.
      *
-     * @param valeur valeur
+     * @param valeur valeur décimale, non nulle
      */
     public Decimal {
       Objects.requireNonNull(valeur, "valeur");
@@ -70,7 +70,7 @@ public sealed interface ValeurReponse
     /**
      * Construit un texte non nul.
      *
-     * @param valeur valeur
+     * @param valeur texte ou code d'énumération, non nul (vide : non renseigné)
      */
     public Texte {
       Objects.requireNonNull(valeur, "valeur");
@@ -90,7 +90,7 @@ public sealed interface ValeurReponse
     /**
      * Copie immuable des membres.
      *
-     * @param membres membres
+     * @param membres membres par nom, copiés dans l'ordre
      */
     public Bloc {
       membres = Collections.unmodifiableMap(new LinkedHashMap<>(membres));
@@ -99,8 +99,8 @@ public sealed interface ValeurReponse
     /**
      * Membre nommé.
      *
-     * @param nom nom
-     * @return membre nommé
+     * @param nom nom du membre
+     * @return le membre, vide s'il est absent
      */
     public Optional<ValeurReponse> membre(String nom) {
       return Optional.ofNullable(membres.get(nom));
@@ -112,7 +112,7 @@ public sealed interface ValeurReponse
     /**
      * Copie immuable des éléments.
      *
-     * @param elements elements
+     * @param elements blocs de la liste, copiés
      */
     public Liste {
       elements = List.copyOf(elements);
@@ -122,8 +122,8 @@ public sealed interface ValeurReponse
   /**
    * Raccourci : entier.
    *
-   * @param v v
-   * @return raccourci : entier
+   * @param v valeur entière
+   * @return un {@link Entier}
    */
   static ValeurReponse entier(long v) {
     return new Entier(v);
@@ -132,8 +132,8 @@ public sealed interface ValeurReponse
   /**
    * Raccourci : décimal.
    *
-   * @param v v
-   * @return raccourci : décimal
+   * @param v valeur décimale, non nulle
+   * @return un {@link Decimal}
    */
   static ValeurReponse decimal(BigDecimal v) {
     return new Decimal(v);
@@ -142,8 +142,8 @@ public sealed interface ValeurReponse
   /**
    * Raccourci : texte.
    *
-   * @param v v
-   * @return raccourci : texte
+   * @param v texte, non nul
+   * @return un {@link Texte}
    */
   static ValeurReponse texte(String v) {
     return new Texte(v);
@@ -152,8 +152,8 @@ public sealed interface ValeurReponse
   /**
    * Raccourci : oui/non.
    *
-   * @param v v
-   * @return raccourci : oui/non
+   * @param v valeur oui (vrai) ou non (faux)
+   * @return un {@link OuiNon}
    */
   static ValeurReponse ouiNon(boolean v) {
     return new OuiNon(v);

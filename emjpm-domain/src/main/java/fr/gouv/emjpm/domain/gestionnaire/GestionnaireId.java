@@ -23,8 +23,8 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Garantit l'invariant : type présent, numéro strictement positif.
    *
-   * @param type type
-   * @param numero numero
+   * @param type type de gestionnaire, non nul
+   * @param numero identifiant numérique du mandataire ou du service, strictement positif
    */
   public GestionnaireId {
     Objects.requireNonNull(type, "type");
@@ -36,9 +36,9 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Identifiant de confiance.
    *
-   * @param type type
-   * @param numero numero
-   * @return identifiant de confiance
+   * @param type type de gestionnaire, non nul
+   * @param numero identifiant numérique, strictement positif
+   * @return l'identifiant
    */
   public static GestionnaireId of(TypeGestionnaire type, long numero) {
     return new GestionnaireId(type, numero);
@@ -47,8 +47,8 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Identifiant d'un mandataire individuel.
    *
-   * @param numero numero
-   * @return identifiant d'un mandataire individuel
+   * @param numero identifiant numérique du mandataire, strictement positif
+   * @return l'identifiant {@code individuel-N}
    */
   public static GestionnaireId individuel(long numero) {
     return new GestionnaireId(TypeGestionnaire.INDIVIDUEL, numero);
@@ -57,8 +57,8 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Identifiant d'un mandataire préposé.
    *
-   * @param numero numero
-   * @return identifiant d'un mandataire préposé
+   * @param numero identifiant numérique du mandataire, strictement positif
+   * @return l'identifiant {@code prepose-N}
    */
   public static GestionnaireId prepose(long numero) {
     return new GestionnaireId(TypeGestionnaire.PREPOSE, numero);
@@ -67,8 +67,8 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Identifiant d'un service mandataire.
    *
-   * @param numero numero
-   * @return identifiant d'un service mandataire
+   * @param numero identifiant numérique du service, strictement positif
+   * @return l'identifiant {@code service-N}
    */
   public static GestionnaireId service(long numero) {
     return new GestionnaireId(TypeGestionnaire.SERVICE, numero);
@@ -77,8 +77,8 @@ public record GestionnaireId(TypeGestionnaire type, long numero) {
   /**
    * Analyse un texte non fiable de la forme {@code type-N}.
    *
-   * @param texte texte
-   * @return analyse un texte non fiable de la forme {@code type-N}
+   * @param texte texte saisi (par exemple {@code service-3}), éventuellement nul ; espaces de début et de fin ignorés
+   * @return l'identifiant, ou un échec {@code GESTIONNAIRE_ID_INVALIDE}
    */
   public static Resultat<GestionnaireId> parse(@org.jspecify.annotations.Nullable String texte) {
     Matcher m = FORME.matcher(texte == null ? "" : texte.strip());

@@ -47,7 +47,7 @@ public enum TypeGestionnaire implements CodeMetier {
   /**
    * Type de ce code, vide s'il est inconnu.
    *
-   * @param code code
+   * @param code code de l'original ({@code individuel}, {@code prepose} ou {@code service}), éventuellement nul
    * @return type de ce code, vide s'il est inconnu
    */
   public static Optional<TypeGestionnaire> parCode(@org.jspecify.annotations.Nullable String code) {

@@ -16,8 +16,8 @@ public final class Invariants {
    * Latitude et longitude sont présentes ensemble ou absentes ensemble, finies et dans les bornes WGS84
    * (latitude −90..90, longitude −180..180).
    *
-   * @param latitude latitude
-   * @param longitude longitude
+   * @param latitude latitude WGS84 en degrés décimaux, absente avec la longitude
+   * @param longitude longitude WGS84 en degrés décimaux, absente avec la latitude
    */
   public static void verifierPosition(Optional<Double> latitude, Optional<Double> longitude) {
     if (latitude.isPresent() != longitude.isPresent()) {
@@ -40,8 +40,8 @@ public final class Invariants {
   /**
    * Identifiant technique strictement positif.
    *
-   * @param id id
-   * @param nom nom
+   * @param id identifiant à vérifier
+   * @param nom nom de l'identifiant, repris dans le message d'erreur
    */
   public static void verifierIdPositif(long id, String nom) {
     if (id <= 0) {
@@ -52,8 +52,8 @@ public final class Invariants {
   /**
    * Identifiant technique facultatif : strictement positif s'il est présent.
    *
-   * @param id id
-   * @param nom nom
+   * @param id identifiant facultatif à vérifier
+   * @param nom nom de l'identifiant, repris dans le message d'erreur
    */
   public static void verifierIdPositif(Optional<Long> id, String nom) {
     id.ifPresent(v -> verifierIdPositif(v, nom));

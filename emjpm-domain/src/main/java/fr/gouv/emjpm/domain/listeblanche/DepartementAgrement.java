@@ -17,8 +17,8 @@ public record DepartementAgrement(CodeDepartement departement, boolean financeur
   /**
    * Refuse un département absent.
    *
-   * @param departement departement
-   * @param financeur financeur
+   * @param departement code du département d'agrément, non nul
+   * @param financeur vrai pour le « département financeur »
    */
   public DepartementAgrement {
     Objects.requireNonNull(departement, "departement");
@@ -27,7 +27,7 @@ public record DepartementAgrement(CodeDepartement departement, boolean financeur
   /**
    * Département d'agrément non financeur.
    *
-   * @param departement departement
+   * @param departement code du département d'agrément, non nul
    * @return département d'agrément non financeur
    */
   public static DepartementAgrement of(CodeDepartement departement) {
@@ -37,7 +37,7 @@ public record DepartementAgrement(CodeDepartement departement, boolean financeur
   /**
    * Département financeur.
    *
-   * @param departement departement
+   * @param departement code du département d'agrément et financeur, non nul
    * @return département financeur
    */
   public static DepartementAgrement financeur(CodeDepartement departement) {

@@ -48,7 +48,7 @@ public enum CauseSortie implements CodeMetier {
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
    *
-   * @param code code
+   * @param code code stocké (par exemple {@code mainlevee}), éventuellement nul
    * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<CauseSortie> parCode(@Nullable String code) {

@@ -46,7 +46,7 @@ public enum LieuVie implements CodeMetier {
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
    *
-   * @param code code
+   * @param code code stocké (par exemple {@code domicile}), éventuellement nul
    * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<LieuVie> parCode(@Nullable String code) {

@@ -12,7 +12,7 @@ public record MesureId(long valeur) {
   /**
    * Garantit l'invariant : strictement positif.
    *
-   * @param valeur valeur
+   * @param valeur identifiant strictement positif
    */
   public MesureId {
     if (valeur <= 0) {
@@ -23,8 +23,8 @@ public record MesureId(long valeur) {
   /**
    * Identifiant de confiance (lève {@link IllegalArgumentException} s'il n'est pas positif).
    *
-   * @param valeur valeur
-   * @return identifiant de confiance (lève {@link IllegalArgumentException} s'il n'est pas positif)
+   * @param valeur identifiant strictement positif
+   * @return l'identifiant
    */
   public static MesureId of(long valeur) {
     return new MesureId(valeur);

@@ -56,8 +56,8 @@ public enum NatureMesure implements CodeMetier {
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
    *
-   * @param code code
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
+   * @param code code stocké (par exemple {@code curatelle_simple}), éventuellement nul
+   * @return la nature, vide pour un code inconnu ou {@code null}
    */
   public static Optional<NatureMesure> parCode(@Nullable String code) {
     if (code != null) {
@@ -74,8 +74,8 @@ public enum NatureMesure implements CodeMetier {
    * Titre d'une mesure de cette nature : « &lt;nature&gt; &lt;champ&gt; » (domain.md §2.2), par exemple
    * « curatelle renforcée aux biens » ; la nature seule si le champ est absent.
    *
-   * @param champ champ
-   * @return titre d'une mesure de cette nature : « &lt;nature&gt; &lt;champ&gt; » (domain.md §2.2), par exemple « curatelle renforcée aux biens » ; la nature seule si le champ est absent
+   * @param champ champ de la mesure, facultatif
+   * @return le titre, par exemple « curatelle renforcée aux biens »
    */
   public String titre(Optional<ChampMesure> champ) {
     return champ.map(c -> libelle + " " + c.libelle()).orElse(libelle);
@@ -84,8 +84,8 @@ public enum NatureMesure implements CodeMetier {
   /**
    * Titre « &lt;nature&gt; &lt;champ&gt; », par exemple « tutelle à la personne ».
    *
-   * @param champ champ
-   * @return titre « &lt;nature&gt; &lt;champ&gt; », par exemple « tutelle à la personne »
+   * @param champ champ de la mesure
+   * @return le titre, par exemple « tutelle à la personne »
    */
   public String titre(ChampMesure champ) {
     return libelle + " " + champ.libelle();

@@ -29,7 +29,7 @@ public record NumeroRg(String valeur) {
   /**
    * Garantit l'invariant : 8 caractères {@code [A-Z0-9]}.
    *
-   * @param valeur valeur
+   * @param valeur forme normalisée : 8 caractères {@code [A-Z0-9]}
    */
   public NumeroRg {
     Objects.requireNonNull(valeur, "valeur");
@@ -65,7 +65,7 @@ public record NumeroRg(String valeur) {
   /**
    * Vrai si {@code saisie} est égale à sa normalisation.
    *
-   * @param saisie saisie
+   * @param saisie texte à tester, éventuellement nul
    * @return vrai si {@code saisie} est égale à sa normalisation
    */
   public static boolean estValide(@org.jspecify.annotations.Nullable String saisie) {
@@ -75,8 +75,8 @@ public record NumeroRg(String valeur) {
   /**
    * Numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports).
    *
-   * @param saisie saisie
-   * @return numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports)
+   * @param saisie texte brut, éventuellement nul
+   * @return le numéro RG normalisé (jamais d'échec)
    */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
     return new NumeroRg(normaliser(saisie));
@@ -87,8 +87,8 @@ public record NumeroRg(String valeur) {
    * seulement, exactement 8 caractères, en majuscules. Toutes les violations sont rassemblées ; le
    * texte saisi n'apparaît jamais dans les messages.
    *
-   * @param saisie saisie
-   * @return analyse stricte d'un numéro RG saisi dans un formulaire : obligatoire, lettres et chiffres seulement, exactement 8 caractères, en majuscules
+   * @param saisie texte saisi dans le formulaire, éventuellement nul (absent ou vide : {@code RG_OBLIGATOIRE})
+   * @return le numéro RG, ou un échec portant toutes les violations relevées
    */
   public static Resultat<NumeroRg> parse(@org.jspecify.annotations.Nullable String saisie) {
     if (saisie == null || saisie.isEmpty()) {

@@ -42,7 +42,7 @@ public enum Pays implements CodeMetier {
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
    *
-   * @param code code
+   * @param code code pays ISO à deux lettres majuscules ({@code FR} ou {@code BE}), éventuellement nul
    * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<Pays> parCode(@Nullable String code) {

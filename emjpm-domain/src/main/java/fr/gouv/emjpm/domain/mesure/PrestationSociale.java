@@ -56,7 +56,7 @@ public enum PrestationSociale implements CodeMetier {
    * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
    * Ne lève jamais d'exception.
    *
-   * @param code code
+   * @param code code stocké, en majuscules (par exemple {@code AAH}), éventuellement nul
    * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<PrestationSociale> parCode(@Nullable String code) {

@@ -18,7 +18,7 @@ abstract class AbstractCategorieFiness {
   /**
    * Code de catégorie (ex. {@code 500} pour EHPAD).
    *
-   * @return code de catégorie (ex
+   * @return code de catégorie à trois chiffres
    */
   public abstract String code();
 

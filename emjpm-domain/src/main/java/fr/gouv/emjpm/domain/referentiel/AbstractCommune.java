@@ -25,7 +25,7 @@ abstract class AbstractCommune {
   /**
    * Nom officiel, avec accents et tirets (ex. « L'Abergement-Clémenciat »).
    *
-   * @return nom officiel, avec accents et tirets (ex
+   * @return nom officiel, avec accents et tirets
    */
   public abstract String nom();
 
@@ -47,7 +47,7 @@ abstract class AbstractCommune {
   /**
    * Code de la région (ex. {@code 84}, {@code 01}, ou le code de la collectivité pour une COM).
    *
-   * @return code de la région (ex
+   * @return code de la région
    */
   public abstract String region();
 

@@ -23,7 +23,7 @@ abstract class AbstractDepartement {
   /**
    * Nom officiel (ex. « Corse-du-Sud »).
    *
-   * @return nom officiel (ex
+   * @return nom officiel
    */
   public abstract String nom();
 

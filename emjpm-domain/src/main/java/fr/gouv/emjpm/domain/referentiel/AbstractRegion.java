@@ -23,7 +23,7 @@ abstract class AbstractRegion {
   /**
    * Nom officiel (ex. « Provence-Alpes-Côte d'Azur »).
    *
-   * @return nom officiel (ex
+   * @return nom officiel
    */
   public abstract String nom();
 }

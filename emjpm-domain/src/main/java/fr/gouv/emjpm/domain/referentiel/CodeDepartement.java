@@ -18,7 +18,7 @@ public record CodeDepartement(String valeur) {
   /**
    * Garantit l'invariant de forme.
    *
-   * @param valeur valeur
+   * @param valeur deux chiffres (sauf {@code 00}), {@code 2A}, {@code 2B}, ou trois chiffres de {@code 970} à {@code 999}
    */
   public CodeDepartement {
     Objects.requireNonNull(valeur, "valeur");
@@ -29,7 +29,7 @@ public record CodeDepartement(String valeur) {
 
   /**
    * Vrai pour {@code 01}…{@code 99} (sauf {@code 00}), {@code 2A}, {@code 2B} et {@code 970}…{@code
-   * 989} ; écrit sans expression régulière (appelé pour chaque mesure importée).
+   * 999} ; écrit sans expression régulière (appelé pour chaque mesure importée).
    */
   static boolean estBienForme(String t) {
     if (t.length() == 2) {
@@ -51,8 +51,8 @@ public record CodeDepartement(String valeur) {
   /**
    * Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
    *
-   * @param valeur valeur
-   * @return code de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   * @param valeur code bien formé (deux chiffres, {@code 2A}, {@code 2B} ou trois chiffres d'outre-mer)
+   * @return le code, instance partagée
    */
   public static CodeDepartement of(String valeur) {
     CodeDepartement c = PARTAGES.get(valeur);
@@ -74,8 +74,8 @@ public record CodeDepartement(String valeur) {
    * Analyse un texte non fiable ; accepte {@code 2a}/{@code 2b} en minuscules et complète un seul
    * chiffre par un zéro ({@code 1} → {@code 01}).
    *
-   * @param texte texte
-   * @return analyse un texte non fiable ; accepte {@code 2a}/{@code 2b} en minuscules et complète un seul chiffre par un zéro ({@code 1} → {@code 01})
+   * @param texte texte saisi, éventuellement nul ; espaces de début et de fin ignorés
+   * @return le code, ou un échec {@code CODE_DEPARTEMENT_INVALIDE}
    */
   public static Resultat<CodeDepartement> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();

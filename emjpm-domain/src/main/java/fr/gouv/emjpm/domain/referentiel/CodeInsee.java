@@ -21,7 +21,7 @@ public record CodeInsee(String valeur) {
   /**
    * Garantit l'invariant de forme.
    *
-   * @param valeur valeur
+   * @param valeur 5 chiffres, ou {@code 2A}/{@code 2B} suivi de 3 chiffres
    */
   public CodeInsee {
     Objects.requireNonNull(valeur, "valeur");
@@ -33,8 +33,8 @@ public record CodeInsee(String valeur) {
   /**
    * Code de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
    *
-   * @param valeur valeur
-   * @return code de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   * @param valeur 5 chiffres, ou {@code 2A}/{@code 2B} suivi de 3 chiffres
+   * @return le code INSEE
    */
   public static CodeInsee of(String valeur) {
     return new CodeInsee(valeur);
@@ -43,8 +43,8 @@ public record CodeInsee(String valeur) {
   /**
    * Analyse un texte non fiable ; {@code 2a}/{@code 2b} en minuscules sont acceptés.
    *
-   * @param texte texte
-   * @return analyse un texte non fiable ; {@code 2a}/{@code 2b} en minuscules sont acceptés
+   * @param texte texte saisi, éventuellement nul ; espaces de début et de fin ignorés
+   * @return le code INSEE, ou un échec {@code CODE_INSEE_INVALIDE}
    */
   public static Resultat<CodeInsee> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();

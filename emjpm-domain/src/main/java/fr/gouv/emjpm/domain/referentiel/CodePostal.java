@@ -19,7 +19,7 @@ public record CodePostal(String valeur) {
   /**
    * Garantit l'invariant : 5 chiffres ASCII.
    *
-   * @param valeur valeur
+   * @param valeur 5 chiffres ASCII, ne commençant pas par {@code 00}
    */
   public CodePostal {
     Objects.requireNonNull(valeur, "valeur");
@@ -31,8 +31,8 @@ public record CodePostal(String valeur) {
   /**
    * Code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
    *
-   * @param valeur valeur
-   * @return code postal de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   * @param valeur 5 chiffres ASCII, ne commençant pas par {@code 00}
+   * @return le code postal
    */
   public static CodePostal of(String valeur) {
     return new CodePostal(valeur);
@@ -41,8 +41,8 @@ public record CodePostal(String valeur) {
   /**
    * Analyse un texte non fiable (espaces de début et de fin ignorés).
    *
-   * @param texte texte
-   * @return analyse un texte non fiable (espaces de début et de fin ignorés)
+   * @param texte texte saisi, éventuellement nul
+   * @return le code postal, ou un échec {@code CODE_POSTAL_INVALIDE}
    */
   public static Resultat<CodePostal> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
@@ -54,7 +54,7 @@ public record CodePostal(String valeur) {
   /**
    * Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00.
    *
-   * @param texte texte
+   * @param texte texte à tester, éventuellement nul (aucun espace toléré)
    * @return vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00
    */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
@@ -85,8 +85,8 @@ public record CodePostal(String valeur) {
    * CODE_POSTAL_INVALIDE} pour tout ce qui n'est pas 5 chiffres (l'original n'exigeait que 5
    * caractères ; voir docs/ecarts.md).
    *
-   * @param texte texte
-   * @return règle « code postal → département » appliquée à un texte non fiable : échec {@code CODE_POSTAL_INVALIDE} pour tout ce qui n'est pas 5 chiffres (l'original n'exigeait que 5 caractères ; voir docs/ecarts.md)
+   * @param texte code postal saisi, éventuellement nul
+   * @return le département déduit, ou un échec {@code CODE_POSTAL_INVALIDE} si le texte n'est pas 5 chiffres (voir docs/ecarts.md)
    */
   public static Resultat<CodeDepartement> departementDe(@org.jspecify.annotations.Nullable String texte) {
     return parse(texte).map(CodePostal::departement);

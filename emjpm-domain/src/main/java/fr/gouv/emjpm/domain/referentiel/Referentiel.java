@@ -36,8 +36,8 @@ public interface Referentiel {
    * existants seulement : 75101–75120, 69381–69389, 13201–13216) ; tout autre code est rendu tel quel.
    * Utile aux implémentations de {@link #commune(CodeInsee)}.
    *
-   * @param code code
-   * @return commune parente d'un arrondissement municipal : {@code 751xx} → {@code 75056} (Paris), {@code 6938x} → {@code 69123} (Lyon), {@code 132xx} → {@code 13055} (Marseille) (arrondissements existants seulement : 75101–75120, 69381–69389, 13201–13216) ; tout autre code est rendu tel quel
+   * @param code code INSEE, éventuellement d'un arrondissement municipal
+   * @return le code de la commune parente pour un arrondissement de Paris, Lyon ou Marseille, sinon {@code code}
    */
   static CodeInsee sansArrondissement(CodeInsee code) {
     String v = code.valeur();
@@ -70,15 +70,15 @@ public interface Referentiel {
    * Commune de ce code INSEE ; un arrondissement municipal de Paris, Lyon ou Marseille est résolu vers
    * sa commune (voir {@link #sansArrondissement(CodeInsee)}).
    *
-   * @param code code
-   * @return commune de ce code INSEE ; un arrondissement municipal de Paris, Lyon ou Marseille est résolu vers sa commune (voir {@link #sansArrondissement(CodeInsee)})
+   * @param code code INSEE de la commune ou d'un arrondissement municipal
+   * @return la commune, vide si le code est inconnu
    */
   Optional<Commune> commune(CodeInsee code);
 
   /**
    * Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu.
    *
-   * @param codePostal code postal
+   * @param codePostal code postal à 5 chiffres
    * @return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu
    */
   List<Commune> communesDuCodePostal(CodePostal codePostal);
@@ -89,9 +89,9 @@ public interface Referentiel {
    * « SAINT »/« SAINTE » ; une mention finale « CEDEX » ou un numéro d'arrondissement (« PARIS 17 »)
    * est ignoré. Vide si aucune commune de ce code postal ne correspond.
    *
-   * @param codePostal code postal
-   * @param ville ville
-   * @return commune de ce code postal dont le nom correspond à {@code ville}, sans tenir compte de la casse, des accents, des tirets, apostrophes et espaces multiples, ni de l'abréviation « ST »/« STE » de « SAINT »/« SAINTE » ; une mention finale « CEDEX » ou un numéro d'arrondissement (« PARIS 17 ») est ignoré
+   * @param codePostal code postal à 5 chiffres
+   * @param ville nom de commune saisi, libre (casse, accents, « ST », « CEDEX » tolérés)
+   * @return la commune correspondante, vide si aucune ne correspond
    */
   default Optional<Commune> commune(CodePostal codePostal, String ville) {
     return NomsCommunes.chercher(communesDuCodePostal(codePostal), ville);
@@ -109,8 +109,8 @@ public interface Referentiel {
   /**
    * Département de ce code.
    *
-   * @param code code
-   * @return département de ce code
+   * @param code code du département (par exemple {@code 2A} ou {@code 974})
+   * @return le département, vide s'il est inconnu
    */
   Optional<Departement> departement(CodeDepartement code);
 
@@ -124,8 +124,8 @@ public interface Referentiel {
   /**
    * Région de ce code (ex. {@code "84"}, {@code "01"}, {@code "975"}).
    *
-   * @param code code
-   * @return région de ce code (ex
+   * @param code code de la région (par exemple {@code 84}, {@code 01} ou {@code 975})
+   * @return la région, vide si le code est inconnu
    */
   Optional<Region> region(String code);
 
@@ -139,7 +139,7 @@ public interface Referentiel {
   /**
    * Région du département {@code code}, vide si le département ou sa région est inconnu.
    *
-   * @param code code
+   * @param code code du département
    * @return région du département {@code code}, vide si le département ou sa région est inconnu
    */
   default Optional<Region> regionDuDepartement(CodeDepartement code) {
@@ -187,8 +187,8 @@ public interface Referentiel {
   /**
    * Tribunal de cet identifiant.
    *
-   * @param id id
-   * @return tribunal de cet identifiant
+   * @param id identifiant du tribunal
+   * @return le tribunal, vide s'il est inconnu
    */
   Optional<Tribunal> tribunal(TribunalId id);
 
@@ -203,8 +203,8 @@ public interface Referentiel {
    * Tribunaux dont le siège est dans ce département. Attention : ce n'est pas le ressort (un tribunal
    * de proximité peut dépendre d'un tribunal judiciaire d'un autre département).
    *
-   * @param code code
-   * @return tribunaux dont le siège est dans ce département
+   * @param code code du département du siège
+   * @return tribunaux dont le siège est dans ce département, liste non modifiable
    */
   List<Tribunal> tribunauxDuDepartement(CodeDepartement code);
 
@@ -220,8 +220,8 @@ public interface Referentiel {
   /**
    * Catégorie FINESS de ce code.
    *
-   * @param code code
-   * @return catégorie FINESS de ce code
+   * @param code code de catégorie FINESS à trois chiffres (par exemple {@code 500})
+   * @return la catégorie, vide si le code n'est pas retenu
    */
   Optional<CategorieFiness> categorieFiness(String code);
 }

@@ -20,7 +20,7 @@ public record Siret(String valeur) {
   /**
    * Garantit l'invariant : 14 chiffres ASCII.
    *
-   * @param valeur valeur
+   * @param valeur 14 chiffres ASCII
    */
   public Siret {
     Objects.requireNonNull(valeur, "valeur");
@@ -32,8 +32,8 @@ public record Siret(String valeur) {
   /**
    * SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé).
    *
-   * @param valeur valeur
-   * @return SIRET de confiance (lève {@link IllegalArgumentException} s'il est mal formé)
+   * @param valeur 14 chiffres ASCII
+   * @return le SIRET
    */
   public static Siret of(String valeur) {
     return new Siret(valeur);
@@ -42,8 +42,8 @@ public record Siret(String valeur) {
   /**
    * Analyse un texte non fiable (espaces de début et de fin ignorés).
    *
-   * @param texte texte
-   * @return analyse un texte non fiable (espaces de début et de fin ignorés)
+   * @param texte texte saisi, éventuellement nul
+   * @return le SIRET, ou un échec {@code SIRET_INVALIDE} (la clé de Luhn n'est pas vérifiée)
    */
   public static Resultat<Siret> parse(@org.jspecify.annotations.Nullable String texte) {
     String t = texte == null ? "" : texte.strip();
@@ -55,7 +55,7 @@ public record Siret(String valeur) {
   /**
    * Vrai si {@code texte} est composé d'exactement 14 chiffres ASCII.
    *
-   * @param texte texte
+   * @param texte texte à tester, éventuellement nul (aucun espace toléré)
    * @return vrai si {@code texte} est composé d'exactement 14 chiffres ASCII
    */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {

@@ -174,7 +174,7 @@ abstract class AbstractServiceMandataire {
   /**
    * Antenne de cet identifiant, vide si le service n'en a pas.
    *
-   * @param antenneId antenne id
+   * @param antenneId identifiant technique de l'antenne
    * @return antenne de cet identifiant, vide si le service n'en a pas
    */
   public final Optional<Antenne> antenne(long antenneId) {

@@ -85,7 +85,7 @@ abstract class AbstractTribunal {
   /**
    * Code INSEE de la commune du siège ; peut être un arrondissement municipal (ex. 75117).
    *
-   * @return code INSEE de la commune du siège ; peut être un arrondissement municipal (ex
+   * @return code INSEE de la commune du siège, éventuellement d'un arrondissement municipal
    */
   public abstract CodeInsee codeInsee();
 

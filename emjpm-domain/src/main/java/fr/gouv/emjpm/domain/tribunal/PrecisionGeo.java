@@ -40,7 +40,7 @@ public enum PrecisionGeo {
   /**
    * Précision dont le code est exactement {@code code}, vide sinon.
    *
-   * @param code code
+   * @param code code stocké dans le référentiel ({@code commune} ou {@code arrondissement}), éventuellement nul
    * @return précision dont le code est exactement {@code code}, vide sinon
    */
   public static Optional<PrecisionGeo> parCode(@org.jspecify.annotations.Nullable String code) {

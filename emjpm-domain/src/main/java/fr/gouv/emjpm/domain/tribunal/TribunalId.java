@@ -16,7 +16,7 @@ public record TribunalId(String valeur) {
   /**
    * Garantit l'invariant : non vide, sans blanc.
    *
-   * @param valeur valeur
+   * @param valeur identifiant non vide, sans blanc
    */
   public TribunalId {
     Objects.requireNonNull(valeur, "valeur");
@@ -28,8 +28,8 @@ public record TribunalId(String valeur) {
   /**
    * Identifiant de confiance.
    *
-   * @param valeur valeur
-   * @return identifiant de confiance
+   * @param valeur identifiant non vide, sans blanc
+   * @return l'identifiant
    */
   public static TribunalId of(String valeur) {
     return new TribunalId(valeur);

@@ -45,7 +45,7 @@ public enum TypeTribunal {
   /**
    * Type dont le code est exactement {@code code} (sensible à la casse), vide sinon.
    *
-   * @param code code
+   * @param code code stocké dans le référentiel ({@code TJ}, {@code TPI} ou {@code TPROX}), éventuellement nul
    * @return type dont le code est exactement {@code code} (sensible à la casse), vide sinon
    */
   public static Optional<TypeTribunal> parCode(@org.jspecify.annotations.Nullable String code) {

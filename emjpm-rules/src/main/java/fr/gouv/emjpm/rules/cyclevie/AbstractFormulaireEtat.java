@@ -52,8 +52,8 @@ abstract class AbstractFormulaireEtat {
    * Valide le formulaire et construit l'état (ville en majuscules) ; toutes les violations sont
    * rassemblées, chemins relatifs au formulaire.
    *
-   * @param ctx ctx
-   * @return valide le formulaire et construit l'état (ville en majuscules) ; toutes les violations sont rassemblées, chemins relatifs au formulaire
+   * @param ctx contexte d'évaluation, dont le référentiel qui doit connaître le département du code postal
+   * @return l'état construit, ou l'échec portant toutes les violations (chemins relatifs au formulaire)
    */
   public Resultat<MesureEtat> valider(ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
@@ -86,8 +86,8 @@ abstract class AbstractFormulaireEtat {
   /**
    * Formulaire pré-rempli depuis un état existant.
    *
-   * @param e e
-   * @return formulaire pré-rempli depuis un état existant
+   * @param e état existant recopié
+   * @return le formulaire pré-rempli
    */
   public static FormulaireEtat depuis(MesureEtat e) {
     return FormulaireEtat.builder()

@@ -39,8 +39,8 @@ abstract class AbstractFormulaireModification {
   /**
    * Formulaire pré-rempli depuis une mesure.
    *
-   * @param m m
-   * @return formulaire pré-rempli depuis une mesure
+   * @param m mesure recopiée (numéro RG, dossier, tribunal, dates, antenne…)
+   * @return le formulaire pré-rempli
    */
   public static FormulaireModification depuis(fr.gouv.emjpm.domain.mesure.Mesure m) {
     return FormulaireModification.builder()

@@ -28,11 +28,11 @@ public final class Acceptation {
    * Accepte la mesure : un état daté de la date de nomination (nature et champ de la réservation ou
    * de la demande de réouverture), statut en cours, date de fin effacée, demande supprimée.
    *
-   * @param mesure mesure
-   * @param f f
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return accepte la mesure : un état daté de la date de nomination (nature et champ de la réservation ou de la demande de réouverture), statut en cours, date de fin effacée, demande supprimée
+   * @param mesure mesure en attente, éventuellement sous demande de réouverture
+   * @param f formulaire d'acceptation saisi (date de nomination, lieu de vie, antenne)
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (date du jour, référentiel)
+   * @return la transition vers la mesure en cours, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> accepter(
       Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur, ContexteRegles ctx) {

@@ -26,10 +26,10 @@ public record ActeurGestionnaire(
   /**
    * Copies défensives.
    *
-   * @param id id
-   * @param tribunauxPreferes tribunaux preferes
-   * @param antennes antennes
-   * @param synchronisationOcmi synchronisation ocmi
+   * @param id identifiant du gestionnaire, non nul
+   * @param tribunauxPreferes tribunaux préférentiels, où il peut créer des mesures (copiés)
+   * @param antennes identifiants des antennes de son service, vide pour un mandataire (copiés)
+   * @param synchronisationOcmi vrai si ses mesures sont synchronisées avec OCMI, donc verrouillées
    */
   public ActeurGestionnaire {
     Objects.requireNonNull(id, "id");
@@ -40,9 +40,9 @@ public record ActeurGestionnaire(
   /**
    * Gestionnaire sans synchronisation OCMI.
    *
-   * @param id id
-   * @param tribunauxPreferes tribunaux preferes
-   * @param antennes antennes
+   * @param id identifiant du gestionnaire, non nul
+   * @param tribunauxPreferes tribunaux préférentiels, où il peut créer des mesures
+   * @param antennes identifiants des antennes de son service, vide pour un mandataire
    * @return gestionnaire sans synchronisation OCMI
    */
   public static ActeurGestionnaire de(GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes) {
@@ -52,8 +52,8 @@ public record ActeurGestionnaire(
   /**
    * Un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI.
    *
-   * @param mandataire mandataire
-   * @return un mandataire individuel ou préposé : ses tribunaux préférentiels et sa synchronisation OCMI
+   * @param mandataire mandataire individuel ou préposé qui agit
+   * @return l'acteur, avec les tribunaux préférentiels et la synchronisation OCMI du mandataire
    */
   public static ActeurGestionnaire de(Mandataire mandataire) {
     return new ActeurGestionnaire(
@@ -63,8 +63,8 @@ public record ActeurGestionnaire(
   /**
    * Un service mandataire : ses tribunaux préférentiels et ses antennes.
    *
-   * @param service service
-   * @return un service mandataire : ses tribunaux préférentiels et ses antennes
+   * @param service service mandataire qui agit
+   * @return l'acteur, avec les tribunaux préférentiels et les antennes du service (jamais synchronisé OCMI)
    */
   public static ActeurGestionnaire de(ServiceMandataire service) {
     return new ActeurGestionnaire(

@@ -13,7 +13,7 @@ import java.util.Objects;
  * numéro RG normalisé. {@code toString()} masque le RG (donnée à ne pas journaliser).
  *
  * @param gestionnaire gestionnaire de la mesure
- * @param tribunal tribunal
+ * @param tribunal tribunal de la mesure
  * @param numeroRg numéro RG normalisé
  */
 public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, NumeroRg numeroRg) {
@@ -21,9 +21,9 @@ public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, Numero
   /**
    * Vérifie la présence de chaque composant.
    *
-   * @param gestionnaire gestionnaire
-   * @param tribunal tribunal
-   * @param numeroRg numero rg
+   * @param gestionnaire gestionnaire de la mesure, non nul
+   * @param tribunal tribunal de la mesure, non nul
+   * @param numeroRg numéro RG normalisé, non nul
    */
   public CleMesure {
     Objects.requireNonNull(gestionnaire, "gestionnaire");
@@ -34,7 +34,7 @@ public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, Numero
   /**
    * Clé d'une mesure existante.
    *
-   * @param mesure mesure
+   * @param mesure mesure existante
    * @return clé d'une mesure existante
    */
   public static CleMesure de(Mesure mesure) {

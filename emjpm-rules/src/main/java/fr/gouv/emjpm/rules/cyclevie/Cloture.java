@@ -24,12 +24,12 @@ public final class Cloture {
    * « Mettre fin au mandat » : date de fin et cause de sortie obligatoires ; statut clôturé.
    * Avertissement si la date de fin précède la date de nomination.
    *
-   * @param mesure mesure
-   * @param dateFin date fin
-   * @param cause cause
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return « Mettre fin au mandat » : date de fin et cause de sortie obligatoires ; statut clôturé
+   * @param mesure mesure en cours à clôturer
+   * @param dateFin date de fin de mesure, obligatoire (vide : violation)
+   * @param cause cause de sortie, obligatoire (vide : violation)
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition vers la mesure clôturée (avertissement si la date de fin précède la nomination), ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> cloturer(
       Mesure mesure,
@@ -56,10 +56,10 @@ public final class Cloture {
   /**
    * « Rouvrir la mesure » : une mesure clôturée repasse en cours, date de fin effacée (cause gardée).
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return « Rouvrir la mesure » : une mesure clôturée repasse en cours, date de fin effacée (cause gardée)
+   * @param mesure mesure clôturée à rouvrir
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition vers la mesure en cours, date de fin effacée, ou l'échec
    */
   public static Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v = Gardes.ecriture(mesure, acteur, Operation.REACTIVER, StatutMesure.ETEINTE);
@@ -74,10 +74,10 @@ public final class Cloture {
    * « Supprimer la demande de réouverture » : la demande est effacée et la mesure redevient clôturée,
    * telle qu'elle était.
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return « Supprimer la demande de réouverture » : la demande est effacée et la mesure redevient clôturée, telle qu'elle était
+   * @param mesure mesure en attente sous demande de réouverture
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition vers la mesure clôturée d'origine, ou l'échec
    */
   public static Resultat<Transition> refuserReouverture(
       Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {

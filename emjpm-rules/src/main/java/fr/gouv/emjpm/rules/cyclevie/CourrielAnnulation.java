@@ -16,9 +16,9 @@ import java.util.Optional;
  * est complété par l'hôte.
  *
  * @param dateReservation date de réservation de la mesure sur eMJPM
- * @param tribunal tribunal
- * @param nature nature
- * @param champ champ
+ * @param tribunal tribunal de la réservation
+ * @param nature nature de la mesure
+ * @param champ champ de la mesure, facultatif
  * @param civilite civilité
  * @param anneeNaissance année de naissance
  */
@@ -32,12 +32,12 @@ public record CourrielAnnulation(
   /**
    * Composantes non nulles.
    *
-   * @param dateReservation date reservation
-   * @param tribunal tribunal
-   * @param nature nature
-   * @param champ champ
-   * @param civilite civilite
-   * @param anneeNaissance annee naissance
+   * @param dateReservation date de réservation de la mesure sur eMJPM, facultative
+   * @param tribunal tribunal de la réservation, non nul
+   * @param nature nature de la mesure, non nulle
+   * @param champ champ de la mesure, facultatif
+   * @param civilite civilité de la personne protégée, facultative
+   * @param anneeNaissance année de naissance de la personne protégée, facultative
    */
   public CourrielAnnulation {
     Objects.requireNonNull(dateReservation, "dateReservation");

@@ -38,15 +38,15 @@ public record CourrielNouvelleMesure(
   /**
    * Composantes non nulles.
    *
-   * @param tribunal tribunal
-   * @param cabinet cabinet
-   * @param nature nature
-   * @param champ champ
-   * @param civilite civilite
-   * @param anneeNaissance annee naissance
-   * @param dateJugement date jugement
-   * @param urgent urgent
-   * @param reouverture reouverture
+   * @param tribunal tribunal de la réservation, non nul
+   * @param cabinet cabinet du tribunal, facultatif
+   * @param nature nature de la mesure, non nulle
+   * @param champ champ de la mesure, facultatif
+   * @param civilite civilité de la personne protégée, non nulle
+   * @param anneeNaissance année de naissance de la personne protégée
+   * @param dateJugement date prévisionnelle du jugement, facultative
+   * @param urgent vrai pour une demande urgente
+   * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée (§3.8)
    */
   public CourrielNouvelleMesure {
     Objects.requireNonNull(tribunal, "tribunal");

@@ -24,11 +24,11 @@ public final class Creation {
    * Crée une mesure en cours avec un état daté de la date de nomination ; la date de la protection en
    * cours est la date de nomination.
    *
-   * @param f f
-   * @param acteur acteur
-   * @param existantes existantes
-   * @param ctx ctx
-   * @return crée une mesure en cours avec un état daté de la date de nomination ; la date de la protection en cours est la date de nomination
+   * @param f formulaire de création saisi
+   * @param acteur gestionnaire qui crée la mesure ; le tribunal doit être l'un de ses tribunaux préférentiels
+   * @param existantes port d'unicité, pour refuser un numéro RG déjà utilisé dans ce tribunal
+   * @param ctx contexte d'évaluation (date du jour, instant de création, référentiel)
+   * @return la transition vers la nouvelle mesure en cours, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> creer(
       FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes, ContexteRegles ctx) {
@@ -85,12 +85,12 @@ public final class Creation {
    * Modifie une mesure en cours (§3.5) : RG (inchangé permis, sinon unique), tribunal préférentiel,
    * dates ; la date de la protection en cours est obligatoire. Refusé sous verrou (§3.12).
    *
-   * @param mesure mesure
-   * @param f f
-   * @param acteur acteur
-   * @param existantes existantes
-   * @param ctx ctx
-   * @return modifie une mesure en cours (§3.5) : RG (inchangé permis, sinon unique), tribunal préférentiel, dates ; la date de la protection en cours est obligatoire
+   * @param mesure mesure en cours à modifier
+   * @param f formulaire de modification saisi
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param existantes port d'unicité, pour refuser un numéro RG déjà utilisé par une autre mesure
+   * @param ctx contexte d'évaluation (année en cours pour l'année de naissance)
+   * @return la transition vers la mesure modifiée, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> modifier(
       Mesure mesure,

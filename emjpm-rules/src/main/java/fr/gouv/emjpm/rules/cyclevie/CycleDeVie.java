@@ -32,7 +32,7 @@ public final class CycleDeVie {
   /**
    * Vue sur un fournisseur de contexte (celui du moteur).
    *
-   * @param contexte contexte
+   * @param contexte fournit le contexte d'évaluation à chaque appel (celui du moteur), non nul
    */
   public CycleDeVie(Supplier<ContexteRegles> contexte) {
     this.contexte = Objects.requireNonNull(contexte, "contexte");
@@ -41,10 +41,10 @@ public final class CycleDeVie {
   /**
    * §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée).
    *
-   * @param f f
-   * @param juge juge
-   * @param existantes existantes
-   * @return §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée)
+   * @param f formulaire de réservation du juge
+   * @param juge magistrat ou greffier ; son tribunal devient celui de la mesure
+   * @param existantes port d'unicité (§3.11)
+   * @return la transition, ou l'échec portant les violations (voir {@link Reservation#reserver})
    */
   public Resultat<Transition> reserver(FormulaireReservation f, Juge juge, MesuresExistantes existantes) {
     return Reservation.reserver(f, juge, existantes, contexte.get());
@@ -53,10 +53,10 @@ public final class CycleDeVie {
   /**
    * §3.3 : acceptation par le gestionnaire.
    *
-   * @param mesure mesure
-   * @param f f
-   * @param acteur acteur
-   * @return §3.3 : acceptation par le gestionnaire
+   * @param mesure mesure en attente
+   * @param f formulaire d'acceptation saisi
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Acceptation#accepter})
    */
   public Resultat<Transition> accepter(Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur) {
     return Acceptation.accepter(mesure, f, acteur, contexte.get());
@@ -65,10 +65,10 @@ public final class CycleDeVie {
   /**
    * §3.4 : création directe.
    *
-   * @param f f
-   * @param acteur acteur
-   * @param existantes existantes
-   * @return §3.4 : création directe
+   * @param f formulaire de création saisi
+   * @param acteur gestionnaire qui crée la mesure
+   * @param existantes port d'unicité (§3.11)
+   * @return la transition, ou l'échec portant les violations (voir {@link Creation#creer})
    */
   public Resultat<Transition> creer(FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
     return Creation.creer(f, acteur, existantes, contexte.get());
@@ -77,11 +77,11 @@ public final class CycleDeVie {
   /**
    * §3.5 : modification d'une mesure en cours.
    *
-   * @param mesure mesure
-   * @param f f
-   * @param acteur acteur
-   * @param existantes existantes
-   * @return §3.5 : modification d'une mesure en cours
+   * @param mesure mesure en cours
+   * @param f formulaire de modification saisi
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param existantes port d'unicité (§3.11)
+   * @return la transition, ou l'échec portant les violations (voir {@link Creation#modifier})
    */
   public Resultat<Transition> modifier(
       Mesure mesure, FormulaireModification f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
@@ -91,11 +91,11 @@ public final class CycleDeVie {
   /**
    * §3.6 : clôture.
    *
-   * @param mesure mesure
-   * @param dateFin date fin
-   * @param cause cause
-   * @param acteur acteur
-   * @return §3.6 : clôture
+   * @param mesure mesure en cours
+   * @param dateFin date de fin de mesure, non nulle
+   * @param cause cause de sortie, non nulle
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#cloturer})
    */
   public Resultat<Transition> cloturer(Mesure mesure, LocalDate dateFin, CauseSortie cause, ActeurGestionnaire acteur) {
     return Cloture.cloturer(mesure, Optional.of(dateFin), Optional.of(cause), acteur, contexte.get());
@@ -104,9 +104,9 @@ public final class CycleDeVie {
   /**
    * §3.7 : réactivation.
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @return §3.7 : réactivation
+   * @param mesure mesure clôturée
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#reactiver})
    */
   public Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.reactiver(mesure, acteur, contexte.get());
@@ -115,9 +115,9 @@ public final class CycleDeVie {
   /**
    * §3.8 : refus (« supprimer la demande de réouverture »).
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @return §3.8 : refus (« supprimer la demande de réouverture »)
+   * @param mesure mesure en attente sous demande de réouverture
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#refuserReouverture})
    */
   public Resultat<Transition> refuserReouverture(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.refuserReouverture(mesure, acteur, contexte.get());
@@ -126,10 +126,10 @@ public final class CycleDeVie {
   /**
    * §3.9 : annulation d'une réservation par le juge.
    *
-   * @param mesure mesure
-   * @param juge juge
-   * @param motif motif
-   * @return §3.9 : annulation d'une réservation par le juge
+   * @param mesure mesure en attente
+   * @param juge magistrat ou greffier du tribunal de la mesure
+   * @param motif motif d'annulation, non vide (non conservé)
+   * @return la transition, ou l'échec portant les violations (voir {@link Suppression#annuler})
    */
   public Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif) {
     return Suppression.annuler(mesure, juge, motif, contexte.get());
@@ -138,9 +138,9 @@ public final class CycleDeVie {
   /**
    * §3.9 : suppression par le gestionnaire.
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @return §3.9 : suppression par le gestionnaire
+   * @param mesure mesure à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Suppression#supprimer})
    */
   public Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur) {
     return Suppression.supprimer(mesure, acteur, contexte.get());
@@ -149,10 +149,10 @@ public final class CycleDeVie {
   /**
    * §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé).
    *
-   * @param mesures mesures
-   * @param gestionnaire gestionnaire
-   * @param forcerEnAttente forcer en attente
-   * @return §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé)
+   * @param mesures mesures candidates, de tout gestionnaire
+   * @param gestionnaire gestionnaire dont les mesures sont supprimées
+   * @param forcerEnAttente vrai pour supprimer aussi les mesures en attente
+   * @return le lot de transitions (voir {@link Suppression#toutSupprimer})
    */
   public TransitionLot toutSupprimer(List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
     return Suppression.toutSupprimer(mesures, gestionnaire, forcerEnAttente);
@@ -161,10 +161,10 @@ public final class CycleDeVie {
   /**
    * §2.3 : ajout d'un état.
    *
-   * @param mesure mesure
-   * @param f f
-   * @param acteur acteur
-   * @return §2.3 : ajout d'un état
+   * @param mesure mesure en cours
+   * @param f formulaire du nouvel état
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Etats#ajouter})
    */
   public Resultat<Transition> ajouterEtat(Mesure mesure, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.ajouter(mesure, f, acteur, contexte.get());
@@ -173,11 +173,11 @@ public final class CycleDeVie {
   /**
    * §2.3 : modification de l'état d'une date.
    *
-   * @param mesure mesure
-   * @param date date
-   * @param f f
-   * @param acteur acteur
-   * @return §2.3 : modification de l'état d'une date
+   * @param mesure mesure en cours
+   * @param date date de l'état à modifier
+   * @param f formulaire du nouvel état
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Etats#modifier})
    */
   public Resultat<Transition> modifierEtat(Mesure mesure, LocalDate date, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.modifier(mesure, date, f, acteur, contexte.get());
@@ -186,10 +186,10 @@ public final class CycleDeVie {
   /**
    * §2.3 : suppression de l'état d'une date.
    *
-   * @param mesure mesure
-   * @param date date
-   * @param acteur acteur
-   * @return §2.3 : suppression de l'état d'une date
+   * @param mesure mesure en cours
+   * @param date date de l'état à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Etats#supprimer})
    */
   public Resultat<Transition> supprimerEtat(Mesure mesure, LocalDate date, ActeurGestionnaire acteur) {
     return Etats.supprimer(mesure, date, acteur, contexte.get());
@@ -198,11 +198,11 @@ public final class CycleDeVie {
   /**
    * §2.4 : ajout (ou remplacement) des ressources d'une année.
    *
-   * @param mesure mesure
-   * @param ressource ressource
-   * @param remplacer remplacer
-   * @param acteur acteur
-   * @return §2.4 : ajout (ou remplacement) des ressources d'une année
+   * @param mesure mesure en cours
+   * @param ressource ressource de l'année
+   * @param remplacer vrai pour remplacer la ressource existante de cette année, faux pour en ajouter une
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Ressources#enregistrer})
    */
   public Resultat<Transition> enregistrerRessource(
       Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur) {
@@ -212,10 +212,10 @@ public final class CycleDeVie {
   /**
    * §2.4 : suppression des ressources d'une année.
    *
-   * @param mesure mesure
-   * @param annee annee
-   * @param acteur acteur
-   * @return §2.4 : suppression des ressources d'une année
+   * @param mesure mesure en cours
+   * @param annee année de la ressource à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @return la transition, ou l'échec portant les violations (voir {@link Ressources#supprimer})
    */
   public Resultat<Transition> supprimerRessource(Mesure mesure, int annee, ActeurGestionnaire acteur) {
     return Ressources.supprimer(mesure, annee, acteur, contexte.get());
@@ -224,12 +224,12 @@ public final class CycleDeVie {
   /**
    * §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier).
    *
-   * @param saisie saisie
-   * @param gestionnaire gestionnaire
-   * @param antennesDuService antennes du service
-   * @param editeurId editeur id
-   * @param existantes existantes
-   * @return §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier)
+   * @param saisie saisie typée (import, OCMI, API)
+   * @param gestionnaire gestionnaire qui écrit
+   * @param antennesDuService identifiants des antennes du service (vide pour un mandataire)
+   * @param editeurId logiciel métier qui écrit, vide pour un import ou OCMI
+   * @param existantes port d'unicité (§3.11)
+   * @return la transition, ou l'échec portant les violations (voir {@link Enregistrement#enregistrer})
    */
   public Resultat<Transition> enregistrer(
       SaisieMesure saisie,
@@ -243,8 +243,8 @@ public final class CycleDeVie {
   /**
    * §3.9 : tâche quotidienne d'expiration des réservations.
    *
-   * @param mesures mesures
-   * @return §3.9 : tâche quotidienne d'expiration des réservations
+   * @param mesures mesures à examiner, de tout statut
+   * @return le lot de transitions (voir {@link TachesQuotidiennes#expirerReservations})
    */
   public TransitionLot expirerReservations(List<Mesure> mesures) {
     return TachesQuotidiennes.expirerReservations(mesures, contexte.get());
@@ -253,8 +253,8 @@ public final class CycleDeVie {
   /**
    * §3.6 : tâche quotidienne de clôture des mesures échues.
    *
-   * @param mesures mesures
-   * @return §3.6 : tâche quotidienne de clôture des mesures échues
+   * @param mesures mesures à examiner, de tout statut
+   * @return le lot de transitions (voir {@link TachesQuotidiennes#cloturerEchues})
    */
   public TransitionLot cloturerEchues(List<Mesure> mesures) {
     return TachesQuotidiennes.cloturerEchues(mesures, contexte.get());
@@ -263,8 +263,8 @@ public final class CycleDeVie {
   /**
    * §2.3 : champs courants et date de la protection en cours dérivés des états.
    *
-   * @param mesure mesure
-   * @return §2.3 : champs courants et date de la protection en cours dérivés des états
+   * @param mesure mesure dont les états sont lus
+   * @return la mesure dérivée (voir {@link Etats#deriver(Mesure)})
    */
   public Mesure deriver(Mesure mesure) {
     return Etats.deriver(mesure);

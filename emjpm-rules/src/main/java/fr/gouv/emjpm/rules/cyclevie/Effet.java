@@ -27,8 +27,8 @@ public sealed interface Effet
     /**
      * Vérifie les composants.
      *
-     * @param gestionnaire gestionnaire
-     * @param courriel courriel
+     * @param gestionnaire destinataire, non nul
+     * @param courriel champs du courriel, non nul
      */
     public NotifierNouvelleMesure {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
@@ -46,8 +46,8 @@ public sealed interface Effet
     /**
      * Vérifie les composants.
      *
-     * @param gestionnaire gestionnaire
-     * @param courriel courriel
+     * @param gestionnaire destinataire, non nul
+     * @param courriel champs du courriel, non nul
      */
     public NotifierAnnulation {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
@@ -64,7 +64,7 @@ public sealed interface Effet
     /**
      * Vérifie le composant.
      *
-     * @param gestionnaire gestionnaire
+     * @param gestionnaire gestionnaire à recompter, non nul
      */
     public RecompterGestionnaire {
       Objects.requireNonNull(gestionnaire, "gestionnaire");
@@ -80,7 +80,7 @@ public sealed interface Effet
     /**
      * Vérifie le composant.
      *
-     * @param cle cle
+     * @param cle clé de la mesure à supprimer, non nulle
      */
     public SupprimerMesure {
       Objects.requireNonNull(cle, "cle");
@@ -90,15 +90,15 @@ public sealed interface Effet
   /**
    * Marquer le gestionnaire comme verrouillé par un logiciel métier (§3.12, §7.3 étape 6).
    *
-   * @param gestionnaire gestionnaire
+   * @param gestionnaire gestionnaire à verrouiller
    * @param editeurId logiciel métier
    */
   record VerrouillerGestionnaire(GestionnaireId gestionnaire, long editeurId) implements Effet {
     /**
      * Vérifie le composant.
      *
-     * @param gestionnaire gestionnaire
-     * @param editeurId editeur id
+     * @param gestionnaire gestionnaire à verrouiller, non nul
+     * @param editeurId identifiant du logiciel métier qui a écrit
      */
     public VerrouillerGestionnaire {
       Objects.requireNonNull(gestionnaire, "gestionnaire");

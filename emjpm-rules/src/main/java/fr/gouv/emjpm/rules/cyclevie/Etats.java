@@ -28,8 +28,8 @@ public final class Etats {
   /**
    * États triés par date croissante (ordre stable pour des dates égales).
    *
-   * @param etats etats
-   * @return états triés par date croissante (ordre stable pour des dates égales)
+   * @param etats états d'une mesure, dans un ordre quelconque
+   * @return nouvelle liste non modifiable des états triés par date croissante
    */
   public static List<MesureEtat> trier(List<MesureEtat> etats) {
     return etats.stream().sorted(Comparator.comparing(MesureEtat::dateChangementEtat)).toList();
@@ -38,8 +38,8 @@ public final class Etats {
   /**
    * État courant : le plus récent.
    *
-   * @param etats etats
-   * @return état courant : le plus récent
+   * @param etats états d'une mesure, dans un ordre quelconque
+   * @return l'état le plus récent, vide s'il n'y a pas d'état
    */
   public static Optional<MesureEtat> courant(List<MesureEtat> etats) {
     return etats.stream().max(Comparator.comparing(MesureEtat::dateChangementEtat));
@@ -53,8 +53,8 @@ public final class Etats {
    * personne, 2020-05-12 curatelle renforcée / biens et personne → 2020-05-12 ; si le dernier état
    * avait la nature et le champ du précédent → 2019-09-19.
    *
-   * @param etats etats
-   * @return date de la protection en cours (§2.3) : date du premier état de la dernière suite d'états consécutifs (par date) de même nature et même champ
+   * @param etats états d'une mesure, dans un ordre quelconque
+   * @return la date du premier état de la dernière suite de même nature et même champ, vide s'il n'y a pas d'état
    */
   public static Optional<LocalDate> dateProtectionEnCours(List<MesureEtat> etats) {
     List<MesureEtat> tries = trier(etats);
@@ -78,8 +78,8 @@ public final class Etats {
    * d'établissement — écart §10.3 —, code postal, ville, pays, département) et recalcule la date de la
    * protection en cours. Les états sont rangés par date. Sans état, la mesure est rendue telle quelle.
    *
-   * @param mesure mesure
-   * @return recopie sur la mesure les champs de son état courant (nature, champ, lieu de vie, type d'établissement — écart §10.3 —, code postal, ville, pays, département) et recalcule la date de la protection en cours
+   * @param mesure mesure dont les états sont lus
+   * @return la mesure aux champs courants recopiés de l'état le plus récent et aux états triés, ou la mesure inchangée si elle n'a pas d'état
    */
   public static Mesure deriver(Mesure mesure) {
     List<MesureEtat> tries = trier(mesure.etats());
@@ -95,9 +95,9 @@ public final class Etats {
    * Comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du
    * contexte (§1.11).
    *
-   * @param mesure mesure
-   * @param ctx ctx
-   * @return comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du contexte (§1.11)
+   * @param mesure mesure dont les états sont lus
+   * @param ctx contexte d'évaluation, dont le référentiel sert à géolocaliser
+   * @return la mesure dérivée, puis géolocalisée
    */
   public static Mesure deriver(Mesure mesure, ContexteRegles ctx) {
     return fr.gouv.emjpm.rules.validation.Localisation.geolocaliser(deriver(mesure), ctx);
@@ -125,11 +125,11 @@ public final class Etats {
   /**
    * Ajoute un état (« Ajouter un état ») : mesure en cours, non verrouillée, au plus un état par jour.
    *
-   * @param mesure mesure
-   * @param formulaire formulaire
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return ajoute un état (« Ajouter un état ») : mesure en cours, non verrouillée, au plus un état par jour
+   * @param mesure mesure en cours
+   * @param formulaire formulaire du nouvel état ; sa date ne doit pas être celle d'un état existant
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (date du jour, référentiel)
+   * @return la transition vers la mesure dérivée avec le nouvel état, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> ajouter(
       Mesure mesure, FormulaireEtat formulaire, ActeurGestionnaire acteur, ContexteRegles ctx) {
@@ -150,12 +150,12 @@ public final class Etats {
   /**
    * Modifie l'état daté {@code date} (la date peut changer, sans tomber sur celle d'un autre état).
    *
-   * @param mesure mesure
-   * @param date date
-   * @param formulaire formulaire
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return modifie l'état daté {@code date} (la date peut changer, sans tomber sur celle d'un autre état)
+   * @param mesure mesure en cours
+   * @param date date de l'état à modifier
+   * @param formulaire formulaire du nouvel état ; sa date peut changer sans tomber sur celle d'un autre état
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (date du jour, référentiel)
+   * @return la transition vers la mesure dérivée avec l'état modifié, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> modifier(
       Mesure mesure, LocalDate date, FormulaireEtat formulaire, ActeurGestionnaire acteur, ContexteRegles ctx) {
@@ -180,11 +180,11 @@ public final class Etats {
   /**
    * Supprime l'état daté {@code date} ; une mesure en cours garde au moins un état.
    *
-   * @param mesure mesure
-   * @param date date
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return supprime l'état daté {@code date} ; une mesure en cours garde au moins un état
+   * @param mesure mesure en cours, qui doit garder au moins un état
+   * @param date date de l'état à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (référentiel pour la géolocalisation)
+   * @return la transition vers la mesure dérivée sans cet état, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> supprimer(
       Mesure mesure, LocalDate date, ActeurGestionnaire acteur, ContexteRegles ctx) {

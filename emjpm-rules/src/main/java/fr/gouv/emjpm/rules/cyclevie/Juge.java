@@ -18,9 +18,9 @@ public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Lon
   /**
    * Exactement un des deux identifiants.
    *
-   * @param tribunal tribunal
-   * @param magistratId magistrat id
-   * @param greffierId greffier id
+   * @param tribunal tribunal du juge, non nul
+   * @param magistratId identifiant du magistrat, strictement positif ; vide pour un greffier
+   * @param greffierId identifiant du greffier, strictement positif ; vide pour un magistrat
    */
   public Juge {
     Objects.requireNonNull(tribunal, "tribunal");
@@ -35,9 +35,9 @@ public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Lon
   /**
    * Un magistrat.
    *
-   * @param tribunal tribunal
-   * @param id id
-   * @return un magistrat
+   * @param tribunal tribunal du magistrat, non nul
+   * @param id identifiant du magistrat, strictement positif
+   * @return le juge magistrat
    */
   public static Juge magistrat(TribunalId tribunal, long id) {
     return new Juge(tribunal, Optional.of(id), Optional.empty());
@@ -46,9 +46,9 @@ public record Juge(TribunalId tribunal, Optional<Long> magistratId, Optional<Lon
   /**
    * Un greffier.
    *
-   * @param tribunal tribunal
-   * @param id id
-   * @return un greffier
+   * @param tribunal tribunal du greffier, non nul
+   * @param id identifiant du greffier, strictement positif
+   * @return le juge greffier
    */
   public static Juge greffier(TribunalId tribunal, long id) {
     return new Juge(tribunal, Optional.empty(), Optional.of(id));

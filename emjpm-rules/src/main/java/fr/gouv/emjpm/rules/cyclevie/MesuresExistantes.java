@@ -19,8 +19,8 @@ public interface MesuresExistantes {
   /**
    * La mesure portant cette clé, s'il y en a une.
    *
-   * @param cle cle
-   * @return la mesure portant cette clé, s'il y en a une
+   * @param cle clé cherchée (gestionnaire, tribunal, numéro RG normalisé)
+   * @return la mesure portant cette clé, vide s'il n'y en a pas
    */
   Optional<Mesure> trouver(CleMesure cle);
 
@@ -36,8 +36,8 @@ public interface MesuresExistantes {
   /**
    * Port en mémoire sur une collection (tests, démonstration, hôtes simples).
    *
-   * @param mesures mesures
-   * @return port en mémoire sur une collection (tests, démonstration, hôtes simples)
+   * @param mesures mesures connues ; pour une clé en double, la première l'emporte
+   * @return port en mémoire figé sur ces mesures
    */
   static MesuresExistantes de(Iterable<Mesure> mesures) {
     Map<CleMesure, Mesure> index = new java.util.LinkedHashMap<>();
@@ -51,8 +51,8 @@ public interface MesuresExistantes {
   /**
    * Variante fonctionnelle : index déjà construit par l'hôte.
    *
-   * @param index index
-   * @return variante fonctionnelle : index déjà construit par l'hôte
+   * @param index mesures indexées par clé, copiées
+   * @return port en mémoire figé sur cet index
    */
   static MesuresExistantes indexees(Map<CleMesure, Mesure> index) {
     Map<CleMesure, Mesure> fige = Map.copyOf(index);
@@ -62,8 +62,8 @@ public interface MesuresExistantes {
   /**
    * Utilitaire : indexe des mesures par clé (la première l'emporte).
    *
-   * @param mesures mesures
-   * @return utilitaire : indexe des mesures par clé (la première l'emporte)
+   * @param mesures mesures à indexer
+   * @return index modifiable des mesures par clé, dans l'ordre de la collection (la première l'emporte)
    */
   static Map<CleMesure, Mesure> indexer(java.util.Collection<Mesure> mesures) {
     return mesures.stream()

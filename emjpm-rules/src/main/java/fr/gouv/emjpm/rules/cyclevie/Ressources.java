@@ -24,9 +24,9 @@ public final class Ressources {
   /**
    * Vérifie une ressource (chemins relatifs).
    *
-   * @param r r
-   * @param ctx ctx
-   * @return vérifie une ressource (chemins relatifs)
+   * @param r ressource à vérifier
+   * @param ctx contexte d'évaluation (année en cours, borne haute de l'année)
+   * @return violations relevées, de chemins relatifs à la ressource ({@code /annee}, {@code /niveauRessource}) ; vide si la ressource est valide
    */
   public static List<Violation> verifier(Ressource r, ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
@@ -42,12 +42,12 @@ public final class Ressources {
   /**
    * Ajoute ou remplace (si {@code remplacer}) la ressource de son année.
    *
-   * @param mesure mesure
-   * @param ressource ressource
-   * @param remplacer remplacer
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return ajoute ou remplace (si {@code remplacer}) la ressource de son année
+   * @param mesure mesure en cours
+   * @param ressource ressource de l'année à ajouter ou remplacer
+   * @param remplacer vrai pour remplacer la ressource existante de cette année (elle doit exister), faux pour en ajouter une (l'année doit être libre)
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (année en cours)
+   * @return la transition vers la mesure aux ressources mises à jour, ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> enregistrer(
       Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur, ContexteRegles ctx) {
@@ -75,11 +75,11 @@ public final class Ressources {
   /**
    * Supprime la ressource d'une année.
    *
-   * @param mesure mesure
-   * @param annee annee
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return supprime la ressource d'une année
+   * @param mesure mesure en cours
+   * @param annee année de la ressource à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition vers la mesure sans cette ressource, ou l'échec
    */
   public static Resultat<Transition> supprimer(
       Mesure mesure, int annee, ActeurGestionnaire acteur, ContexteRegles ctx) {

@@ -24,10 +24,10 @@ public final class Suppression {
   /**
    * « Supprimer la mesure » (gestionnaire) : suppression définitive de l'une de ses mesures.
    *
-   * @param mesure mesure
-   * @param acteur acteur
-   * @param ctx ctx
-   * @return « Supprimer la mesure » (gestionnaire) : suppression définitive de l'une de ses mesures
+   * @param mesure mesure à supprimer
+   * @param acteur gestionnaire qui agit, propriétaire de la mesure
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition de suppression (avec recomptage du gestionnaire), ou un échec si l'acteur n'est pas propriétaire
    */
   public static Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur, ContexteRegles ctx) {
     List<Violation> v = Gardes.proprietaire(mesure, acteur);
@@ -44,10 +44,10 @@ public final class Suppression {
    * attente, sauf si {@code forcerEnAttente} (§7.5 ; écart §10.7 : le drapeau est respecté). Les
    * mesures d'autres gestionnaires sont ignorées.
    *
-   * @param mesures mesures
-   * @param gestionnaire gestionnaire
-   * @param forcerEnAttente forcer en attente
-   * @return « Supprimer toutes les mesures » d'un gestionnaire avant un nouvel import : toutes sauf celles en attente, sauf si {@code forcerEnAttente} (§7.5 ; écart §10.7 : le drapeau est respecté)
+   * @param mesures mesures candidates, de tout gestionnaire
+   * @param gestionnaire gestionnaire dont les mesures sont supprimées
+   * @param forcerEnAttente vrai pour supprimer aussi les mesures en attente
+   * @return le lot des suppressions, avec un recomptage du gestionnaire s'il y en a au moins une
    */
   public static TransitionLot toutSupprimer(
       List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
@@ -72,11 +72,11 @@ public final class Suppression {
    * <p>Écart : annuler une demande de réouverture ne supprime pas la mesure clôturée d'origine, qui
    * redevient clôturée.
    *
-   * @param mesure mesure
-   * @param juge juge
-   * @param motif motif
-   * @param ctx ctx
-   * @return annulation d'une réservation par un magistrat ou greffier de son tribunal : motif obligatoire (non conservé), mesure en attente seulement ; suppression, recomptage et courriel d'annulation
+   * @param mesure mesure en attente à annuler
+   * @param juge magistrat ou greffier qui annule, du tribunal de la mesure
+   * @param motif motif d'annulation, obligatoire (non vide) mais non conservé
+   * @param ctx contexte d'évaluation (non lu par cette opération)
+   * @return la transition (suppression, ou retour à l'état clôturé d'une demande de réouverture), avec recomptage et courriel d'annulation ; ou l'échec portant toutes les violations
    */
   public static Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif, ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();

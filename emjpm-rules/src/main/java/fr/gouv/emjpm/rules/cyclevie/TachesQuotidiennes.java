@@ -30,8 +30,8 @@ public final class TachesQuotidiennes {
    * Limite d'expiration : une mesure en attente créée strictement avant cet instant a expiré
    * (maintenant moins deux mois, calculé dans le fuseau métier).
    *
-   * @param ctx ctx
-   * @return limite d'expiration : une mesure en attente créée strictement avant cet instant a expiré (maintenant moins deux mois, calculé dans le fuseau métier)
+   * @param ctx contexte d'évaluation (instant présent et fuseau métier)
+   * @return l'instant limite : maintenant moins deux mois, calculé dans le fuseau métier
    */
   public static Instant limiteExpiration(ContexteRegles ctx) {
     return ctx.maintenant().atZone(ctx.zone()).minusMonths(MOIS_AVANT_EXPIRATION).toInstant();
@@ -43,9 +43,9 @@ public final class TachesQuotidiennes {
    * <p>Écart §10.2 : une demande de réouverture n'est jamais supprimée ; expirée (deux mois après la
    * demande), elle est retirée et la mesure clôturée d'origine est rétablie avec son historique.
    *
-   * @param mesures mesures
-   * @param ctx ctx
-   * @return expiration : supprime chaque mesure en attente créée il y a plus de deux mois (sans courriel)
+   * @param mesures mesures à examiner, de tout statut (seules celles en attente sont concernées)
+   * @param ctx contexte d'évaluation (instant présent et fuseau métier)
+   * @return le lot des suppressions, des demandes de réouverture retirées et des recomptages
    */
   public static TransitionLot expirerReservations(List<Mesure> mesures, ContexteRegles ctx) {
     Instant limite = limiteExpiration(ctx);
@@ -80,9 +80,9 @@ public final class TachesQuotidiennes {
    * Clôture automatique : chaque mesure en cours dont la date de fin est renseignée et antérieure ou
    * égale à aujourd'hui (fuseau métier) passe au statut clôturé.
    *
-   * @param mesures mesures
-   * @param ctx ctx
-   * @return clôture automatique : chaque mesure en cours dont la date de fin est renseignée et antérieure ou égale à aujourd'hui (fuseau métier) passe au statut clôturé
+   * @param mesures mesures à examiner, de tout statut (seules celles en cours sont concernées)
+   * @param ctx contexte d'évaluation (date du jour dans le fuseau métier)
+   * @return le lot des mesures clôturées et des recomptages de leurs gestionnaires
    */
   public static TransitionLot cloturerEchues(List<Mesure> mesures, ContexteRegles ctx) {
     LocalDate aujourdhui = ctx.aujourdhui();

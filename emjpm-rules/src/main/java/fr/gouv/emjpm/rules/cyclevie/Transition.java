@@ -19,8 +19,8 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
   /**
    * Copie défensive.
    *
-   * @param mesure mesure
-   * @param effets effets
+   * @param mesure mesure après l'opération, vide si elle est supprimée ; non nul
+   * @param effets effets demandés à l'hôte, dans l'ordre (copiés)
    */
   public Transition {
     Objects.requireNonNull(mesure, "mesure");
@@ -31,9 +31,9 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
   /**
    * Transition vers une mesure.
    *
-   * @param mesure mesure
-   * @param effets effets
-   * @return transition vers une mesure
+   * @param mesure mesure après l'opération
+   * @param effets effets demandés à l'hôte, dans l'ordre
+   * @return la transition vers {@code mesure}
    */
   public static Transition vers(Mesure mesure, Effet... effets) {
     return new Transition(Optional.of(mesure), List.of(effets));
@@ -42,8 +42,8 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
   /**
    * Transition qui supprime la mesure.
    *
-   * @param effets effets
-   * @return transition qui supprime la mesure
+   * @param effets effets demandés à l'hôte, dans l'ordre (en général la suppression et un recomptage)
+   * @return la transition sans mesure
    */
   public static Transition suppression(Effet... effets) {
     return new Transition(Optional.empty(), List.of(effets));
@@ -61,8 +61,9 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
   /**
    * Effets d'un type donné.
    *
-   * @param type type
-   * @return effets d'un type donné
+   * @param type classe des effets voulus (par exemple {@code Effet.RecompterGestionnaire.class})
+   * @return les effets de ce type, dans l'ordre
+   * @param <E> type des effets voulus
    */
   public <E extends Effet> List<E> effets(Class<E> type) {
     return effets.stream().filter(type::isInstance).map(type::cast).toList();

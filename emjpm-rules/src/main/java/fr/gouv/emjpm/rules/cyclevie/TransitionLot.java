@@ -18,9 +18,9 @@ public record TransitionLot(List<Mesure> modifiees, List<CleMesure> supprimees, 
   /**
    * Copies défensives.
    *
-   * @param modifiees modifiees
-   * @param supprimees supprimees
-   * @param effets effets
+   * @param modifiees mesures dont l'état change (copiées)
+   * @param supprimees clés des mesures à supprimer (copiées)
+   * @param effets effets demandés à l'hôte (copiés)
    */
   public TransitionLot {
     modifiees = List.copyOf(modifiees);

@@ -21,8 +21,8 @@ public final class Verrous {
    * Violations de verrou pour une modification de {@code mesure} par {@code acteur} dans l'interface.
    *
    * @return {@code MESURE_VERROUILLEE_EDITEUR} et/ou {@code MESURE_VERROUILLEE_OCMI}, ou vide
-   * @param mesure mesure
-   * @param acteur acteur
+   * @param mesure mesure que l'acteur veut modifier ; une mesure en attente n'est jamais verrouillée
+   * @param acteur gestionnaire qui agit (sa synchronisation OCMI verrouille ses mesures)
    */
   public static List<Violation> verifier(Mesure mesure, ActeurGestionnaire acteur) {
     if (mesure.statut() == StatutMesure.EN_ATTENTE) {
@@ -41,8 +41,8 @@ public final class Verrous {
   /**
    * Vrai si la mesure est modifiable dans l'interface par cet acteur.
    *
-   * @param mesure mesure
-   * @param acteur acteur
+   * @param mesure mesure que l'acteur veut modifier
+   * @param acteur gestionnaire qui agit
    * @return vrai si la mesure est modifiable dans l'interface par cet acteur
    */
   public static boolean modifiable(Mesure mesure, ActeurGestionnaire acteur) {

@@ -149,7 +149,7 @@ abstract class AbstractFicheGestionnaire {
   /**
    * Vrai si le gestionnaire est habilité dans ce département.
    *
-   * @param departement departement
+   * @param departement code du département
    * @return vrai si le gestionnaire est habilité dans ce département
    */
   public boolean estHabiliteDans(CodeDepartement departement) {
@@ -159,7 +159,7 @@ abstract class AbstractFicheGestionnaire {
   /**
    * Vrai si le gestionnaire a déclaré ce tribunal parmi ses tribunaux préférés.
    *
-   * @param tribunal tribunal
+   * @param tribunal identifiant du tribunal
    * @return vrai si le gestionnaire a déclaré ce tribunal parmi ses tribunaux préférés
    */
   public boolean prefere(TribunalId tribunal) {

@@ -41,8 +41,8 @@ public final class ComptageMesures {
    * Compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles
    * qui en désignent une ; les mesures éteintes sont ignorées.
    *
-   * @param mesures mesures
-   * @return compte les mesures données : en cours et en attente par gestionnaire, et par antenne pour celles qui en désignent une ; les mesures éteintes sont ignorées
+   * @param mesures mesures à compter, de tout statut
+   * @return le comptage ; les mesures éteintes sont ignorées
    */
   public static ComptageMesures de(Collection<Mesure> mesures) {
     Builder b = builder();
@@ -64,8 +64,8 @@ public final class ComptageMesures {
   /**
    * Compteurs d'un gestionnaire (zéro s'il n'a aucune mesure).
    *
-   * @param id id
-   * @return compteurs d'un gestionnaire (zéro s'il n'a aucune mesure)
+   * @param id identifiant du gestionnaire
+   * @return ses compteurs, {@link Compteurs#AUCUN} s'il n'a aucune mesure comptée
    */
   public Compteurs gestionnaire(GestionnaireId id) {
     return parGestionnaire.getOrDefault(id, Compteurs.AUCUN);
@@ -74,8 +74,8 @@ public final class ComptageMesures {
   /**
    * Compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne.
    *
-   * @param antenneId antenne id
-   * @return compteurs d'une antenne : mesures dont {@code antenne_id} est cette antenne
+   * @param antenneId identifiant technique de l'antenne
+   * @return ses compteurs, {@link Compteurs#AUCUN} si aucune mesure ne la désigne
    */
   public Compteurs antenne(long antenneId) {
     return parAntenne.getOrDefault(antenneId, Compteurs.AUCUN);
@@ -109,8 +109,8 @@ public final class ComptageMesures {
     /**
      * Compte une mesure en cours du gestionnaire, sans antenne.
      *
-     * @param gestionnaire gestionnaire
-     * @return compte une mesure en cours du gestionnaire, sans antenne
+     * @param gestionnaire gestionnaire de la mesure, non nul
+     * @return ce constructeur
      */
     public Builder enCours(GestionnaireId gestionnaire) {
       incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 0);
@@ -120,8 +120,8 @@ public final class ComptageMesures {
     /**
      * Compte une mesure en attente du gestionnaire, sans antenne.
      *
-     * @param gestionnaire gestionnaire
-     * @return compte une mesure en attente du gestionnaire, sans antenne
+     * @param gestionnaire gestionnaire de la mesure, non nul
+     * @return ce constructeur
      */
     public Builder enAttente(GestionnaireId gestionnaire) {
       incrementer(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), 1);
@@ -131,9 +131,9 @@ public final class ComptageMesures {
     /**
      * Compte une mesure en cours du gestionnaire rattachée à une antenne.
      *
-     * @param gestionnaire gestionnaire
-     * @param antenneId antenne id
-     * @return compte une mesure en cours du gestionnaire rattachée à une antenne
+     * @param gestionnaire gestionnaire de la mesure, non nul
+     * @param antenneId identifiant technique de l'antenne de la mesure
+     * @return ce constructeur
      */
     public Builder enCours(GestionnaireId gestionnaire, long antenneId) {
       enCours(gestionnaire);
@@ -144,9 +144,9 @@ public final class ComptageMesures {
     /**
      * Compte une mesure en attente du gestionnaire rattachée à une antenne.
      *
-     * @param gestionnaire gestionnaire
-     * @param antenneId antenne id
-     * @return compte une mesure en attente du gestionnaire rattachée à une antenne
+     * @param gestionnaire gestionnaire de la mesure, non nul
+     * @param antenneId identifiant technique de l'antenne de la mesure
+     * @return ce constructeur
      */
     public Builder enAttente(GestionnaireId gestionnaire, long antenneId) {
       enAttente(gestionnaire);
@@ -157,8 +157,8 @@ public final class ComptageMesures {
     /**
      * Compte une mesure du domaine selon son statut (rien pour une mesure éteinte).
      *
-     * @param mesure mesure
-     * @return compte une mesure du domaine selon son statut (rien pour une mesure éteinte)
+     * @param mesure mesure à compter
+     * @return ce constructeur
      */
     public Builder ajouter(Mesure mesure) {
       switch (mesure.statut()) {

@@ -17,8 +17,8 @@ public record Compteurs(int enCours, int enAttente) {
   /**
    * Garantit des nombres positifs ou nuls.
    *
-   * @param enCours en cours
-   * @param enAttente en attente
+   * @param enCours nombre de mesures en cours, positif ou nul
+   * @param enAttente nombre de mesures en attente, positif ou nul
    */
   public Compteurs {
     if (enCours < 0 || enAttente < 0) {
@@ -38,8 +38,8 @@ public record Compteurs(int enCours, int enAttente) {
   /**
    * Somme terme à terme.
    *
-   * @param autre autre
-   * @return somme terme à terme
+   * @param autre compteurs à ajouter
+   * @return nouveaux compteurs, somme terme à terme
    */
   public Compteurs plus(Compteurs autre) {
     return new Compteurs(enCours + autre.enCours, enAttente + autre.enAttente);

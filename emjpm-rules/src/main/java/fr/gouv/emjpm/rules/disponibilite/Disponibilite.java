@@ -17,10 +17,10 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   /**
    * Garantit des compteurs positifs ou nuls.
    *
-   * @param mesuresMax mesures max
-   * @param enCours en cours
-   * @param enAttente en attente
-   * @param suspendu suspendu
+   * @param mesuresMax capacité souhaitée, positive ou nulle (0 si non renseignée)
+   * @param enCours nombre de mesures en cours, positif ou nul
+   * @param enAttente nombre de mesures en attente, positif ou nul
+   * @param suspendu vrai si l'activité est suspendue
    */
   public Disponibilite {
     if (mesuresMax < 0 || enCours < 0 || enAttente < 0) {
@@ -31,10 +31,10 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   /**
    * Disponibilité à partir d'une capacité et de compteurs.
    *
-   * @param mesuresMax mesures max
-   * @param compteurs compteurs
-   * @param suspendu suspendu
-   * @return disponibilité à partir d'une capacité et de compteurs
+   * @param mesuresMax capacité souhaitée, positive ou nulle (0 si non renseignée)
+   * @param compteurs mesures en cours et en attente comptées
+   * @param suspendu vrai si l'activité est suspendue
+   * @return la disponibilité
    */
   public static Disponibilite de(int mesuresMax, Compteurs compteurs, boolean suspendu) {
     return new Disponibilite(mesuresMax, compteurs.enCours(), compteurs.enAttente(), suspendu);

@@ -34,9 +34,9 @@ public final class Disponibilites {
   /**
    * Disponibilité d'un gestionnaire (capacité, en cours, en attente, suspension).
    *
-   * @param fiche fiche
-   * @param comptage comptage
-   * @return disponibilité d'un gestionnaire (capacité, en cours, en attente, suspension)
+   * @param fiche fiche du gestionnaire (capacité souhaitée, suspension)
+   * @param comptage compteurs des mesures en cours et en attente
+   * @return la disponibilité du gestionnaire
    */
   public Disponibilite gestionnaire(FicheGestionnaire fiche, ComptageMesures comptage) {
     return Disponibilite.de(fiche.mesuresMax(), comptage.gestionnaire(fiche.id()), fiche.suspendu());
@@ -46,10 +46,10 @@ public final class Disponibilites {
    * Disponibilité d'une antenne : sa capacité et les mesures qui la désignent. La suspension est
    * celle du service : une antenne d'un service suspendu n'offre aucune place.
    *
-   * @param service service
-   * @param antenne antenne
-   * @param comptage comptage
-   * @return disponibilité d'une antenne : sa capacité et les mesures qui la désignent
+   * @param service fiche du service, dont la suspension s'applique à l'antenne
+   * @param antenne fiche de l'antenne (capacité souhaitée)
+   * @param comptage compteurs des mesures en cours et en attente, par antenne
+   * @return la disponibilité de l'antenne
    */
   public Disponibilite antenne(
       FicheGestionnaire service, FicheAntenne antenne, ComptageMesures comptage) {
@@ -59,9 +59,9 @@ public final class Disponibilites {
   /**
    * Disponibilité de chaque antenne du service, par identifiant, dans l'ordre des antennes.
    *
-   * @param service service
-   * @param comptage comptage
-   * @return disponibilité de chaque antenne du service, par identifiant, dans l'ordre des antennes
+   * @param service fiche du service et de ses antennes
+   * @param comptage compteurs des mesures en cours et en attente, par antenne
+   * @return table non modifiable des disponibilités par identifiant d'antenne, dans l'ordre des antennes
    */
   public Map<Long, Disponibilite> antennes(FicheGestionnaire service, ComptageMesures comptage) {
     Map<Long, Disponibilite> res = new LinkedHashMap<>();
@@ -78,10 +78,10 @@ public final class Disponibilites {
    * Elle peut dépasser la disponibilité globale quand des mesures en attente ne sont pas encore
    * rattachées à une antenne.
    *
-   * @param service service
-   * @param departement departement
-   * @param comptage comptage
-   * @return disponibilité départementale d'un service à antennes (§4.3, « Dispo (dép.) ») : somme, sur les antennes situées dans le département, de {@code mesures_max − (en attente + en cours)} ; vide (« ND ») quand le service n'a pas d'antenne dans ce département ; 0 si l'activité est suspendue
+   * @param service fiche du service et de ses antennes
+   * @param departement code du département visé, non nul
+   * @param comptage compteurs des mesures en cours et en attente, par antenne
+   * @return la somme des capacités restantes des antennes du département (0 si le service est suspendu), vide (« ND ») s'il n'y a pas d'antenne dans ce département
    */
   public OptionalInt departementale(
       FicheGestionnaire service, CodeDepartement departement, ComptageMesures comptage) {
@@ -104,7 +104,7 @@ public final class Disponibilites {
    * Règle §1.3 : la somme des capacités des antennes ne dépasse pas la capacité du service.
    *
    * @return rapport vide, ou {@link CodeDisponibilite#CAPACITE_ANTENNES_SUPERIEURE_SERVICE}
-   * @param service service
+   * @param service fiche du service : sa capacité souhaitée et ses antennes
    */
   public RapportValidation verifierCapaciteAntennes(FicheGestionnaire service) {
     return verifierCapaciteAntennes(service.mesuresMax(), service.antennes());
@@ -114,9 +114,9 @@ public final class Disponibilites {
    * Même règle pour une capacité de service proposée (baisse de {@code dispo_max}) ou un ensemble
    * d'antennes modifié (édition d'une antenne) : donnez la situation après modification.
    *
-   * @param capaciteService capacite service
-   * @param antennes antennes
-   * @return même règle pour une capacité de service proposée (baisse de {@code dispo_max}) ou un ensemble d'antennes modifié (édition d'une antenne) : donnez la situation après modification
+   * @param capaciteService capacité souhaitée du service après modification ; négative : {@link CodeDisponibilite#CAPACITE_NEGATIVE}
+   * @param antennes antennes du service après modification
+   * @return rapport vide, ou la violation {@code CAPACITE_NEGATIVE} ou {@code CAPACITE_ANTENNES_SUPERIEURE_SERVICE}
    */
   public RapportValidation verifierCapaciteAntennes(
       int capaciteService, Collection<FicheAntenne> antennes) {

@@ -50,8 +50,8 @@ public final class Fiches {
   /**
    * Fiche d'un service mandataire, avec ses antennes et ses départements ({@code service_departements}).
    *
-   * @param service service
-   * @return fiche d'un service mandataire, avec ses antennes et ses départements ({@code service_departements})
+   * @param service service mandataire
+   * @return la fiche du service, toujours habilité, avec ses antennes et ses départements
    */
   public static FicheGestionnaire de(ServiceMandataire service) {
     FicheGestionnaire.Builder b =
@@ -77,8 +77,8 @@ public final class Fiches {
   /**
    * Fiche d'une antenne.
    *
-   * @param antenne antenne
-   * @return fiche d'une antenne
+   * @param antenne antenne d'un service
+   * @return la fiche de l'antenne (sans position si ses coordonnées sont absentes ou invalides)
    */
   public static FicheAntenne antenne(Antenne antenne) {
     return FicheAntenne.builder()

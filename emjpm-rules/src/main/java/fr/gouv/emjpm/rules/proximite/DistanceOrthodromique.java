@@ -21,9 +21,9 @@ public final class DistanceOrthodromique {
   /**
    * Distance en kilomètres entre deux positions.
    *
-   * @param a a
-   * @param b b
-   * @return distance en kilomètres entre deux positions
+   * @param a premier point
+   * @param b second point
+   * @return distance orthodromique en kilomètres, de 0 à {@link #DISTANCE_MAX_KM}
    */
   public static double km(Position a, Position b) {
     return km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
@@ -32,11 +32,11 @@ public final class DistanceOrthodromique {
   /**
    * Distance en kilomètres entre deux points donnés en degrés.
    *
-   * @param lat1 lat1
-   * @param lon1 lon1
-   * @param lat2 lat2
-   * @param lon2 lon2
-   * @return distance en kilomètres entre deux points donnés en degrés
+   * @param lat1 latitude du premier point, en degrés décimaux
+   * @param lon1 longitude du premier point, en degrés décimaux
+   * @param lat2 latitude du second point, en degrés décimaux
+   * @param lon2 longitude du second point, en degrés décimaux
+   * @return distance orthodromique en kilomètres, de 0 à {@link #DISTANCE_MAX_KM}
    */
   public static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);

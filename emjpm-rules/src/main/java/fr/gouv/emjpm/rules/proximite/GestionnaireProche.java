@@ -21,10 +21,10 @@ public record GestionnaireProche(
   /**
    * Vérifie les composants.
    *
-   * @param fiche fiche
-   * @param distanceKm distance km
-   * @param disponibilite disponibilite
-   * @param prefere prefere
+   * @param fiche fiche du gestionnaire, non nulle
+   * @param distanceKm distance orthodromique en kilomètres
+   * @param disponibilite capacité, compteurs et suspension, non nulle
+   * @param prefere vrai s'il a déclaré le tribunal de la requête parmi ses préférés
    */
   public GestionnaireProche {
     Objects.requireNonNull(fiche, "fiche");

@@ -21,8 +21,8 @@ public final class IndexGestionnaires {
   /**
    * Construit l'index (arbre STRtree) sur les positions des fiches.
    *
-   * @param fiches fiches
-   * @return construit l'index (arbre STRtree) sur les positions des fiches
+   * @param fiches fiches des gestionnaires candidats ; celles sans position ne sont pas indexées
+   * @return l'index construit
    */
   public static IndexGestionnaires construire(Collection<FicheGestionnaire> fiches) {
     return new IndexGestionnaires(IndexProximite.construire(fiches, FicheGestionnaire::position));

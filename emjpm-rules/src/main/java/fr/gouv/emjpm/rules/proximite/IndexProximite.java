@@ -101,9 +101,9 @@ public final class IndexProximite<T> {
   /**
    * Tous les éléments à au plus {@code rayonKm} km du centre, du plus proche au plus lointain.
    *
-   * @param centre centre
-   * @param rayonKm rayon km
-   * @return tous les éléments à au plus {@code rayonKm} km du centre, du plus proche au plus lointain
+   * @param centre point cherché
+   * @param rayonKm rayon en kilomètres, positif ou nul
+   * @return liste non modifiable des voisins, par distance croissante puis ordre d'insertion
    */
   public List<Voisin<T>> dansRayon(Position centre, double rayonKm) {
     return dansRayon(centre, rayonKm, e -> true);
@@ -113,10 +113,10 @@ public final class IndexProximite<T> {
    * Éléments acceptés par le filtre à au plus {@code rayonKm} km du centre, du plus proche au plus
    * lointain.
    *
-   * @param centre centre
-   * @param rayonKm rayon km
-   * @param filtre filtre
-   * @return éléments acceptés par le filtre à au plus {@code rayonKm} km du centre, du plus proche au plus lointain
+   * @param centre point cherché
+   * @param rayonKm rayon en kilomètres, positif ou nul
+   * @param filtre condition que doit remplir un élément pour être retenu
+   * @return liste non modifiable des voisins retenus, par distance croissante puis ordre d'insertion
    */
   public List<Voisin<T>> dansRayon(Position centre, double rayonKm, Predicate<? super T> filtre) {
     verifierRayon(rayonKm);
@@ -128,9 +128,9 @@ public final class IndexProximite<T> {
   /**
    * Les {@code k} éléments les plus proches du centre.
    *
-   * @param centre centre
-   * @param k k
-   * @return les {@code k} éléments les plus proches du centre
+   * @param centre point cherché
+   * @param k nombre maximal de voisins, positif ou nul
+   * @return liste non modifiable d'au plus {@code k} voisins, par distance croissante puis ordre d'insertion
    */
   public List<Voisin<T>> plusProches(Position centre, int k) {
     return plusProches(centre, k, Double.POSITIVE_INFINITY, e -> true);
@@ -140,11 +140,11 @@ public final class IndexProximite<T> {
    * Les {@code k} éléments acceptés par le filtre les plus proches du centre, à au plus {@code
    * rayonMaxKm} km (infini : sans limite), du plus proche au plus lointain.
    *
-   * @param centre centre
-   * @param k k
-   * @param rayonMaxKm rayon max km
-   * @param filtre filtre
-   * @return les {@code k} éléments acceptés par le filtre les plus proches du centre, à au plus {@code rayonMaxKm} km (infini : sans limite), du plus proche au plus lointain
+   * @param centre point cherché
+   * @param k nombre maximal de voisins, positif ou nul
+   * @param rayonMaxKm distance maximale en kilomètres, positive ou nulle ({@link Double#POSITIVE_INFINITY} : sans limite)
+   * @param filtre condition que doit remplir un élément pour être retenu, non nulle
+   * @return liste non modifiable d'au plus {@code k} voisins retenus, par distance croissante puis ordre d'insertion
    */
   public List<Voisin<T>> plusProches(
       Position centre, int k, double rayonMaxKm, Predicate<? super T> filtre) {

@@ -14,8 +14,8 @@ public record Position(double latitude, double longitude) {
   /**
    * Garantit l'invariant : coordonnées finies et dans leurs bornes.
    *
-   * @param latitude latitude
-   * @param longitude longitude
+   * @param latitude latitude en degrés décimaux, finie, de -90 à 90
+   * @param longitude longitude en degrés décimaux, finie, de -180 à 180
    */
   public Position {
     if (!estValide(latitude, longitude)) {
@@ -26,9 +26,9 @@ public record Position(double latitude, double longitude) {
   /**
    * Position de confiance (lève {@link IllegalArgumentException} hors bornes).
    *
-   * @param latitude latitude
-   * @param longitude longitude
-   * @return position de confiance (lève {@link IllegalArgumentException} hors bornes)
+   * @param latitude latitude en degrés décimaux, de -90 à 90
+   * @param longitude longitude en degrés décimaux, de -180 à 180
+   * @return la position
    */
   public static Position of(double latitude, double longitude) {
     return new Position(latitude, longitude);
@@ -37,9 +37,9 @@ public record Position(double latitude, double longitude) {
   /**
    * Vrai si le couple est une position WGS84 acceptable.
    *
-   * @param latitude latitude
-   * @param longitude longitude
-   * @return vrai si le couple est une position WGS84 acceptable
+   * @param latitude latitude en degrés décimaux
+   * @param longitude longitude en degrés décimaux
+   * @return vrai si les deux coordonnées sont finies et dans leurs bornes
    */
   public static boolean estValide(double latitude, double longitude) {
     return Double.isFinite(latitude)

@@ -39,8 +39,8 @@ public final class ProximiteGestionnaires {
   /**
    * Recherche de proximité qui localise les communes dans ce référentiel.
    *
-   * @param referentiel referentiel
-   * @return recherche de proximité qui localise les communes dans ce référentiel
+   * @param referentiel référentiel où sont lues les communes, non nul
+   * @return la recherche de proximité
    */
   public static ProximiteGestionnaires avec(Referentiel referentiel) {
     return new ProximiteGestionnaires(referentiel);
@@ -49,8 +49,8 @@ public final class ProximiteGestionnaires {
   /**
    * Position (centre) d'une commune du référentiel.
    *
-   * @param commune commune
-   * @return position (centre) d'une commune du référentiel
+   * @param commune code INSEE de la commune
+   * @return la position du centre de la commune, ou un échec {@code COMMUNE_INCONNUE}
    */
   public Resultat<Position> localiser(CodeInsee commune) {
     return referentiel
@@ -68,9 +68,9 @@ public final class ProximiteGestionnaires {
    * Position d'un code postal et, si donnée, d'une ville (règle §1.11 : la commune du code postal
    * dont le nom correspond, sinon la première commune du code postal).
    *
-   * @param codePostal code postal
-   * @param ville ville
-   * @return position d'un code postal et, si donnée, d'une ville (règle §1.11 : la commune du code postal dont le nom correspond, sinon la première commune du code postal)
+   * @param codePostal code postal à 5 chiffres
+   * @param ville nom de commune saisi, facultatif
+   * @return la position de la commune retenue, ou un échec {@code CODE_POSTAL_INCONNU}
    */
   public Resultat<Position> localiser(CodePostal codePostal, Optional<String> ville) {
     Optional<Commune> c = ville.flatMap(v -> referentiel.commune(codePostal, v));
@@ -95,11 +95,11 @@ public final class ProximiteGestionnaires {
   /**
    * Les gestionnaires les plus proches d'une commune (voir {@link #autourDe}).
    *
-   * @param commune commune
-   * @param index index
-   * @param requete requete
-   * @param comptage comptage
-   * @return les gestionnaires les plus proches d'une commune (voir {@link #autourDe})
+   * @param commune code INSEE de la commune autour de laquelle chercher
+   * @param index index des gestionnaires candidats
+   * @param requete rayon, nombre maximal de résultats, filtres et tribunal éventuel
+   * @param comptage compteurs des mesures en cours et en attente, pour les disponibilités
+   * @return les gestionnaires les plus proches, ou un échec {@code COMMUNE_INCONNUE}
    */
   public Resultat<List<GestionnaireProche>> autourDe(
       CodeInsee commune, IndexGestionnaires index, RequeteProximite requete, ComptageMesures comptage) {
@@ -109,12 +109,12 @@ public final class ProximiteGestionnaires {
   /**
    * Les gestionnaires les plus proches d'un code postal et d'une ville (voir {@link #autourDe}).
    *
-   * @param codePostal code postal
-   * @param ville ville
-   * @param index index
-   * @param requete requete
-   * @param comptage comptage
-   * @return les gestionnaires les plus proches d'un code postal et d'une ville (voir {@link #autourDe})
+   * @param codePostal code postal à 5 chiffres
+   * @param ville nom de commune saisi, facultatif
+   * @param index index des gestionnaires candidats
+   * @param requete rayon, nombre maximal de résultats, filtres et tribunal éventuel
+   * @param comptage compteurs des mesures en cours et en attente, pour les disponibilités
+   * @return les gestionnaires les plus proches, ou un échec {@code CODE_POSTAL_INCONNU}
    */
   public Resultat<List<GestionnaireProche>> autourDe(
       CodePostal codePostal,
@@ -128,8 +128,8 @@ public final class ProximiteGestionnaires {
   /**
    * Construit l'index d'un ensemble de candidats (une fois par ensemble).
    *
-   * @param fiches fiches
-   * @return construit l'index d'un ensemble de candidats (une fois par ensemble)
+   * @param fiches fiches des gestionnaires candidats ; celles sans position ne sont pas indexées
+   * @return l'index construit
    */
   public IndexGestionnaires indexer(Collection<FicheGestionnaire> fiches) {
     return IndexGestionnaires.construire(fiches);
@@ -139,11 +139,11 @@ public final class ProximiteGestionnaires {
    * Les gestionnaires les plus proches du point, au plus {@code requete.nombreMax()} dans le rayon,
    * qui passent les filtres.
    *
-   * @param centre centre
-   * @param index index
-   * @param requete requete
-   * @param comptage comptage
-   * @return les gestionnaires les plus proches du point, au plus {@code requete.nombreMax()} dans le rayon, qui passent les filtres
+   * @param centre point autour duquel chercher
+   * @param index index des gestionnaires candidats
+   * @param requete rayon, nombre maximal de résultats, filtres et tribunal éventuel
+   * @param comptage compteurs des mesures en cours et en attente, pour les disponibilités
+   * @return liste non modifiable des gestionnaires retenus, par distance croissante
    */
   public List<GestionnaireProche> autourDe(
       Position centre, IndexGestionnaires index, RequeteProximite requete, ComptageMesures comptage) {

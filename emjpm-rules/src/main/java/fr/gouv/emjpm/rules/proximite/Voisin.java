@@ -17,8 +17,8 @@ public record Voisin<T>(T element, double distanceKm) {
   /**
    * Vérifie l'élément et la distance.
    *
-   * @param element element
-   * @param distanceKm distance km
+   * @param element élément trouvé, non nul
+   * @param distanceKm distance orthodromique en kilomètres, positive ou nulle
    */
   public Voisin {
     Objects.requireNonNull(element, "element");

@@ -17,10 +17,10 @@ public record PageRecherche(List<LigneRecherche> lignes, int page, int taillePag
   /**
    * Copie la liste.
    *
-   * @param lignes lignes
-   * @param page page
-   * @param taillePage taille page
-   * @param total total
+   * @param lignes lignes de la page (copiées)
+   * @param page numéro de page, à partir de 1
+   * @param taillePage taille de page, strictement positive
+   * @param total nombre total de lignes, toutes pages confondues
    */
   public PageRecherche {
     lignes = List.copyOf(lignes);

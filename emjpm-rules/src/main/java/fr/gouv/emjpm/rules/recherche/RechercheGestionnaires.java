@@ -48,10 +48,10 @@ public final class RechercheGestionnaires {
    * Candidats du tribunal (§5.2) : habilités dans son département ou le préférant ; un
    * gestionnaire présent plusieurs fois dans l'entrée n'est gardé qu'une fois (la première).
    *
-   * @param tribunal tribunal
-   * @param departement departement
-   * @param fiches fiches
-   * @return candidats du tribunal (§5.2) : habilités dans son département ou le préférant ; un gestionnaire présent plusieurs fois dans l'entrée n'est gardé qu'une fois (la première)
+   * @param tribunal tribunal du juge
+   * @param departement département du tribunal, où les candidats doivent être habilités
+   * @param fiches fiches de tous les gestionnaires connus de l'hôte
+   * @return liste non modifiable des candidats, dans l'ordre de l'entrée, sans doublon de gestionnaire
    */
   public List<FicheGestionnaire> candidats(
       TribunalId tribunal, CodeDepartement departement, Collection<FicheGestionnaire> fiches) {
@@ -68,10 +68,10 @@ public final class RechercheGestionnaires {
   /**
    * Toutes les lignes retenues et triées, sans pagination.
    *
-   * @param critere critere
-   * @param fiches fiches
-   * @param comptage comptage
-   * @return toutes les lignes retenues et triées, sans pagination
+   * @param critere critères du juge (tribunal, texte, filtres, tri)
+   * @param fiches fiches de tous les gestionnaires connus de l'hôte
+   * @param comptage compteurs de mesures en cours et en attente, pour les disponibilités
+   * @return liste non modifiable des lignes retenues, dans l'ordre du tri effectif
    */
   public List<LigneRecherche> lignes(
       CritereRecherche critere, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -110,10 +110,10 @@ public final class RechercheGestionnaires {
   /**
    * La page demandée de la liste du juge.
    *
-   * @param critere critere
-   * @param fiches fiches
-   * @param comptage comptage
-   * @return la page demandée de la liste du juge
+   * @param critere critères du juge (tribunal, texte, filtres, tri, page)
+   * @param fiches fiches de tous les gestionnaires connus de l'hôte
+   * @param comptage compteurs de mesures en cours et en attente, pour les disponibilités
+   * @return la page demandée, vide au-delà de la dernière page
    */
   public PageRecherche rechercher(
       CritereRecherche critere, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {

@@ -35,8 +35,8 @@ public final class TexteRecherche {
   /**
    * Prépare un texte cherché (vide : tout correspond).
    *
-   * @param texte texte
-   * @return prépare un texte cherché (vide : tout correspond)
+   * @param texte texte saisi, libre
+   * @return le texte préparé ; sans mot, tout document correspond
    */
   public static TexteRecherche de(String texte) {
     return new TexteRecherche(mots(texte));
@@ -64,8 +64,8 @@ public final class TexteRecherche {
    * Minuscules ASCII sans accents ({@code œ} → {@code oe}, {@code ß} → {@code ss}), tout autre
    * caractère devenant une espace, espaces réduites.
    *
-   * @param texte texte
-   * @return minuscules ASCII sans accents ({@code œ} → {@code oe}, {@code ß} → {@code ss}), tout autre caractère devenant une espace, espaces réduites
+   * @param texte texte libre
+   * @return le texte en minuscules ASCII sans accents, mots séparés par une seule espace
    */
   public static String normaliser(String texte) {
     String t =
@@ -83,8 +83,8 @@ public final class TexteRecherche {
   /**
    * Mots normalisés d'un texte.
    *
-   * @param texte texte
-   * @return mots normalisés d'un texte
+   * @param texte texte libre
+   * @return liste non modifiable des mots normalisés, vide pour un texte sans lettre ni chiffre
    */
   public static List<String> mots(String texte) {
     String n = normaliser(texte);

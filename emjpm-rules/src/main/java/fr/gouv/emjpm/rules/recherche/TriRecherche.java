@@ -45,7 +45,7 @@ public enum TriRecherche {
   /**
    * Tri de ce code, vide s'il est inconnu.
    *
-   * @param code code
+   * @param code code du tri ({@code disponibilite}, {@code az}, {@code za} ou {@code pertinence}), éventuellement nul
    * @return tri de ce code, vide s'il est inconnu
    */
   public static Optional<TriRecherche> parCode(@org.jspecify.annotations.Nullable String code) {

@@ -28,9 +28,9 @@ abstract class AbstractMesureStatistique {
    * Projection d'une mesure du domaine : la date de réservation est la date de création ({@code
    * creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée.
    *
-   * @param m m
-   * @param zone zone
-   * @return projection d'une mesure du domaine : la date de réservation est la date de création ({@code creeLe}, dans le fuseau donné) quand un magistrat ou un greffier l'a réservée
+   * @param m mesure du domaine projetée
+   * @param zone fuseau métier où l'instant de création devient une date, non nul
+   * @return la projection, sans donnée personnelle
    */
   public static MesureStatistique de(Mesure m, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");

@@ -43,7 +43,7 @@ abstract class AbstractPeriodeStatistique {
    * Vrai si la date est dans la période ; une date absente n'y est que si la période est sans
    * borne.
    *
-   * @param date date
+   * @param date date testée (nomination ou fin), facultative
    * @return vrai si la date est dans la période ; une date absente n'y est que si la période est sans borne
    */
   public boolean contient(Optional<LocalDate> date) {

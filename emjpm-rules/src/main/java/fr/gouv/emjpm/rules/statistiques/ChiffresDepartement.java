@@ -25,11 +25,11 @@ public record ChiffresDepartement(
   /**
    * Composantes non nulles.
    *
-   * @param departement departement
-   * @param gestionnaires gestionnaires
-   * @param mesuresMax mesures max
-   * @param mesuresEnCours mesures en cours
-   * @param mesuresEnAttente mesures en attente
+   * @param departement code du département, non nul
+   * @param gestionnaires nombre de gestionnaires habilités dans le département
+   * @param mesuresMax somme de leurs capacités souhaitées
+   * @param mesuresEnCours somme de leurs mesures en cours
+   * @param mesuresEnAttente somme de leurs mesures en attente
    */
   public ChiffresDepartement {
     Objects.requireNonNull(departement, "departement");

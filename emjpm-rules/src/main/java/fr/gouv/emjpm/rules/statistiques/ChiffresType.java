@@ -26,12 +26,12 @@ public record ChiffresType(
   /**
    * Composantes non nulles.
    *
-   * @param type type
-   * @param gestionnaires gestionnaires
-   * @param mesuresMax mesures max
-   * @param disponibiliteActuelle disponibilite actuelle
-   * @param mesuresEnCours mesures en cours
-   * @param mesuresEnAttente mesures en attente
+   * @param type type de gestionnaire, non nul
+   * @param gestionnaires nombre de gestionnaires de ce type
+   * @param mesuresMax somme des capacités souhaitées
+   * @param disponibiliteActuelle somme des capacités moins les mesures en attente et en cours (négative en surcapacité)
+   * @param mesuresEnCours somme des mesures en cours
+   * @param mesuresEnAttente somme des mesures en attente
    */
   public ChiffresType {
     Objects.requireNonNull(type, "type");

@@ -26,12 +26,12 @@ public record KpiDirection(
   /**
    * Composantes non nulles.
    *
-   * @param services services
-   * @param individuels individuels
-   * @param preposes preposes
-   * @param mesuresEnCours mesures en cours
-   * @param mesuresCloturees mesures cloturees
-   * @param disponibilite disponibilite
+   * @param services nombre de services mandataires, chacun compté une fois
+   * @param individuels nombre de mandataires individuels
+   * @param preposes nombre de préposés d'établissement
+   * @param mesuresEnCours mesures en cours du périmètre, nommées dans la période
+   * @param mesuresCloturees mesures clôturées du périmètre, terminées dans la période
+   * @param disponibilite indicateurs §4.4 du périmètre, non nuls
    */
   public KpiDirection {
     Objects.requireNonNull(disponibilite, "disponibilite");

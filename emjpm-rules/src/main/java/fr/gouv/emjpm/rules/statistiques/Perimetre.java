@@ -38,9 +38,9 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Vérifie la cohérence du niveau et des départements.
    *
-   * @param niveau niveau
-   * @param code code
-   * @param departements departements
+   * @param niveau niveau du périmètre, non nul
+   * @param code {@code FR}, identifiant de région ou code de département, non nul
+   * @param departements départements couverts (copiés) : vide pour la nation seulement
    */
   public Perimetre {
     Objects.requireNonNull(niveau, "niveau");
@@ -63,8 +63,8 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Un département.
    *
-   * @param departement departement
-   * @return un département
+   * @param departement code du département
+   * @return le périmètre départemental
    */
   public static Perimetre departement(CodeDepartement departement) {
     return new Perimetre(Niveau.DEPARTEMENTAL, departement.valeur(), Set.of(departement));
@@ -73,9 +73,9 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Une région, donnée avec ses départements (lus dans le référentiel).
    *
-   * @param idRegion id region
-   * @param departements departements
-   * @return une région, donnée avec ses départements (lus dans le référentiel)
+   * @param idRegion identifiant de la région (par exemple {@code 84}), non nul
+   * @param departements départements de la région, au moins un
+   * @return le périmètre régional
    */
   public static Perimetre region(String idRegion, Collection<CodeDepartement> departements) {
     Objects.requireNonNull(idRegion, "idRegion");
@@ -89,9 +89,9 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
    * Une région du référentiel avec ses départements ; refus {@code CODE_INCONNU} si la région est
    * inconnue.
    *
-   * @param idRegion id region
-   * @param referentiel referentiel
-   * @return une région du référentiel avec ses départements ; refus {@code CODE_INCONNU} si la région est inconnue
+   * @param idRegion identifiant de la région (par exemple {@code 84})
+   * @param referentiel référentiel où sont lus la région et ses départements
+   * @return le périmètre régional, ou un échec {@code CODE_INCONNU} si la région est inconnue ou sans département
    */
   public static Resultat<Perimetre> region(String idRegion, Referentiel referentiel) {
     List<CodeDepartement> deps =
@@ -109,7 +109,7 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   /**
    * Vrai si le département est dans le périmètre (toujours vrai pour la nation).
    *
-   * @param departement departement
+   * @param departement code du département
    * @return vrai si le département est dans le périmètre (toujours vrai pour la nation)
    */
   public boolean contient(CodeDepartement departement) {
@@ -120,8 +120,8 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
    * Vrai si le gestionnaire compte dans ce périmètre : tous au niveau national, sinon ceux habilités
    * dans au moins un département du périmètre (une seule fois, même s'il l'est dans plusieurs).
    *
-   * @param fiche fiche
-   * @return vrai si le gestionnaire compte dans ce périmètre : tous au niveau national, sinon ceux habilités dans au moins un département du périmètre (une seule fois, même s'il l'est dans plusieurs)
+   * @param fiche fiche du gestionnaire, dont les départements d'habilitation
+   * @return vrai si le périmètre est national ou si le gestionnaire est habilité dans l'un de ses départements
    */
   public boolean concerne(FicheGestionnaire fiche) {
     if (niveau == Niveau.NATIONAL) {

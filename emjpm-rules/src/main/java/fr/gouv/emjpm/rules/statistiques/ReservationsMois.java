@@ -21,9 +21,9 @@ public record ReservationsMois(YearMonth mois, long total, Map<CodeDepartement, 
   /**
    * Copie la table.
    *
-   * @param mois mois
-   * @param total total
-   * @param parDepartement par departement
+   * @param mois mois, non nul
+   * @param total mesures réservées du périmètre ce mois-là
+   * @param parDepartement mesures réservées par département, non nulle (copiée dans son ordre)
    */
   public ReservationsMois {
     Objects.requireNonNull(mois, "mois");

@@ -51,10 +51,10 @@ public final class Statistiques {
    * et aw ses mesures en cours et en attente et r = max − ip − aw : voir {@link
    * IndicateursDisponibilite}.
    *
-   * @param perimetre perimetre
-   * @param fiches fiches
-   * @param comptage comptage
-   * @return indicateurs §4.4 du périmètre
+   * @param perimetre périmètre (nation, région ou département) où les gestionnaires sont habilités
+   * @param fiches fiches des gestionnaires connus
+   * @param comptage compteurs des mesures en cours et en attente par gestionnaire
+   * @return les indicateurs §4.4 du périmètre
    */
   public IndicateursDisponibilite disponibilite(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -95,10 +95,10 @@ public final class Statistiques {
    * Chiffres par type de gestionnaire dans le périmètre, dans l'ordre services, individuels,
    * préposés (§8.1).
    *
-   * @param perimetre perimetre
-   * @param fiches fiches
-   * @param comptage comptage
-   * @return chiffres par type de gestionnaire dans le périmètre, dans l'ordre services, individuels, préposés (§8.1)
+   * @param perimetre périmètre (nation, région ou département) où les gestionnaires sont habilités
+   * @param fiches fiches des gestionnaires connus
+   * @param comptage compteurs des mesures en cours et en attente par gestionnaire
+   * @return liste non modifiable de trois chiffres : services, individuels, préposés
    */
   public List<ChiffresType> parType(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -130,10 +130,10 @@ public final class Statistiques {
    * chacun de ses départements d'habilitation situés dans le périmètre ; départements triés par
    * code.
    *
-   * @param perimetre perimetre
-   * @param fiches fiches
-   * @param comptage comptage
-   * @return chiffres par département du périmètre (carte des directions) : chaque gestionnaire compte dans chacun de ses départements d'habilitation situés dans le périmètre ; départements triés par code
+   * @param perimetre périmètre dont les départements sont retenus
+   * @param fiches fiches des gestionnaires connus
+   * @param comptage compteurs des mesures en cours et en attente par gestionnaire
+   * @return liste non modifiable des chiffres par département d'habilitation du périmètre, triés par code
    */
   public List<ChiffresDepartement> parDepartement(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -159,8 +159,8 @@ public final class Statistiques {
   /**
    * Comptage des mesures en cours et en attente par gestionnaire et par antenne.
    *
-   * @param mesures mesures
-   * @return comptage des mesures en cours et en attente par gestionnaire et par antenne
+   * @param mesures mesures à compter, de tout statut (les éteintes sont ignorées)
+   * @return le comptage par gestionnaire et par antenne
    */
   public ComptageMesures comptage(Collection<MesureStatistique> mesures) {
     ComptageMesures.Builder b = ComptageMesures.builder();
@@ -191,11 +191,11 @@ public final class Statistiques {
    * fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les
    * dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données).
    *
-   * @param perimetre perimetre
-   * @param periode periode
-   * @param fiches fiches
-   * @param mesures mesures
-   * @return indicateurs de la page des directions (§8.1) : nombre de gestionnaires par type (chacun une fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données)
+   * @param perimetre périmètre (nation, région ou département)
+   * @param periode période où les dates de nomination et de fin sont retenues
+   * @param fiches fiches des gestionnaires connus
+   * @param mesures mesures du périmètre et d'ailleurs, de tout statut
+   * @return les indicateurs de la page des directions
    */
   public KpiDirection kpiDirection(
       Perimetre perimetre,
@@ -230,9 +230,9 @@ public final class Statistiques {
    * périmètre.
    *
    * @param aujourdhui date du jour (de {@code ContexteRegles})
-   * @param perimetre perimetre
-   * @param mesures mesures
-   * @return « Mesures réservées au cours des 30 derniers jours » (§8.2) : mesures réservées par un juge dont la date de réservation est dans les 30 jours calendaires finissant aujourd'hui (inclus), dans le périmètre
+   * @param perimetre périmètre où le département de la mesure doit se trouver (tout pour la nation)
+   * @param mesures mesures de tout statut
+   * @return nombre de mesures réservées entre {@code aujourdhui} moins 29 jours et {@code aujourdhui} inclus, dans le périmètre
    */
   public long mesuresReservees30Jours(
       Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {
@@ -252,10 +252,10 @@ public final class Statistiques {
   /**
    * Même chose, la date du jour venant du contexte (horloge du moteur).
    *
-   * @param perimetre perimetre
-   * @param mesures mesures
-   * @param contexte contexte
-   * @return même chose, la date du jour venant du contexte (horloge du moteur)
+   * @param perimetre périmètre où le département de la mesure doit se trouver (tout pour la nation)
+   * @param mesures mesures de tout statut
+   * @param contexte contexte d'évaluation, qui donne la date du jour
+   * @return nombre de mesures réservées au cours des 30 derniers jours, dans le périmètre
    */
   public long mesuresReservees30Jours(
       Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
@@ -265,10 +265,10 @@ public final class Statistiques {
   /**
    * Même chose, la date du jour venant du contexte (horloge du moteur).
    *
-   * @param perimetre perimetre
-   * @param mesures mesures
-   * @param contexte contexte
-   * @return même chose, la date du jour venant du contexte (horloge du moteur)
+   * @param perimetre périmètre où le département de la mesure doit se trouver (tout pour la nation)
+   * @param mesures mesures de tout statut
+   * @param contexte contexte d'évaluation, qui donne la date du jour
+   * @return liste non modifiable de douze mois, du plus ancien au mois en cours
    */
   public List<ReservationsMois> reservationsParMois(
       Perimetre perimetre, Collection<MesureStatistique> mesures, ContexteRegles contexte) {
@@ -280,9 +280,9 @@ public final class Statistiques {
    * ancien au plus récent) et par département (§8.2, « stats-annee »).
    *
    * @param aujourdhui date du jour (de {@code ContexteRegles})
-   * @param perimetre perimetre
-   * @param mesures mesures
-   * @return mesures réservées par un juge, par mois sur les 12 mois finissant le mois en cours (du plus ancien au plus récent) et par département (§8.2, « stats-annee »)
+   * @param perimetre périmètre où le département de la mesure doit se trouver (tout pour la nation)
+   * @param mesures mesures de tout statut
+   * @return liste non modifiable de douze mois, du plus ancien au mois en cours
    */
   public List<ReservationsMois> reservationsParMois(
       Perimetre perimetre, Collection<MesureStatistique> mesures, LocalDate aujourdhui) {

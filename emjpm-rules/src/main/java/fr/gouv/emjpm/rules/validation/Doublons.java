@@ -26,10 +26,10 @@ public final class Doublons {
   /**
    * Clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET).
    *
-   * @param rg rg
-   * @param siretTribunal siret tribunal
-   * @param idTribunal id tribunal
-   * @return clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET)
+   * @param rg numéro RG normalisé
+   * @param siretTribunal SIRET du tribunal, s'il en a un
+   * @param idTribunal identifiant du tribunal, utilisé faute de SIRET ; non nul
+   * @return la clé {@code RG.SIRET} (ou {@code RG.identifiant} sans SIRET)
    */
   public static String cle(NumeroRg rg, Optional<Siret> siretTribunal, String idTribunal) {
     Objects.requireNonNull(idTribunal, "idTribunal");
@@ -81,8 +81,8 @@ public final class Doublons {
     /**
      * Vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée.
      *
-     * @param cle cle
-     * @return vrai si la clé est vue pour la première fois (ligne gardée) ; sinon la ligne est comptée écartée
+     * @param cle clé d'unicité de la ligne lue (par exemple {@link Doublons#cle})
+     * @return vrai si la clé est vue pour la première fois (ligne gardée), faux si la ligne est écartée
      */
     public boolean premiere(String cle) {
       if (vues.add(cle)) {
@@ -114,9 +114,9 @@ public final class Doublons {
     /**
      * Copies défensives.
      *
-     * @param gardees gardees
-     * @param indicesEcartes indices ecartes
-     * @param clesEnDouble cles en double
+     * @param gardees lignes gardées, dans l'ordre (copiées)
+     * @param indicesEcartes indices (base 0) des lignes écartées (copiés)
+     * @param clesEnDouble clés présentes plusieurs fois, chacune une fois (copiées)
      */
     public Detection {
       gardees = List.copyOf(gardees);

@@ -27,6 +27,7 @@ public final class LectureSaisie {
    * @param chemin chemin du champ
    * @param champ nom du champ dans le message
    * @return la valeur, vide si absente, ou un échec {@code CODE_INVALIDE}
+   * @param <E> type de l'énumération lue
    */
   public static <E> Resultat<Optional<E>> code(
       Optional<String> texte, Function<String, Optional<E>> parCode, String chemin, String champ) {
@@ -47,9 +48,9 @@ public final class LectureSaisie {
    * Lit une date ISO (aaaa-mm-jj) ; absente, vide ou « 0000-00-00 » (OCMI) → vide.
    *
    * @return la date, vide si absente, ou un échec {@code DATE_INVALIDE}
-   * @param texte texte
-   * @param chemin chemin
-   * @param champ champ
+   * @param texte texte reçu, au format {@code aaaa-mm-jj} ; absent, vide ou {@code 0000-00-00} : pas de date
+   * @param chemin chemin du champ, repris par la violation
+   * @param champ nom du champ dans le message
    */
   public static Resultat<Optional<LocalDate>> date(Optional<String> texte, String chemin, String champ) {
     Optional<String> t = texte.map(String::strip).filter(s -> !s.isEmpty() && !s.equals("0000-00-00"));

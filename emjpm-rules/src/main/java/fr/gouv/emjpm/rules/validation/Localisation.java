@@ -25,8 +25,8 @@ public final class Localisation {
   /**
    * Vrai si le département existe dans le référentiel.
    *
-   * @param dep dep
-   * @param ctx ctx
+   * @param dep code du département cherché
+   * @param ctx contexte d'évaluation, dont le référentiel
    * @return vrai si le département existe dans le référentiel
    */
   public static boolean departementConnu(CodeDepartement dep, ContexteRegles ctx) {
@@ -51,9 +51,9 @@ public final class Localisation {
    * Coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est
    * inconnu du référentiel.
    *
-   * @param m m
-   * @param ctx ctx
-   * @return coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est inconnu du référentiel
+   * @param m mesure à géolocaliser d'après son code postal, sa ville et son pays courants
+   * @param ctx contexte d'évaluation, dont le référentiel des communes
+   * @return la mesure avec la position du centroïde de sa commune, ou sans position si elle n'est pas en France ou si le lieu est inconnu
    */
   public static Mesure geolocaliser(Mesure m, ContexteRegles ctx) {
     Optional<Commune> commune = Optional.empty();
@@ -71,10 +71,10 @@ public final class Localisation {
    * Copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle
    * refuse une position à moitié renseignée, donc deux {@code with…} successifs).
    *
-   * @param m m
-   * @param latitude latitude
-   * @param longitude longitude
-   * @return copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle refuse une position à moitié renseignée, donc deux {@code with…} successifs)
+   * @param m mesure recopiée
+   * @param latitude nouvelle latitude WGS84 en degrés, absente avec la longitude
+   * @param longitude nouvelle longitude WGS84 en degrés, absente avec la latitude
+   * @return la mesure elle-même si la position ne change pas, sinon une copie avec cette position
    */
   public static Mesure avecPosition(Mesure m, Optional<Double> latitude, Optional<Double> longitude) {
     if (m.latitude().equals(latitude) && m.longitude().equals(longitude)) {

@@ -28,10 +28,11 @@ public interface Regle<T> {
   /**
    * Applique toutes les règles d'un catalogue et rassemble leurs violations.
    *
-   * @param regles regles
-   * @param sujet sujet
-   * @param ctx ctx
-   * @return applique toutes les règles d'un catalogue et rassemble leurs violations
+   * @param regles catalogue de règles, appliquées dans l'ordre
+   * @param sujet objet vérifié, non nul
+   * @param ctx contexte d'évaluation (date du jour, référentiel), non nul
+   * @return le rapport de toutes les violations, dans l'ordre des règles
+   * @param <T> type du sujet
    */
   static <T> RapportValidation appliquer(List<? extends Regle<? super T>> regles, T sujet, ContexteRegles ctx) {
     java.util.Objects.requireNonNull(sujet, "sujet");

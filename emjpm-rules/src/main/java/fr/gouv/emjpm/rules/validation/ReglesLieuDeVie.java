@@ -28,7 +28,7 @@ public final class ReglesLieuDeVie {
   /**
    * Vrai si le lieu de vie exige un type d'établissement.
    *
-   * @param lieu lieu
+   * @param lieu lieu de vie, non nul
    * @return vrai si le lieu de vie exige un type d'établissement
    */
   public static boolean exigeTypeEtablissement(LieuVie lieu) {
@@ -41,12 +41,12 @@ public final class ReglesLieuDeVie {
    * @param adresseFranceObligatoire vrai pour les formulaires (code postal et ville exigés en France),
    *     faux pour les saisies d'import et d'API qui ont des replis
    * @return toutes les violations, chemins relatifs ({@code /lieuVie}, {@code /codePostal}…)
-   * @param lieuVie lieu vie
-   * @param typeEtablissement type etablissement
-   * @param pays pays
-   * @param codePostal code postal
-   * @param ville ville
-   * @param ctx ctx
+   * @param lieuVie lieu de vie, obligatoire
+   * @param typeEtablissement type d'établissement, obligatoire en établissement
+   * @param pays pays, obligatoire
+   * @param codePostal code postal saisi (espaces tolérés), obligatoire en France si {@code adresseFranceObligatoire}
+   * @param ville ville saisie, obligatoire en France si {@code adresseFranceObligatoire}
+   * @param ctx contexte d'évaluation, dont le référentiel qui doit connaître le département du code postal
    */
   public static List<Violation> verifier(
       Optional<LieuVie> lieuVie,
@@ -85,9 +85,9 @@ public final class ReglesLieuDeVie {
    * Département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5
    * chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel.
    *
-   * @param codePostal code postal
-   * @param ctx ctx
-   * @return département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5 chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel
+   * @param codePostal code postal saisi ; espaces de début et de fin ignorés
+   * @param ctx contexte d'évaluation, dont le référentiel des départements
+   * @return le département, ou un échec {@code CODE_POSTAL_MAL_FORME} (pas 5 chiffres) ou {@code CODE_POSTAL_SANS_DEPARTEMENT} (département inconnu du référentiel)
    */
   public static Resultat<CodeDepartement> departement(String codePostal, ContexteRegles ctx) {
     Objects.requireNonNull(ctx, "ctx");

@@ -19,7 +19,7 @@ public final class Validation {
   /**
    * Vue sur un fournisseur de contexte (celui du moteur).
    *
-   * @param contexte contexte
+   * @param contexte fournit le contexte d'évaluation à chaque appel (celui du moteur), non nul
    */
   public Validation(Supplier<ContexteRegles> contexte) {
     this.contexte = Objects.requireNonNull(contexte, "contexte");
@@ -28,8 +28,8 @@ public final class Validation {
   /**
    * Invariants d'une mesure ({@link ReglesMesure}).
    *
-   * @param mesure mesure
-   * @return invariants d'une mesure ({@link ReglesMesure})
+   * @param mesure mesure vérifiée
+   * @return le rapport des violations des invariants ({@link ReglesMesure})
    */
   public RapportValidation verifier(Mesure mesure) {
     return Regle.appliquer(ReglesMesure.toutes(), mesure, contexte.get());
@@ -38,9 +38,9 @@ public final class Validation {
   /**
    * Règles d'une saisie de mesure ({@link ValidationSaisie}).
    *
-   * @param saisie saisie
-   * @param antennesDuService antennes du service
-   * @return règles d'une saisie de mesure ({@link ValidationSaisie})
+   * @param saisie saisie typée (import, OCMI, API)
+   * @param antennesDuService identifiants des antennes du service qui écrit (vide pour un mandataire)
+   * @return le rapport de toutes les violations ({@link ValidationSaisie})
    */
   public RapportValidation verifier(SaisieMesure saisie, Set<Long> antennesDuService) {
     return ValidationSaisie.verifier(saisie, antennesDuService, contexte.get());

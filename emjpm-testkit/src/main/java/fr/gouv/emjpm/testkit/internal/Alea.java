@@ -14,10 +14,10 @@ public final class Alea {
   /**
    * Entier uniforme dans [min, max] (bornes incluses).
    *
-   * @param alea alea
-   * @param min min
-   * @param max max
-   * @return entier uniforme dans [min, max] (bornes incluses)
+   * @param alea source d'aléa, consommée
+   * @param min borne inférieure, incluse
+   * @param max borne supérieure, incluse, supérieure ou égale à {@code min}
+   * @return un entier tiré uniformément entre {@code min} et {@code max} inclus
    */
   public static int entre(RandomGenerator alea, int min, int max) {
     return min == max ? min : (int) alea.nextLong(min, (long) max + 1);
@@ -26,9 +26,10 @@ public final class Alea {
   /**
    * Élément uniforme d'un tableau non vide.
    *
-   * @param alea alea
-   * @param valeurs valeurs
-   * @return élément uniforme d'un tableau non vide
+   * @param alea source d'aléa, consommée
+   * @param valeurs valeurs candidates, au moins une
+   * @return une des valeurs, tirée uniformément
+   * @param <T> type des valeurs
    */
   @SafeVarargs
   public static <T> T parmi(RandomGenerator alea, T... valeurs) {
@@ -38,9 +39,10 @@ public final class Alea {
   /**
    * Élément uniforme d'une liste non vide.
    *
-   * @param alea alea
-   * @param valeurs valeurs
-   * @return élément uniforme d'une liste non vide
+   * @param alea source d'aléa, consommée
+   * @param valeurs valeurs candidates, au moins une
+   * @return une des valeurs, tirée uniformément
+   * @param <T> type des valeurs
    */
   public static <T> T parmi(RandomGenerator alea, List<T> valeurs) {
     return valeurs.get(alea.nextInt(valeurs.size()));
@@ -49,10 +51,10 @@ public final class Alea {
   /**
    * Date uniforme dans [debut, fin].
    *
-   * @param alea alea
-   * @param debut debut
-   * @param fin fin
-   * @return date uniforme dans [debut, fin]
+   * @param alea source d'aléa, consommée
+   * @param debut première date possible, incluse
+   * @param fin dernière date possible, incluse ; si elle précède {@code debut}, {@code debut} est rendu
+   * @return une date tirée uniformément entre {@code debut} et {@code fin} inclus
    */
   public static LocalDate date(RandomGenerator alea, LocalDate debut, LocalDate fin) {
     long jours = fin.toEpochDay() - debut.toEpochDay();
@@ -62,10 +64,10 @@ public final class Alea {
   /**
    * Chaîne de {@code longueur} caractères tirés dans {@code alphabet}.
    *
-   * @param alea alea
-   * @param alphabet alphabet
-   * @param longueur longueur
-   * @return chaîne de {@code longueur} caractères tirés dans {@code alphabet}
+   * @param alea source d'aléa, consommée
+   * @param alphabet caractères possibles, au moins un
+   * @param longueur nombre de caractères voulu, positif ou nul
+   * @return la chaîne tirée
    */
   public static String chaine(RandomGenerator alea, String alphabet, int longueur) {
     StringBuilder sb = new StringBuilder(longueur);
@@ -78,9 +80,9 @@ public final class Alea {
   /**
    * Vrai avec la probabilité {@code p}.
    *
-   * @param alea alea
-   * @param p p
-   * @return vrai avec la probabilité {@code p}
+   * @param alea source d'aléa, consommée
+   * @param p probabilité de rendre vrai, entre 0 et 1
+   * @return vrai avec la probabilité {@code p}, faux sinon
    */
   public static boolean avecProbabilite(RandomGenerator alea, double p) {
     return alea.nextDouble() < p;

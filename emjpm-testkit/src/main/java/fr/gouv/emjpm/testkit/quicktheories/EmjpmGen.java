@@ -39,8 +39,9 @@ public final class EmjpmGen {
   /**
    * {@link Gen} qui délègue à un générateur du testkit.
    *
-   * @param generateur generateur
-   * @return {@link Gen} qui délègue à un générateur du testkit
+   * @param generateur générateur du testkit, appelé avec une graine tirée par QuickTheories
+   * @return {@link Gen} dont la réduction porte sur la graine
+   * @param <T> type des valeurs produites
    */
   public static <T> Gen<T> depuis(Generateur<T> generateur) {
     return SourceDSL.longs().all().map(generateur::generer);

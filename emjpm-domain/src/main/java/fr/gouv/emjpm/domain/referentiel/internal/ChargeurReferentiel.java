@@ -55,7 +55,7 @@ public final class ChargeurReferentiel {
    * fr/gouv/emjpm/domain/referentiel/}). Pour l'usage courant, préférer {@link Referentiel#embarque()}
    * qui partage une instance ; cette méthode sert aux bancs d'essai et aux tests.
    *
-   * @return charge une instance NEUVE du référentiel embarqué (ressources du paquet {@code fr/gouv/emjpm/domain/referentiel/})
+   * @return nouvelle instance du référentiel embarqué, non partagée
    */
   public static Referentiel chargerEmbarque() {
     return charger(
@@ -75,9 +75,9 @@ public final class ChargeurReferentiel {
    * {@code tribunaux.csv}, {@code finess-categories.csv}) et rend un flux de caractères que le
    * chargeur ferme.
    *
-   * @param millesime millesime
-   * @param ouvrir ouvrir
-   * @return charge un référentiel depuis des fichiers de même format que ceux embarqués ; {@code ouvrir} reçoit le nom de fichier ({@code communes.csv}, {@code departements.csv}, {@code regions.csv}, {@code tribunaux.csv}, {@code finess-categories.csv}) et rend un flux de caractères que le chargeur ferme
+   * @param millesime millésime annoncé par le référentiel (par exemple {@code COG 2026})
+   * @param ouvrir ouvre le fichier CSV nommé en flux de caractères UTF-8 déjà décodé, que le chargeur ferme
+   * @return le référentiel chargé, avec ses index
    */
   public static Referentiel charger(String millesime, Function<String, Reader> ouvrir) {
     Contexte ctx = new Contexte();

@@ -16,8 +16,8 @@ public final class CsvFormatException extends IOException {
   /**
    * Erreur de format à la ligne physique {@code ligne}.
    *
-   * @param motif motif
-   * @param ligne ligne
+   * @param motif description courte de l'erreur, sans contenu du fichier
+   * @param ligne ligne physique fautive, à partir de 1
    */
   public CsvFormatException(String motif, long ligne) {
     super("CSV mal formé ligne " + ligne + " : " + motif);

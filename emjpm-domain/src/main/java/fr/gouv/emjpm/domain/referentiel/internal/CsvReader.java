@@ -29,7 +29,7 @@ public final class CsvReader implements Closeable {
   /**
    * Lecteur sur {@code entree} (déjà décodée ; le lecteur la ferme à {@link #close()}).
    *
-   * @param entree entree
+   * @param entree flux de caractères déjà décodé, non nul ; fermé par {@link #close()}
    */
   public CsvReader(Reader entree) {
     this.entree = Objects.requireNonNull(entree, "entree");
@@ -42,7 +42,7 @@ public final class CsvReader implements Closeable {
    * @return faux à la fin du flux (et {@code champs} reste vide)
    * @throws IOException erreur de lecture, ou {@link CsvFormatException} si un guillemet n'est pas
    *     fermé ou est suivi d'autre chose qu'un séparateur
-   * @param champs champs
+   * @param champs liste vidée puis remplie des champs de l'enregistrement lu
    */
   public boolean lire(List<String> champs) throws IOException {
     champs.clear();

@@ -21,8 +21,8 @@ public final class NomsCommunes {
   /**
    * Forme normalisée d'un nom : « L'Abergement-Clémenciat » → « L ABERGEMENT CLEMENCIAT ».
    *
-   * @param nom nom
-   * @return forme normalisée d'un nom : « L'Abergement-Clémenciat » → « L ABERGEMENT CLEMENCIAT »
+   * @param nom nom de commune, libre
+   * @return les mots du nom en majuscules sans accents, séparés par une espace
    */
   public static String normaliser(String nom) {
     return String.join(" ", jetons(nom));
@@ -32,9 +32,9 @@ public final class NomsCommunes {
    * Commune de {@code candidates} dont le nom correspond à {@code ville} ; à défaut, nouvel essai
    * sans mention finale « CEDEX », numéro ou « ARRONDISSEMENT » (« PARIS 17 », « LYON 3E »).
    *
-   * @param candidates candidates
-   * @param ville ville
-   * @return commune de {@code candidates} dont le nom correspond à {@code ville} ; à défaut, nouvel essai sans mention finale « CEDEX », numéro ou « ARRONDISSEMENT » (« PARIS 17 », « LYON 3E »)
+   * @param candidates communes candidates, en général celles d'un code postal
+   * @param ville nom de commune saisi, libre
+   * @return la première candidate dont le nom correspond, vide sinon
    */
   public static Optional<Commune> chercher(List<Commune> candidates, String ville) {
     if (candidates.isEmpty()) {
