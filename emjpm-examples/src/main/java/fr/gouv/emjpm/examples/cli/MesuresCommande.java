@@ -106,7 +106,7 @@ final class MesuresCommande implements Runnable {
       }
       EmjpmEngine engine = moteur(aujourdhui);
       ProgressionImport progression = new ProgressionImport(spec.commandLine().getErr(), Terminal.sortieErreur());
-      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(antennesDuService(service, antennes), Map.of())
+      ParametresImport p = ParametresImport.pour(gestionnaire).avecAntennes(antennesDuService(antennes), Map.of())
           .avecExistantes(connues).avecStrict(strict).avecProgression(progression);
       Resultat<ImportMesures> r;
       try {
@@ -143,17 +143,13 @@ final class MesuresCommande implements Runnable {
   static final String ANTENNE_INCONNUE = "IMPORT_ANTENNE_INCONNUE";
 
   /**
-   * Antennes du service passées à l'import. La bibliothèque n'examine la colonne {@code antenne} que si
-   * la liste est non vide : pour un service sans {@code --antenne}, elle reçoit une seule antenne sans
-   * nom, qu'aucune cellule ne peut désigner (les valeurs lues sont non vides) ; chaque nom du fichier
-   * est alors signalé en antenne inconnue au lieu d'être ignoré.
+   * Antennes du service passées à l'import : celles des options {@code --antenne}. Pour un service, la
+   * bibliothèque lit toujours la colonne {@code antenne} : sans {@code --antenne}, chaque nom du fichier
+   * est signalé en antenne inconnue.
    */
-  static List<Antenne> antennesDuService(boolean service, Map<String, Long> declarees) {
+  static List<Antenne> antennesDuService(Map<String, Long> declarees) {
     List<Antenne> liste = new ArrayList<>();
     declarees.forEach((nom, id) -> liste.add(Antenne.builder().id(id).serviceId(1).nom(nom).build()));
-    if (service && liste.isEmpty()) {
-      liste.add(Antenne.builder().id(Long.MAX_VALUE).serviceId(1).nom("").build());
-    }
     return liste;
   }
 

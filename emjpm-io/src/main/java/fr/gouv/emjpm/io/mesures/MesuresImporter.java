@@ -152,7 +152,8 @@ public final class MesuresImporter {
         antennesParNom.put(a.nom(), a.id());
       }
       antennesParNom.putAll(parametres.correspondancesAntennes());
-      this.service = !parametres.antennes().isEmpty();
+      // colonne antenne lue pour tout service, même sans antenne déclarée : chaque nom est alors inconnu
+      this.service = parametres.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE;
       Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
       this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(), ctx);
     }

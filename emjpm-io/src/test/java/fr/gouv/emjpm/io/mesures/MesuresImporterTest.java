@@ -160,6 +160,24 @@ class MesuresImporterTest {
   }
 
   @Test
+  void unServiceSansAntenneDeclareeVoitChaqueNomDAntenneSignaleEtUnMandataireNonLue() throws IOException {
+    Path p = csv(EN_TETE.replace("\n", ";antenne\n")
+        + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;domicile;" + SIRET_LILLE + ";NORD\n"
+        + "01/02/2020;tutelle;59000;Lille;F;1951;A2;;domicile;" + SIRET_LILLE + ";NORD\n"
+        + "01/02/2020;tutelle;59000;Lille;F;1952;A3;;domicile;" + SIRET_LILLE + ";\n");
+    Resultat<ImportMesures> service = IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.service(1)));
+    assertThat(service.estSucces()).isFalse();
+    assertThat(service.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("IMPORT_ANTENNE_INCONNUE");
+      assertThat(v.arguments()).containsEntry("antenne", "NORD");
+    });
+    // un mandataire individuel n'a pas d'antenne : la colonne est ignorée, comme dans l'original
+    ImportMesures individuel = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).valeurOuErreur();
+    assertThat(individuel.creations()).isEqualTo(3);
+    assertThat(individuel.mesures()).allSatisfy(m -> assertThat(m.antenneId()).isEmpty());
+  }
+
+  @Test
   void toutesLesErreursDeFormatAvecLeurLigneEtRienNEstImporte() throws IOException {
     Path p = csv(EN_TETE
         + "31/02/2020;tutelle;75002;Paris;F;1950;A1;;domicile;" + SIRET_LILLE + "\n"
