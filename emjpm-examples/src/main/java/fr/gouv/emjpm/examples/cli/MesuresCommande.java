@@ -10,6 +10,7 @@ import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.service.Antenne;
+import fr.gouv.emjpm.io.json.CheminsJson;
 import fr.gouv.emjpm.io.json.LotJson;
 import fr.gouv.emjpm.io.json.MesureJson;
 import fr.gouv.emjpm.io.json.MesuresJsonReader;
@@ -21,8 +22,6 @@ import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
 import fr.gouv.emjpm.rules.cyclevie.Transition;
-import fr.gouv.emjpm.rules.validation.SaisieMesure;
-import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -193,16 +192,9 @@ final class MesuresCommande implements Runnable {
     public Integer call() throws IOException {
       EmjpmEngine engine = moteur(aujourdhui);
       Resultat<LotJson> lot = MesuresJsonReader.lire(lireJson(fichier), strict);
-      List<Violation> toutes = new ArrayList<>(lot.violations());
-      lot.valeur().ifPresent(l -> {
-        for (int i = 0; i < l.elements().size(); i++) {
-          String prefixe = l.estUnLot() ? "/mesures/" + i : "";
-          Resultat<SaisieMesure> e = l.elements().get(i);
-          e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
-          e.valeur().ifPresent(s -> ValidationSaisie.verifier(s, Set.of(), engine.contexte())
-              .violations().forEach(v -> toutes.add(v.prefixee(prefixe))));
-        }
-      });
+      List<Violation> toutes = lot.valeur()
+          .map(l -> MesuresJsonReader.verifier(l, Set.of(), engine.contexte()))
+          .orElseGet(lot::violations);
       boolean valide = toutes.stream().noneMatch(Violation::estBloquante);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -291,7 +283,7 @@ final class MesuresCommande implements Runnable {
         if (t.estSucces()) {
           t.valeurOuErreur().mesure().map(m -> statut.map(m::withStatut).orElse(m)).ifPresent(mesures::add);
         } else {
-          t.violations().forEach(v -> erreurs.add(v.prefixee(prefixe)));
+          t.violations().forEach(v -> erreurs.add(CheminsJson.traduire(v.prefixee(prefixe))));
         }
       }
       return erreurs.isEmpty() ? Resultat.succes(mesures) : Resultat.echec(erreurs);

@@ -170,7 +170,7 @@ class MesuresCommandeTest {
     assertThat(s.code()).isEqualTo(1);
     JsonNode j = s.json();
     assertThat(j.get("valide").asBoolean()).isFalse();
-    assertThat(s.out()).contains("/mesures/0/etats/0/typeEtablissement", "JSON_CHAMP_INTERDIT").doesNotContain("CANARI\"");
+    assertThat(s.out()).contains("/mesures/0/etats/0/type_etablissement", "JSON_CHAMP_INTERDIT").doesNotContain("CANARI\"");
     Files.writeString(p, SAISIE.replace("\"etablissement\"", "\"domicile\"") + "}", StandardCharsets.UTF_8);
     EmjpmCliTest.Sortie ok = EmjpmCliTest.lancer("mesures", "verifier", p.toString(), "--json");
     assertThat(ok.code()).isZero();

@@ -16,10 +16,12 @@ import fr.gouv.emjpm.domain.mesure.PrestationSociale;
 import fr.gouv.emjpm.domain.mesure.ResultatRevision;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.validation.LectureSaisie;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.SaisieRessource;
+import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,27 +34,35 @@ import java.util.function.Function;
 
 /**
  * Lecture durcie des saisies de mesures au format de l'API des logiciels métier (domain.md §7.3) :
- * un objet ou un lot d'au plus {@value #LOT_MAX} objets. Les champs inconnus sont ignorés et signalés
+ * un objet MesureInput, ou un lot d'au plus {@value #LOT_MAX} objets, soit tableau nu, soit corps du lot
+ * de §7.2 {@code {"mesures": [...], "strictNumeroRG": bool}} (dont le {@code strictNumeroRG} vaut pour
+ * chaque élément). Les chemins des éléments d'un lot sont {@code /mesures/<rang>/...}. Les champs inconnus sont ignorés et signalés
  * par leur nom ; les champs d'identité (nom, prénom…) sont écartés et signalés, ou refusés en mode
  * strict. Aucune valeur reçue n'apparaît dans un message. La validation métier se fait ensuite avec le
- * moteur ({@code ValidationSaisie}, {@code Enregistrement}). Immuable et thread-safe.
+ * moteur ({@link #verifier}, ou {@code Enregistrement} suivi de {@link CheminsJson#traduire(List)}), aux
+ * chemins du JSON reçu. Immuable et thread-safe.
  */
 public final class MesuresJsonReader {
 
   /** Taille maximale d'un lot (domain.md §11). */
   public static final int LOT_MAX = 1000;
 
-  private static final Set<String> CHAMPS =
+  static final Set<String> CHAMPS =
       Set.of("numero_rg", "numero_dossier", "annee_naissance", "civilite", "tribunal_siret", "tribunal_cabinet",
           "antenne_id", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "date_fin_mesure",
           "cause_sortie", "resultat_revision", "code_postal", "ville", "etats", "ressources", "strictNumeroRG",
           // champs de la sortie §7.4 (et de ses extensions), admis en entrée sans être lus
           "id", "status", "created_at", "latitude", "longitude", "editor_id", "gestionnaire", "magistrat_id",
           "greffier_id");
-  private static final Set<String> CHAMPS_ETAT =
+  static final Set<String> CHAMPS_ETAT =
       Set.of("date_changement_etat", "nature_mesure", "champ_mesure", "lieu_vie", "type_etablissement",
           "code_postal", "ville", "pays");
-  private static final Set<String> CHAMPS_RESSOURCE = Set.of("annee", "niveau_ressource", "prestations_sociales");
+  static final Set<String> CHAMPS_RESSOURCE = Set.of("annee", "niveau_ressource", "prestations_sociales");
+
+  /** Champ des éléments du corps d'un lot (§7.2). */
+  private static final String CHAMP_LOT = "mesures";
+  private static final String STRICT_NUMERO_RG = "strictNumeroRG";
+  private static final Set<String> CHAMPS_CORPS_LOT = Set.of(CHAMP_LOT, STRICT_NUMERO_RG);
 
   private MesuresJsonReader() {}
 
@@ -67,6 +77,29 @@ public final class MesuresJsonReader {
     return JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict));
   }
 
+  /**
+   * Valide avec le moteur chaque saisie lue ({@code ValidationSaisie}) : toutes les violations du
+   * document, dans l'ordre (avertissements du document, puis pour chaque élément ses violations de
+   * lecture et celles des règles), aux chemins du JSON reçu ({@code /mesures/<rang>/date_nomination},
+   * {@code /etats/0/type_etablissement} : {@link CheminsJson}).
+   *
+   * @param lot document lu par {@link #lire}
+   * @param antennesDuService antennes du service qui écrit (vide pour un mandataire)
+   * @param ctx contexte du moteur
+   * @return toutes les violations ; aucune bloquante si chaque élément est valide
+   */
+  public static List<Violation> verifier(LotJson lot, Set<Long> antennesDuService, ContexteRegles ctx) {
+    List<Violation> toutes = new ArrayList<>(lot.avertissements());
+    for (int i = 0; i < lot.elements().size(); i++) {
+      String prefixe = lot.estUnLot() ? "/" + CHAMP_LOT + "/" + i : "";
+      Resultat<SaisieMesure> e = lot.elements().get(i);
+      e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
+      e.valeur().ifPresent(s -> ValidationSaisie.verifier(s, antennesDuService, ctx).violations()
+          .forEach(v -> toutes.add(CheminsJson.traduire(v.prefixee(prefixe)))));
+    }
+    return toutes;
+  }
+
   private static Resultat<LotJson> lireRacine(JsonNode racine, boolean strict) {
     List<Violation> document = new ArrayList<>();
     champsInterdits(racine, "", strict, document);
@@ -74,26 +107,47 @@ public final class MesuresJsonReader {
       return Resultat.echec(document);
     }
     List<JsonNode> objets = new ArrayList<>();
-    boolean lot = racine.isArray();
+    // Corps du lot §7.2 : {"mesures": [MesureInput], "strictNumeroRG": bool}
+    boolean corpsDeLot = racine.isObject() && racine.has(CHAMP_LOT);
+    boolean lot = racine.isArray() || corpsDeLot;
+    boolean strictDuLot = false;
+    JsonNode elements = racine;
+    if (corpsDeLot) {
+      inconnus(racine, CHAMPS_CORPS_LOT, "", document);
+      elements = racine.get(CHAMP_LOT);
+      JsonNode s = racine.get(STRICT_NUMERO_RG);
+      if (!elements.isArray() || (s != null && !s.isNull() && !s.isBoolean())) {
+        String champ = elements.isArray() ? STRICT_NUMERO_RG : CHAMP_LOT;
+        document.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, "/" + champ,
+            Map.of("champ", champ, "type", elements.isArray() ? "booléen" : "tableau")));
+        return Resultat.echec(document);
+      }
+      strictDuLot = s != null && s.booleanValue();
+    }
     if (lot) {
-      if (racine.size() > LOT_MAX) {
+      if (elements.size() > LOT_MAX) {
         return Resultat.echec(Violation.de(CodeJson.JSON_LOT_TROP_GRAND, "", Map.of("max", LOT_MAX)));
       }
-      racine.forEach(objets::add);
+      elements.forEach(objets::add);
     } else {
       objets.add(racine);
     }
-    List<Resultat<SaisieMesure>> elements = new ArrayList<>();
+    List<Resultat<SaisieMesure>> saisies = new ArrayList<>();
     for (int i = 0; i < objets.size(); i++) {
-      String chemin = lot ? "/mesures/" + i : "";
-      elements.add(lireMesure(objets.get(i), chemin, document));
+      String chemin = lot ? "/" + CHAMP_LOT + "/" + i : "";
+      Resultat<SaisieMesure> r = lireMesure(objets.get(i), chemin, document);
+      if (strictDuLot) {
+        // strictNumeroRG du corps du lot : vaut pour chaque élément
+        r = r.map(m -> m.withStrictNumeroRg(true));
+      }
+      saisies.add(r);
     }
-    if (!lot && elements.get(0) instanceof Resultat.Echec<SaisieMesure> e) {
+    if (!lot && saisies.get(0) instanceof Resultat.Echec<SaisieMesure> e) {
       List<Violation> toutes = new ArrayList<>(document);
       toutes.addAll(e.violations());
       return Resultat.echec(toutes);
     }
-    return Resultat.succes(new LotJson(elements, document, lot), document);
+    return Resultat.succes(new LotJson(saisies, document, lot), document);
   }
 
   /** Cherche à toute profondeur les champs d'identité ; ils ne seront jamais lus. */

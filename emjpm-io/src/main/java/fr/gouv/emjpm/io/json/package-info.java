@@ -2,7 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 /**
  * JSON de l'API des logiciels métier (domain.md §7.3–7.4) : lecture durcie des saisies
- * ({@link fr.gouv.emjpm.io.json.MesuresJsonReader}), écriture des mesures
+ * ({@link fr.gouv.emjpm.io.json.MesuresJsonReader}) et chemins de leurs violations aux noms du JSON
+ * ({@link fr.gouv.emjpm.io.json.CheminsJson}), écriture des mesures
  * ({@link fr.gouv.emjpm.io.json.MesureJson}) et module Jackson pour les hôtes
  * ({@link fr.gouv.emjpm.io.json.EmjpmJacksonModule}).
  */

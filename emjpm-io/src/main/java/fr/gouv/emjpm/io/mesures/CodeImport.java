@@ -50,6 +50,8 @@ public enum CodeImport implements CodeViolation {
   IMPORT_DATE_INVALIDE("{colonne} doit être au formats 'jj/mm/aaaa'"),
   /** Code postal qui n'est pas de 4 ou 5 chiffres (§6.5, §10.6). */
   IMPORT_CODE_POSTAL_INVALIDE("{colonne} 4 ou 5 chiffres"),
+  /** Pays (colonne de l'export) contraire au code postal : 4 chiffres ⇒ BE, 5 chiffres ⇒ FR (§6.6). */
+  IMPORT_PAYS_INCOHERENT("{colonne} ne correspond pas au code postal (4 chiffres : BE, 5 chiffres : FR)"),
   /** Année non numérique. */
   IMPORT_ANNEE_INVALIDE("{colonne} doit être un nombre"),
   /** Année avant 1900. */

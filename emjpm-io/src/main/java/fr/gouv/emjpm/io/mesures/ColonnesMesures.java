@@ -22,12 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Les colonnes du fichier d'import (domain.md §6.2–6.4) et leur lecture en {@link SaisieMesure} :
- * règles de FORMAT seulement ; les règles métier sont celles du moteur ({@code ValidationSaisie}).
+ * Les colonnes du fichier d'import et leur lecture en {@link SaisieMesure} : règles de FORMAT
+ * seulement ; les règles métier sont celles du moteur ({@code ValidationSaisie}). Deux dispositions :
+ * celle de domain.md §6.2–6.4 ({@link #lire}) et celle d'un fichier produit par {@link MesuresExporter}
+ * ({@link #lireExport}, reconnue à son ensemble d'en-têtes exact).
  */
 final class ColonnesMesures {
 
@@ -46,12 +49,24 @@ final class ColonnesMesures {
   static final String TRIBUNAL_CABINET = "tribunal_cabinet";
   static final String ANTENNE = "antenne";
 
+  // Disposition de l'export (§5.6 + tribunal_siret, type_etablissement) : colonnes qui diffèrent de §6.2.
+  static final String ANNEE_NAISSANCE = "annee_naissance";
+  static final String CABINET = "cabinet";
+  static final String CHAMP_MESURE = "champ_mesure";
+  static final String LIEU_VIE = "lieu_vie";
+  static final String NATURE_MESURE = "nature_mesure";
+  static final String PAYS = "pays";
+
+  /** En-têtes exacts d'un fichier produit par {@link MesuresExporter} (seconde disposition admise). */
+  static final Set<String> EN_TETES_EXPORT = Set.copyOf(MesuresExporter.COLONNES);
+
   /**
    * Colonnes à peu de valeurs distinctes (villes, codes postaux, tribunaux…) : l'import partage leurs
    * chaînes d'une ligne à l'autre pour ne pas garder une copie par mesure.
    */
   static final Set<String> PARTAGEES = Set.of(TYPE, CODE_POSTAL, VILLE, CIVILITE, ANNEE, RESIDENCE,
-      TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE);
+      TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE, ANNEE_NAISSANCE, CABINET, CHAMP_MESURE,
+      LIEU_VIE, NATURE_MESURE, PAYS, "tribunal");
 
   /** En-têtes admis (§6.2, plus {@code type_etablissement} : voir docs/ecarts.md). */
   static final List<String> EN_TETES =
@@ -128,37 +143,93 @@ final class ColonnesMesures {
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
     Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
-    Optional<String> codePostal = l.texte(CODE_POSTAL);
-    codePostal.filter(cp -> !CODE_POSTAL_FORME.matcher(cp).matches())
-        .ifPresent(cp -> l.erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
+    Optional<String> codePostal = l.codePostal();
     Optional<Civilite> civilite =
         l.obligatoire(CIVILITE).flatMap(c -> l.valeurDans(CIVILITE,
             c.equals("F") ? Civilite.MADAME : c.equals("H") ? Civilite.MONSIEUR : null));
-    Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(a, anneeMax));
+    Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(ANNEE, a, anneeMax));
     Optional<String> rg = l.obligatoire(NUMERO_RG);
     Optional<LieuVie> lieuVie = l.obligatoire(RESIDENCE).flatMap(r -> l.valeurDans(RESIDENCE, residence(r)));
     Optional<TypeEtablissement> typeEtablissement =
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.valeurDans(TYPE_ETABLISSEMENT, typeEtablissement(t)));
-    Optional<Siret> siret =
-        l.obligatoire(TRIBUNAL_SIRET).flatMap(s -> l.valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
-            Siret.parse(s).valeur().orElse(null)));
+    Optional<Siret> siret = l.siret();
     if (violations.size() > avant) {
       return Optional.empty();
     }
-    Pays pays = codePostal.filter(cp -> cp.length() == 4).isPresent() ? Pays.BE : Pays.FR;
+    Pays pays = paysDuCodePostal(codePostal);
     NatureMesure nature = (NatureMesure) type.orElseThrow()[0];
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
-    SaisieEtat etat =
-        SaisieEtat.builder()
-            .dateChangementEtat(date)
-            .nature(nature)
-            .champ(champ)
-            .lieuVie(lieuVie)
-            .typeEtablissement(typeEtablissement)
-            .codePostal(codePostal)
-            .ville(l.texte(VILLE))
-            .pays(pays)
-            .build();
+    SaisieEtat etat = etat(date, nature, champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE), pays);
+    return Optional.of(ligne(l, etat, rg, annee, civilite, siret.orElseThrow(), TRIBUNAL_CABINET, strict,
+        l.texte(ANTENNE)));
+  }
+
+  /**
+   * Lit une ligne d'un fichier produit par {@link MesuresExporter} : mêmes règles de format et mêmes
+   * codes que {@link #lire}, colonnes de l'export ({@code annee_naissance}, civilité {@code madame} ou
+   * {@code monsieur}, codes de nature, de champ, de lieu de vie et de type d'établissement, pays
+   * cohérent avec le code postal, {@code cabinet}) ; la colonne {@code tribunal} (nom) n'est pas lue,
+   * le tribunal est celui de {@code tribunal_siret}.
+   *
+   * @param numero numéro de ligne tableur
+   * @param valeurs valeurs par nom de colonne (absentes = vides), garde anti-formule déjà ôtée
+   * @param anneeMax année de naissance maximale (année en cours)
+   * @param strict numéros RG déjà normalisés exigés
+   * @param violations reçoit les violations
+   * @return la ligne si elle est bien formée
+   */
+  static Optional<Ligne> lireExport(
+      int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
+    int avant = violations.size();
+    Lecture l = new Lecture(numero, valeurs, violations);
+    Optional<LocalDate> date = l.date(DATE_NOMINATION, l.texte(DATE_NOMINATION).orElse(""));
+    Optional<NatureMesure> nature = l.obligatoire(NATURE_MESURE).flatMap(n -> l.code(NATURE_MESURE, n, NatureMesure::parCode));
+    Optional<ChampMesure> champ = l.texte(CHAMP_MESURE).flatMap(c -> l.code(CHAMP_MESURE, c, ChampMesure::parCode));
+    Optional<String> codePostal = l.codePostal();
+    Optional<Civilite> civilite = l.obligatoire(CIVILITE).flatMap(c -> l.code(CIVILITE, c, Civilite::parCode));
+    Optional<Integer> annee = l.obligatoire(ANNEE_NAISSANCE).flatMap(a -> l.annee(ANNEE_NAISSANCE, a, anneeMax));
+    Optional<String> rg = l.obligatoire(NUMERO_RG);
+    Optional<LieuVie> lieuVie = l.obligatoire(LIEU_VIE).flatMap(v -> l.code(LIEU_VIE, v, LieuVie::parCode));
+    Optional<TypeEtablissement> typeEtablissement =
+        l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.code(TYPE_ETABLISSEMENT, t, TypeEtablissement::parCode));
+    Optional<Pays> pays = l.obligatoire(PAYS).flatMap(p -> l.code(PAYS, p, Pays::parCode));
+    // Pays cohérent avec le code postal bien formé (§6.6 : 4 chiffres ⇒ Belgique, 5 chiffres ⇒ France).
+    if (pays.isPresent() && codePostal.filter(cp -> CODE_POSTAL_FORME.matcher(cp).matches()).isPresent()
+        && pays.get() != paysDuCodePostal(codePostal)) {
+      l.erreur(CodeImport.IMPORT_PAYS_INCOHERENT, PAYS, Map.of());
+    }
+    Optional<Siret> siret = l.siret();
+    if (violations.size() > avant) {
+      return Optional.empty();
+    }
+    SaisieEtat etat = etat(date, nature.orElseThrow(), champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE),
+        pays.orElseThrow());
+    return Optional.of(ligne(l, etat, rg, annee, civilite, siret.orElseThrow(), CABINET, strict, Optional.empty()));
+  }
+
+  /** §6.6 : 4 chiffres ⇒ Belgique, sinon France. */
+  private static Pays paysDuCodePostal(Optional<String> codePostal) {
+    return codePostal.filter(cp -> cp.length() == 4).isPresent() ? Pays.BE : Pays.FR;
+  }
+
+  private static SaisieEtat etat(Optional<LocalDate> date, NatureMesure nature, Optional<ChampMesure> champ,
+      Optional<LieuVie> lieuVie, Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal,
+      Optional<String> ville, Pays pays) {
+    return SaisieEtat.builder()
+        .dateChangementEtat(date)
+        .nature(nature)
+        .champ(champ)
+        .lieuVie(lieuVie)
+        .typeEtablissement(typeEtablissement)
+        .codePostal(codePostal)
+        .ville(ville)
+        .pays(pays)
+        .build();
+  }
+
+  /** Saisie d'une ligne bien formée : un seul état, daté de la nomination (§6.6). */
+  private static Ligne ligne(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
+      Optional<Civilite> civilite, Siret siret, String colonneCabinet, boolean strict, Optional<String> antenne) {
     SaisieMesure saisie =
         SaisieMesure.builder()
             .numeroRg(rg)
@@ -166,14 +237,14 @@ final class ColonnesMesures {
             .anneeNaissance(annee)
             .civilite(civilite)
             .tribunalSiret(siret)
-            .tribunalCabinet(l.texte(TRIBUNAL_CABINET))
-            .dateNomination(date)
-            .codePostal(codePostal)
-            .ville(l.texte(VILLE))
+            .tribunalCabinet(l.texte(colonneCabinet))
+            .dateNomination(etat.dateChangementEtat())
+            .codePostal(etat.codePostal())
+            .ville(etat.ville())
             .addEtats(etat)
             .strictNumeroRg(strict)
             .build();
-    return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), l.texte(ANTENNE)));
+    return new Ligne(l.numero, saisie, siret, antenne);
   }
 
   /** §6.4 : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
@@ -222,6 +293,23 @@ final class ColonnesMesures {
       return v;
     }
 
+    Optional<String> codePostal() {
+      Optional<String> cp = texte(CODE_POSTAL);
+      cp.filter(v -> !CODE_POSTAL_FORME.matcher(v).matches())
+          .ifPresent(v -> erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
+      return cp;
+    }
+
+    Optional<Siret> siret() {
+      return obligatoire(TRIBUNAL_SIRET).flatMap(s -> valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
+          Siret.parse(s).valeur().orElse(null)));
+    }
+
+    /** Code exact d'une énumération (celui qu'écrit l'export). */
+    <T> Optional<T> code(String colonne, String texte, Function<String, Optional<T>> parCode) {
+      return valeurDans(colonne, parCode.apply(texte).orElse(null));
+    }
+
     <T> Optional<T> valeurDans(String colonne, @org.jspecify.annotations.Nullable T valeur) {
       return valeurDans(colonne, CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, valeur);
     }
@@ -251,20 +339,20 @@ final class ColonnesMesures {
       return Optional.empty();
     }
 
-    Optional<Integer> annee(String texte, int max) {
+    Optional<Integer> annee(String colonne, String texte, int max) {
       int a;
       try {
         a = Integer.parseInt(texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte);
       } catch (NumberFormatException e) {
-        erreur(CodeImport.IMPORT_ANNEE_INVALIDE, ANNEE, Map.of());
+        erreur(CodeImport.IMPORT_ANNEE_INVALIDE, colonne, Map.of());
         return Optional.empty();
       }
       if (a < 1900) {
-        erreur(CodeImport.IMPORT_ANNEE_TROP_PETITE, ANNEE, Map.of());
+        erreur(CodeImport.IMPORT_ANNEE_TROP_PETITE, colonne, Map.of());
         return Optional.empty();
       }
       if (a > max) {
-        erreur(CodeImport.IMPORT_ANNEE_TROP_GRANDE, ANNEE, Map.of("max", max));
+        erreur(CodeImport.IMPORT_ANNEE_TROP_GRANDE, colonne, Map.of("max", max));
         return Optional.empty();
       }
       return Optional.of(a);

@@ -37,4 +37,15 @@ public final class GardeFormule {
   public static String proteger(String texte) {
     return estDeclencheur(texte) ? "'" + texte : texte;
   }
+
+  /**
+   * Inverse de {@link #proteger} pour la relecture d'un CSV exporté : ôte l'apostrophe d'un texte
+   * protégé (apostrophe suivie d'un déclencheur), rend tout autre texte tel quel.
+   *
+   * @param texte texte lu
+   * @return le texte sans la garde
+   */
+  static String oter(String texte) {
+    return texte.startsWith("'") && estDeclencheur(texte.substring(1)) ? texte.substring(1) : texte;
+  }
 }

@@ -5,6 +5,7 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,18 +35,30 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Export des mesures en cours d'un gestionnaire (domain.md §5.6) en xlsx (feuille « Mesures eMJPM »)
  * ou en CSV ({@code ;}, UTF-8 avec BOM, CRLF, tout entre guillemets). Garde anti-formule
  * ({@link GardeFormule}), aucun lien hypertexte, aucune formule, octets identiques pour une même
- * entrée (lignes triées, aucun horodatage, propriétés du document sans donnée). Immuable et
- * thread-safe.
+ * entrée (lignes triées, aucun horodatage, propriétés du document sans donnée).
+ *
+ * <p>Aux 13 colonnes de §5.6 s'ajoutent {@code tribunal_siret} (le nom d'un tribunal n'est pas un
+ * identifiant sûr) et {@code type_etablissement} (exigé en établissement) : un fichier exporté se
+ * réimporte tel quel avec {@link MesuresImporter}, qui reconnaît cette disposition, sans rien perdre des
+ * colonnes exportées (docs/ecarts.md). Immuable et thread-safe.
  */
 public final class MesuresExporter {
 
   /** Nom de la feuille exportée. */
   public static final String FEUILLE = "Mesures eMJPM";
 
-  /** Colonnes exportées, dans l'ordre (§5.6). */
+  /**
+   * Colonnes exportées, dans l'ordre : les 13 de §5.6 puis {@code tribunal_siret} et
+   * {@code type_etablissement}, qui rendent le fichier réimportable. Cet ensemble d'en-têtes exact est
+   * la seconde disposition admise par {@link MesuresImporter}.
+   */
   public static final List<String> COLONNES =
       List.of("annee_naissance", "cabinet", "champ_mesure", "civilite", "code_postal", "date_nomination",
-          "lieu_vie", "nature_mesure", "numero_dossier", "numero_rg", "pays", "tribunal", "ville");
+          "lieu_vie", "nature_mesure", "numero_dossier", "numero_rg", "pays", "tribunal", "ville",
+          "tribunal_siret", "type_etablissement");
+
+  /** Les 13 colonnes de §5.6, dans l'ordre (le début de {@link #COLONNES}). */
+  public static final List<String> COLONNES_5_6 = COLONNES.subList(0, 13);
 
   private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
@@ -97,6 +110,8 @@ public final class MesuresExporter {
     l.add(m.pays().code());
     l.add(referentiel.tribunal(m.tribunal()).map(Tribunal::nom).orElse(m.tribunal().valeur()));
     l.add(m.ville().orElse(""));
+    l.add(referentiel.tribunal(m.tribunal()).flatMap(Tribunal::siret).map(Siret::valeur).orElse(""));
+    l.add(m.typeEtablissement().map(t -> t.code()).orElse(""));
     return l;
   }
 

@@ -12,6 +12,8 @@ import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Import d'une liste de mesures (domain.md §6) depuis un fichier xlsx, xls ou CSV, format reconnu par
- * le contenu. Tout ou rien : le résultat porte toutes les mesures à écrire, ou toutes les erreurs (ligne
+ * le contenu. Deux dispositions de colonnes : celle de §6.2, et celle d'un fichier produit par
+ * {@link MesuresExporter} (reconnue à son ensemble d'en-têtes exact, {@link MesuresExporter#COLONNES}),
+ * qui permet de déplacer les mesures d'un compte à un autre sans perte. Tout ou rien : le résultat porte toutes les mesures à écrire, ou toutes les erreurs (ligne
  * tableur dans le chemin {@code /lignes/N/colonne} et l'argument {@code ligne}) et rien d'autre.
  *
  * <p>Les règles de format des colonnes sont ici ; les règles métier sont celles du moteur
@@ -67,7 +71,7 @@ public final class MesuresImporter {
    */
   public Resultat<ImportMesures> importer(Path fichier, ParametresImport parametres) throws IOException {
     ContexteRegles ctx = engine.contexte();
-    Lecture lecture = new Lecture(ctx, parametres);
+    Lecture lecture = new Lecture(ctx, parametres, estTexte(fichier));
     Optional<Violation> arret = LecteurTableau.lire(fichier, parametres.limites(), lecture::ligne, parametres.progression());
     if (arret.isPresent()) {
       LOG.debug("Import de mesures refusé à la lecture : {}", arret.get().code());
@@ -116,6 +120,21 @@ public final class MesuresImporter {
     return 0;
   }
 
+  /**
+   * Vrai si le fichier n'a pas la signature d'un classeur (zip ou OLE2) : il sera lu comme un CSV, dont
+   * l'apostrophe de la garde anti-formule doit être ôtée dans la disposition de l'export.
+   */
+  private static boolean estTexte(Path fichier) throws IOException {
+    byte[] debut;
+    try (InputStream in = Files.newInputStream(fichier)) {
+      debut = in.readNBytes(4);
+    }
+    boolean zip = debut.length == 4 && debut[0] == 0x50 && debut[1] == 0x4B && debut[2] == 0x03 && debut[3] == 0x04;
+    boolean ole2 = debut.length == 4 && debut[0] == (byte) 0xD0 && debut[1] == (byte) 0xCF && debut[2] == 0x11
+        && debut[3] == (byte) 0xE0;
+    return !zip && !ole2;
+  }
+
   private static Map<String, Object> argumentsLigne(int ligne, Map<String, ?> autres) {
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("ligne", ligne);
@@ -142,10 +161,15 @@ public final class MesuresImporter {
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     private boolean enTeteValide;
+    /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de §6.2. */
+    private boolean dispositionExport;
+    /** Fichier CSV : la garde anti-formule de l'export est à ôter. */
+    private final boolean texte;
     private int lignesLues;
 
-    Lecture(ContexteRegles ctx, ParametresImport parametres) {
+    Lecture(ContexteRegles ctx, ParametresImport parametres, boolean texte) {
       this.ctx = ctx;
+      this.texte = texte;
       this.anneeMax = ctx.anneeEnCours();
       this.strict = parametres.strict();
       for (Antenne a : parametres.antennes()) {
@@ -172,13 +196,15 @@ public final class MesuresImporter {
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
         if (!c.isEmpty()) {
-          String v = valeurs.get(i);
+          String v = dispositionExport && texte ? GardeFormule.oter(valeurs.get(i)) : valeurs.get(i);
           parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v);
         }
       }
       List<Violation> format = new ArrayList<>(0);
-      Optional<ColonnesMesures.Ligne> lue = ColonnesMesures.lire(numero, parNom, anneeMax, strict, format);
+      Optional<ColonnesMesures.Ligne> lue = dispositionExport
+          ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format)
+          : ColonnesMesures.lire(numero, parNom, anneeMax, strict, format);
       format.forEach(lot::erreur);
       lue.ifPresent(this::ecrire);
     }
@@ -213,6 +239,10 @@ public final class MesuresImporter {
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {
+      if (titres.stream().filter(t -> !t.isEmpty()).collect(Collectors.toSet()).equals(ColonnesMesures.EN_TETES_EXPORT)) {
+        dispositionExport = true; // fichier produit par MesuresExporter
+        return true;
+      }
       List<Violation> erreurs = erreursEnTete;
       int avant = erreurs.size();
       for (int i = 0; i < titres.size(); i++) {

@@ -8,6 +8,7 @@ import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.io.json.CheminsJson;
 import fr.gouv.emjpm.io.json.CodeJson;
 import fr.gouv.emjpm.io.json.FichierOcmi;
 import fr.gouv.emjpm.rules.ContexteRegles;
@@ -98,12 +99,13 @@ public final class SynchronisationOcmi {
       return Resultat.echec(v);
     }
     EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, mandataire, Set.of(), existantes, ctx);
-    erreurs.addAll(bilan.erreurs());
+    // règles du moteur : chemins aux noms du JSON OCMI (/mesures/3/date_nomination)
+    erreurs.addAll(CheminsJson.traduire(bilan.erreurs()));
     if (!erreurs.isEmpty()) {
       LOG.debug("Synchronisation OCMI refusée : {} erreur(s) sur {} mesure(s)", erreurs.size(), mesures.size());
       return Resultat.echec(erreurs);
     }
-    avertissements.addAll(bilan.avertissements());
+    avertissements.addAll(CheminsJson.traduire(bilan.avertissements()));
     LOG.debug("Synchronisation OCMI : {} création(s), {} mise(s) à jour", bilan.creations(), bilan.misesAJour());
     return Resultat.succes(new ImportMesures(bilan.creations(), bilan.misesAJour(), bilan.mesures(), mesures.size(),
         avertissements), avertissements);

@@ -55,6 +55,9 @@ class CodesImportCouvertsTest {
     colonnes.put(CodeImport.IMPORT_VALEUR_MANQUANTE, codes(EN_TETE + ligne.replace("tutelle", "")));
     colonnes.put(CodeImport.IMPORT_DATE_INVALIDE, codes(EN_TETE + ligne.replace("01/02/2020", "00/02/2020")));
     colonnes.put(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, codes(EN_TETE + ligne.replace("59000", "590")));
+    Map<String, String> belge = ImportDispositionExportTest.ligneValide();
+    belge.put("pays", "BE"); // code postal 59000 : France
+    colonnes.put(CodeImport.IMPORT_PAYS_INCOHERENT, codes(ImportDispositionExportTest.csvExport(List.of(belge))));
     colonnes.put(CodeImport.IMPORT_ANNEE_INVALIDE, codes(EN_TETE + ligne.replace("1950", "19x0")));
     colonnes.put(CodeImport.IMPORT_ANNEE_TROP_PETITE, codes(EN_TETE + ligne.replace("1950", "1850")));
     colonnes.put(CodeImport.IMPORT_ANNEE_TROP_GRANDE, codes(EN_TETE + ligne.replace("1950", "2950")));

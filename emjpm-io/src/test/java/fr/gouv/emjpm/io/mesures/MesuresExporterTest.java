@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.testkit.Mesures;
@@ -19,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -85,12 +90,54 @@ class MesuresExporterTest {
         if (nom.equals("xl/styles.xml")) {
           prefixe = contenu.contains("quotePrefix=\"1\"") || contenu.contains("quotePrefix=\"true\"");
         }
-        if (nom.equals("docProps/core.xml")) {
-          assertThat(contenu).doesNotContain("2026");
-        }
       }
     }
     assertThat(prefixe).isTrue();
+  }
+
+  @Test
+  void proprietesDuClasseurSansValeurDesMesuresNiAutreHorodatageQueLEpoqueFixe() throws IOException {
+    List<Mesure> m = new ArrayList<>(lot(5));
+    m.add(Mesures.enCours().generer(3L).withNumeroRg(NumeroRg.normalise("CANARI42")).withVille("VILLECANARI")
+        .withNumeroDossier("DOSSIER-CANARI").withCabinet("CABINET-CANARI"));
+    Map<String, String> proprietes = new TreeMap<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx(m)))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        String contenu = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().startsWith("docProps/")) {
+          proprietes.put(e.getName(), contenu);
+        }
+      }
+    }
+    assertThat(proprietes).containsOnlyKeys("docProps/core.xml", "docProps/app.xml");
+    // valeurs des mesures : RG, ville, dossier, cabinet, code postal, tribunal (nom et SIRET)
+    List<String> valeurs = new ArrayList<>();
+    for (List<String> l : EXPORT.lignes(m)) {
+      for (String c : List.of("numero_rg", "ville", "numero_dossier", "cabinet", "code_postal", "tribunal",
+          "tribunal_siret")) {
+        valeurs.add(l.get(MesuresExporter.COLONNES.indexOf(c)));
+      }
+    }
+    assertThat(valeurs).contains("CANARI42", "VILLECANARI", "DOSSIER-CANARI", "CABINET-CANARI");
+    Pattern horodatage = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?");
+    Pattern annee = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
+    proprietes.forEach((nom, contenu) -> {
+      for (String v : valeurs) {
+        if (v.length() >= 4) {
+          assertThat(contenu).as(nom).doesNotContain(v);
+        }
+      }
+      String texte = contenu.replaceAll("<[^>]*>", " "); // contenu des éléments, sans les espaces de noms
+      Matcher h = horodatage.matcher(texte);
+      while (h.find()) {
+        assertThat(h.group()).as(nom + " : horodatage").isEqualTo("2000-01-01T00:00:00Z");
+      }
+      Matcher a = annee.matcher(texte);
+      while (a.find()) {
+        assertThat(a.group()).as(nom + " : année").isEqualTo("2000");
+      }
+    });
+    assertThat(proprietes.get("docProps/core.xml")).contains("2000-01-01T00:00:00Z").contains("emjpm");
   }
 
   @Test
