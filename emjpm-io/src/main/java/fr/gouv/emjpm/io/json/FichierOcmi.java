@@ -22,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -103,8 +102,9 @@ public final class FichierOcmi {
           return analyser(new Borne(z), true);
         }
       }
-    } catch (ZipException | IllegalArgumentException e) {
-      // chiffré (« encrypted ZIP entry not supported »), corrompu ou noms invalides
+    } catch (IOException | RuntimeException e) {
+      // chiffré (« encrypted ZIP entry not supported », ZipException), corrompu, en-tête local tronqué
+      // (EOFException, trouvé par Jazzer) ou noms invalides (IllegalArgumentException) : défaut du contenu
     }
     return Resultat.echec(Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, ""));
   }

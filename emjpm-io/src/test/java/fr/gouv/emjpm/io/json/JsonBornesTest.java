@@ -118,4 +118,28 @@ class JsonBornesTest {
     ObjectMapper om = new ObjectMapper().registerModule(new EmjpmJacksonModule(MesuresJsonTest.ENGINE.referentiel()));
     assertThat(om.writeValueAsString(MesureId.of(41))).isEqualTo("41");
   }
+
+  /** Trouvé par Jazzer (cible ocmi) : un en-tête local de zip tronqué levait EOFException. */
+  @Test
+  void archiveOcmiTronqueeRefuseeParUnCode() throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(b)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("ocmi.json"));
+      z.write(("[" + ocmi("12345678900011", "R1") + "]").getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    byte[] zip = b.toByteArray();
+    // lecture en flux : seul le répertoire central final manque, l'entrée est complète et lue
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream(java.util.Arrays.copyOf(zip, zip.length - 1)))
+        .valeurOuErreur().nombreMesures()).isEqualTo(1);
+    for (int coupe : new int[] {6, 20, 29, 40, zip.length / 2}) {
+      byte[] tronque = java.util.Arrays.copyOf(zip, coupe);
+      assertThat(FichierOcmi.lire(new ByteArrayInputStream(tronque)).violations()).as("coupé à %d", coupe)
+          .extracting(v -> v.code()).containsExactly("OCMI_ARCHIVE_ILLISIBLE");
+    }
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/fr/gouv/emjpm/io/fuzz/ImportsFuzzTestInputs/ocmi/zip-en-tete-local-tronque")) {
+      assertThat(FichierOcmi.lire(in).violations()).extracting(v -> v.code()).containsExactly("OCMI_ARCHIVE_ILLISIBLE");
+    }
+  }
 }
