@@ -33,6 +33,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Export d'une réponse dans le classeur DGCS vierge de son type (modèle 2019 embarqué), aux cellules
  * que l'import lit, de sorte que l'import de l'export redonne chaque valeur portée par le classeur.
  *
+ * <p>Portés (import(export(a)) = a) : toute valeur de chaque champ du catalogue qui a une cellule, 0 et
+ * bornes comprises, dans les bornes du catalogue ; la liste des établissements, vide comprise (sa taille
+ * est écrite en B22, 0 pour la liste vide) ; un bloc JSON vide dès qu'une autre clé de son étape est
+ * renseignée ; actions_information_tuteurs_familiaux (vide relu « non »). Non portés : une valeur sous
+ * la borne basse d'un champ « > 0 » (écartée à l'import avec avertissement), un bloc JSON vide seul
+ * dans son étape, un bloc intermédiaire vide, un établissement sans aucun membre, au-delà de 20
+ * établissements.
+ *
  * <p>En .xlsx, le modèle est recopié cellule par cellule (valeurs et formules, sans mise en forme ni
  * listes déroulantes).
  */
@@ -92,15 +100,12 @@ public final class EnqueteExcelWriter {
       String cellule = excel.cellule();
       ValeurReponse valeur = v.get();
       if (champ.type() == TypeChamp.GROUPE_REPETE) {
-        n += ecrireListe(feuille, champ, cellule, valeur);
-      } else if (cellule.contains("/") || cellule.contains(":")) {
-        List<String> cellules =
-            cellule.contains("/")
-                ? List.of(cellule.split("/"))
-                : plage(cellule);
+        n += ecrireListe(feuille, champ, excel, valeur);
+      } else if (CartographieClasseur.estChoix(champ)) {
+        List<CellReference> cellules = CartographieClasseur.cellulesDuChoix(excel);
         int index = indexChoix(champ, valeur);
         if (index >= 0 && index < cellules.size()) {
-          poser(feuille, new CellReference(cellules.get(index)), 1.0);
+          poser(feuille, cellules.get(index), 1.0);
           n++;
         }
       } else if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
@@ -110,7 +115,7 @@ public final class EnqueteExcelWriter {
         }
       } else {
         if (champ.cle().equals("nb_structures_concernees")) {
-          poser(feuille, new CellReference("C17"), 1.0);
+          poser(feuille, new CellReference(CartographieClasseur.CELLULE_COOPERATION), 1.0);
         }
         poser(feuille, carte.adresse(champ, excel, cellule, ignores), versCellule(champ, valeur));
         n++;
@@ -134,20 +139,23 @@ public final class EnqueteExcelWriter {
     return -1;
   }
 
-  private static int ecrireListe(Sheet feuille, ChampEnquete champ, String cellule, ValeurReponse valeur) {
+  /**
+   * Une ligne par élément (lignes 29–48, au plus 20) et leur nombre en B22 (« Nombre d'établissements »),
+   * ce qui porte aussi la liste vide (B22 = 0).
+   */
+  private static int ecrireListe(Sheet feuille, ChampEnquete champ, CelluleExcel excel, ValeurReponse valeur) {
     if (!(valeur instanceof ValeurReponse.Liste liste)) {
       return 0;
     }
-    int premiere = new CellReference(cellule.split(":")[0]).getRow();
-    int derniere = new CellReference(cellule.split(":")[1]).getRow();
-    int n = 0;
-    for (int i = 0; i < liste.elements().size() && premiere + i <= derniere; i++) {
+    List<Integer> lignes = CartographieClasseur.lignesListe(excel);
+    poser(feuille, new CellReference(CartographieClasseur.CELLULE_NOMBRE_ETABLISSEMENTS), (double) liste.elements().size());
+    int n = 1;
+    for (int i = 0; i < liste.elements().size() && i < lignes.size(); i++) {
       ValeurReponse.Bloc el = liste.elements().get(i);
       for (ChampEnquete sous : champ.champsElement()) {
         Optional<ValeurReponse> m = el.membre(sous.cle());
         if (m.isPresent()) {
-          String ref = sous.excel().orElseThrow().cellule().replace("{row}", Integer.toString(premiere + i + 1));
-          poser(feuille, new CellReference(ref), versCellule(sous, m.get()));
+          poser(feuille, CartographieClasseur.celluleElement(sous, lignes.get(i)), versCellule(sous, m.get()));
           n++;
         }
       }
@@ -171,19 +179,6 @@ public final class EnqueteExcelWriter {
           : t.valeur();
     }
     return "";
-  }
-
-  private static List<String> plage(String cellule) {
-    String[] p = cellule.split(":");
-    CellReference a = new CellReference(p[0]);
-    CellReference b = new CellReference(p[1]);
-    List<String> r = new ArrayList<>();
-    for (int row = a.getRow(); row <= b.getRow(); row++) {
-      for (int col = a.getCol(); col <= b.getCol(); col++) {
-        r.add(new CellReference(row, col).formatAsString(false));
-      }
-    }
-    return r;
   }
 
   private static void poser(Sheet feuille, CellReference ref, Object valeur) {

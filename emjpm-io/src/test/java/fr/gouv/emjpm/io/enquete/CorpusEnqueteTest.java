@@ -133,6 +133,8 @@ class CorpusEnqueteTest {
         wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "D14", 7.5)), TypeEnquete.SERVICE));
     m.put(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.INDIVIDUEL,
         wb -> EnqueteExcelReaderTest.ecrire(wb, "info mandataire-exerc. activité", "D28", -3)), TypeEnquete.INDIVIDUEL));
+    m.put(CodeImportEnquete.ENQUETE_CELLULE_IGNOREE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "C13", PIEGE)), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_LIGNE_INTROUVABLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
         wb -> effacerLibelle(wb, "subrog")), TypeEnquete.SERVICE));
     m.put(CodeImportEnquete.ENQUETE_JSON_INVALIDE, () -> ReponseEnqueteJson.lire(
