@@ -52,6 +52,8 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_JSON_CLE_INCONNUE(Gravite.BLOQUANTE, "Clé {cle} inconnue du catalogue pour ce type d'enquête."),
   /** Valeur JSON d'un type incompatible avec le champ du catalogue. */
   ENQUETE_JSON_TYPE_INCORRECT(Gravite.BLOQUANTE, "Clé {cle} : valeur de type incorrect (attendu : {attendu})."),
+  /** Export : valeur sans cellule dans le classeur (plus de 20 établissements, établissement vide, code ou niveau sans case). */
+  ENQUETE_EXPORT_VALEUR_NON_PORTEE(Gravite.AVERTISSEMENT, "Valeur du champ {champ} non écrite dans le classeur : {motif}."),
   /** Erreur d'écriture du classeur exporté. */
   ENQUETE_EXPORT_IMPOSSIBLE(Gravite.BLOQUANTE, "Le classeur n'a pas pu être écrit.");
 

@@ -144,6 +144,9 @@ class CorpusEnqueteTest {
     m.put(CodeImportEnquete.ENQUETE_JSON_TYPE_INCORRECT, () -> ReponseEnqueteJson.lire(
         "{\"enquete_reponses_activite\":{\"tutelle_etablissement_debut_annee\":\"" + PIEGE + "\"}}", TypeEnquete.SERVICE)
         .violations());
+    m.put(CodeImportEnquete.ENQUETE_EXPORT_VALEUR_NON_PORTEE, () -> EnqueteExcelWriter.ecrire(ReponseEnquete.vide(TypeEnquete.PREPOSE)
+        .avec("enquete_reponses_modalites_exercice", "activite_exercee_par", fr.gouv.emjpm.domain.enquete.ValeurReponse.texte(PIEGE)),
+        TypeEnquete.PREPOSE, ANNEE, new java.io.ByteArrayOutputStream(), FormatExcel.XLS).violations());
     m.put(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, () -> EnqueteExcelWriter.ecrire(ReponseEnquete.vide(TypeEnquete.SERVICE),
         TypeEnquete.SERVICE, ANNEE, new OutputStream() {
           @Override

@@ -188,4 +188,29 @@ class EnqueteExcelWriterTest {
     assertThat(b.valeur("enquete_reponses_prepose_prestations_sociales", "tutelle")).isEmpty();
     assertThat(b.valeur(PERS, "formation_preposes_mjpm")).contains(new ValeurReponse.Bloc(Map.of()));
   }
+
+  /** Valeurs qu'aucune cellule ne peut porter : écrites au mieux, chacune signalée par un avertissement. */
+  @Test
+  void valeurs_non_portees_signalees_a_l_export() {
+    List<ValeurReponse.Bloc> elements = new ArrayList<>();
+    elements.add(new ValeurReponse.Bloc(Map.of()));
+    for (int k = 1; k < 22; k++) {
+      elements.add(new ValeurReponse.Bloc(Map.of("nombre_mesures", ValeurReponse.entier(k))));
+    }
+    ReponseEnquete a = ReponseEnquete.vide(TypeEnquete.PREPOSE)
+        .avec(MOD, "nombre_lits_journee_hospitalisation", new ValeurReponse.Liste(elements))
+        .avec(MOD, "activite_exercee_par", ValeurReponse.texte("inconnu"));
+    Resultat<Integer> r = EnqueteExcelWriter.ecrire(a, TypeEnquete.PREPOSE, 2021, new ByteArrayOutputStream(), FormatExcel.XLS);
+    assertThat(r.valeur()).isPresent();
+    assertThat(r.violations()).extracting(fr.gouv.emjpm.domain.commun.Violation::code, fr.gouv.emjpm.domain.commun.Violation::chemin)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("ENQUETE_EXPORT_VALEUR_NON_PORTEE", MOD + ".nombre_lits_journee_hospitalisation"),
+            org.assertj.core.groups.Tuple.tuple("ENQUETE_EXPORT_VALEUR_NON_PORTEE", MOD + ".nombre_lits_journee_hospitalisation"),
+            org.assertj.core.groups.Tuple.tuple("ENQUETE_EXPORT_VALEUR_NON_PORTEE", MOD + ".activite_exercee_par"));
+    assertThat(r.violations()).noneMatch(fr.gouv.emjpm.domain.commun.Violation::estBloquante);
+    ReponseEnquete niveau = ReponseEnquete.vide(TypeEnquete.INDIVIDUEL)
+        .avec("enquete_reponses_agrements_formations", "niveau_qualification", ValeurReponse.decimal(new BigDecimal("2.5")));
+    assertThat(EnqueteExcelWriter.ecrire(niveau, TypeEnquete.INDIVIDUEL, 2021, new ByteArrayOutputStream(), FormatExcel.XLS).violations())
+        .extracting(fr.gouv.emjpm.domain.commun.Violation::code).containsExactly("ENQUETE_EXPORT_VALEUR_NON_PORTEE");
+  }
 }
