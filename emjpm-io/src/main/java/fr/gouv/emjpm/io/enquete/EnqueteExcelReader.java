@@ -53,8 +53,9 @@ import org.xml.sax.SAXException;
  *
  * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
  * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), toute
- * exception de POI convertie en violation typée. Chaque cellule illisible ou libellé inconnu donne un
- * AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ * exception de POI convertie en violation typée. Chaque cellule illisible, libellé inconnu, valeur sous
+ * le minimum ou cellule non prise en compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
+ * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
  */
 public final class EnqueteExcelReader {
 
