@@ -6,6 +6,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.rules.enquete.CelluleExcel;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
+import fr.gouv.emjpm.rules.enquete.TypeChamp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +37,75 @@ final class CartographieClasseur {
 
   private static final String PREFIXE_ACTIVITE = "activité";
 
+  /**
+   * Cellule « Coopération » du classeur service (Oui = 1 / Non = 0) : nb_structures_concernees (C19)
+   * n'est lue que lorsqu'elle vaut 1 (§6.2, conversion du catalogue).
+   */
+  static final String CELLULE_COOPERATION = "C17";
+
+  /**
+   * Cellule « Nombre d'établissements » du classeur préposé (B22, §7.3) : l'export y écrit la taille de
+   * la liste des établissements ; à l'import, elle n'est lue que si aucune ligne 29–48 n'est remplie, 0
+   * donnant alors la liste vide (sans ligne ni 0, la liste n'est pas importée).
+   */
+  static final String CELLULE_NOMBRE_ETABLISSEMENTS = "B22";
+
   private final ClasseurLu classeur;
   private final TypeEnquete type;
 
   CartographieClasseur(ClasseurLu classeur, TypeEnquete type) {
     this.classeur = classeur;
     this.type = type;
+  }
+
+  /**
+   * Vrai si le champ se lit sur plusieurs cellules dont une seule est retenue : radios « mettre 1 »
+   * ({@code C9:C12}, {@code C13/C15}) ou première cellule non vide ({@code B52:G52}).
+   */
+  static boolean estChoix(ChampEnquete champ) {
+    return champ.excel().isPresent()
+        && champ.type() != TypeChamp.GROUPE_REPETE
+        && (champ.excel().get().cellule().contains("/") || champ.excel().get().cellule().contains(":"));
+  }
+
+  /** Cellules d'un champ à choix, dans l'ordre des valeurs (position i → valeur i, ou niveau i + 1). */
+  static List<CellReference> cellulesDuChoix(CelluleExcel excel) {
+    String cellule = excel.cellule();
+    if (cellule.contains("/")) {
+      return java.util.Arrays.stream(cellule.split("/")).map(CellReference::new).toList();
+    }
+    return plage(cellule);
+  }
+
+  /** Lignes (base 0) d'un groupe répété ({@code A29:H48} → 28..47). */
+  static List<Integer> lignesListe(CelluleExcel excel) {
+    String[] p = excel.cellule().split(":");
+    int premiere = new CellReference(p[0]).getRow();
+    int derniere = new CellReference(p[1]).getRow();
+    List<Integer> r = new java.util.ArrayList<>();
+    for (int l = premiere; l <= derniere; l++) {
+      r.add(l);
+    }
+    return r;
+  }
+
+  /** Cellule d'un champ d'élément de liste à la ligne donnée (base 0). */
+  static CellReference celluleElement(ChampEnquete sous, int ligne) {
+    return new CellReference(sous.excel().orElseThrow().cellule().replace("{row}", Integer.toString(ligne + 1)));
+  }
+
+  /** Cellules d'une plage rectangulaire, ligne par ligne. */
+  static List<CellReference> plage(String cellule) {
+    String[] p = cellule.split(":");
+    CellReference a = new CellReference(p[0]);
+    CellReference b = new CellReference(p[1]);
+    List<CellReference> r = new java.util.ArrayList<>();
+    for (int row = a.getRow(); row <= b.getRow(); row++) {
+      for (int col = a.getCol(); col <= b.getCol(); col++) {
+        r.add(new CellReference(row, col));
+      }
+    }
+    return r;
   }
 
   /** Index de la feuille d'activité, lue par position (§8.2). */

@@ -37,8 +37,13 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_LIBELLE_INCONNU(Gravite.AVERTISSEMENT, "Cellule {cellule} : libellé inconnu pour le champ {champ}, valeur non importée."),
   /** Décimal dans une cellule entière : tronqué. */
   ENQUETE_VALEUR_TRONQUEE(Gravite.AVERTISSEMENT, "Cellule {cellule} : nombre décimal tronqué à l'entier pour le champ {champ}."),
-  /** Valeur négative dans une cellule qui doit être positive : non importée. */
-  ENQUETE_VALEUR_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} : valeur négative ignorée pour le champ {champ}."),
+  /** Cellule « > 0 » du modèle sous la borne basse du catalogue (négatif, ou 0 si la borne l'exclut) : non importée. */
+  ENQUETE_VALEUR_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} : valeur sous le minimum ({min}) du champ {champ}, non importée."),
+  /**
+   * Cellule non prise en compte : radio ou case « 1 » contenant autre chose que 1, second choix d'une
+   * même question, C19 sans coopération (C17 = 1), C17 autre que 0/1, B22 non nul sans établissement.
+   */
+  ENQUETE_CELLULE_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} ignorée pour le champ {champ} : {motif}."),
   /** Ligne repérée par son libellé introuvable : position du modèle 2019 utilisée. */
   ENQUETE_LIGNE_INTROUVABLE(Gravite.AVERTISSEMENT, "Feuille {feuille} : ligne « {ligne} » introuvable, position du modèle 2019 utilisée."),
   /** Document JSON de réponse illisible ou de forme inattendue. */
@@ -47,6 +52,8 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_JSON_CLE_INCONNUE(Gravite.BLOQUANTE, "Clé {cle} inconnue du catalogue pour ce type d'enquête."),
   /** Valeur JSON d'un type incompatible avec le champ du catalogue. */
   ENQUETE_JSON_TYPE_INCORRECT(Gravite.BLOQUANTE, "Clé {cle} : valeur de type incorrect (attendu : {attendu})."),
+  /** Export : valeur sans cellule dans le classeur (plus de 20 établissements, établissement vide, code ou niveau sans case). */
+  ENQUETE_EXPORT_VALEUR_NON_PORTEE(Gravite.AVERTISSEMENT, "Valeur du champ {champ} non écrite dans le classeur : {motif}."),
   /** Erreur d'écriture du classeur exporté. */
   ENQUETE_EXPORT_IMPOSSIBLE(Gravite.BLOQUANTE, "Le classeur n'a pas pu être écrit.");
 

@@ -11,6 +11,8 @@ import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
 import fr.gouv.emjpm.rules.enquete.CelluleExcel;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
+import fr.gouv.emjpm.rules.enquete.SectionEnquete;
+import fr.gouv.emjpm.rules.enquete.SousSectionEnquete;
 import fr.gouv.emjpm.rules.enquete.TypeChamp;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import java.io.File;
@@ -51,8 +53,9 @@ import org.xml.sax.SAXException;
  *
  * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
  * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), toute
- * exception de POI convertie en violation typée. Chaque cellule illisible ou libellé inconnu donne un
- * AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ * exception de POI convertie en violation typée. Chaque cellule illisible, libellé inconnu, valeur sous
+ * le minimum ou cellule non prise en compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
+ * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
  */
 public final class EnqueteExcelReader {
 
@@ -73,6 +76,10 @@ public final class EnqueteExcelReader {
           // §12.3 : « 5 » du classeur rattaché à « 5+ » (seul code disponible).
           "5", "5+",
           "Une personne(s) physique(s)", "personne-physique");
+
+  private static final String NIVEAU_QUALIFICATION = "niveau_qualification";
+  private static final String ACTIONS_TUTEURS = "actions_information_tuteurs_familiaux";
+  private static final String NB_STRUCTURES = "nb_structures_concernees";
 
   private final CatalogueEnquete catalogue;
 
@@ -281,12 +288,37 @@ public final class EnqueteExcelReader {
         placer(table, champ.cle().split("\\."), 0, v.get());
       }
     }
+    completerBlocs(tables, type);
     Map<String, Map<String, ValeurReponse>> valeurs = new LinkedHashMap<>();
     tables.forEach((t, m) -> valeurs.put(t, versValeurs(m)));
     ReponseEnquete patch = new ReponseEnquete(type, valeurs);
     return Resultat.succes(
         new ImportEnquete(patch, MoteurStatutEnquete.standard().statut(patch), avertissements),
         avertissements);
+  }
+
+  /**
+   * Bloc JSON d'une étape lue (§5.4, §8.4) : dès qu'une clé de l'étape est lue dans le classeur, chacun
+   * de ses blocs figure dans le patch, vide si aucune de ses cellules n'est remplie (comme l'original,
+   * qui réécrit toujours ses blocs). Ainsi une étape valide reste valide après export puis import, et
+   * un classeur vierge ne crée aucun bloc. Un bloc seul et vide dans son étape n'est pas porté par le
+   * classeur (aucune cellule ne le distingue d'une étape non répondue).
+   */
+  private void completerBlocs(Map<String, Map<String, Object>> tables, TypeEnquete type) {
+    for (SectionEnquete section : catalogue.sections(type)) {
+      for (SousSectionEnquete ss : section.sousSections()) {
+        boolean lue = ss.champs().stream()
+            .anyMatch(c -> c.excel().isPresent() && tables.getOrDefault(c.table(), Map.of()).containsKey(c.colonne()));
+        if (!lue) {
+          continue;
+        }
+        for (ChampEnquete c : ss.champs()) {
+          if (c.estDansBloc() && c.excel().isPresent()) {
+            tables.computeIfAbsent(c.table(), t -> new LinkedHashMap<>()).putIfAbsent(c.colonne(), new LinkedHashMap<String, Object>());
+          }
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -317,82 +349,139 @@ public final class EnqueteExcelReader {
     }
     String cellule = excel.cellule();
     if (champ.type() == TypeChamp.GROUPE_REPETE) {
-      return lireListe(carte, feuille, champ, cellule, av);
+      return lireListe(feuille, champ, excel, av);
     }
-    if (cellule.contains("/")) {
-      return choixParUn(feuille, champ, cellule.split("/"));
+    if (CartographieClasseur.estChoix(champ)) {
+      List<CellReference> cellules = CartographieClasseur.cellulesDuChoix(excel);
+      return champ.cle().equals(NIVEAU_QUALIFICATION)
+          ? premiereNonVide(feuille, champ, cellules, av)
+          : choixParUn(feuille, champ, cellules, av);
     }
-    if (cellule.contains(":")) {
-      List<CellReference> plage = plage(cellule);
-      if (champ.cle().equals("niveau_qualification")) {
-        for (int i = 0; i < plage.size(); i++) {
-          if (!(feuille.brut(plage.get(i)) instanceof Brut.Vide)) {
-            return Optional.of(ValeurReponse.entier(i + 1));
-          }
-        }
-        return Optional.empty();
-      }
-      return choixParUn(feuille, champ, plage.stream().map(r -> r.formatAsString(false)).toArray(String[]::new));
+    if (champ.cle().equals(ACTIONS_TUTEURS)) {
+      return unCommeVrai(feuille, champ, new CellReference(cellule), av);
     }
-    if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
-      return Optional.of(ValeurReponse.ouiNon(estUn(feuille.brut(new CellReference(cellule)))));
-    }
-    if (champ.cle().equals("nb_structures_concernees")
-        && !estUn(feuille.brut(new CellReference("C17")))) {
+    if (champ.cle().equals(NB_STRUCTURES) && !cooperation(feuille, champ, new CellReference(cellule), av)) {
       return Optional.empty();
     }
     CellReference ref = carte.adresse(champ, excel, cellule, av);
     return convertir(conversion(excel), champ, feuille.brut(ref), adresse(feuille, ref), av);
   }
 
+  /**
+   * Liste des établissements : un élément par ligne dont une cellule au moins est non vide (0 compris) ;
+   * sans aucune ligne, B22 = 0 donne la liste vide (écrite ainsi par l'export), B22 vide laisse la liste
+   * stockée (clé absente du patch), autre chose dans B22 est signalé.
+   */
   private Optional<ValeurReponse> lireListe(
-      CartographieClasseur carte, FeuilleLue feuille, ChampEnquete champ, String cellule, List<Violation> av) {
-    List<CellReference> bornes = plage(cellule.replace("{row}", ""));
-    int premiere = new CellReference(cellule.split(":")[0]).getRow();
-    int derniere = new CellReference(cellule.split(":")[1]).getRow();
+      FeuilleLue feuille, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
     List<ValeurReponse.Bloc> elements = new ArrayList<>();
-    for (int r = premiere; r <= derniere; r++) {
+    for (int r : CartographieClasseur.lignesListe(excel)) {
       Map<String, ValeurReponse> membres = new LinkedHashMap<>();
       boolean nonVide = false;
       for (ChampEnquete sous : champ.champsElement()) {
-        CelluleExcel e = sous.excel().orElseThrow();
-        CellReference ref = new CellReference(e.cellule().replace("{row}", Integer.toString(r + 1)));
+        CellReference ref = CartographieClasseur.celluleElement(sous, r);
         Brut b = feuille.brut(ref);
         nonVide |= !(b instanceof Brut.Vide);
-        convertir(conversion(e), sous, b, adresse(feuille, ref), av).ifPresent(v -> membres.put(sous.cle(), v));
+        convertir(conversion(sous.excel().orElseThrow()), sous, b, adresse(feuille, ref), av)
+            .ifPresent(v -> membres.put(sous.cle(), v));
       }
       if (nonVide) {
         elements.add(new ValeurReponse.Bloc(membres));
       }
     }
-    // Écart §12.12 : liste stockée comme vraie liste ; aucune ligne → la liste stockée est gardée.
-    return elements.isEmpty() || bornes.isEmpty() ? Optional.empty() : Optional.of(new ValeurReponse.Liste(elements));
-  }
-
-  private static Optional<ValeurReponse> choixParUn(FeuilleLue feuille, ChampEnquete champ, String[] cellules) {
-    for (int i = 0; i < cellules.length && i < champ.valeurs().size(); i++) {
-      if (estUn(feuille.brut(new CellReference(cellules[i])))) {
-        return Optional.of(ValeurReponse.texte(champ.valeurs().get(i).code()));
-      }
+    if (!elements.isEmpty()) {
+      return Optional.of(new ValeurReponse.Liste(elements));
     }
+    CellReference nombre = new CellReference(CartographieClasseur.CELLULE_NOMBRE_ETABLISSEMENTS);
+    Brut b = feuille.brut(nombre);
+    if (b instanceof Brut.Vide) {
+      return Optional.empty();
+    }
+    if (nombre(b).filter(n -> n.signum() == 0).isPresent()) {
+      return Optional.of(new ValeurReponse.Liste(List.of()));
+    }
+    av.add(ignoree(champ, adresse(feuille, nombre), "aucune ligne d'établissement n'est remplie, seul 0 y est lu"));
     return Optional.empty();
   }
 
-  private static boolean estUn(Brut b) {
-    return b instanceof Brut.Nombre n && n.valeur() == 1.0;
-  }
-
-  private static List<CellReference> plage(String cellule) {
-    String[] p = cellule.split(":");
-    CellReference a = new CellReference(p[0]);
-    CellReference b = new CellReference(p[1]);
-    List<CellReference> r = new ArrayList<>();
-    for (int row = a.getRow(); row <= b.getRow(); row++) {
-      for (int col = a.getCol(); col <= b.getCol(); col++) {
-        r.add(new CellReference(row, col));
+  /** Radios « mettre 1 » : la première cellule valant 1 donne le code ; toute autre cellule non vide est signalée. */
+  private static Optional<ValeurReponse> choixParUn(
+      FeuilleLue feuille, ChampEnquete champ, List<CellReference> cellules, List<Violation> av) {
+    Optional<ValeurReponse> choix = Optional.empty();
+    for (int i = 0; i < cellules.size(); i++) {
+      Brut b = feuille.brut(cellules.get(i));
+      if (b instanceof Brut.Vide) {
+        continue;
+      }
+      if (!estUn(b) || i >= champ.valeurs().size()) {
+        av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "seule la valeur 1 marque un choix"));
+      } else if (choix.isPresent()) {
+        av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "un autre choix de la même question est déjà retenu"));
+      } else {
+        choix = Optional.of(ValeurReponse.texte(champ.valeurs().get(i).code()));
       }
     }
-    return r;
+    return choix;
+  }
+
+  /** Niveau = position de la première cellule non vide ; les suivantes non vides sont signalées. */
+  private static Optional<ValeurReponse> premiereNonVide(
+      FeuilleLue feuille, ChampEnquete champ, List<CellReference> cellules, List<Violation> av) {
+    Optional<ValeurReponse> niveau = Optional.empty();
+    for (int i = 0; i < cellules.size(); i++) {
+      if (feuille.brut(cellules.get(i)) instanceof Brut.Vide) {
+        continue;
+      }
+      if (niveau.isPresent()) {
+        av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "un autre niveau de la même ligne est déjà retenu"));
+      } else {
+        niveau = Optional.of(ValeurReponse.entier(i + 1L));
+      }
+    }
+    return niveau;
+  }
+
+  /** Case « 1 » (E52) : vide → non (toujours écrit, §8.3) ; 1 → oui ; autre valeur → non importée et signalée. */
+  private static Optional<ValeurReponse> unCommeVrai(
+      FeuilleLue feuille, ChampEnquete champ, CellReference ref, List<Violation> av) {
+    Brut b = feuille.brut(ref);
+    if (b instanceof Brut.Vide) {
+      return Optional.of(ValeurReponse.ouiNon(false));
+    }
+    if (estUn(b)) {
+      return Optional.of(ValeurReponse.ouiNon(true));
+    }
+    av.add(ignoree(champ, adresse(feuille, ref), "seule la valeur 1 (ou une cellule vide) est lue"));
+    return Optional.empty();
+  }
+
+  /**
+   * Vrai si C17 (coopération) vaut 1 ; sinon C19 non vide est signalée, et C17 autre que vide, 0 ou 1
+   * aussi.
+   */
+  private static boolean cooperation(FeuilleLue feuille, ChampEnquete champ, CellReference c19, List<Violation> av) {
+    CellReference c17 = new CellReference(CartographieClasseur.CELLULE_COOPERATION);
+    Brut coop = feuille.brut(c17);
+    if (estUn(coop)) {
+      return true;
+    }
+    if (!(coop instanceof Brut.Vide) && nombre(coop).filter(n -> n.signum() == 0).isEmpty()) {
+      av.add(ignoree(champ, adresse(feuille, c17), "seules les valeurs 1 (oui) et 0 (non) sont lues"));
+    }
+    if (!(feuille.brut(c19) instanceof Brut.Vide)) {
+      av.add(ignoree(champ, adresse(feuille, c19), "la coopération (" + c17.formatAsString(false) + ") ne vaut pas 1"));
+    }
+    return false;
+  }
+
+  /** Vrai si la cellule vaut exactement 1 (nombre, ou texte numérique). */
+  private static boolean estUn(Brut b) {
+    return nombre(b).filter(n -> n.compareTo(BigDecimal.ONE) == 0).isPresent();
+  }
+
+  private static Violation ignoree(ChampEnquete champ, String adresse, String motif) {
+    return Violation.de(
+        CodeImportEnquete.ENQUETE_CELLULE_IGNOREE, adresse, Map.of("cellule", adresse, "champ", champ.cle(), "motif", motif));
   }
 
   static String conversion(CelluleExcel excel) {
@@ -422,15 +511,13 @@ public final class EnqueteExcelReader {
           av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
           return Optional.empty();
         }
+        if (conversion.equals("integer_gt0") && sousLeMinimum(champ, n.get())) {
+          av.add(sousMinimum(champ, adresse));
+          return Optional.empty();
+        }
         BigDecimal tronque = n.get().setScale(0, RoundingMode.DOWN);
         if (tronque.compareTo(n.get()) != 0) {
           av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_TRONQUEE, champ, adresse));
-        }
-        if (conversion.equals("integer_gt0") && tronque.signum() <= 0) {
-          if (tronque.signum() < 0) {
-            av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, champ, adresse));
-          }
-          return Optional.empty();
         }
         return Optional.of(ValeurReponse.entier(tronque.longValue()));
       }
@@ -440,10 +527,8 @@ public final class EnqueteExcelReader {
           av.add(avert(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, champ, adresse));
           return Optional.empty();
         }
-        if (conversion.equals("decimal_gt0") && n.get().signum() <= 0) {
-          if (n.get().signum() < 0) {
-            av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, champ, adresse));
-          }
+        if (conversion.equals("decimal_gt0") && sousLeMinimum(champ, n.get())) {
+          av.add(sousMinimum(champ, adresse));
           return Optional.empty();
         }
         return Optional.of(ValeurReponse.decimal(normaliser(n.get())));
@@ -491,6 +576,26 @@ public final class EnqueteExcelReader {
   static BigDecimal normaliser(BigDecimal b) {
     BigDecimal s = b.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /**
+   * Convertisseurs « _gt0 » (§8.3 : valeurs ≤ 0 écartées par l'original) : la borne basse est celle du
+   * catalogue, de sorte qu'un 0 admis par le champ (min 0 inclus) est importé ; seul ce qui est sous la
+   * borne (négatif, ou 0 quand elle est exclue comme pour secretaire_specialise_etp) est écarté, avec
+   * avertissement. Sans borne au catalogue, la règle d'origine (> 0) s'applique.
+   */
+  static boolean sousLeMinimum(ChampEnquete champ, BigDecimal x) {
+    if (champ.min().isEmpty()) {
+      return x.signum() <= 0;
+    }
+    int c = x.compareTo(champ.min().get());
+    return champ.minExclusif() ? c <= 0 : c < 0;
+  }
+
+  private static Violation sousMinimum(ChampEnquete champ, String adresse) {
+    String min = champ.min().map(m -> (champ.minExclusif() ? "> " : "≥ ") + m.toPlainString()).orElse("> 0");
+    return Violation.de(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, adresse,
+        Map.of("cellule", adresse, "champ", champ.cle(), "min", min));
   }
 
   private static Violation avert(CodeImportEnquete code, ChampEnquete champ, String adresse) {

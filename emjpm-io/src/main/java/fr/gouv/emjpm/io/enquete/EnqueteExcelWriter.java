@@ -33,6 +33,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Export d'une réponse dans le classeur DGCS vierge de son type (modèle 2019 embarqué), aux cellules
  * que l'import lit, de sorte que l'import de l'export redonne chaque valeur portée par le classeur.
  *
+ * <p>Portés (import(export(a)) = a) : toute valeur de chaque champ du catalogue qui a une cellule, 0 et
+ * bornes comprises, dans les bornes du catalogue ; la liste des établissements, vide comprise (sa taille
+ * est écrite en B22, 0 pour la liste vide) ; un bloc JSON vide dès qu'une autre clé de son étape est
+ * renseignée ; actions_information_tuteurs_familiaux (vide relu « non »). Non portés : une valeur sous
+ * la borne basse d'un champ « > 0 » (écartée à l'import avec avertissement), un bloc JSON vide seul
+ * dans son étape, un bloc intermédiaire vide, un établissement sans aucun membre, au-delà de 20
+ * établissements ; ces deux derniers cas, et un code ou un niveau sans case, donnent un avertissement
+ * {@code ENQUETE_EXPORT_VALEUR_NON_PORTEE}.
+ *
  * <p>En .xlsx, le modèle est recopié cellule par cellule (valeurs et formules, sans mise en forme ni
  * listes déroulantes).
  */
@@ -52,7 +61,8 @@ public final class EnqueteExcelWriter {
    * @param annee année de la campagne (réservée aux libellés ; le modèle reste celui de 2019)
    * @param sortie flux de sortie (non fermé)
    * @param format .xls ou .xlsx
-   * @return le nombre de cellules écrites, ou {@code ENQUETE_EXPORT_IMPOSSIBLE}
+   * @return le nombre de cellules écrites (avec les avertissements {@code ENQUETE_EXPORT_VALEUR_NON_PORTEE}),
+   *     ou {@code ENQUETE_EXPORT_IMPOSSIBLE}
    */
   public static Resultat<Integer> ecrire(
       ReponseEnquete reponse, TypeEnquete type, int annee, OutputStream sortie, FormatExcel format) {
@@ -68,17 +78,18 @@ public final class EnqueteExcelWriter {
       }
       try (HSSFWorkbook modele = new HSSFWorkbook(in);
           Workbook cible = format == FormatExcel.XLS ? modele : copierEnXlsx(modele)) {
-        int n = remplir(cible, reponse, type);
+        List<Violation> avertissements = new ArrayList<>();
+        int n = remplir(cible, reponse, type, avertissements);
         cible.setForceFormulaRecalculation(true);
         cible.write(sortie);
-        return Resultat.succes(n);
+        return Resultat.succes(n, avertissements);
       }
     } catch (IOException | RuntimeException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, ""));
     }
   }
 
-  private static int remplir(Workbook classeur, ReponseEnquete reponse, TypeEnquete type) {
+  private static int remplir(Workbook classeur, ReponseEnquete reponse, TypeEnquete type, List<Violation> av) {
     CartographieClasseur carte = new CartographieClasseur(ClasseurLu.de(classeur), type);
     List<Violation> ignores = new ArrayList<>();
     int n = 0;
@@ -92,16 +103,15 @@ public final class EnqueteExcelWriter {
       String cellule = excel.cellule();
       ValeurReponse valeur = v.get();
       if (champ.type() == TypeChamp.GROUPE_REPETE) {
-        n += ecrireListe(feuille, champ, cellule, valeur);
-      } else if (cellule.contains("/") || cellule.contains(":")) {
-        List<String> cellules =
-            cellule.contains("/")
-                ? List.of(cellule.split("/"))
-                : plage(cellule);
+        n += ecrireListe(feuille, champ, excel, valeur, av);
+      } else if (CartographieClasseur.estChoix(champ)) {
+        List<CellReference> cellules = CartographieClasseur.cellulesDuChoix(excel);
         int index = indexChoix(champ, valeur);
         if (index >= 0 && index < cellules.size()) {
-          poser(feuille, new CellReference(cellules.get(index)), 1.0);
+          poser(feuille, cellules.get(index), 1.0);
           n++;
+        } else {
+          av.add(nonPortee(champ, "aucune case du classeur ne correspond à cette valeur"));
         }
       } else if (champ.cle().equals("actions_information_tuteurs_familiaux")) {
         if (valeur.equals(ValeurReponse.ouiNon(true))) {
@@ -110,7 +120,7 @@ public final class EnqueteExcelWriter {
         }
       } else {
         if (champ.cle().equals("nb_structures_concernees")) {
-          poser(feuille, new CellReference("C17"), 1.0);
+          poser(feuille, new CellReference(CartographieClasseur.CELLULE_COOPERATION), 1.0);
         }
         poser(feuille, carte.adresse(champ, excel, cellule, ignores), versCellule(champ, valeur));
         n++;
@@ -121,7 +131,7 @@ public final class EnqueteExcelWriter {
 
   private static int indexChoix(ChampEnquete champ, ValeurReponse valeur) {
     if (champ.cle().equals("niveau_qualification")) {
-      return valeur.nombre().map(b -> b.intValue() - 1).orElse(-1);
+      return valeur.nombre().filter(b -> b.stripTrailingZeros().scale() <= 0).map(b -> b.intValue() - 1).orElse(-1);
     }
     if (valeur instanceof ValeurReponse.Texte t) {
       List<ValeurEnumeration> valeurs = champ.valeurs();
@@ -134,25 +144,41 @@ public final class EnqueteExcelWriter {
     return -1;
   }
 
-  private static int ecrireListe(Sheet feuille, ChampEnquete champ, String cellule, ValeurReponse valeur) {
+  /**
+   * Une ligne par élément (lignes 29–48, au plus 20) et leur nombre en B22 (« Nombre d'établissements »),
+   * ce qui porte aussi la liste vide (B22 = 0).
+   */
+  private static int ecrireListe(
+      Sheet feuille, ChampEnquete champ, CelluleExcel excel, ValeurReponse valeur, List<Violation> av) {
     if (!(valeur instanceof ValeurReponse.Liste liste)) {
+      av.add(nonPortee(champ, "une liste est attendue"));
       return 0;
     }
-    int premiere = new CellReference(cellule.split(":")[0]).getRow();
-    int derniere = new CellReference(cellule.split(":")[1]).getRow();
-    int n = 0;
-    for (int i = 0; i < liste.elements().size() && premiere + i <= derniere; i++) {
+    List<Integer> lignes = CartographieClasseur.lignesListe(excel);
+    poser(feuille, new CellReference(CartographieClasseur.CELLULE_NOMBRE_ETABLISSEMENTS), (double) liste.elements().size());
+    int n = 1;
+    if (liste.elements().size() > lignes.size()) {
+      av.add(nonPortee(champ, "au-delà de " + lignes.size() + " établissements (lignes du classeur)"));
+    }
+    for (int i = 0; i < liste.elements().size() && i < lignes.size(); i++) {
       ValeurReponse.Bloc el = liste.elements().get(i);
+      if (champ.champsElement().stream().noneMatch(sous -> el.membre(sous.cle()).isPresent())) {
+        av.add(nonPortee(champ, "l'établissement " + (i + 1) + " n'a aucune valeur (ligne vide)"));
+      }
       for (ChampEnquete sous : champ.champsElement()) {
         Optional<ValeurReponse> m = el.membre(sous.cle());
         if (m.isPresent()) {
-          String ref = sous.excel().orElseThrow().cellule().replace("{row}", Integer.toString(premiere + i + 1));
-          poser(feuille, new CellReference(ref), versCellule(sous, m.get()));
+          poser(feuille, CartographieClasseur.celluleElement(sous, lignes.get(i)), versCellule(sous, m.get()));
           n++;
         }
       }
     }
     return n;
+  }
+
+  private static Violation nonPortee(ChampEnquete champ, String motif) {
+    String chemin = champ.table() + "." + champ.cle();
+    return Violation.de(CodeImportEnquete.ENQUETE_EXPORT_VALEUR_NON_PORTEE, chemin, Map.of("champ", champ.cle(), "motif", motif));
   }
 
   private static Object versCellule(ChampEnquete champ, ValeurReponse v) {
@@ -171,19 +197,6 @@ public final class EnqueteExcelWriter {
           : t.valeur();
     }
     return "";
-  }
-
-  private static List<String> plage(String cellule) {
-    String[] p = cellule.split(":");
-    CellReference a = new CellReference(p[0]);
-    CellReference b = new CellReference(p[1]);
-    List<String> r = new ArrayList<>();
-    for (int row = a.getRow(); row <= b.getRow(); row++) {
-      for (int col = a.getCol(); col <= b.getCol(); col++) {
-        r.add(new CellReference(row, col).formatAsString(false));
-      }
-    }
-    return r;
   }
 
   private static void poser(Sheet feuille, CellReference ref, Object valeur) {

@@ -133,6 +133,8 @@ class CorpusEnqueteTest {
         wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "D14", 7.5)), TypeEnquete.SERVICE));
     m.put(CodeImportEnquete.ENQUETE_VALEUR_IGNOREE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.INDIVIDUEL,
         wb -> EnqueteExcelReaderTest.ecrire(wb, "info mandataire-exerc. activité", "D28", -3)), TypeEnquete.INDIVIDUEL));
+    m.put(CodeImportEnquete.ENQUETE_CELLULE_IGNOREE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "C13", PIEGE)), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_LIGNE_INTROUVABLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
         wb -> effacerLibelle(wb, "subrog")), TypeEnquete.SERVICE));
     m.put(CodeImportEnquete.ENQUETE_JSON_INVALIDE, () -> ReponseEnqueteJson.lire(
@@ -142,6 +144,9 @@ class CorpusEnqueteTest {
     m.put(CodeImportEnquete.ENQUETE_JSON_TYPE_INCORRECT, () -> ReponseEnqueteJson.lire(
         "{\"enquete_reponses_activite\":{\"tutelle_etablissement_debut_annee\":\"" + PIEGE + "\"}}", TypeEnquete.SERVICE)
         .violations());
+    m.put(CodeImportEnquete.ENQUETE_EXPORT_VALEUR_NON_PORTEE, () -> EnqueteExcelWriter.ecrire(ReponseEnquete.vide(TypeEnquete.PREPOSE)
+        .avec("enquete_reponses_modalites_exercice", "activite_exercee_par", fr.gouv.emjpm.domain.enquete.ValeurReponse.texte(PIEGE)),
+        TypeEnquete.PREPOSE, ANNEE, new java.io.ByteArrayOutputStream(), FormatExcel.XLS).violations());
     m.put(CodeImportEnquete.ENQUETE_EXPORT_IMPOSSIBLE, () -> EnqueteExcelWriter.ecrire(ReponseEnquete.vide(TypeEnquete.SERVICE),
         TypeEnquete.SERVICE, ANNEE, new OutputStream() {
           @Override

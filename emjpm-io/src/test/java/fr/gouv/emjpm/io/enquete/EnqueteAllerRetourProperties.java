@@ -12,6 +12,9 @@ import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.enquete.ValeurReponse;
 import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
+import fr.gouv.emjpm.rules.enquete.SectionEnquete;
+import fr.gouv.emjpm.rules.enquete.SousSectionEnquete;
+import fr.gouv.emjpm.rules.enquete.TypeChamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -19,25 +22,47 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Propriété : pour toute réponse valide aléatoire d'un type (chaque champ porté par le classeur
- * renseigné d'une valeur aléatoire de son type et de ses bornes), import(export(a)) = a, en .xls et
- * .xlsx ; et la forme JSON de la CLI fait elle aussi l'aller-retour.
+ * Propriété : pour toute réponse aléatoire d'un type dans la forme portée par le classeur (voir
+ * {@link EnqueteExcelWriter}), import(export(a)) = a, en .xls et .xlsx ; et la forme JSON de la CLI fait
+ * elle aussi l'aller-retour. Chaque champ est absent une fois sur huit ; les nombres prennent leur borne
+ * basse du catalogue (0 le plus souvent), leur borne haute, 0 ou une valeur quelconque ; la liste des
+ * établissements a de 0 à 20 éléments ; un bloc JSON dont l'étape est renseignée peut être vide.
  */
 class EnqueteAllerRetourProperties {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-éèàç";
+  private static final String ACTIONS_TUTEURS = "actions_information_tuteurs_familiaux";
+
+  /** Plus petite valeur admise par le catalogue (borne exclue : le pas au-dessus), vide si aucune borne basse. */
+  static Optional<BigDecimal> plusPetite(ChampEnquete c) {
+    BigDecimal pas = c.type() == TypeChamp.DECIMAL ? new BigDecimal("0.01") : BigDecimal.ONE;
+    return c.min().map(m -> c.minExclusif() ? m.add(pas) : m);
+  }
 
   static ValeurReponse aleatoire(ChampEnquete c, SplittableRandom a) {
     return switch (c.type()) {
-      case ENTIER -> c.cle().equals("niveau_qualification")
-          ? ValeurReponse.entier(a.nextInt(1, 7))
-          : ValeurReponse.entier(a.nextLong(1, 1_000_000));
-      case ANNEE -> ValeurReponse.entier(a.nextInt(2009, 2031));
-      case DECIMAL -> ValeurReponse.decimal(EnqueteExcelReader.normaliser(BigDecimal.valueOf(a.nextLong(1, 10_000_000), 2)));
+      case ENTIER, ANNEE -> {
+        long bas = plusPetite(c).map(BigDecimal::longValueExact).orElse(-1_000_000L);
+        long haut = c.max().map(BigDecimal::longValueExact).orElse(Integer.MAX_VALUE + 1L);
+        long zero = Math.min(Math.max(0, bas), haut);
+        long[] choix = {bas, haut, zero, a.nextLong(bas, haut + 1)};
+        yield ValeurReponse.entier(choix[a.nextInt(choix.length)]);
+      }
+      case DECIMAL -> {
+        long bas = plusPetite(c).map(b -> b.movePointRight(2).longValueExact()).orElse(-1_000_000L);
+        long centimes = switch (a.nextInt(4)) {
+          case 0 -> bas;
+          case 1 -> Math.max(bas, 0);
+          case 2 -> Math.max(bas, a.nextLong(Math.max(bas, 0), 100_000_000_000L) / 100 * 100); // décimal entier
+          default -> a.nextLong(bas, 100_000_000_000L);
+        };
+        yield ValeurReponse.decimal(EnqueteExcelReader.normaliser(BigDecimal.valueOf(centimes, 2)));
+      }
       case TEXTE -> {
         StringBuilder s = new StringBuilder();
         int n = a.nextInt(1, 30);
@@ -50,10 +75,16 @@ class EnqueteAllerRetourProperties {
       case ENUMERATION -> ValeurReponse.texte(c.valeurs().get(a.nextInt(c.valeurs().size())).code());
       case GROUPE_REPETE -> {
         List<ValeurReponse.Bloc> el = new ArrayList<>();
-        int n = a.nextInt(1, 21);
+        int n = a.nextInt(0, 21); // 0 : liste vide
         for (int k = 0; k < n; k++) {
           Map<String, ValeurReponse> m = new LinkedHashMap<>();
           for (ChampEnquete s : c.champsElement()) {
+            if (a.nextInt(8) != 0) {
+              m.put(s.cle(), aleatoire(s, a));
+            }
+          }
+          if (m.isEmpty()) { // une ligne sans aucune cellule n'est pas un élément
+            ChampEnquete s = c.champsElement().get(a.nextInt(c.champsElement().size()));
             m.put(s.cle(), aleatoire(s, a));
           }
           el.add(new ValeurReponse.Bloc(m));
@@ -67,16 +98,38 @@ class EnqueteAllerRetourProperties {
     SplittableRandom a = new SplittableRandom(graine);
     ReponseEnquete r = ReponseEnquete.vide(type);
     for (ChampEnquete c : CatalogueEnquete.standard().champs(type)) {
-      ValeurReponse v = aleatoire(c, a);
-      if (c.estDansBloc()) {
-        String[] p = c.cle().split("\\.");
-        ValeurReponse.Bloc racine = (ValeurReponse.Bloc) r.valeur(c.table(), p[0]).orElse(new ValeurReponse.Bloc(Map.of()));
-        r = r.avec(c.table(), p[0], inserer(racine, p, 1, v));
-      } else {
-        r = r.avec(c.table(), c.cle(), v);
+      if (c.excel().isEmpty() || (a.nextInt(8) == 0 && !c.cle().equals(ACTIONS_TUTEURS))) {
+        continue; // absent (la case E52 vide se relit « non » : toujours présente)
+      }
+      r = poser(r, c, aleatoire(c, a));
+    }
+    return blocsDesEtapesRenseignees(r);
+  }
+
+  /** Pose une valeur à son chemin pointé, en créant les blocs intermédiaires. */
+  static ReponseEnquete poser(ReponseEnquete r, ChampEnquete c, ValeurReponse v) {
+    if (!c.estDansBloc()) {
+      return r.avec(c.table(), c.cle(), v);
+    }
+    String[] p = c.cle().split("\\.");
+    ValeurReponse.Bloc racine = (ValeurReponse.Bloc) r.valeur(c.table(), p[0]).orElse(new ValeurReponse.Bloc(Map.of()));
+    return r.avec(c.table(), p[0], inserer(racine, p, 1, v));
+  }
+
+  /** Forme portée par le classeur : chaque bloc d'une étape dont une clé est renseignée existe (vide au besoin). */
+  static ReponseEnquete blocsDesEtapesRenseignees(ReponseEnquete r) {
+    ReponseEnquete resultat = r;
+    for (SectionEnquete s : CatalogueEnquete.standard().sections(r.type())) {
+      for (SousSectionEnquete ss : s.sousSections()) {
+        boolean renseignee = ss.champs().stream().anyMatch(c -> r.valeur(c.table(), c.colonne()).isPresent());
+        for (ChampEnquete c : ss.champs()) {
+          if (renseignee && c.estDansBloc() && resultat.valeur(c.table(), c.colonne()).isEmpty()) {
+            resultat = resultat.avec(c.table(), c.colonne(), new ValeurReponse.Bloc(Map.of()));
+          }
+        }
       }
     }
-    return r;
+    return resultat;
   }
 
   private static ValeurReponse.Bloc inserer(ValeurReponse.Bloc b, String[] p, int i, ValeurReponse v) {

@@ -8,6 +8,6 @@ public enum ActeurEnquete {
   REPONDANT,
   /** Direction régionale ou départementale (rôle {@code direction}). */
   DIRECTION,
-  /** Direction nationale : crée les campagnes. */
+  /** Direction nationale : crée les campagnes, compte et liste les réponses ; ne les ouvre, ne les modifie ni ne les valide (§3.4). */
   DIRECTION_NATIONALE
 }

@@ -40,7 +40,9 @@ public record ArbreStatutEnquete(
   /**
    * Statut d'une section.
    *
-   * @param sousSections statut de chaque étape
+   * @param sousSections statut de chaque étape qui a sa propre clé de statut (§5.3 : l'étape unique
+   *     « Prestations sociales » de l'individuel, de clé {@code prestationsSociales.global}, n'y figure
+   *     pas ; son statut est le global de la section)
    * @param global agrégat de la section
    */
   public record NoeudSection(Map<String, StatutSection> sousSections, StatutSection global) {

@@ -8,6 +8,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.CampagneEnquete;
 import fr.gouv.emjpm.domain.enquete.StatutReponse;
 import fr.gouv.emjpm.domain.enquete.StatutSection;
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,7 +20,11 @@ import java.util.Map;
  *
  * <p>Écart §12.14 : la date limite et l'état « déjà soumis » sont vérifiés ici pour la modification,
  * l'import et la soumission par le répondant ; le répondant ne peut jamais changer le statut
- * autrement que par la soumission.
+ * autrement que par la soumission, et n'agit que sur sa propre réponse ({@link #verifierProprietaire}).
+ *
+ * <p>Qui fait quoi (§3.1, §3.3, §3.4) : la direction nationale crée les campagnes ; le répondant
+ * modifie, importe et soumet son brouillon ; la direction ({@code direction}) consulte, modifie et
+ * valide les réponses envoyées ; la direction nationale ne modifie, ne valide ni n'ouvre une réponse.
  */
 public final class CycleEnquete {
 
@@ -137,16 +142,18 @@ public final class CycleEnquete {
   }
 
   /**
-   * Validation par une direction : la réponse doit être soumise (pas de réouverture).
+   * Validation par une direction (rôle {@code direction}, §3.3) : la réponse doit être soumise (pas de
+   * réouverture). Le répondant et la direction nationale (lecture et comptes seulement, §3.4) ne
+   * valident pas.
    *
    * @param acteur acteur
    * @param statut statut
    * @param campagne campagne
-   * @return validation par une direction : la réponse doit être soumise (pas de réouverture)
+   * @return le nouveau statut {@link StatutReponse#VALIDE}, ou le refus
    */
   public static Resultat<StatutReponse> valider(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
-    if (acteur == ActeurEnquete.REPONDANT) {
+    if (acteur != ActeurEnquete.DIRECTION) {
       return Resultat.echec(nonAutorise("valider"));
     }
     return switch (statut) {
@@ -155,6 +162,43 @@ public final class CycleEnquete {
       case VALIDE -> Resultat.echec(
           Violation.de(CodeEnquete.ENQUETE_DEJA_VALIDEE, "", Map.of("annee", campagne.annee())));
     };
+  }
+
+  /**
+   * Ouverture des réponses d'une réponse (§3.4) : le répondant la sienne (quel que soit son statut), la
+   * direction seulement une réponse envoyée ou validée (« Reponse has not been submitted yet ») ; la
+   * direction nationale compte et liste les réponses mais n'ouvre pas leurs tables de réponses.
+   *
+   * @param acteur acteur
+   * @param statut statut de la réponse
+   * @return rapport vide si la consultation est permise
+   */
+  public static RapportValidation verifierConsultation(ActeurEnquete acteur, StatutReponse statut) {
+    return switch (acteur) {
+      case REPONDANT -> RapportValidation.vide();
+      case DIRECTION -> statut == StatutReponse.BROUILLON
+          ? RapportValidation.de(Violation.de(CodeEnquete.ENQUETE_NON_SOUMISE, ""))
+          : RapportValidation.vide();
+      case DIRECTION_NATIONALE -> RapportValidation.de(nonAutorise("consulter"));
+    };
+  }
+
+  /**
+   * Écart §12.14 (permission {@code activite} sans filtre pour les membres de service) : un répondant
+   * n'agit que sur sa propre réponse, pour toutes ses tables, activité comprise. L'hôte résout le
+   * répondant de l'utilisateur (§10 : mandataire, ou service de son rattachement) et le propriétaire de
+   * la réponse visée, puis appelle cette vérification avant toute lecture ou écriture par un répondant.
+   *
+   * @param demandeur gestionnaire (mandataire ou service) de l'utilisateur qui agit
+   * @param proprietaire gestionnaire propriétaire de la réponse visée
+   * @return rapport vide si c'est la même réponse, sinon {@code ENQUETE_ACTION_NON_AUTORISEE}
+   */
+  public static RapportValidation verifierProprietaire(GestionnaireId demandeur, GestionnaireId proprietaire) {
+    java.util.Objects.requireNonNull(demandeur, "demandeur");
+    java.util.Objects.requireNonNull(proprietaire, "proprietaire");
+    return demandeur.equals(proprietaire)
+        ? RapportValidation.vide()
+        : RapportValidation.de(nonAutorise("agir_sur_la_reponse_d_un_autre_repondant"));
   }
 
   /**

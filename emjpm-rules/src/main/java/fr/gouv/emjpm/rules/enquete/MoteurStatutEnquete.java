@@ -64,20 +64,31 @@ public final class MoteurStatutEnquete {
         continue;
       }
       Map<String, StatutSection> etapes = new LinkedHashMap<>();
+      List<StatutSection> toutes = new ArrayList<>();
       for (SousSectionEnquete ss : section.sousSections()) {
         List<Violation> v = new ArrayList<>();
         StatutSection s = statutEtape(reponse, section, ss, v);
-        etapes.put(ss.id(), s);
+        toutes.add(s);
+        if (!estGlobalDeSection(section, ss)) {
+          etapes.put(ss.id(), s);
+        }
         violations.addAll(v);
       }
-      noeuds.put(
-          section.id(),
-          new ArbreStatutEnquete.NoeudSection(etapes, StatutSection.agreger(etapes.values())));
+      noeuds.put(section.id(), new ArbreStatutEnquete.NoeudSection(etapes, StatutSection.agreger(toutes)));
     }
     StatutSection global =
         StatutSection.agreger(
             noeuds.values().stream().map(ArbreStatutEnquete.NoeudSection::global).toList());
     return new ArbreStatutEnquete(noeuds, global, violations);
+  }
+
+  /**
+   * Vrai pour une étape dont la clé de statut est celle de sa section ({@code prestationsSociales.global}
+   * de l'individuel, §4.1) : son statut est le global de la section et n'a pas de clé propre dans
+   * l'arbre (§5.3 : {@code prestationsSociales:{global}}).
+   */
+  private static boolean estGlobalDeSection(SectionEnquete section, SousSectionEnquete ss) {
+    return ss.cleStatut().isPresent() && ss.cleStatut().equals(section.cleStatut());
   }
 
   /**
