@@ -173,10 +173,18 @@ public final class FichierOcmi {
         List<Violation> document = new ArrayList<>();
         MesuresJsonReader.champsInterdits(el, chemin, false, document);
         Resultat<SaisieMesure> m = MesuresJsonReader.lireMesure(el, chemin, document);
+        List<Violation> bloquantes = new ArrayList<>();
         for (Violation v : document) {
-          if (signales.add(v.code() + ":" + v.arguments().getOrDefault("champ", ""))) {
+          if (v.estBloquante()) {
+            // p. ex. « @class » imbriqué (trouvé par Jazzer) : la mesure est refusée, pas le seul fichier
+            bloquantes.add(v);
+          } else if (signales.add(v.code() + ":" + v.arguments().getOrDefault("champ", ""))) {
             avertissements.add(v);
           }
+        }
+        if (!bloquantes.isEmpty()) {
+          bloquantes.addAll(m.violations());
+          m = Resultat.echec(bloquantes);
         }
         parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
       }

@@ -142,4 +142,23 @@ class JsonBornesTest {
       assertThat(FichierOcmi.lire(in).violations()).extracting(v -> v.code()).containsExactly("OCMI_ARCHIVE_ILLISIBLE");
     }
   }
+
+  /** Trouvé par Jazzer (cible ocmi) : un « @class » imbriqué donnait un succès portant une violation bloquante. */
+  @Test
+  void typageParClasseImbriqueRefuseLaMesureDansSonGroupe() throws IOException {
+    String json = "[" + ocmi("12345678900011", "R1").replace("\"prestations_sociales\"", "\"@class\"") + ","
+        + ocmi("98765432100017", "R2") + "]";
+    FichierOcmi f = FichierOcmi.lire(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).valeurOuErreur();
+    assertThat(f.avertissements()).noneMatch(v -> v.estBloquante());
+    Resultat<?> refusee = f.groupe("12345678900011").orElseThrow().mesures().get(0);
+    assertThat(refusee.estSucces()).isFalse();
+    assertThat(refusee.violations()).extracting(v -> v.code()).contains("JSON_TYPAGE_REFUSE");
+    assertThat(f.groupe("98765432100017").orElseThrow().mesures().get(0).estSucces()).isTrue();
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/fr/gouv/emjpm/io/fuzz/ImportsFuzzTestInputs/ocmi/class-imbrique-dans-une-ressource")) {
+      FichierOcmi trouve = FichierOcmi.lire(in).valeurOuErreur();
+      assertThat(trouve.groupe("12345678900011").orElseThrow().mesures().get(0).violations())
+          .extracting(v -> v.code()).contains("JSON_TYPAGE_REFUSE");
+    }
+  }
 }
