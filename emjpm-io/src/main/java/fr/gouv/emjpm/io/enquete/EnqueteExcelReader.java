@@ -90,10 +90,11 @@ public final class EnqueteExcelReader {
   /**
    * Lit un fichier (sa taille est vérifiée avant lecture).
    *
-   * @param fichier fichier
-   * @param type type
-   * @param annee annee
-   * @return lit un fichier (sa taille est vérifiée avant lecture)
+   * @param fichier chemin du classeur .xls ou .xlsx (format reconnu par le contenu)
+   * @param type type d'enquête, qui choisit les feuilles et les cellules lues
+   * @param annee année de la campagne ; sans effet sur la lecture (le modèle reste celui de 2019)
+   * @return le patch et ses avertissements, ou l'échec typé (fichier trop gros, illisible, chiffré,
+   *     feuille manquante…)
    */
   public static Resultat<ImportEnquete> lire(Path fichier, TypeEnquete type, int annee) {
     try {
@@ -111,10 +112,11 @@ public final class EnqueteExcelReader {
    * seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert
    * comme fichier (R-POI-3).
    *
-   * @param flux flux
-   * @param type type
-   * @param annee annee
-   * @return lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert comme fichier (R-POI-3)
+   * @param flux flux du classeur, non nul ; il n'est pas fermé
+   * @param type type d'enquête, qui choisit les feuilles et les cellules lues
+   * @param annee année de la campagne ; sans effet sur la lecture (le modèle reste celui de 2019)
+   * @return le patch et ses avertissements, ou l'échec typé (fichier trop gros, illisible, chiffré,
+   *     feuille manquante…)
    */
   public static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee) {
     return lire(flux, type, annee, null);

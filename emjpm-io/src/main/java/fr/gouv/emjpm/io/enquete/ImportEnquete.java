@@ -24,9 +24,9 @@ public record ImportEnquete(
   /**
    * Copie immuable.
    *
-   * @param patch patch
-   * @param statuts statuts
-   * @param avertissements avertissements
+   * @param patch valeurs lues, non nul
+   * @param statuts arbre de statut du patch seul, non nul
+   * @param avertissements avertissements de lecture, non nulle (copiée)
    */
   public ImportEnquete {
     Objects.requireNonNull(patch, "patch");
@@ -38,8 +38,10 @@ public record ImportEnquete(
   /**
    * Réponse stockée mise à jour par le patch (les clés absentes du patch sont gardées).
    *
-   * @param existante existante
-   * @return réponse stockée mise à jour par le patch (les clés absentes du patch sont gardées)
+   * @param existante réponse stockée, du même type que le patch (sinon
+   *     {@link IllegalArgumentException})
+   * @return nouvelle réponse : les clés du patch remplacent celles de la réponse stockée, les
+   *     autres sont gardées
    */
   public ReponseEnquete appliquerA(ReponseEnquete existante) {
     return existante.appliquer(patch);
@@ -48,8 +50,9 @@ public record ImportEnquete(
   /**
    * Arbre de statut de la réponse stockée mise à jour.
    *
-   * @param existante existante
-   * @return arbre de statut de la réponse stockée mise à jour
+   * @param existante réponse stockée, du même type que le patch (sinon
+   *     {@link IllegalArgumentException})
+   * @return arbre de statut de la réponse après application du patch
    */
   public ArbreStatutEnquete statutsApres(ReponseEnquete existante) {
     return MoteurStatutEnquete.standard().statut(appliquerA(existante));

@@ -40,8 +40,9 @@ public final class ReponseEnqueteJson {
   /**
    * Arbre JSON (cartes ordonnées, tables et clés triées) d'une réponse.
    *
-   * @param reponse reponse
-   * @return arbre JSON (cartes ordonnées, tables et clés triées) d'une réponse
+   * @param reponse réponse à écrire, non nulle
+   * @return carte triée table → clé → valeur (tables vides omises) ; bloc en carte ordonnée, liste
+   *     en {@code List}
    */
   public static Map<String, Object> versArbre(ReponseEnquete reponse) {
     Map<String, Object> r = new TreeMap<>();
@@ -75,9 +76,9 @@ public final class ReponseEnqueteJson {
   /**
    * Lit le texte JSON des seules réponses ({@code {"<table>": {...}}}).
    *
-   * @param json json
-   * @param type type
-   * @return lit le texte JSON des seules réponses ({@code {"<table>": {...}}})
+   * @param json texte JSON des réponses, non nul
+   * @param type type d'enquête, dont le catalogue guide la lecture
+   * @return la réponse lue, ou toutes les violations (JSON invalide, clé inconnue, type incorrect)
    */
   public static Resultat<ReponseEnquete> lire(String json, TypeEnquete type) {
     Objects.requireNonNull(json, "json");
@@ -92,9 +93,9 @@ public final class ReponseEnqueteJson {
   /**
    * Lit un arbre JSON déjà analysé ({@code {"<table>": {...}}}).
    *
-   * @param racine racine
-   * @param type type
-   * @return lit un arbre JSON déjà analysé ({@code {"<table>": {...}}})
+   * @param racine arbre déjà analysé ; {@code null} ou un non-objet est refusé
+   * @param type type d'enquête, dont le catalogue guide la lecture
+   * @return la réponse lue, ou toutes les violations (JSON invalide, clé inconnue, type incorrect)
    */
   public static Resultat<ReponseEnquete> depuisArbre(JsonNode racine, TypeEnquete type) {
     List<Violation> v = new ArrayList<>();

@@ -21,9 +21,10 @@ public final class MappeursJson {
   /**
    * Constructeur de mappeur aux limites communes.
    *
-   * @param longueurMax longueur max
-   * @param jetonsMax jetons max
-   * @return constructeur de mappeur aux limites communes
+   * @param longueurMax longueur maximale du document, en unités d'entrée de Jackson (octets ou
+   *     caractères selon la source)
+   * @param jetonsMax nombre maximal de jetons JSON du document
+   * @return constructeur de mappeur à compléter puis construire par l'appelant
    */
   public static JsonMapper.Builder durci(long longueurMax, long jetonsMax) {
     JsonFactory usine =

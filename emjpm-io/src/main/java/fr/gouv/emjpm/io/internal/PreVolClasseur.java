@@ -52,8 +52,8 @@ public final class PreVolClasseur {
   /**
    * Contrôle du répertoire central d'un .xlsx ; vide si tout va bien.
    *
-   * @param fichier fichier
-   * @return contrôle du répertoire central d'un .xlsx ; vide si tout va bien
+   * @param fichier fichier .xlsx (zip) à contrôler avant toute ouverture par POI
+   * @return première anomalie relevée, vide si tout va bien
    */
   public static Optional<Anomalie> verifierZip(File fichier) {
     try (ZipFile zip = new ZipFile(fichier)) {
@@ -90,8 +90,9 @@ public final class PreVolClasseur {
    * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
    * est absent (BIFF5 ou classeur chiffré : POI tranchera).
    *
-   * @param racine racine
-   * @return compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux est absent (BIFF5 ou classeur chiffré : POI tranchera)
+   * @param racine répertoire racine POIFS du classeur .xls
+   * @return {@link Anomalie#TROP_D_ENREGISTREMENTS} ou {@link Anomalie#ILLISIBLE} ; vide si tout va
+   *     bien ou si le flux « Workbook » est absent
    */
   public static Optional<Anomalie> verifierBiff(DirectoryNode racine) {
     Entry entree;

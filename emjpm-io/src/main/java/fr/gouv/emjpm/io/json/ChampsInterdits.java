@@ -23,8 +23,8 @@ public final class ChampsInterdits {
   /**
    * Vrai si {@code champ} désigne une donnée d'identité du majeur protégé.
    *
-   * @param champ champ
-   * @return vrai si {@code champ} désigne une donnée d'identité du majeur protégé
+   * @param champ nom de champ JSON tel que reçu, non nul
+   * @return vrai si le nom normalisé est celui d'une donnée d'identité
    */
   public static boolean estInterdit(String champ) {
     return INTERDITS.contains(normaliser(champ));

@@ -75,7 +75,7 @@ public final class CheminsJson {
   /**
    * Violation dont le chemin est aux noms des champs JSON (code, gravité, message et arguments inchangés).
    *
-   * @param v violation
+   * @param v violation du moteur, non nulle
    * @return la violation, chemin traduit
    */
   public static Violation traduire(Violation v) {
@@ -86,7 +86,7 @@ public final class CheminsJson {
   /**
    * Violations dont les chemins sont aux noms des champs JSON.
    *
-   * @param violations violations
+   * @param violations violations du moteur, non nulle
    * @return les violations, chemins traduits, dans le même ordre
    */
   public static List<Violation> traduire(List<Violation> violations) {

@@ -46,8 +46,8 @@ public final class FichierOcmi {
     /**
      * Copie immuable.
      *
-     * @param siret siret
-     * @param mesures mesures
+     * @param siret SIRET du mandataire (chiffres seulement), non nul
+     * @param mesures saisies lues, chacune réussie ou en échec, non nulle (copiée)
      */
     public GroupeOcmi {
       Objects.requireNonNull(siret, "siret");
@@ -67,8 +67,9 @@ public final class FichierOcmi {
   /**
    * Lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom).
    *
-   * @param fichier fichier
-   * @return lit un fichier JSON ou une archive zip (reconnue par sa signature, pas par son nom)
+   * @param fichier chemin d'un fichier JSON ou d'une archive zip
+   * @return le fichier regroupé par SIRET avec ses avertissements, ou l'échec typé (archive
+   *     illisible, trop volumineux, JSON invalide)
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public static Resultat<FichierOcmi> lire(Path fichier) throws IOException {
@@ -80,8 +81,9 @@ public final class FichierOcmi {
   /**
    * Lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire.
    *
-   * @param flux flux
-   * @return lit un flux JSON ou zip (non fermé), en flux : le document n'est jamais entièrement en mémoire
+   * @param flux flux JSON ou zip, non nul ; il n'est pas fermé
+   * @return le fichier regroupé par SIRET avec ses avertissements, ou l'échec typé (archive
+   *     illisible, trop volumineux, JSON invalide)
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public static Resultat<FichierOcmi> lire(InputStream flux) throws IOException {
@@ -226,8 +228,8 @@ public final class FichierOcmi {
    * Mesures du mandataire : par SIRET exact, sinon par SIREN (9 premiers chiffres, premier groupe du
    * fichier qui le partage), comme l'original.
    *
-   * @param siretMandataire siret mandataire
-   * @return mesures du mandataire : par SIRET exact, sinon par SIREN (9 premiers chiffres, premier groupe du fichier qui le partage), comme l'original
+   * @param siretMandataire SIRET du mandataire, en chiffres sans espace, non nul
+   * @return groupe du SIRET exact, sinon le premier groupe de même SIREN ; vide si aucun
    */
   public Optional<GroupeOcmi> groupe(String siretMandataire) {
     GroupeOcmi exact = groupes.get(siretMandataire);
@@ -262,7 +264,7 @@ public final class FichierOcmi {
   /**
    * Avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire).
    *
-   * @return avertissements de lecture (champs inconnus ou d'identité écartés, mesures sans mandataire)
+   * @return avertissements de lecture, chacun signalé une seule fois
    */
   public List<Violation> avertissements() {
     return avertissements;

@@ -21,9 +21,9 @@ public record LotJson(List<Resultat<SaisieMesure>> elements, List<Violation> ave
   /**
    * Copies défensives.
    *
-   * @param elements elements
-   * @param avertissements avertissements
-   * @param estUnLot est un lot
+   * @param elements saisies lues, non nulle (copiée)
+   * @param avertissements avertissements du document, non nulle (copiée)
+   * @param estUnLot vrai si le document était un tableau
    */
   public LotJson {
     elements = List.copyOf(elements);

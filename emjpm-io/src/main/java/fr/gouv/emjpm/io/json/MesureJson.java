@@ -32,9 +32,10 @@ public final class MesureJson {
   /**
    * Arbre JSON d'une mesure ; le SIRET du tribunal est lu dans le référentiel.
    *
-   * @param m m
-   * @param referentiel referentiel
-   * @return arbre JSON d'une mesure ; le SIRET du tribunal est lu dans le référentiel
+   * @param m mesure à écrire, non nulle
+   * @param referentiel référentiel des tribunaux, qui donne le SIRET du tribunal
+   * @return nouvel objet JSON de la mesure ; {@code tribunal_siret} nul si le tribunal ou son SIRET
+   *     est inconnu
    */
   public static ObjectNode ecrire(Mesure m, Referentiel referentiel) {
     ObjectNode o = F.objectNode();
@@ -83,9 +84,9 @@ public final class MesureJson {
   /**
    * Tableau JSON de mesures.
    *
-   * @param mesures mesures
-   * @param referentiel referentiel
-   * @return tableau JSON de mesures
+   * @param mesures mesures à écrire, dans l'ordre voulu
+   * @param referentiel référentiel des tribunaux, non nul
+   * @return nouveau tableau JSON, un objet par mesure dans le même ordre
    */
   public static ArrayNode ecrire(List<Mesure> mesures, Referentiel referentiel) {
     Objects.requireNonNull(referentiel, "referentiel");

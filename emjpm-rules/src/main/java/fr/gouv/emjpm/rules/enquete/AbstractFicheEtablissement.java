@@ -36,14 +36,14 @@ abstract class AbstractFicheEtablissement {
   /**
    * Code de la catégorie FINESS (ex. {@code 500}), s'il est connu.
    *
-   * @return code de la catégorie FINESS (ex
+   * @return code de catégorie FINESS (ex. {@code 500}), vide s'il est inconnu
    */
   public abstract Optional<String> categorieFiness();
 
   /**
    * Libellé FINESS du statut juridique ({@code libsph}), s'il est connu.
    *
-   * @return libellé FINESS du statut juridique ({@code libsph}), s'il est connu
+   * @return libellé {@code libsph}, vide s'il est inconnu
    */
   public abstract Optional<String> libelleStatut();
 
@@ -51,7 +51,7 @@ abstract class AbstractFicheEtablissement {
    * Statut de l'enquête (énumération STATUT_ETABLISSEMENT) : {@code public} quand le statut FINESS
    * est « Etablissement public de santé », {@code private} pour tout autre statut connu, vide sinon.
    *
-   * @return statut de l'enquête (énumération STATUT_ETABLISSEMENT) : {@code public} quand le statut FINESS est « Etablissement public de santé », {@code private} pour tout autre statut connu, vide sinon
+   * @return {@code public} ou {@code private}, vide si le statut FINESS est inconnu
    */
   public final Optional<String> statutEnquete() {
     return libelleStatut().map(l -> l.strip().equalsIgnoreCase(LIBSPH_PUBLIC) ? "public" : "private");

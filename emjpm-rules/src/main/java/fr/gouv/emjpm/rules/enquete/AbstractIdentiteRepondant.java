@@ -34,14 +34,14 @@ abstract class AbstractIdentiteRepondant {
   /**
    * Nom affiché (individuel : prénom et nom ; service : nom du service).
    *
-   * @return nom affiché (individuel : prénom et nom ; service : nom du service)
+   * @return nom affiché, vide s'il est inconnu
    */
   public abstract Optional<String> nom();
 
   /**
    * Code SEXE de l'enquête ({@code F} ou {@code H}), s'il est connu.
    *
-   * @return code SEXE de l'enquête ({@code F} ou {@code H}), s'il est connu
+   * @return {@code F} ou {@code H}, vide s'il est inconnu
    */
   public abstract Optional<String> sexe();
 
@@ -49,7 +49,7 @@ abstract class AbstractIdentiteRepondant {
    * Département de référence : département financeur (individuel) ou de l'établissement de
    * rattachement (préposé).
    *
-   * @return département de référence : département financeur (individuel) ou de l'établissement de rattachement (préposé)
+   * @return département de référence, vide s'il est inconnu
    */
   public abstract Optional<CodeDepartement> departementReference();
 
@@ -63,7 +63,7 @@ abstract class AbstractIdentiteRepondant {
   /**
    * Département du mandataire ou du service (dernier recours).
    *
-   * @return département du mandataire ou du service (dernier recours)
+   * @return département du mandataire ou du service, vide s'il est inconnu
    */
   public abstract Optional<CodeDepartement> departementGestionnaire();
 
@@ -78,7 +78,7 @@ abstract class AbstractIdentiteRepondant {
    * Département de la réponse (§9) : référence, sinon premier de la liste blanche, sinon celui du
    * gestionnaire ; vide si aucun n'est connu (le pré-remplissage est alors refusé).
    *
-   * @return département de la réponse (§9) : référence, sinon premier de la liste blanche, sinon celui du gestionnaire ; vide si aucun n'est connu (le pré-remplissage est alors refusé)
+   * @return département de la réponse, vide si aucun n'est connu
    */
   public final Optional<CodeDepartement> departementReponse() {
     return departementReference()
@@ -89,8 +89,9 @@ abstract class AbstractIdentiteRepondant {
   /**
    * Identité d'un individuel depuis son entrée de liste blanche (financeur et agréments).
    *
-   * @param entree entree
-   * @return identité d'un individuel depuis son entrée de liste blanche (financeur et agréments)
+   * @param entree entrée de liste blanche du mandataire individuel, non nulle
+   * @return constructeur garni du département financeur et des départements d'agrément (sans
+   *     doublon), à compléter par l'appelant
    */
   public static IdentiteRepondant.Builder depuisListeBlanche(ListeBlancheIndividuel entree) {
     return IdentiteRepondant.builder()
@@ -103,9 +104,10 @@ abstract class AbstractIdentiteRepondant {
    * « Prénom Nom » avec une capitale en tête de chaque mot (y compris après un trait d'union ou une
    * apostrophe), comme l'original.
    *
-   * @param prenom prenom
-   * @param nom nom
-   * @return « Prénom Nom » avec une capitale en tête de chaque mot (y compris après un trait d'union ou une apostrophe), comme l'original
+   * @param prenom prénom du mandataire, non nul (espaces de tête et de fin retirés)
+   * @param nom nom du mandataire, non nul (espaces de tête et de fin retirés)
+   * @return prénom et nom séparés par une espace ; toute lettre qui suit une non-lettre en
+   *     capitale, les autres en minuscules
    */
   public static String nomMandataire(String prenom, String nom) {
     return capitaliser(prenom.strip()) + " " + capitaliser(nom.strip());

@@ -25,9 +25,9 @@ public record ArbreStatutEnquete(
   /**
    * Copies immuables.
    *
-   * @param sections sections
-   * @param global global
-   * @param violations violations
+   * @param sections statuts par identifiant de section, non nul (copie immuable, ordre conservé)
+   * @param global statut global de la réponse, non nul
+   * @param violations violations des étapes renseignées, non nulle (copiée)
    */
   public ArbreStatutEnquete {
     Objects.requireNonNull(sections, "sections");
@@ -49,8 +49,8 @@ public record ArbreStatutEnquete(
     /**
      * Copie immuable.
      *
-     * @param sousSections sous sections
-     * @param global global
+     * @param sousSections statuts par identifiant d'étape, non nul (copie immuable, ordre conservé)
+     * @param global statut agrégé de la section, non nul
      */
     public NoeudSection {
       Objects.requireNonNull(sousSections, "sousSections");
@@ -62,8 +62,8 @@ public record ArbreStatutEnquete(
   /**
    * Statut d'une section, vide si inconnue.
    *
-   * @param id id
-   * @return statut d'une section, vide si inconnue
+   * @param id identifiant de la section (ex. {@code activite})
+   * @return statut global de la section, vide si l'identifiant est inconnu
    */
   public Optional<StatutSection> section(String id) {
     return Optional.ofNullable(sections.get(id)).map(NoeudSection::global);
@@ -72,9 +72,9 @@ public record ArbreStatutEnquete(
   /**
    * Statut d'une étape, vide si inconnue.
    *
-   * @param section section
-   * @param id id
-   * @return statut d'une étape, vide si inconnue
+   * @param section identifiant de la section (ex. {@code activite})
+   * @param id identifiant de l'étape dans cette section (ex. {@code tutelle})
+   * @return statut de l'étape, vide si la section ou l'étape est inconnue
    */
   public Optional<StatutSection> sousSection(String section, String id) {
     return Optional.ofNullable(sections.get(section)).map(n -> n.sousSections().get(id));
@@ -84,7 +84,8 @@ public record ArbreStatutEnquete(
    * Arbre au format de l'action de l'original ({@code {activite: {tutelle: "valid", …, global:
    * "empty-half"}, …, global: …}}).
    *
-   * @return arbre au format de l'action de l'original ({@code {activite: {tutelle: "valid", …, global: "empty-half"}, …, global: …}})
+   * @return carte immuable : par section, le code de chaque étape et son {@code global} ; puis le
+   *     {@code global} de la réponse
    */
   public Map<String, Object> versCodes() {
     Map<String, Object> r = new LinkedHashMap<>();

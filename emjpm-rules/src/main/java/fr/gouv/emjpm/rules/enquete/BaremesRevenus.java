@@ -47,10 +47,10 @@ public final class BaremesRevenus {
   /**
    * Copie avec les montants de l'année {@code annee} (remplace ceux qui existaient).
    *
-   * @param annee annee
-   * @param aahAnnuel aah annuel
-   * @param smicMensuel smic mensuel
-   * @return copie avec les montants de l'année {@code annee} (remplace ceux qui existaient)
+   * @param annee année d'activité Y des montants
+   * @param aahAnnuel montant annuel de l'AAH en euros, non nul
+   * @param smicMensuel SMIC brut mensuel en euros, non nul
+   * @return nouveau barème ; l'instance courante est inchangée
    */
   public BaremesRevenus avec(int annee, BigDecimal aahAnnuel, BigDecimal smicMensuel) {
     Objects.requireNonNull(aahAnnuel, "aahAnnuel");
@@ -65,8 +65,8 @@ public final class BaremesRevenus {
   /**
    * Tranches de revenus de l'année {@code annee}, si ses deux montants sont connus.
    *
-   * @param annee annee
-   * @return tranches de revenus de l'année {@code annee}, si ses deux montants sont connus
+   * @param annee année d'activité Y (= année de la campagne − 1)
+   * @return tranches de l'année, vide si l'AAH ou le SMIC de l'année manque
    */
   public Optional<TranchesRevenus> tranches(int annee) {
     BigDecimal a = aah.get(annee);

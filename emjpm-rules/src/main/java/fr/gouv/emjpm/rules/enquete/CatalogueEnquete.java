@@ -76,8 +76,8 @@ public final class CatalogueEnquete {
   /**
    * Construit un catalogue depuis le texte JSON (format de enquete-fields.json).
    *
-   * @param json json
-   * @return construit un catalogue depuis le texte JSON (format de enquete-fields.json)
+   * @param json texte JSON complet au format de {@code enquete-fields.json}, non nul
+   * @return catalogue immuable, corrections volontaires appliquées
    */
   @SuppressWarnings("unchecked")
   public static CatalogueEnquete depuisJson(String json) {
@@ -210,8 +210,8 @@ public final class CatalogueEnquete {
   /**
    * Sections (menu) d'un type, dans l'ordre d'affichage, Bienvenue et Envoi compris.
    *
-   * @param type type
-   * @return sections (menu) d'un type, dans l'ordre d'affichage, Bienvenue et Envoi compris
+   * @param type type d'enquête, non nul
+   * @return sections dans l'ordre d'affichage, Bienvenue et Envoi compris
    */
   public List<SectionEnquete> sections(TypeEnquete type) {
     return sections.get(type);
@@ -220,9 +220,9 @@ public final class CatalogueEnquete {
   /**
    * Section par identifiant.
    *
-   * @param type type
-   * @param id id
-   * @return section par identifiant
+   * @param type type d'enquête, non nul
+   * @param id identifiant de la section (ex. {@code activite})
+   * @return section, vide si l'identifiant est inconnu
    */
   public Optional<SectionEnquete> section(TypeEnquete type, String id) {
     return sections(type).stream().filter(s -> s.id().equals(id)).findFirst();
@@ -231,8 +231,8 @@ public final class CatalogueEnquete {
   /**
    * Tous les champs d'un type, dans l'ordre du catalogue.
    *
-   * @param type type
-   * @return tous les champs d'un type, dans l'ordre du catalogue
+   * @param type type d'enquête, non nul
+   * @return nouvelle liste des champs, dans l'ordre du catalogue
    */
   public List<ChampEnquete> champs(TypeEnquete type) {
     List<ChampEnquete> r = new ArrayList<>();
@@ -243,10 +243,10 @@ public final class CatalogueEnquete {
   /**
    * Champ d'un type par table et clé.
    *
-   * @param type type
-   * @param table table
-   * @param cle cle
-   * @return champ d'un type par table et clé
+   * @param type type d'enquête, non nul
+   * @param table table de stockage (ex. {@code enquete_reponses_activite})
+   * @param cle clé de stockage, pointée pour un membre de bloc
+   * @return champ correspondant, vide si aucun
    */
   public Optional<ChampEnquete> champ(TypeEnquete type, String table, String cle) {
     return champs(type).stream().filter(c -> c.table().equals(table) && c.cle().equals(cle)).findFirst();
@@ -255,9 +255,9 @@ public final class CatalogueEnquete {
   /**
    * Champ d'un type par clé (le premier si la clé existe dans plusieurs tables).
    *
-   * @param type type
-   * @param cle cle
-   * @return champ d'un type par clé (le premier si la clé existe dans plusieurs tables)
+   * @param type type d'enquête, non nul
+   * @param cle clé de stockage, pointée pour un membre de bloc
+   * @return premier champ de cette clé, vide si aucun
    */
   public Optional<ChampEnquete> champ(TypeEnquete type, String cle) {
     return champs(type).stream().filter(c -> c.cle().equals(cle)).findFirst();
@@ -266,8 +266,8 @@ public final class CatalogueEnquete {
   /**
    * Énumération nommée ({@code ANCIENNETE}…), vide si inconnue.
    *
-   * @param nom nom
-   * @return énumération nommée ({@code ANCIENNETE}…), vide si inconnue
+   * @param nom nom de l'énumération (ex. {@code ANCIENNETE})
+   * @return valeurs permises, liste vide si le nom est inconnu
    */
   public List<ValeurEnumeration> enumeration(String nom) {
     return enumerations.getOrDefault(nom, List.of());
@@ -285,8 +285,8 @@ public final class CatalogueEnquete {
   /**
    * Comptes déclarés par le catalogue ({@code sections}, {@code subsections}, {@code fields}).
    *
-   * @param type type
-   * @return comptes déclarés par le catalogue ({@code sections}, {@code subsections}, {@code fields})
+   * @param type type d'enquête, non nul
+   * @return nombre déclaré par clé ({@code sections}, {@code subsections}, {@code fields})
    */
   public Map<String, Integer> comptesDeclares(TypeEnquete type) {
     return comptesDeclares.get(type);
@@ -295,7 +295,7 @@ public final class CatalogueEnquete {
   /**
    * Nombre de sous-sections (étapes) d'un type.
    *
-   * @param type type
+   * @param type type d'enquête, non nul
    * @return nombre de sous-sections (étapes) d'un type
    */
   public int nombreSousSections(TypeEnquete type) {

@@ -16,9 +16,9 @@ public record CelluleExcel(String feuille, String cellule, String conversion) {
   /**
    * Composantes non nulles.
    *
-   * @param feuille feuille
-   * @param cellule cellule
-   * @param conversion conversion
+   * @param feuille nom exact de la feuille, non nul
+   * @param cellule adresse, plage, alternative ou modèle de ligne, non nul
+   * @param conversion identifiant du convertisseur ou règle libre, non nul
    */
   public CelluleExcel {
     Objects.requireNonNull(feuille, "feuille");

@@ -46,21 +46,21 @@ public record ChampEnquete(
   /**
    * Copie défensive des listes.
    *
-   * @param cle cle
-   * @param libelleBrut libelle brut
-   * @param type type
-   * @param unite unite
-   * @param obligatoire obligatoire
-   * @param obligatoireSi obligatoire si
-   * @param valideParStatut valide par statut
-   * @param min min
-   * @param minExclusif min exclusif
-   * @param max max
-   * @param entier entier
-   * @param table table
-   * @param excel excel
-   * @param valeurs valeurs
-   * @param champsElement champs element
+   * @param cle clé de stockage (pointée dans un bloc JSON), non nulle
+   * @param libelleBrut libellé, éventuellement avec {@code {annee-1}}, non nul
+   * @param type type du champ, non nul
+   * @param unite unité affichée, vide si aucune (jamais {@code null})
+   * @param obligatoire vrai si l'étape est invalide tant que le champ est vide
+   * @param obligatoireSi condition d'obligation en texte, vide sinon (jamais {@code null})
+   * @param valideParStatut faux pour un champ jamais vérifié par le moteur de statut
+   * @param min borne basse, vide si aucune (jamais {@code null})
+   * @param minExclusif vrai si la borne basse est exclue
+   * @param max borne haute incluse, vide si aucune (jamais {@code null})
+   * @param entier vrai si une valeur décimale rend l'étape invalide
+   * @param table table de stockage, non nulle (chaîne vide pour un champ d'élément de liste)
+   * @param excel emplacement dans le classeur, vide si aucun (jamais {@code null})
+   * @param valeurs valeurs permises (énumérations), non nulle (copiée)
+   * @param champsElement champs de chaque élément (groupe répété seulement), non nulle (copiée)
    */
   public ChampEnquete {
     Objects.requireNonNull(cle, "cle");
@@ -81,7 +81,7 @@ public record ChampEnquete(
   /**
    * Clé de premier niveau (colonne) : la partie avant le premier point.
    *
-   * @return clé de premier niveau (colonne) : la partie avant le premier point
+   * @return partie de la clé avant le premier point, la clé entière si elle n'en a pas
    */
   public String colonne() {
     int i = cle.indexOf('.');
@@ -100,8 +100,8 @@ public record ChampEnquete(
   /**
    * Libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}.
    *
-   * @param annee annee
-   * @return libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}
+   * @param annee année de la campagne ; l'année d'activité vaut {@code annee - 1}
+   * @return libellé, {@code {annee-1}} remplacé par {@code annee - 1}
    */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
@@ -110,8 +110,8 @@ public record ChampEnquete(
   /**
    * Code correspondant à un libellé (comparaison exacte), vide sinon.
    *
-   * @param libelle libelle
-   * @return code correspondant à un libellé (comparaison exacte), vide sinon
+   * @param libelle libellé français d'une valeur permise, comparé exactement
+   * @return code de la première valeur de ce libellé, vide si aucune
    */
   public Optional<String> codeDuLibelle(String libelle) {
     return valeurs.stream().filter(v -> v.libelle().equals(libelle)).map(ValeurEnumeration::code).findFirst();
@@ -120,8 +120,8 @@ public record ChampEnquete(
   /**
    * Libellé d'un code, vide s'il est inconnu.
    *
-   * @param code code
-   * @return libellé d'un code, vide s'il est inconnu
+   * @param code code stocké d'une valeur permise
+   * @return libellé français de la valeur, vide si le code est inconnu
    */
   public Optional<String> libelleDuCode(String code) {
     return valeurs.stream().filter(v -> v.code().equals(code)).map(ValeurEnumeration::libelle).findFirst();

@@ -33,11 +33,11 @@ public final class CycleEnquete {
   /**
    * Création d'une campagne (direction nationale seulement ; année unique).
    *
-   * @param acteur acteur
-   * @param annee annee
-   * @param dateFin date fin
-   * @param anneesExistantes annees existantes
-   * @return création d'une campagne (direction nationale seulement ; année unique)
+   * @param acteur rôle de celui qui crée ; seule la direction nationale est autorisée
+   * @param annee année de la campagne, sur quatre chiffres
+   * @param dateFin date limite de réponse (incluse)
+   * @param anneesExistantes années des campagnes déjà créées
+   * @return la campagne, ou les violations (action non autorisée, année invalide ou déjà prise)
    */
   public static Resultat<CampagneEnquete> creerCampagne(
       ActeurEnquete acteur, int annee, LocalDate dateFin, Collection<Integer> anneesExistantes) {
@@ -59,11 +59,11 @@ public final class CycleEnquete {
   /**
    * Modification d'une réponse (saisie d'une étape) par cet acteur à cette date.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
-   * @param date date
-   * @return modification d'une réponse (saisie d'une étape) par cet acteur à cette date
+   * @param acteur rôle de celui qui modifie
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse (sa date limite est incluse)
+   * @param date date de la modification
+   * @return rapport vide si la modification est permise, sinon ses violations
    */
   public static RapportValidation verifierModification(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
@@ -79,11 +79,11 @@ public final class CycleEnquete {
   /**
    * Import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
-   * @param date date
-   * @return import d'un classeur : répondant seulement, réponse en brouillon, campagne ouverte
+   * @param acteur rôle de celui qui importe ; seul le répondant est autorisé
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse (sa date limite est incluse)
+   * @param date date de l'import
+   * @return rapport vide si l'import est permis, sinon ses violations
    */
   public static RapportValidation verifierImport(
       ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne, LocalDate date) {
@@ -98,11 +98,11 @@ public final class CycleEnquete {
    * invalide (une réponse vide ou partielle peut être envoyée).
    *
    * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
-   * @param acteur acteur
-   * @param statut statut
-   * @param statutGlobal statut global
-   * @param campagne campagne
-   * @param date date
+   * @param acteur rôle de celui qui soumet ; seul le répondant est autorisé
+   * @param statut statut actuel de la réponse
+   * @param statutGlobal statut global calculé de la réponse ({@link MoteurStatutEnquete})
+   * @param campagne campagne de la réponse (sa date limite est incluse)
+   * @param date date de la soumission
    */
   public static Resultat<StatutReponse> soumettre(
       ActeurEnquete acteur,
@@ -125,12 +125,12 @@ public final class CycleEnquete {
   /**
    * Soumission à la date donnée par une horloge.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param statutGlobal statut global
-   * @param campagne campagne
-   * @param horloge horloge
-   * @return soumission à la date donnée par une horloge
+   * @param acteur rôle de celui qui soumet ; seul le répondant est autorisé
+   * @param statut statut actuel de la réponse
+   * @param statutGlobal statut global calculé de la réponse ({@link MoteurStatutEnquete})
+   * @param campagne campagne de la réponse (sa date limite est incluse)
+   * @param horloge horloge de l'hôte ; la date du jour est prise dans son fuseau
+   * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
    */
   public static Resultat<StatutReponse> soumettre(
       ActeurEnquete acteur,
@@ -146,9 +146,9 @@ public final class CycleEnquete {
    * réouverture). Le répondant et la direction nationale (lecture et comptes seulement, §3.4) ne
    * valident pas.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
+   * @param acteur rôle de celui qui valide ; seule la direction est autorisée
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse (son année figure dans le refus)
    * @return le nouveau statut {@link StatutReponse#VALIDE}, ou le refus
    */
   public static Resultat<StatutReponse> valider(
@@ -169,7 +169,7 @@ public final class CycleEnquete {
    * direction seulement une réponse envoyée ou validée (« Reponse has not been submitted yet ») ; la
    * direction nationale compte et liste les réponses mais n'ouvre pas leurs tables de réponses.
    *
-   * @param acteur acteur
+   * @param acteur rôle de celui qui consulte
    * @param statut statut de la réponse
    * @return rapport vide si la consultation est permise
    */
@@ -204,9 +204,9 @@ public final class CycleEnquete {
   /**
    * Vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel).
    *
-   * @param statut statut
-   * @param statutGlobal statut global
-   * @return vrai si la page web propose le bouton « Envoyer mes réponses » (global valide ou partiel)
+   * @param statut statut actuel de la réponse
+   * @param statutGlobal statut global calculé de la réponse
+   * @return vrai pour un brouillon dont le statut global est valide ou partiel
    */
   public static boolean envoiPropose(StatutReponse statut, StatutSection statutGlobal) {
     return statut == StatutReponse.BROUILLON
@@ -216,9 +216,9 @@ public final class CycleEnquete {
   /**
    * Vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse).
    *
-   * @param campagne campagne
-   * @param date date
-   * @return vrai si l'onglet de la campagne est visible du répondant à cette date (date limite incluse)
+   * @param campagne campagne affichée
+   * @param date date de consultation
+   * @return vrai si {@code date} ne dépasse pas la date limite de la campagne
    */
   public static boolean estVisible(CampagneEnquete campagne, LocalDate date) {
     return campagne.estOuverteLe(date);

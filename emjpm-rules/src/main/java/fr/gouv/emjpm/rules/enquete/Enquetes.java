@@ -34,7 +34,8 @@ public final class Enquetes {
   /**
    * Façade évaluée avec le contexte fourni à chaque appel.
    *
-   * @param contexte contexte
+   * @param contexte fournisseur du contexte du moteur (date du jour, référentiel), appelé à chaque
+   *     opération ; non nul
    */
   public Enquetes(Supplier<ContexteRegles> contexte) {
     this.contexte = Objects.requireNonNull(contexte, "contexte");
@@ -53,8 +54,8 @@ public final class Enquetes {
   /**
    * Arbre de statut d'une réponse (§5.2–5.4).
    *
-   * @param reponse reponse
-   * @return arbre de statut d'une réponse (§5.2–5.4)
+   * @param reponse réponse à évaluer, non nulle
+   * @return arbre de statut de la réponse
    */
   public ArbreStatutEnquete statut(ReponseEnquete reponse) {
     return moteur.statut(reponse);
@@ -63,13 +64,14 @@ public final class Enquetes {
   /**
    * Pré-remplissage complet (§9), identité comprise, avec le référentiel du moteur.
    *
-   * @param type type
-   * @param annee annee
-   * @param mesures mesures
-   * @param precedente precedente
-   * @param baremes baremes
-   * @param identite identite
-   * @return pré-remplissage complet (§9), identité comprise, avec le référentiel du moteur
+   * @param type type d'enquête du répondant
+   * @param annee année de la campagne (Y = annee − 1)
+   * @param mesures mesures du répondant (toutes, le filtrage par période est fait ici)
+   * @param precedente réponse du même répondant à la campagne annee − 1, quel que soit son statut ;
+   *     vide si aucune
+   * @param baremes montants AAH/SMIC ; ceux de Y sont exigés pour un préposé
+   * @param identite identité du répondant (nom, départements, établissements)
+   * @return la réponse, ou {@code ENQUETE_BAREME_MANQUANT} / {@code ENQUETE_DEPARTEMENT_INCONNU}
    */
   public Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
       Optional<ReponseEnquete> precedente, BaremesRevenus baremes, IdentiteRepondant identite) {
@@ -80,10 +82,10 @@ public final class Enquetes {
   /**
    * Modification d'une réponse par cet acteur aujourd'hui.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
-   * @return modification d'une réponse par cet acteur aujourd'hui
+   * @param acteur rôle de celui qui modifie
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse
+   * @return rapport vide si la modification est permise à la date du contexte, sinon ses violations
    */
   public RapportValidation verifierModification(ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
     return CycleEnquete.verifierModification(acteur, statut, campagne, contexte.get().aujourdhui());
@@ -92,10 +94,10 @@ public final class Enquetes {
   /**
    * Import d'un classeur par cet acteur aujourd'hui.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
-   * @return import d'un classeur par cet acteur aujourd'hui
+   * @param acteur rôle de celui qui importe
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse
+   * @return rapport vide si l'import est permis à la date du contexte, sinon ses violations
    */
   public RapportValidation verifierImport(ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
     return CycleEnquete.verifierImport(acteur, statut, campagne, contexte.get().aujourdhui());
@@ -104,11 +106,11 @@ public final class Enquetes {
   /**
    * Soumission aujourd'hui : le statut global est calculé sur la réponse elle-même (§5.5).
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param reponse reponse
-   * @param campagne campagne
-   * @return soumission aujourd'hui : le statut global est calculé sur la réponse elle-même (§5.5)
+   * @param acteur rôle de celui qui soumet
+   * @param statut statut actuel de la réponse
+   * @param reponse réponse soumise, dont le statut global est calculé ici
+   * @param campagne campagne de la réponse
+   * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
    */
   public Resultat<StatutReponse> soumettre(ActeurEnquete acteur, StatutReponse statut, ReponseEnquete reponse,
       CampagneEnquete campagne) {
@@ -118,10 +120,10 @@ public final class Enquetes {
   /**
    * Validation par une direction.
    *
-   * @param acteur acteur
-   * @param statut statut
-   * @param campagne campagne
-   * @return validation par une direction
+   * @param acteur rôle de celui qui valide
+   * @param statut statut actuel de la réponse
+   * @param campagne campagne de la réponse
+   * @return le nouveau statut {@link StatutReponse#VALIDE}, ou le refus
    */
   public Resultat<StatutReponse> valider(ActeurEnquete acteur, StatutReponse statut, CampagneEnquete campagne) {
     return CycleEnquete.valider(acteur, statut, campagne);
@@ -130,9 +132,9 @@ public final class Enquetes {
   /**
    * Comptes des réponses d'un périmètre (référentiel du moteur).
    *
-   * @param reponses reponses
-   * @param perimetre perimetre
-   * @return comptes des réponses d'un périmètre (référentiel du moteur)
+   * @param reponses réponses suivies, tous périmètres confondus (filtrées ici)
+   * @param perimetre périmètre compté : nation, région ou département
+   * @return comptes par type et par statut, 0 compris
    */
   public Comptes comptes(Collection<SuiviReponse> reponses, Perimetre perimetre) {
     return VuesDirection.comptes(reponses, perimetre, contexte.get().referentiel());
@@ -141,11 +143,11 @@ public final class Enquetes {
   /**
    * Indicateurs de l'écran de campagne aujourd'hui (§3.5).
    *
-   * @param campagne campagne
-   * @param repondants repondants
-   * @param reponses reponses
-   * @param perimetre perimetre
-   * @return indicateurs de l'écran de campagne aujourd'hui (§3.5)
+   * @param campagne campagne ; sa date limite donne l'échéance
+   * @param repondants répondants attendus, tous périmètres confondus (filtrés ici)
+   * @param reponses réponses suivies, tous périmètres confondus (filtrées ici)
+   * @param perimetre périmètre des indicateurs : nation, région ou département
+   * @return indicateurs du périmètre à la date du contexte
    */
   public Indicateurs indicateurs(CampagneEnquete campagne, Collection<RepondantAttendu> repondants,
       Collection<SuiviReponse> reponses, Perimetre perimetre) {

@@ -37,8 +37,8 @@ public final class MasquageStatistique {
   /**
    * Masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé.
    *
-   * @param k k
-   * @return masquage à un seuil plus strict ; un seuil inférieur à 11 est refusé
+   * @param k seuil primaire, au moins {@value #K_DEFAUT}
+   * @return masquage à ce seuil
    */
   public static MasquageStatistique avecSeuil(int k) {
     if (k < K_DEFAUT) {
@@ -79,9 +79,9 @@ public final class MasquageStatistique {
      * Case publiée ; {@code ligne == lignes()} désigne la ligne des totaux et {@code colonne ==
      * colonnes()} la colonne des totaux. Vide si masquée.
      *
-     * @param ligne ligne
-     * @param colonne colonne
-     * @return case publiée ; {@code ligne == lignes()} désigne la ligne des totaux et {@code colonne == colonnes()} la colonne des totaux
+     * @param ligne indice de ligne, de 0 à {@link #lignes()} (ligne des totaux) inclus
+     * @param colonne indice de colonne, de 0 à {@link #colonnes()} (colonne des totaux) inclus
+     * @return valeur de la case, vide si elle est masquée
      */
     public OptionalLong valeur(int ligne, int colonne) {
       return masque[ligne][colonne] ? OptionalLong.empty() : OptionalLong.of(etendu[ligne][colonne]);
@@ -90,9 +90,9 @@ public final class MasquageStatistique {
     /**
      * Vrai si la case (marges comprises) est masquée.
      *
-     * @param ligne ligne
-     * @param colonne colonne
-     * @return vrai si la case (marges comprises) est masquée
+     * @param ligne indice de ligne, de 0 à {@link #lignes()} (ligne des totaux) inclus
+     * @param colonne indice de colonne, de 0 à {@link #colonnes()} (colonne des totaux) inclus
+     * @return vrai si la case est masquée
      */
     public boolean estMasquee(int ligne, int colonne) {
       return masque[ligne][colonne];
@@ -182,8 +182,8 @@ public final class MasquageStatistique {
   /**
    * Applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0.
    *
-   * @param comptes comptes
-   * @return applique les masquages primaire et secondaire à un tableau rectangulaire de comptes ≥ 0
+   * @param comptes tableau rectangulaire non vide de comptes positifs ou nuls (lignes × colonnes)
+   * @return tableau publié, étendu de ses marges
    */
   public TableauPublie publier(long[][] comptes) {
     int r = comptes.length;

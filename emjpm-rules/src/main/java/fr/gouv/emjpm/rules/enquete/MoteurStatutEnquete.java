@@ -35,7 +35,7 @@ public final class MoteurStatutEnquete {
   /**
    * Moteur sur le catalogue donné.
    *
-   * @param catalogue catalogue
+   * @param catalogue catalogue des sections, étapes et champs à vérifier
    */
   public MoteurStatutEnquete(CatalogueEnquete catalogue) {
     this.catalogue = catalogue;
@@ -53,8 +53,8 @@ public final class MoteurStatutEnquete {
   /**
    * Calcule l'arbre de statut complet d'une réponse.
    *
-   * @param reponse reponse
-   * @return calcule l'arbre de statut complet d'une réponse
+   * @param reponse réponse à évaluer ; son type choisit les sections
+   * @return arbre de statut, avec les violations des étapes invalides
    */
   public ArbreStatutEnquete statut(ReponseEnquete reponse) {
     Map<String, ArbreStatutEnquete.NoeudSection> noeuds = new LinkedHashMap<>();
@@ -96,10 +96,10 @@ public final class MoteurStatutEnquete {
    * valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite. Pour
    * une autre section, son statut dans l'arbre.
    *
-   * @param section section
-   * @param statut statut
-   * @param arbre arbre
-   * @return statut affiché d'une section de navigation (§5.3, menu seulement) : « Bienvenue » toujours valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite
+   * @param section section du menu, de navigation ou non
+   * @param statut statut de la réponse (brouillon, soumise, validée)
+   * @param arbre arbre de statut calculé de la réponse
+   * @return statut à afficher ; vide pour une section absente de l'arbre
    */
   public static StatutSection statutMenu(
       SectionEnquete section, fr.gouv.emjpm.domain.enquete.StatutReponse statut, ArbreStatutEnquete arbre) {
@@ -115,8 +115,8 @@ public final class MoteurStatutEnquete {
   /**
    * Statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide.
    *
-   * @param arbre arbre
-   * @return statut de l'étape « Envoi de vos réponses » : valide quand le statut global est valide, sinon vide
+   * @param arbre arbre de statut calculé de la réponse
+   * @return {@link StatutSection#VALIDE} ou {@link StatutSection#VIDE}
    */
   public static StatutSection statutEtapeEnvoi(ArbreStatutEnquete arbre) {
     return arbre.global() == StatutSection.VALIDE ? StatutSection.VALIDE : StatutSection.VIDE;

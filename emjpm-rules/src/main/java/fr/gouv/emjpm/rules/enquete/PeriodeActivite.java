@@ -42,9 +42,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Mesure en cours au 1er janvier (au début de la journée).
    *
-   * @param nomination nomination
-   * @param finMesure fin mesure
-   * @return mesure en cours au 1er janvier (au début de la journée)
+   * @param nomination date de nomination de la mesure, non nulle
+   * @param finMesure date de fin de la mesure, vide si elle est en cours (jamais {@code null})
+   * @return vrai si nommée avant le 1er janvier et pas terminée avant le 1er janvier
    */
   public boolean auPremierJanvier(LocalDate nomination, Optional<LocalDate> finMesure) {
     return nomination.isBefore(debut()) && finMesure.map(f -> !f.isBefore(debut())).orElse(true);
@@ -53,9 +53,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Mesure en cours au 31 décembre (à la fin de la journée).
    *
-   * @param nomination nomination
-   * @param finMesure fin mesure
-   * @return mesure en cours au 31 décembre (à la fin de la journée)
+   * @param nomination date de nomination de la mesure, non nulle
+   * @param finMesure date de fin de la mesure, vide si elle est en cours (jamais {@code null})
+   * @return vrai si nommée au plus tard le 31 décembre et pas terminée au plus tard le 31 décembre
    */
   public boolean auTrenteEtUnDecembre(LocalDate nomination, Optional<LocalDate> finMesure) {
     return !nomination.isAfter(fin()) && finMesure.map(f -> f.isAfter(fin())).orElse(true);
@@ -64,8 +64,8 @@ public record PeriodeActivite(int annee) {
   /**
    * Mesure ouverte pendant Y.
    *
-   * @param nomination nomination
-   * @return mesure ouverte pendant Y
+   * @param nomination date de nomination de la mesure, non nulle
+   * @return vrai si la nomination tombe entre le 1er janvier et le 31 décembre inclus
    */
   public boolean estNouvelle(LocalDate nomination) {
     return !nomination.isBefore(debut()) && !nomination.isAfter(fin());
@@ -74,8 +74,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Mesure terminée pendant Y.
    *
-   * @param finMesure fin mesure
-   * @return mesure terminée pendant Y
+   * @param finMesure date de fin de la mesure, vide si elle est en cours (jamais {@code null})
+   * @return vrai si la fin tombe entre le 1er janvier et le 31 décembre inclus ; faux sans date de
+   *     fin
    */
   public boolean estSortie(Optional<LocalDate> finMesure) {
     return finMesure.map(f -> !f.isBefore(debut()) && !f.isAfter(fin())).orElse(false);
@@ -84,9 +85,9 @@ public record PeriodeActivite(int annee) {
   /**
    * Mesure active à un moment de Y.
    *
-   * @param nomination nomination
-   * @param finMesure fin mesure
-   * @return mesure active à un moment de Y
+   * @param nomination date de nomination de la mesure, non nulle
+   * @param finMesure date de fin de la mesure, vide si elle est en cours (jamais {@code null})
+   * @return vrai si nommée au plus tard le 31 décembre et pas terminée avant le 1er janvier
    */
   public boolean dansLAnnee(LocalDate nomination, Optional<LocalDate> finMesure) {
     return !nomination.isAfter(fin()) && finMesure.map(f -> !f.isBefore(debut())).orElse(true);
@@ -96,8 +97,8 @@ public record PeriodeActivite(int annee) {
    * Tranche d'âge au 31 décembre (écart §12.15 : bandes de l'original inversées) : 0 = moins de 25
    * ans, 1 = 25–39, 2 = 40–59, 3 = 60–74, 4 = 75 ans et plus (âge = Y − année de naissance).
    *
-   * @param anneeNaissance annee naissance
-   * @return tranche d'âge au 31 décembre (écart §12.15 : bandes de l'original inversées) : 0 = moins de 25 ans, 1 = 25–39, 2 = 40–59, 3 = 60–74, 4 = 75 ans et plus (âge = Y − année de naissance)
+   * @param anneeNaissance année de naissance de la personne protégée (ex. {@code 1950})
+   * @return tranche de 0 à 4
    */
   public int trancheAge(int anneeNaissance) {
     int age = annee - anneeNaissance;
@@ -117,8 +118,8 @@ public record PeriodeActivite(int annee) {
    * Ancienneté de prise en charge au 31 décembre : 0 = moins d'un an, 1 = 1 à moins de 3 ans, 2 = 3 à
    * moins de 5, 3 = 5 à moins de 10, 4 = 10 ans et plus (bornes basses incluses).
    *
-   * @param nomination nomination
-   * @return ancienneté de prise en charge au 31 décembre : 0 = moins d'un an, 1 = 1 à moins de 3 ans, 2 = 3 à moins de 5, 3 = 5 à moins de 10, 4 = 10 ans et plus (bornes basses incluses)
+   * @param nomination date de début de la prise en charge, non nulle
+   * @return tranche de 0 à 4, en années révolues au 31 décembre
    */
   public int trancheAnciennete(LocalDate nomination) {
     int ans = Period.between(nomination, fin()).getYears();

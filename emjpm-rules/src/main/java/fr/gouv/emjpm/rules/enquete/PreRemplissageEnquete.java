@@ -135,13 +135,13 @@ public final class PreRemplissageEnquete {
    * IdentiteRepondant#departementReponse()}.
    *
    * @return la réponse, ou {@code ENQUETE_BAREME_MANQUANT} / {@code ENQUETE_DEPARTEMENT_INCONNU}
-   * @param type type
-   * @param annee annee
-   * @param mesures mesures
-   * @param precedente precedente
-   * @param baremes baremes
-   * @param identite identite
-   * @param referentiel referentiel
+   * @param type type d'enquête du répondant
+   * @param annee année de la campagne (Y = annee − 1)
+   * @param mesures mesures du répondant (toutes, le filtrage par période est fait ici)
+   * @param precedente réponse du même répondant à la campagne annee − 1, quel que soit son statut
+   * @param baremes montants AAH/SMIC ; ceux de Y sont exigés pour un préposé
+   * @param identite identité du répondant ; un département de réponse doit en être déduit
+   * @param referentiel référentiel qui donne les noms du département et de la région
    */
   public static Resultat<ReponseEnquete> preRemplir(TypeEnquete type, int annee, List<Mesure> mesures,
       Optional<ReponseEnquete> precedente, BaremesRevenus baremes, IdentiteRepondant identite,

@@ -20,10 +20,10 @@ public record SectionEnquete(
   /**
    * Copie défensive.
    *
-   * @param id id
-   * @param libelleBrut libelle brut
-   * @param cleStatut cle statut
-   * @param sousSections sous sections
+   * @param id identifiant de la section, non nul
+   * @param libelleBrut libellé, éventuellement avec {@code {annee-1}}, non nul
+   * @param cleStatut clé de statut de l'original, vide pour Bienvenue/Envoi (jamais {@code null})
+   * @param sousSections étapes dans l'ordre d'affichage, non nulle (copiée)
    */
   public SectionEnquete {
     Objects.requireNonNull(id, "id");
@@ -36,8 +36,8 @@ public record SectionEnquete(
   /**
    * Libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité).
    *
-   * @param annee annee
-   * @return libellé pour la campagne {@code annee} ({@code {annee-1}} remplacé par l'année d'activité)
+   * @param annee année de la campagne ; l'année d'activité vaut {@code annee - 1}
+   * @return libellé, {@code {annee-1}} remplacé par {@code annee - 1}
    */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);

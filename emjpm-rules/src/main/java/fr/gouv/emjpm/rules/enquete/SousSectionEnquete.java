@@ -12,7 +12,7 @@ import java.util.Set;
  * Sous-section (étape) d'une section d'enquête.
  *
  * @param id identifiant (clé de l'arbre de statut)
- * @param libelleBrut libellé
+ * @param libelleBrut libellé, éventuellement avec {@code {annee-1}}
  * @param cleStatut clé de statut de l'original ({@code activite.tutelle}), vide pour Bienvenue/Envoi
  * @param champs champs de l'étape
  */
@@ -22,10 +22,10 @@ public record SousSectionEnquete(
   /**
    * Copie défensive.
    *
-   * @param id id
-   * @param libelleBrut libelle brut
-   * @param cleStatut cle statut
-   * @param champs champs
+   * @param id identifiant de l'étape, non nul
+   * @param libelleBrut libellé, éventuellement avec {@code {annee-1}}, non nul
+   * @param cleStatut clé de statut de l'original, vide pour Bienvenue/Envoi (jamais {@code null})
+   * @param champs champs de l'étape dans l'ordre du catalogue, non nulle (copiée)
    */
   public SousSectionEnquete {
     Objects.requireNonNull(id, "id");
@@ -38,8 +38,8 @@ public record SousSectionEnquete(
   /**
    * Libellé pour la campagne {@code annee}.
    *
-   * @param annee annee
-   * @return libellé pour la campagne {@code annee}
+   * @param annee année de la campagne ; l'année d'activité vaut {@code annee - 1}
+   * @return libellé, {@code {annee-1}} remplacé par {@code annee - 1}
    */
   public String libelle(int annee) {
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
@@ -48,7 +48,7 @@ public record SousSectionEnquete(
   /**
    * Table de stockage de l'étape (celle de son premier champ), vide sans champ.
    *
-   * @return table de stockage de l'étape (celle de son premier champ), vide sans champ
+   * @return table de stockage, vide si l'étape n'a aucun champ
    */
   public Optional<String> table() {
     return champs.stream().map(ChampEnquete::table).findFirst();

@@ -30,7 +30,7 @@ public final class TranchesRevenus {
    *
    * @param aahAnnuel montant annuel de l'AAH
    * @param smicMensuel SMIC brut mensuel
-   * @return tranches à partir des montants de référence de l'année d'activité
+   * @return tranches dont les bornes sont arrondies au centime
    */
   public static TranchesRevenus de(BigDecimal aahAnnuel, BigDecimal smicMensuel) {
     Objects.requireNonNull(aahAnnuel, "aahAnnuel");
@@ -55,8 +55,8 @@ public final class TranchesRevenus {
   /**
    * Numéro de tranche (1..11) d'un revenu annuel.
    *
-   * @param revenuAnnuel revenu annuel
-   * @return numéro de tranche (1..11) d'un revenu annuel
+   * @param revenuAnnuel revenu annuel en euros, non nul
+   * @return numéro de tranche, de 1 à 11
    */
   public int tranche(BigDecimal revenuAnnuel) {
     for (int i = 0; i < bornes.size(); i++) {

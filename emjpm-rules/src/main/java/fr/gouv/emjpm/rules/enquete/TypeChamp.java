@@ -40,8 +40,8 @@ public enum TypeChamp {
   /**
    * Type de ce code.
    *
-   * @param code code
-   * @return type de ce code
+   * @param code code du catalogue (ex. {@code integer}, {@code enum}), peut être {@code null}
+   * @return type de ce code, vide si le code est inconnu ou {@code null}
    */
   public static Optional<TypeChamp> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

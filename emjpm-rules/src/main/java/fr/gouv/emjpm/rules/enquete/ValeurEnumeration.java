@@ -14,8 +14,8 @@ public record ValeurEnumeration(String code, String libelle) {
   /**
    * Composantes non nulles.
    *
-   * @param code code
-   * @param libelle libelle
+   * @param code code stocké, non nul
+   * @param libelle libellé français, non nul
    */
   public ValeurEnumeration {
     Objects.requireNonNull(code, "code");

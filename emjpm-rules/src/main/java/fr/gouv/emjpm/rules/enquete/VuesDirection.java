@@ -30,9 +30,9 @@ public final class VuesDirection {
     /**
      * Champs non nuls.
      *
-     * @param type type
-     * @param statut statut
-     * @param departement departement
+     * @param type type d'enquête, non nul
+     * @param statut statut de la réponse, non nul
+     * @param departement département de la réponse, non nul
      */
     public SuiviReponse {
       Objects.requireNonNull(type, "type");
@@ -51,7 +51,7 @@ public final class VuesDirection {
       /**
        * Composantes non nulles.
        *
-       * @param codeRegion code region
+       * @param codeRegion code INSEE de la région, non nul
        */
       public DansRegion {
         Objects.requireNonNull(codeRegion, "codeRegion");
@@ -63,7 +63,7 @@ public final class VuesDirection {
       /**
        * Composantes non nulles.
        *
-       * @param departement departement
+       * @param departement département, non nul
        */
       public DansDepartement {
         Objects.requireNonNull(departement, "departement");
@@ -82,7 +82,7 @@ public final class VuesDirection {
     /**
      * Périmètre régional.
      *
-     * @param codeRegion code region
+     * @param codeRegion code INSEE de la région, non nul
      * @return périmètre régional
      */
     static Perimetre region(String codeRegion) {
@@ -92,7 +92,7 @@ public final class VuesDirection {
     /**
      * Périmètre départemental.
      *
-     * @param departement departement
+     * @param departement département, non nul
      * @return périmètre départemental
      */
     static Perimetre departement(CodeDepartement departement) {
@@ -105,7 +105,7 @@ public final class VuesDirection {
     /**
      * Copie immuable.
      *
-     * @param parType par type
+     * @param parType nombres par type puis par statut, non nul (copie immuable)
      */
     public Comptes {
       Objects.requireNonNull(parType, "parType");
@@ -117,9 +117,9 @@ public final class VuesDirection {
     /**
      * Nombre de réponses d'un type dans un statut.
      *
-     * @param type type
-     * @param statut statut
-     * @return nombre de réponses d'un type dans un statut
+     * @param type type d'enquête
+     * @param statut statut de réponse
+     * @return nombre de réponses, 0 si la case est absente
      */
     public long nombre(TypeEnquete type, StatutReponse statut) {
       return parType.getOrDefault(type, Map.of()).getOrDefault(statut, 0L);
@@ -128,8 +128,8 @@ public final class VuesDirection {
     /**
      * Nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »).
      *
-     * @param statut statut
-     * @return nombre de réponses d'un statut, tous types confondus (indicateurs « en cours », « envoyées », « validées »)
+     * @param statut statut de réponse
+     * @return somme sur tous les types
      */
     public long parStatut(StatutReponse statut) {
       long n = 0;
@@ -142,8 +142,8 @@ public final class VuesDirection {
     /**
      * Nombre de réponses d'un type, tous statuts confondus.
      *
-     * @param type type
-     * @return nombre de réponses d'un type, tous statuts confondus
+     * @param type type d'enquête
+     * @return somme sur tous les statuts
      */
     public long parType(TypeEnquete type) {
       long n = 0;
@@ -169,7 +169,7 @@ public final class VuesDirection {
     /**
      * Tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse}).
      *
-     * @return tableau types (lignes, ordre de {@link TypeEnquete}) × statuts (colonnes, ordre de {@link StatutReponse})
+     * @return nouveau tableau des nombres, indexé {@code [type.ordinal()][statut.ordinal()]}
      */
     public long[][] tableau() {
       long[][] t = new long[TypeEnquete.values().length][StatutReponse.values().length];
@@ -184,8 +184,8 @@ public final class VuesDirection {
     /**
      * Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4).
      *
-     * @param masquage masquage
-     * @return tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4)
+     * @param masquage règle de secret statistique à appliquer (seuil k), non nulle
+     * @return tableau publiable, étendu de ses marges
      */
     public MasquageStatistique.TableauPublie publier(MasquageStatistique masquage) {
       return masquage.publier(tableau());
@@ -196,10 +196,10 @@ public final class VuesDirection {
    * Comptes des réponses du périmètre. Une réponse dont le département est inconnu du référentiel
    * n'entre dans aucune région (mais compte pour la nation et son département).
    *
-   * @param reponses reponses
-   * @param perimetre perimetre
-   * @param referentiel referentiel
-   * @return comptes des réponses du périmètre
+   * @param reponses réponses suivies, tous périmètres confondus
+   * @param perimetre périmètre à compter : nation, région ou département
+   * @param referentiel référentiel qui rattache un département à sa région
+   * @return comptes par type et par statut, 0 compris
    */
   public static Comptes comptes(Collection<SuiviReponse> reponses, Perimetre perimetre, Referentiel referentiel) {
     Map<TypeEnquete, Map<StatutReponse, Long>> m = new EnumMap<>(TypeEnquete.class);
@@ -223,8 +223,8 @@ public final class VuesDirection {
     /**
      * Champs non nuls.
      *
-     * @param type type
-     * @param departement departement
+     * @param type type d'enquête du répondant, non nul
+     * @param departement département du répondant, non nul
      */
     public RepondantAttendu {
       Objects.requireNonNull(type, "type");
@@ -243,7 +243,7 @@ public final class VuesDirection {
     /**
      * Libellé de l'indicateur (§3.5).
      *
-     * @return libellé de l'indicateur (§3.5)
+     * @return « Jours avant cloture » ou « Jours depuis la cloture »
      */
     public String libelle() {
       return passee ? "Jours depuis la cloture" : "Jours avant cloture";
@@ -266,13 +266,13 @@ public final class VuesDirection {
     /**
      * Composantes non nulles.
      *
-     * @param individuels individuels
-     * @param preposes preposes
-     * @param services services
-     * @param reponsesEnCours reponses en cours
-     * @param reponsesEnvoyees reponses envoyees
-     * @param reponsesValidees reponses validees
-     * @param echeance echeance
+     * @param individuels mandataires individuels attendus
+     * @param preposes mandataires préposés attendus
+     * @param services services attendus
+     * @param reponsesEnCours réponses en brouillon
+     * @param reponsesEnvoyees réponses soumises
+     * @param reponsesValidees réponses validées
+     * @param echeance jours avant ou depuis la clôture, non nul
      */
     public Indicateurs {
       Objects.requireNonNull(echeance, "echeance");
@@ -281,7 +281,7 @@ public final class VuesDirection {
     /**
      * « Réponses attendues » = individuels + préposés + services.
      *
-     * @return « Réponses attendues » = individuels + préposés + services
+     * @return somme des individuels, préposés et services attendus
      */
     public long reponsesAttendues() {
       return individuels + preposes + services;
@@ -292,13 +292,13 @@ public final class VuesDirection {
    * Indicateurs de la campagne pour un périmètre, au jour donné (la date vient de l'horloge de
    * l'hôte, voir {@code EmjpmEngine.enquete()}).
    *
-   * @param campagne campagne
-   * @param aujourdhui aujourdhui
-   * @param repondants repondants
-   * @param reponses reponses
-   * @param perimetre perimetre
-   * @param referentiel referentiel
-   * @return indicateurs de la campagne pour un périmètre, au jour donné (la date vient de l'horloge de l'hôte, voir {@code EmjpmEngine.enquete()})
+   * @param campagne campagne ; sa date limite donne l'échéance
+   * @param aujourdhui date du jour, donnée par l'horloge de l'hôte
+   * @param repondants répondants attendus, tous périmètres confondus (filtrés ici)
+   * @param reponses réponses suivies, tous périmètres confondus (filtrées ici)
+   * @param perimetre périmètre des indicateurs : nation, région ou département
+   * @param referentiel référentiel qui rattache un département à sa région
+   * @return indicateurs du périmètre au jour {@code aujourdhui}
    */
   public static Indicateurs indicateurs(CampagneEnquete campagne, LocalDate aujourdhui,
       Collection<RepondantAttendu> repondants, Collection<SuiviReponse> reponses, Perimetre perimetre,

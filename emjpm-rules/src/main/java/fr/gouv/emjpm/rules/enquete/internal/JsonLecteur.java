@@ -33,8 +33,9 @@ public final class JsonLecteur {
   /**
    * Analyse un document JSON complet.
    *
-   * @param texte texte
-   * @return analyse un document JSON complet
+   * @param texte document JSON complet, non nul
+   * @return valeur racine : {@code Map} ordonnée, {@code List}, {@link BigDecimal}, {@code String},
+   *     {@code Boolean} ou {@link #NUL}
    */
   public static Object lire(String texte) {
     JsonLecteur l = new JsonLecteur(texte);
