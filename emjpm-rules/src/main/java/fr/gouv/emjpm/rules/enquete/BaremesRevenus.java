@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Montants de référence par année (table {@code info_finance_annee} de l'original, enquete.md §9) :
  * AAH annuelle et SMIC brut mensuel. Paramètres fournis par l'appelant ; {@link #originaux()} rend les
- * valeurs semées par l'original (AAH 2018–2020, SMIC 2018–2021).
+ * valeurs semées par l'original pour 2018–2020 (le SMIC 2021, semé sans AAH de la même année, n'est pas
+ * repris : une année porte ses deux montants).
  */
 public final class BaremesRevenus {
   private final Map<Integer, BigDecimal> aah;
