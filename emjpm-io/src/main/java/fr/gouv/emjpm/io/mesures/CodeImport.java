@@ -28,6 +28,11 @@ public enum CodeImport implements CodeViolation {
       "Les limites de sécurité d'Apache POI de l'application hôte sont plus lâches que celles d'emjpm : import refusé."),
   /** Fichier tronqué, corrompu ou non décodable. */
   IMPORT_ILLISIBLE("Le fichier est illisible ou corrompu."),
+  /**
+   * Partie XML du classeur qui déclare une DTD ({@code <!DOCTYPE} : entités externes, « milliard de
+   * rires »), repérée dans le prologue avant toute analyse.
+   */
+  IMPORT_DTD_INTERDITE("Le classeur contient une déclaration DOCTYPE (DTD), interdite."),
   /** Trop de lignes. */
   IMPORT_TROP_DE_LIGNES("Le fichier contient plus de {max} lignes."),
   /** Trop de chaînes partagées dans un xlsx. */

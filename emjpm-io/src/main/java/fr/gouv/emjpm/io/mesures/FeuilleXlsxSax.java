@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -18,9 +17,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * Analyseur SAX d'une feuille .xlsx qui rend, cellule par cellule, la même valeur textuelle que le
  * {@code XSSFSheetXMLHandler} de POI (valeur en cache des formules, nombres formatés par leur style
  * avec {@link DataFormatter}, booléens TRUE/FALSE, erreurs « ERROR: »), sans construire d'objet
- * XMLBeans par chaîne : les chaînes partagées sont décodées une fois par indice, les chaînes en ligne
- * décodent seulement les échappements {@code _xHHHH_}. Sans commentaires ni en-têtes de page (inutiles
- * à l'import). Non thread-safe (un par lecture).
+ * XMLBeans par chaîne : les chaînes partagées ({@link ChainesPartagees}) sont décodées une fois, à la
+ * lecture de la table, les chaînes en ligne décodent seulement les échappements {@code _xHHHH_}. Sans
+ * commentaires ni en-têtes de page (inutiles à l'import).
+ *
+ * <p>Borné : le texte brut d'une cellule n'est jamais accumulé au-delà de 7 fois {@code celluleMax}
+ * caractères (un échappement de 7 caractères donne 1 caractère ; la valeur rendue est ensuite comparée
+ * exactement à {@code celluleMax} par le lecteur) : une cellule démesurée arrête la lecture dès ce seuil
+ * ({@code IMPORT_CELLULE_TROP_LONGUE}) ; l'échéance est vérifiée tous les {@value Echeance#ELEMENTS}
+ * éléments. Non thread-safe (un par lecture).
  */
 final class FeuilleXlsxSax extends DefaultHandler {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -30,32 +35,44 @@ final class FeuilleXlsxSax extends DefaultHandler {
   /** Format numérique d'un style : indice et chaîne de format (null = valeur brute). */
   private record Format(int indice, @Nullable String chaine) {}
 
+  private static final Format SANS_FORMAT = new Format(-1, null);
+
   private final @Nullable StylesTable styles;
-  private final ReadOnlySharedStringsTable chaines;
+  private final ChainesPartagees chaines;
   private final SheetContentsHandler sortie;
   private final DataFormatter formateur;
-  private final Map<Integer, String> chainesDecodees = new HashMap<>();
+  private final int celluleMax;
+  private final int brutMax;
+  private final Echeance echeance;
+  /** Formats par indice de style existant (jamais plus d'entrées que de styles du classeur). */
   private final Map<Integer, Format> formats = new HashMap<>();
   private final StringBuilder valeur = new StringBuilder();
   private boolean valeurOuverte;
   private boolean enLigneOuverte;
   private boolean phonetique;
   private Type type = Type.NOMBRE;
-  private Format format = new Format(-1, null);
+  private Format format = SANS_FORMAT;
   private @Nullable String reference;
   private int ligne;
   private int ligneSuivante;
+  private int elements;
 
-  FeuilleXlsxSax(@Nullable StylesTable styles, ReadOnlySharedStringsTable chaines, SheetContentsHandler sortie,
-      DataFormatter formateur) {
+  FeuilleXlsxSax(@Nullable StylesTable styles, ChainesPartagees chaines, SheetContentsHandler sortie,
+      DataFormatter formateur, int celluleMax, Echeance echeance) {
     this.styles = styles;
     this.chaines = chaines;
     this.sortie = sortie;
     this.formateur = formateur;
+    this.celluleMax = celluleMax;
+    this.brutMax = (int) Math.min(7L * celluleMax, Integer.MAX_VALUE - 16);
+    this.echeance = echeance;
   }
 
   @Override
   public void startElement(String uri, String local, String qName, Attributes a) {
+    if (++elements % Echeance.ELEMENTS == 0) {
+      echeance.verifier();
+    }
     if (uri != null && !uri.isEmpty() && !uri.equals(NS)) {
       return;
     }
@@ -86,7 +103,7 @@ final class FeuilleXlsxSax extends DefaultHandler {
     reference = a.getValue("r");
     String t = a.getValue("t");
     valeur.setLength(0);
-    format = new Format(-1, null);
+    format = SANS_FORMAT;
     type = t == null ? Type.NOMBRE : switch (t) {
       case "b" -> Type.BOOLEEN;
       case "e" -> Type.ERREUR;
@@ -104,13 +121,16 @@ final class FeuilleXlsxSax extends DefaultHandler {
   /** Format du style (le style 0 quand la cellule n'en porte pas), mis en cache par indice. */
   private Format formatDuStyle(int indice) {
     if (styles == null || (indice < 0 && styles.getNumCellStyles() == 0)) {
-      return new Format(-1, null);
+      return SANS_FORMAT;
     }
     int i = Math.max(indice, 0);
+    if (i >= styles.getNumCellStyles()) {
+      return SANS_FORMAT; // style inexistant (POI : getStyleAt rend null) ; jamais mis en cache
+    }
     return formats.computeIfAbsent(i, k -> {
       XSSFCellStyle style = styles.getStyleAt(k);
       if (style == null) {
-        return new Format(-1, null);
+        return SANS_FORMAT;
       }
       int f = style.getDataFormat();
       String chaine = style.getDataFormatString();
@@ -147,6 +167,9 @@ final class FeuilleXlsxSax extends DefaultHandler {
   @Override
   public void characters(char[] ch, int debut, int longueur) {
     if (valeurOuverte) {
+      if (valeur.length() + (long) longueur > brutMax) {
+        throw ArretLecture.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, Map.of("max", celluleMax));
+      }
       valeur.append(ch, debut, longueur);
     }
   }
@@ -168,13 +191,7 @@ final class FeuilleXlsxSax extends DefaultHandler {
     if (s.isEmpty()) {
       return null;
     }
-    int i = Integer.parseInt(s);
-    String c = chainesDecodees.get(i);
-    if (c == null) {
-      c = chaines.getItemAt(i).getString();
-      chainesDecodees.put(i, c);
-    }
-    return c;
+    return chaines.chaine(Integer.parseInt(s));
   }
 
   private String nombre(String v) {

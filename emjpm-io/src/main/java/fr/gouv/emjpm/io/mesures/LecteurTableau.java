@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -33,10 +32,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
@@ -66,28 +65,18 @@ final class LecteurTableau {
     void ligne(int numero, List<String> valeurs);
   }
 
-  /** Arrêt de la lecture sur une limite (levée dans les rappels SAX, attrapée ici). */
-  private static final class Arret extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Violation violation;
-
-    Arret(Violation violation) {
-      super(null, null, false, false);
-      this.violation = violation;
-    }
-  }
-
   private final LimitesImport limites;
   private final Lignes sortie;
   private final LongConsumer progression;
-  private final long echeance;
+  private final Echeance echeance;
+  private boolean enTeteLue;
   private int lignesLues;
 
   private LecteurTableau(LimitesImport limites, Lignes sortie, LongConsumer progression) {
     this.limites = limites;
     this.sortie = sortie;
     this.progression = progression;
-    this.echeance = System.nanoTime() + limites.delai().toNanos();
+    this.echeance = new Echeance(limites.delai());
   }
 
   /**
@@ -119,8 +108,8 @@ final class LecteurTableau {
         lireCsv(Files.readAllBytes(fichier));
       }
       return Optional.empty();
-    } catch (Arret a) {
-      return Optional.of(a.violation);
+    } catch (ArretLecture a) {
+      return Optional.of(a.violation());
     } catch (Exception | StackOverflowError | LinkageError e) {
       // LinkageError : un fichier hostile peut faire charger à POI ou commons-compress un codec absent du
       // classpath (zstd, xz…) ; trouvé par Jazzer (entrée de régression xlsx/entete-locale-methode-zstd).
@@ -154,26 +143,60 @@ final class LecteurTableau {
           },
           Map.of());
     }
-    OPCPackage paquet = OPCPackage.open(fichier, PackageAccess.READ);
+    // getMaxEntrySize et getMaxTextSize de l'hôte ne sont pas vérifiés : chaque octet lu passe par
+    // PaquetXlsxBorne, dont les plafonds d'octets réels sont plus stricts que tout réglage de l'hôte
+    // (SECURITY.md).
+    PaquetXlsxBorne source = new PaquetXlsxBorne(fichier, echeance);
     try {
-      XSSFReader lecteur = new XSSFReader(paquet);
-      ReadOnlySharedStringsTable chaines = new ReadOnlySharedStringsTable(paquet, false);
-      if (Math.max(chaines.getCount(), chaines.getUniqueCount()) > limites.chainesPartageesMax()) {
-        throw arret(CodeImport.IMPORT_TROP_DE_CHAINES, Map.of("max", limites.chainesPartageesMax()));
+      OPCPackage paquet = OPCPackage.open(source);
+      try {
+        lirePaquet(paquet, source);
+      } finally {
+        paquet.revert(); // lecture seule : jamais de réécriture ; ferme aussi la source
       }
-      StylesTable styles = lecteur.getStylesTable();
-      Iterator<InputStream> feuilles = lecteur.getSheetsData();
-      if (!feuilles.hasNext()) {
-        throw arret(CodeImport.IMPORT_VIDE, Map.of());
+    } catch (ArretLecture a) {
+      throw source.arret().orElse(a);
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      // Une limite atteinte dans un flux du paquet prime, même si POI l'a enveloppée ou avalée.
+      if (source.arret().isPresent()) {
+        throw source.arret().get();
       }
-      try (InputStream feuille = feuilles.next()) {
-        XMLReader sax = XMLHelper.newXMLReader();
-        DataFormatter format = new DataFormatter(Locale.FRANCE);
-        sax.setContentHandler(new FeuilleXlsxSax(styles, chaines, new Collecteur(), format));
-        sax.parse(new InputSource(feuille));
-      }
+      throw e;
     } finally {
-      paquet.revert(); // lecture seule : jamais de réécriture
+      source.close();
+    }
+    if (source.arret().isPresent()) {
+      throw source.arret().get(); // arrêt avalé par POI sans autre erreur
+    }
+  }
+
+  private void lirePaquet(OPCPackage paquet, PaquetXlsxBorne source) throws Exception {
+    XSSFReader lecteur = new XSSFReader(paquet);
+    ChainesPartagees chaines = lireChaines(paquet, source);
+    StylesTable styles = lecteur.getStylesTable();
+    XSSFReader.SheetIterator feuilles = (XSSFReader.SheetIterator) lecteur.getSheetsData();
+    if (!feuilles.hasNext()) {
+      throw arret(CodeImport.IMPORT_VIDE, Map.of());
+    }
+    feuilles.next().close(); // flux ouvert par POI, jamais lu : la feuille est relue en flux borné
+    try (InputStream feuille = source.ouvrirEnFlux(feuilles.getSheetPart())) {
+      XMLReader sax = XMLHelper.newXMLReader();
+      DataFormatter format = new DataFormatter(Locale.FRANCE);
+      sax.setContentHandler(
+          new FeuilleXlsxSax(styles, chaines, new Collecteur(), format, limites.celluleMax(), echeance));
+      sax.parse(new InputSource(feuille));
+    }
+  }
+
+  /** Table des chaînes partagées (la première partie du type, comme POI), lue en flux borné. */
+  private ChainesPartagees lireChaines(OPCPackage paquet, PaquetXlsxBorne source) throws Exception {
+    List<PackagePart> parties = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parties.isEmpty()) {
+      return ChainesPartagees.vide();
+    }
+    try (InputStream flux = source.ouvrirEnFlux(parties.get(0))) {
+      return ChainesPartagees.lire(flux, limites.chainesPartageesMax(),
+          Math.max(limites.celluleMax(), ChainesPartagees.LONGUEUR_EXCEL), ChainesPartagees.CARACTERES_MAX, echeance);
     }
   }
 
@@ -361,22 +384,22 @@ final class LecteurTableau {
   }
 
   private void emettre(int numero, List<String> valeurs) {
-    if (System.nanoTime() - echeance > 0) {
-      throw arret(CodeImport.IMPORT_DELAI_DEPASSE, Map.of());
-    }
+    echeance.verifier();
     if (valeurs.stream().allMatch(String::isEmpty)) {
       return;
     }
-    if (++lignesLues > limites.lignesMax()) {
+    if (!enTeteLue) {
+      enTeteLue = true; // la première ligne non vide est l'en-tête, hors plafond
+    } else if (++lignesLues > limites.lignesMax()) {
       throw arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
     }
     sortie.ligne(numero, List.copyOf(valeurs));
-    if (lignesLues % 1000 == 0) {
+    if (lignesLues > 0 && lignesLues % 1000 == 0) {
       progression.accept(lignesLues);
     }
   }
 
-  private static Arret arret(CodeImport code, Map<String, ?> arguments) {
-    return new Arret(Violation.de(code, "", arguments));
+  private static ArretLecture arret(CodeImport code, Map<String, ?> arguments) {
+    return ArretLecture.de(code, arguments);
   }
 }

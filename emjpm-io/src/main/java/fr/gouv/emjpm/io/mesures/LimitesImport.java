@@ -10,11 +10,14 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param tailleMax taille maximale du fichier, en octets, vérifiée avant toute analyse
- * @param lignesMax lignes non vides au plus (en-tête compris)
+ * @param lignesMax lignes de données non vides au plus (la première ligne non vide, l'en-tête, n'est pas
+ *     comptée)
  * @param colonnesMax colonnes au plus
  * @param celluleMax caractères au plus par cellule
- * @param chainesPartageesMax chaînes partagées au plus dans un xlsx
- * @param delai durée maximale de lecture (échéance coopérative)
+ * @param chainesPartageesMax chaînes partagées au plus dans un xlsx (nombre de {@code <si>} ; l'attribut
+ *     {@code uniqueCount} est aussi lu pour un refus immédiat)
+ * @param delai durée maximale de lecture (échéance coopérative : ouverture du paquet, chaînes partagées
+ *     et lignes)
  */
 public record LimitesImport(
     long tailleMax, int lignesMax, int colonnesMax, int celluleMax, int chainesPartageesMax, Duration delai) {
@@ -38,12 +41,15 @@ public record LimitesImport(
   }
 
   /**
-   * Limites par défaut : 20 Mio, 200 000 lignes, 50 colonnes, 1 000 caractères par cellule, 2 000 000
-   * chaînes partagées, 60 s de lecture.
+   * Limites par défaut (reliability.md R-POI-3, R-POI-6, R-POI-8) : 20 Mio, 100 000 lignes de données
+   * (plus l'en-tête), 50 colonnes, 1 000 caractères par cellule, 500 000 chaînes partagées, 30 s de
+   * lecture. Colonnes et caractères sont plus stricts que les maxima de R-POI-6 (200 et 32 767) : une
+   * liste de mesures a 14 colonnes connues, et aucune de ses valeurs n'approche 1 000 caractères.
    *
-   * @return limites par défaut : 20 Mio, 200 000 lignes, 50 colonnes, 1 000 caractères par cellule, 2 000 000 chaînes partagées, 60 s de lecture
+   * @return limites par défaut : 20 Mio, 100 000 lignes de données, 50 colonnes, 1 000 caractères par
+   *     cellule, 500 000 chaînes partagées, 30 s de lecture
    */
   public static LimitesImport parDefaut() {
-    return new LimitesImport(20L * 1024 * 1024, 200_000, 50, 1_000, 2_000_000, Duration.ofSeconds(60));
+    return new LimitesImport(20L * 1024 * 1024, 100_000, 50, 1_000, 500_000, Duration.ofSeconds(30));
   }
 }

@@ -67,11 +67,13 @@ class LecteurTableauLimitesTest {
   @Test
   void plafondsExactementAtteintsPuisDepassesDUneUnite() throws IOException {
     String deux = EN_TETE + ligne("A1") + "\n" + ligne("A2") + "\n";
-    // le plafond compte toutes les lignes non vides, en-tête compris
-    LimitesImport deuxLignes = new LimitesImport(1 << 20, 3, 50, 1000, 1000, Duration.ofSeconds(30));
+    // le plafond compte les lignes de données non vides ; l'en-tête (première ligne non vide) est en plus
+    LimitesImport deuxLignes = new LimitesImport(1 << 20, 2, 50, 1000, 1000, Duration.ofSeconds(30));
     assertThat(importer(deux, deuxLignes).valeurOuErreur().creations()).isEqualTo(2);
-    LimitesImport uneLigne = new LimitesImport(1 << 20, 2, 50, 1000, 1000, Duration.ofSeconds(30));
+    LimitesImport uneLigne = new LimitesImport(1 << 20, 1, 50, 1000, 1000, Duration.ofSeconds(30));
     assertThat(codes(importer(deux, uneLigne))).containsExactly("IMPORT_TROP_DE_LIGNES");
+    assertThat(codes(importer("\n;;\n" + deux, uneLigne))).as("lignes vides avant l'en-tête").containsExactly("IMPORT_TROP_DE_LIGNES");
+    assertThat(importer(EN_TETE + ligne("A1"), uneLigne).valeurOuErreur().creations()).isEqualTo(1);
     // colonnes : 10 colonnes d'en-tête exactement admises, 9 refusées
     assertThat(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 10, 1000, 1000, Duration.ofSeconds(30)))
         .estSucces()).isTrue();
