@@ -48,7 +48,7 @@ public final class PaquetXlsxBorne implements Closeable {
   /**
    * Lecture d'un paquet ouvert sur une source bornée.
    *
-   * @param <T> résultat de la lecture
+   * @param <T> type du résultat de la lecture
    */
   @FunctionalInterface
   public interface Lecture<T> {
@@ -91,11 +91,12 @@ public final class PaquetXlsxBorne implements Closeable {
    * le réécrire. Un arrêt survenu dans un flux de la source prime sur toute autre issue, même quand POI
    * l'a enveloppé dans une autre exception ou l'a avalé.
    *
-   * @param <T> résultat de la lecture
+   * @param <T> type du résultat de la lecture
    * @param fichier fichier .xlsx, déjà passé au pré-vol ({@link PreVolClasseur#verifierZip})
    * @param echeance échéance de la lecture
    * @param codes traduction des motifs d'arrêt en violations de l'import
-   * @param lecture lecture du paquet ouvert
+   * @param lecture lecture à faire sur le paquet ouvert (chaînes partagées, feuilles), qui relit les
+   *     parties en flux par la source bornée
    * @return résultat de la lecture
    * @throws ArretLecture sur un plafond, l'échéance ou un refus (le premier survenu dans la source prime)
    * @throws Exception toute autre erreur de POI ou de l'analyseur, à traiter comme fichier illisible

@@ -56,9 +56,9 @@ public final class PrologueXml {
   /**
    * Examine des octets lus ; rend vrai dès qu'un DOCTYPE est trouvé.
    *
-   * @param b octets
-   * @param depart premier octet
-   * @param longueur nombre d'octets
+   * @param b tampon des octets lus, dans l'ordre du document
+   * @param depart indice dans {@code b} du premier octet à examiner
+   * @param longueur nombre d'octets à examiner à partir de {@code depart}
    * @return vrai si un DOCTYPE a été trouvé
    */
   public boolean examiner(byte[] b, int depart, int longueur) {
