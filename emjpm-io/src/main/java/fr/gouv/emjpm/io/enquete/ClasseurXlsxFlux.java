@@ -2,58 +2,72 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.enquete;
 
-import java.io.IOException;
+import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.ChainesPartagees;
+import fr.gouv.emjpm.io.internal.CodesArret;
+import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
+import java.io.File;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Classeur .xlsx lu en flux SAX (R-POI-6) : jamais de modèle objet. Chaque feuille est parcourue
- * une fois ; seules les cellules de la zone utile des classeurs DGCS ({@link #LIGNES_GARDEES} ×
- * {@link #COLONNES_GARDEES}) sont gardées, typées comme le ferait POI (valeur en cache des
- * formules). Plafonds vérifiés pendant la lecture : {@link #FEUILLES_MAX} feuilles, {@link
- * #LIGNES_MAX} lignes et {@link #COLONNES_MAX} colonnes par feuille, {@link #CARACTERES_MAX}
- * caractères par cellule, {@link #CHAINES_MAX} chaînes partagées (attribut lu avant de charger la
- * table ; il peut mentir, le plafond de taille du pré-vol reste le dernier rempart).
+ * Classeur .xlsx lu en flux SAX (R-POI-6) : jamais de modèle objet. Le paquet est ouvert sur une
+ * source bornée partagée avec l'import des mesures ({@link PaquetXlsxBorne} : octets réellement
+ * décompressés bornés quoi qu'annonce le répertoire central, prologue XML de chaque partie sans
+ * DOCTYPE, échéance vérifiée à chaque bloc lu). Chaque feuille est parcourue une fois ; seules les
+ * cellules de la zone utile des classeurs DGCS ({@link #LIGNES_GARDEES} × {@link #COLONNES_GARDEES})
+ * sont gardées, typées comme le ferait POI (valeur en cache des formules).
+ *
+ * <p>Plafonds vérifiés pendant la lecture : {@link #FEUILLES_MAX} feuilles, {@link #LIGNES_MAX} lignes
+ * et {@link #COLONNES_MAX} colonnes par feuille lue, {@link #CARACTERES_MAX} caractères par cellule,
+ * {@link #TEXTE_GARDE_MAX} caractères de texte en ligne gardés pour tout le classeur ; table des chaînes
+ * partagées lue par {@link ChainesPartagees} (jamais par le {@code ReadOnlySharedStringsTable} de POI) :
+ * {@link #CHAINES_MAX} chaînes (attribut {@code uniqueCount} lu d'abord, puis chaînes comptées),
+ * {@link #CARACTERES_MAX} caractères par chaîne, {@link ChainesPartagees#CARACTERES_MAX} pour toute la
+ * table.
  */
 final class ClasseurXlsxFlux implements ClasseurLu {
   static final int FEUILLES_MAX = 20;
   static final int LIGNES_MAX = 100_000;
   static final int COLONNES_MAX = 200;
-  static final int CARACTERES_MAX = 32_767;
+  static final int CARACTERES_MAX = ChainesPartagees.LONGUEUR_EXCEL;
   static final int CHAINES_MAX = 500_000;
+  /**
+   * Caractères de texte en ligne (cellules {@code inlineStr} et résultats texte de formules) gardés au
+   * plus pour tout le classeur : sans ce plafond, des milliers de cellules longues dans la zone utile
+   * des feuilles lues épuiseraient le tas. Les chaînes partagées, gardées une seule fois, sont bornées
+   * par leur table.
+   */
+  static final long TEXTE_GARDE_MAX = 4L * 1024 * 1024;
   /** Zone utile : les cellules du catalogue sont toutes dans les 200 premières lignes et 30 colonnes. */
   static final int LIGNES_GARDEES = 1_000;
   static final int COLONNES_GARDEES = 64;
 
-  /** Plafond dépassé : limite (libellé français) et valeur maximale. */
-  static final class HorsLimites extends Exception {
-    private static final long serialVersionUID = 1L;
-    final String limite;
-    final long max;
-
-    HorsLimites(String limite, long max) {
-      super(null, null, false, false);
-      this.limite = limite;
-      this.max = max;
-    }
-  }
+  /** Codes de l'import d'enquête pour les arrêts de la lecture durcie partagée (io.internal). */
+  static final CodesArret CODES = (motif, plafond) -> switch (motif) {
+    case DELAI_DEPASSE -> Violation.de(CodeImportEnquete.ENQUETE_DELAI_DEPASSE, "");
+    case VOLUME_EXCESSIF -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "");
+    case DTD_INTERDITE -> Violation.de(CodeImportEnquete.ENQUETE_DTD_INTERDITE, "");
+    case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");
+    case TROP_DE_CHAINES -> horsLimites("chaînes partagées", plafond).violation();
+    case CHAINE_TROP_LONGUE -> horsLimites("caractères par cellule", plafond).violation();
+    case TEXTE_EXCESSIF -> horsLimites("caractères des chaînes partagées", plafond).violation();
+  };
 
   private final List<String> noms;
   private final List<Map<Integer, Brut>> cellules;
@@ -64,71 +78,50 @@ final class ClasseurXlsxFlux implements ClasseurLu {
   }
 
   /**
-   * Lit le paquet (ouvert en lecture seule par l'appelant) : toutes les feuilles sont comptées et
-   * nommées, seules celles que {@code utile} retient (indice, nom) sont analysées ; les autres se lisent
-   * vides (l'onglet « Données à exporter » des classeurs DGCS a 237 colonnes et n'est jamais lu).
+   * Lit le fichier (déjà passé au pré-vol) : toutes les feuilles sont comptées et nommées, seules
+   * celles que {@code utile} retient (indice, nom) sont analysées ; les autres se lisent vides
+   * (l'onglet « Données à exporter » des classeurs DGCS a 237 colonnes et n'est jamais lu).
+   *
+   * @throws ArretLecture sur un plafond, l'échéance, une DTD ou un volume excessif (violation typée)
+   * @throws Exception toute autre erreur de POI ou de l'analyseur : classeur illisible
    */
-  static ClasseurXlsxFlux lire(OPCPackage paquet, BiPredicate<Integer, String> utile)
-      throws IOException, OpenXML4JException, SAXException, HorsLimites {
-    verifierChainesPartagees(paquet);
-    ReadOnlySharedStringsTable chaines = new ReadOnlySharedStringsTable(paquet, false);
+  static ClasseurXlsxFlux lire(File fichier, BiPredicate<Integer, String> utile, Duration delai) throws Exception {
+    Echeance echeance = new Echeance(delai, CODES);
+    return PaquetXlsxBorne.lire(fichier, echeance, CODES, (paquet, source) -> lire(paquet, source, utile, echeance));
+  }
+
+  private static ClasseurXlsxFlux lire(OPCPackage paquet, PaquetXlsxBorne source, BiPredicate<Integer, String> utile,
+      Echeance echeance) throws Exception {
+    ChainesPartagees chaines = ChainesPartagees.lire(paquet, source, CHAINES_MAX, CARACTERES_MAX,
+        ChainesPartagees.CARACTERES_MAX, echeance, CODES);
     XSSFReader lecteur = new XSSFReader(paquet);
     XSSFReader.SheetIterator feuilles = (XSSFReader.SheetIterator) lecteur.getSheetsData();
     List<String> noms = new ArrayList<>();
     List<Map<Integer, Brut>> cellules = new ArrayList<>();
+    long[] texteGarde = {0};
     while (feuilles.hasNext()) {
       if (noms.size() >= FEUILLES_MAX) {
-        throw new HorsLimites("feuilles", FEUILLES_MAX);
+        throw horsLimites("feuilles", FEUILLES_MAX);
       }
-      try (InputStream flux = feuilles.next()) {
-        String nom = feuilles.getSheetName();
-        LecteurFeuille l = new LecteurFeuille(chaines);
-        if (utile.test(noms.size(), nom)) {
-          analyser(flux, l);
+      feuilles.next().close(); // flux ouvert par POI, jamais lu : une feuille utile est relue en flux borné
+      String nom = feuilles.getSheetName();
+      LecteurFeuille l = new LecteurFeuille(chaines, echeance, texteGarde);
+      if (utile.test(noms.size(), nom)) {
+        try (InputStream flux = source.ouvrirEnFlux(feuilles.getSheetPart())) {
+          XMLReader sax = XMLHelper.newXMLReader();
+          sax.setContentHandler(l);
+          sax.parse(new InputSource(flux));
         }
-        noms.add(nom);
-        cellules.add(l.cellules);
       }
+      noms.add(nom);
+      cellules.add(l.cellules);
     }
     return new ClasseurXlsxFlux(noms, cellules);
   }
 
-  private static void analyser(InputStream flux, DefaultHandler h) throws IOException, SAXException, HorsLimites {
-    XMLReader sax;
-    try {
-      sax = XMLHelper.newXMLReader();
-    } catch (javax.xml.parsers.ParserConfigurationException e) {
-      throw new SAXException("analyseur XML indisponible");
-    }
-    sax.setContentHandler(h);
-    try {
-      sax.parse(new InputSource(flux));
-    } catch (Limite l) {
-      if (l.cause != null) {
-        throw l.cause;
-      }
-    }
-  }
-
-  /** Lit l'attribut {@code uniqueCount} (ou {@code count}) de la table des chaînes avant de la charger. */
-  private static void verifierChainesPartagees(OPCPackage paquet) throws IOException, SAXException, HorsLimites {
-    List<PackagePart> parts = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    for (PackagePart p : parts) {
-      try (InputStream flux = p.getInputStream()) {
-        analyser(flux, new DefaultHandler() {
-          @Override
-          public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
-            if (nom(local, qName).equals("sst")) {
-              long n = Math.max(entier(a.getValue("uniqueCount")), entier(a.getValue("count")));
-              if (n > CHAINES_MAX) {
-                throw new Limite(new HorsLimites("chaînes partagées", CHAINES_MAX));
-              }
-            }
-            throw new Limite(null); // racine lue : inutile d'analyser la suite
-          }
-        });
-      }
-    }
+  /** Arrêt {@code ENQUETE_CLASSEUR_HORS_LIMITES} : limite (libellé français) et valeur maximale. */
+  private static ArretLecture horsLimites(String limite, long max) {
+    return ArretLecture.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, Map.of("limite", limite, "max", max));
   }
 
   /** Nom local d'un élément, que l'analyseur gère les espaces de noms ou non. */
@@ -148,17 +141,6 @@ final class ClasseurXlsxFlux implements ClasseurLu {
       return Long.parseLong(s.strip());
     } catch (NumberFormatException e) {
       return 0;
-    }
-  }
-
-  /** Transporte une limite à travers l'analyseur SAX (ou, sans cause, arrête la lecture). */
-  private static final class Limite extends SAXException {
-    private static final long serialVersionUID = 1L;
-    final transient @Nullable HorsLimites cause;
-
-    Limite(@Nullable HorsLimites cause) {
-      super("limite");
-      this.cause = cause;
     }
   }
 
@@ -196,27 +178,39 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     return ligne * COLONNES_GARDEES + colonne;
   }
 
-  /** Gestionnaire SAX d'une feuille : lignes, cellules, valeurs en cache, chaînes partagées. */
+  /**
+   * Gestionnaire SAX d'une feuille : lignes, cellules, valeurs en cache, chaînes partagées ; échéance
+   * vérifiée tous les {@value Echeance#ELEMENTS} éléments.
+   */
   private static final class LecteurFeuille extends DefaultHandler {
-    private final ReadOnlySharedStringsTable chaines;
+    private final ChainesPartagees chaines;
+    private final Echeance echeance;
+    /** Caractères de texte en ligne déjà gardés pour tout le classeur (partagé entre les feuilles). */
+    private final long[] texteGarde;
     final Map<Integer, Brut> cellules = new HashMap<>();
     private final StringBuilder texte = new StringBuilder();
+    private int elements;
     private int lignes;
     private int ligne = -1;
     private int colonne = -1;
     private @Nullable String type;
     private boolean collecte;
 
-    LecteurFeuille(ReadOnlySharedStringsTable chaines) {
+    LecteurFeuille(ChainesPartagees chaines, Echeance echeance, long[] texteGarde) {
       this.chaines = chaines;
+      this.echeance = echeance;
+      this.texteGarde = texteGarde;
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
+    public void startElement(String uri, String local, String qName, Attributes a) {
+      if (++elements % Echeance.ELEMENTS == 0) {
+        echeance.verifier();
+      }
       switch (nom(local, qName)) {
         case "row" -> {
           if (++lignes > LIGNES_MAX) {
-            throw new Limite(new HorsLimites("lignes", LIGNES_MAX));
+            throw horsLimites("lignes", LIGNES_MAX);
           }
           String r = a.getValue("r");
           ligne = r == null ? ligne + 1 : (int) Math.min(entier(r) - 1, Integer.MAX_VALUE);
@@ -226,7 +220,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
           String ref = a.getValue("r");
           colonne = ref == null ? colonne + 1 : colonneDe(ref);
           if (colonne >= COLONNES_MAX) {
-            throw new Limite(new HorsLimites("colonnes", COLONNES_MAX));
+            throw horsLimites("colonnes", COLONNES_MAX);
           }
           type = a.getValue("t");
           texte.setLength(0);
@@ -237,10 +231,10 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     }
 
     @Override
-    public void characters(char[] ch, int debut, int longueur) throws SAXException {
+    public void characters(char[] ch, int debut, int longueur) {
       if (collecte) {
         if (texte.length() + longueur > CARACTERES_MAX) {
-          throw new Limite(new HorsLimites("caractères par cellule", CARACTERES_MAX));
+          throw horsLimites("caractères par cellule", CARACTERES_MAX);
         }
         texte.append(ch, debut, longueur);
       }
@@ -254,6 +248,12 @@ final class ClasseurXlsxFlux implements ClasseurLu {
           Brut b = valeur();
           if (!(b instanceof Brut.Vide) && ligne >= 0 && ligne < LIGNES_GARDEES && colonne >= 0
               && colonne < COLONNES_GARDEES) {
+            if (b instanceof Brut.Texte t && !"s".equals(type)) {
+              texteGarde[0] += t.valeur().length();
+              if (texteGarde[0] > TEXTE_GARDE_MAX) {
+                throw horsLimites("caractères de texte gardés", TEXTE_GARDE_MAX);
+              }
+            }
             cellules.put(cle(ligne, colonne), b);
           }
         }
@@ -268,7 +268,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
         case "s" -> {
           try {
             int i = Integer.parseInt(v.strip());
-            return i >= 0 && i < chaines.getCount() ? Brut.texte(chaines.getItemAt(i).getString()) : new Brut.Erreur();
+            return i >= 0 && i < chaines.nombre() ? Brut.texte(chaines.chaine(i)) : new Brut.Erreur();
           } catch (NumberFormatException e) {
             return new Brut.Erreur();
           }

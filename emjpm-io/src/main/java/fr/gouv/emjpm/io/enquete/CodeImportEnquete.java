@@ -21,14 +21,24 @@ public enum CodeImportEnquete implements CodeViolation {
   /** Limites POI de l'hôte relâchées : import refusé plutôt que risqué. */
   ENQUETE_CONFIG_POI_DANGEREUSE(
       Gravite.BLOQUANTE, "Les limites de sécurité d'Apache POI ont été relâchées ({limite}) : import refusé."),
-  /** .xlsx : tailles décompressées déclarées au-delà des plafonds (R-POI-4). */
-  ENQUETE_ZIP_BOMBE(Gravite.BLOQUANTE, "Le classeur déclare un contenu décompressé trop gros (plus de {max} octets par partie ou {total} au total)."),
+  /**
+   * .xlsx : contenu décompressé au-delà des plafonds, qu'il soit déclaré par le répertoire central
+   * (pré-vol R-POI-4) ou réellement lu (la déclaration peut mentir).
+   */
+  ENQUETE_ZIP_BOMBE(Gravite.BLOQUANTE, "Le classeur se décompresse en un volume excessif."),
   /** .xlsx : répertoire zip anormal (trop d'entrées, doublons, noms absolus ou remontants) (R-POI-4). */
   ENQUETE_ZIP_STRUCTURE(Gravite.BLOQUANTE, "Structure du classeur refusée ({detail})."),
   /** .xls : trop d'enregistrements BIFF (R-POI-7). */
   ENQUETE_TROP_D_ENREGISTREMENTS(Gravite.BLOQUANTE, "Le classeur contient plus de {max} enregistrements."),
   /** .xlsx lu en flux : trop de feuilles, de lignes, de colonnes, de caractères ou de chaînes partagées (R-POI-6). */
   ENQUETE_CLASSEUR_HORS_LIMITES(Gravite.BLOQUANTE, "Le classeur dépasse une limite de lecture : {limite} (au plus {max})."),
+  /**
+   * .xlsx : partie XML qui déclare une DTD ({@code <!DOCTYPE} : entités externes, « milliard de
+   * rires »), repérée dans le prologue avant toute analyse.
+   */
+  ENQUETE_DTD_INTERDITE(Gravite.BLOQUANTE, "Le classeur contient une déclaration DOCTYPE (DTD), interdite."),
+  /** .xlsx : lecture plus longue que le délai admis (échéance coopérative, R-POI-8). */
+  ENQUETE_DELAI_DEPASSE(Gravite.BLOQUANTE, "La lecture du classeur a dépassé le délai admis."),
   /** Feuille obligatoire absente. */
   ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
   /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */

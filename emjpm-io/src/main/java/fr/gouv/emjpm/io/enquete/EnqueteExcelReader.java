@@ -14,6 +14,7 @@ import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.SectionEnquete;
 import fr.gouv.emjpm.rules.enquete.SousSectionEnquete;
 import fr.gouv.emjpm.rules.enquete.TypeChamp;
+import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,32 +37,32 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.record.RecordFactory;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.SAXException;
 
 /**
  * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
  * réponse (enquete.md §8).
  *
  * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
- * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), toute
- * exception de POI convertie en violation typée. Chaque cellule illisible, libellé inconnu, valeur sous
- * le minimum ou cellule non prise en compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
+ * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), pré-vol du
+ * répertoire central, puis lecture en flux bornée partagée avec l'import des mesures (octets réels,
+ * chaînes partagées, DTD refusée, échéance de 30 s), toute exception de POI convertie en violation
+ * typée. Chaque cellule illisible, libellé inconnu, valeur sous le minimum ou cellule non prise en
+ * compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
  * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
  */
 public final class EnqueteExcelReader {
 
   /** Taille maximale d'un classeur accepté (10 Mio). */
   public static final long TAILLE_MAX = 10L * 1024 * 1024;
+
+  /** Durée maximale de lecture d'un classeur .xlsx (échéance coopérative, R-POI-8). */
+  static final Duration DELAI = Duration.ofSeconds(30);
 
   /** Rapport compressé/décompressé minimal exigé de l'hôte (défaut POI). */
   static final double RATIO_MIN = 0.01;
@@ -82,9 +84,11 @@ public final class EnqueteExcelReader {
   private static final String NB_STRUCTURES = "nb_structures_concernees";
 
   private final CatalogueEnquete catalogue;
+  private final Duration delai;
 
-  private EnqueteExcelReader(CatalogueEnquete catalogue) {
+  private EnqueteExcelReader(CatalogueEnquete catalogue, Duration delai) {
     this.catalogue = catalogue;
+    this.delai = delai;
   }
 
   /**
@@ -104,7 +108,8 @@ public final class EnqueteExcelReader {
     } catch (IOException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     }
-    return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(fichier.toFile(), type, annee);
+    return new EnqueteExcelReader(CatalogueEnquete.standard(), DELAI)
+        .analyser(fichier.toFile(), type, annee);
   }
 
   /**
@@ -124,6 +129,12 @@ public final class EnqueteExcelReader {
 
   /** Comme {@link #lire(InputStream, TypeEnquete, int)}, le fichier temporaire dans {@code dossier} (tests). */
   static Resultat<ImportEnquete> lire(InputStream flux, TypeEnquete type, int annee, @Nullable Path dossier) {
+    return lire(flux, type, annee, dossier, DELAI);
+  }
+
+  /** Comme {@link #lire(InputStream, TypeEnquete, int, Path)}, avec un autre délai de lecture (tests). */
+  static Resultat<ImportEnquete> lire(
+      InputStream flux, TypeEnquete type, int annee, @Nullable Path dossier, Duration delai) {
     Objects.requireNonNull(flux, "flux");
     Objects.requireNonNull(type, "type");
     Path temporaire = null;
@@ -134,7 +145,7 @@ public final class EnqueteExcelReader {
       if (!copierBorne(flux, temporaire)) {
         return trop();
       }
-      return new EnqueteExcelReader(CatalogueEnquete.standard()).analyser(temporaire.toFile(), type, annee);
+      return new EnqueteExcelReader(CatalogueEnquete.standard(), delai).analyser(temporaire.toFile(), type, annee);
     } catch (IOException e) {
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     } finally {
@@ -221,22 +232,17 @@ public final class EnqueteExcelReader {
     if (prevol.isPresent()) {
       return Resultat.echec(List.of(violation(prevol.get())));
     }
-    OPCPackage paquet;
+    ClasseurXlsxFlux classeur;
     try {
-      paquet = OPCPackage.open(fichier, PackageAccess.READ);
-    } catch (InvalidFormatException e) {
+      classeur = ClasseurXlsxFlux.lire(fichier, (i, nom) -> CartographieClasseur.estLue(type, i, nom), delai);
+    } catch (ArretLecture a) {
+      return Resultat.echec(a.violation());
+    } catch (RuntimeException e) {
+      throw e; // traitée par analyser(), comme pour un .xls
+    } catch (Exception e) { // erreur vérifiée de POI ou de l'analyseur XML : message jamais recopié
       return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
     }
-    try {
-      return lireClasseur(ClasseurXlsxFlux.lire(paquet, (i, nom) -> CartographieClasseur.estLue(type, i, nom)), type, annee);
-    } catch (ClasseurXlsxFlux.HorsLimites h) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
-          Map.of("limite", h.limite, "max", h.max)));
-    } catch (OpenXML4JException | SAXException e) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
-    } finally {
-      paquet.revert(); // lecture seule : ne jamais réécrire le fichier
-    }
+    return lireClasseur(classeur, type, annee);
   }
 
   private Resultat<ImportEnquete> analyserXls(File fichier, TypeEnquete type, int annee) throws IOException {
@@ -259,8 +265,7 @@ public final class EnqueteExcelReader {
   private static Violation violation(PreVolClasseur.Anomalie anomalie) {
     return switch (anomalie) {
       case STRUCTURE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", java.util.Map.of("detail", "structure"));
-      case BOMBE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "",
-          java.util.Map.of("max", PreVolClasseur.ZIP_ENTREE_MAX, "total", PreVolClasseur.ZIP_TOTAL_MAX));
+      case BOMBE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "");
       case TROP_D_ENREGISTREMENTS -> Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
           java.util.Map.of("max", PreVolClasseur.BIFF_ENREGISTREMENTS_MAX));
       case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");

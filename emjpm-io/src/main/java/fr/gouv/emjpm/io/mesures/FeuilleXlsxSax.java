@@ -2,6 +2,9 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.mesures;
 
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.ChainesPartagees;
+import fr.gouv.emjpm.io.internal.Echeance;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
@@ -179,7 +182,7 @@ final class FeuilleXlsxSax extends DefaultHandler {
     String texte = switch (type) {
       case BOOLEEN -> v.isEmpty() || v.charAt(0) == '0' ? "FALSE" : "TRUE";
       case ERREUR -> "ERROR:" + v;
-      case EN_LIGNE -> decoder(v);
+      case EN_LIGNE -> ChainesPartagees.decoder(v);
       case PARTAGEE -> partagee(v);
       case NOMBRE, FORMULE -> nombre(v);
     };
@@ -203,34 +206,5 @@ final class FeuilleXlsxSax extends DefaultHandler {
     } catch (RuntimeException e) {
       return v; // formule à résultat texte, ou nombre illisible : valeur brute, comme POI
     }
-  }
-
-  /** Décode les échappements {@code _xHHHH_} d'OOXML (comme {@code XSSFRichTextString}). */
-  static String decoder(String s) {
-    int i = s.indexOf("_x");
-    if (i < 0) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    int debut = 0;
-    while (i >= 0 && i + 7 <= s.length()) {
-      if (s.charAt(i + 6) == '_' && hexa(s, i + 2, i + 6)) {
-        b.append(s, debut, i).append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-        debut = i + 7;
-        i = s.indexOf("_x", debut);
-      } else {
-        i = s.indexOf("_x", i + 1);
-      }
-    }
-    return b.append(s, debut, s.length()).toString();
-  }
-
-  private static boolean hexa(String s, int debut, int fin) {
-    for (int i = debut; i < fin; i++) {
-      if (Character.digit(s.charAt(i), 16) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

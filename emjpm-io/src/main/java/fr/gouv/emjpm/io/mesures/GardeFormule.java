@@ -15,7 +15,7 @@ public final class GardeFormule {
   /**
    * Vrai si le tableur pourrait interpréter {@code texte} comme une formule.
    *
-   * @param texte texte
+   * @param texte valeur de cellule à examiner (seul son premier caractère compte)
    * @return vrai si le tableur pourrait interpréter {@code texte} comme une formule
    */
   public static boolean estDeclencheur(String texte) {
@@ -31,7 +31,7 @@ public final class GardeFormule {
   /**
    * Texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur.
    *
-   * @param texte texte
+   * @param texte valeur de cellule à écrire dans le CSV
    * @return texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur
    */
   public static String proteger(String texte) {

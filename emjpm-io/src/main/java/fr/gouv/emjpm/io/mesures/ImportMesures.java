@@ -22,11 +22,11 @@ public record ImportMesures(
   /**
    * Copie défensive des listes.
    *
-   * @param creations creations
-   * @param misesAJour mises ajour
-   * @param mesures mesures
-   * @param lignesLues lignes lues
-   * @param avertissements avertissements
+   * @param creations nombre de mesures nouvelles
+   * @param misesAJour nombre de mesures existantes remplacées
+   * @param mesures mesures à écrire par l'hôte, dans l'ordre du fichier ; copiées
+   * @param lignesLues lignes de données lues
+   * @param avertissements avertissements de l'import (doublons, règles non bloquantes) ; copiés
    */
   public ImportMesures {
     mesures = List.copyOf(mesures);

@@ -3,6 +3,11 @@
 package fr.gouv.emjpm.io.mesures;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.ChainesPartagees;
+import fr.gouv.emjpm.io.internal.CodesArret;
+import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +28,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -35,7 +39,6 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
@@ -60,6 +63,16 @@ final class LecteurTableau {
   /** Nombre maximal d'entrées zip exigé de POI (défaut de POI). */
   static final int ENTREES_MAX_POI = 1000;
 
+  /** Codes de l'import des mesures pour les arrêts de la lecture durcie partagée (io.internal). */
+  static final CodesArret CODES = (motif, plafond) -> switch (motif) {
+    case DELAI_DEPASSE -> Violation.de(CodeImport.IMPORT_DELAI_DEPASSE, "");
+    case VOLUME_EXCESSIF, TEXTE_EXCESSIF -> Violation.de(CodeImport.IMPORT_ZIP_BOMBE, "");
+    case DTD_INTERDITE -> Violation.de(CodeImport.IMPORT_DTD_INTERDITE, "");
+    case ILLISIBLE -> Violation.de(CodeImport.IMPORT_ILLISIBLE, "");
+    case TROP_DE_CHAINES -> Violation.de(CodeImport.IMPORT_TROP_DE_CHAINES, "", Map.of("max", plafond));
+    case CHAINE_TROP_LONGUE -> Violation.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, "", Map.of("max", plafond));
+  };
+
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
   interface Lignes {
     void ligne(int numero, List<String> valeurs);
@@ -76,7 +89,7 @@ final class LecteurTableau {
     this.limites = limites;
     this.sortie = sortie;
     this.progression = progression;
-    this.echeance = new Echeance(limites.delai());
+    this.echeance = new Echeance(limites.delai(), CODES);
   }
 
   /**
@@ -146,33 +159,17 @@ final class LecteurTableau {
     // getMaxEntrySize et getMaxTextSize de l'hôte ne sont pas vérifiés : chaque octet lu passe par
     // PaquetXlsxBorne, dont les plafonds d'octets réels sont plus stricts que tout réglage de l'hôte
     // (SECURITY.md).
-    PaquetXlsxBorne source = new PaquetXlsxBorne(fichier, echeance);
-    try {
-      OPCPackage paquet = OPCPackage.open(source);
-      try {
-        lirePaquet(paquet, source);
-      } finally {
-        paquet.revert(); // lecture seule : jamais de réécriture ; ferme aussi la source
-      }
-    } catch (ArretLecture a) {
-      throw source.arret().orElse(a);
-    } catch (Exception | StackOverflowError | LinkageError e) {
-      // Une limite atteinte dans un flux du paquet prime, même si POI l'a enveloppée ou avalée.
-      if (source.arret().isPresent()) {
-        throw source.arret().get();
-      }
-      throw e;
-    } finally {
-      source.close();
-    }
-    if (source.arret().isPresent()) {
-      throw source.arret().get(); // arrêt avalé par POI sans autre erreur
-    }
+    PaquetXlsxBorne.lire(fichier, echeance, CODES, (paquet, source) -> {
+      lirePaquet(paquet, source);
+      return null;
+    });
   }
 
   private void lirePaquet(OPCPackage paquet, PaquetXlsxBorne source) throws Exception {
     XSSFReader lecteur = new XSSFReader(paquet);
-    ChainesPartagees chaines = lireChaines(paquet, source);
+    ChainesPartagees chaines = ChainesPartagees.lire(paquet, source, limites.chainesPartageesMax(),
+        Math.max(limites.celluleMax(), ChainesPartagees.LONGUEUR_EXCEL), ChainesPartagees.CARACTERES_MAX, echeance,
+        CODES);
     StylesTable styles = lecteur.getStylesTable();
     XSSFReader.SheetIterator feuilles = (XSSFReader.SheetIterator) lecteur.getSheetsData();
     if (!feuilles.hasNext()) {
@@ -185,18 +182,6 @@ final class LecteurTableau {
       sax.setContentHandler(
           new FeuilleXlsxSax(styles, chaines, new Collecteur(), format, limites.celluleMax(), echeance));
       sax.parse(new InputSource(feuille));
-    }
-  }
-
-  /** Table des chaînes partagées (la première partie du type, comme POI), lue en flux borné. */
-  private ChainesPartagees lireChaines(OPCPackage paquet, PaquetXlsxBorne source) throws Exception {
-    List<PackagePart> parties = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parties.isEmpty()) {
-      return ChainesPartagees.vide();
-    }
-    try (InputStream flux = source.ouvrirEnFlux(parties.get(0))) {
-      return ChainesPartagees.lire(flux, limites.chainesPartageesMax(),
-          Math.max(limites.celluleMax(), ChainesPartagees.LONGUEUR_EXCEL), ChainesPartagees.CARACTERES_MAX, echeance);
     }
   }
 

@@ -25,12 +25,12 @@ public record LimitesImport(
   /**
    * Vérifie que chaque plafond est positif.
    *
-   * @param tailleMax taille max
-   * @param lignesMax lignes max
-   * @param colonnesMax colonnes max
-   * @param celluleMax cellule max
-   * @param chainesPartageesMax chaines partagees max
-   * @param delai delai
+   * @param tailleMax taille maximale du fichier, en octets ; strictement positive
+   * @param lignesMax lignes de données non vides au plus, en-tête non compté ; strictement positif
+   * @param colonnesMax colonnes au plus ; strictement positif
+   * @param celluleMax caractères au plus par cellule ; strictement positif
+   * @param chainesPartageesMax chaînes partagées au plus dans un xlsx ; strictement positif
+   * @param delai durée maximale de lecture, non nulle ; strictement positive
    */
   public LimitesImport {
     Objects.requireNonNull(delai, "delai");

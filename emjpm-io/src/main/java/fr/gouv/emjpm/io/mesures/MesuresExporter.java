@@ -74,7 +74,8 @@ public final class MesuresExporter {
   /**
    * Exportateur qui nomme les tribunaux d'après {@code referentiel}.
    *
-   * @param referentiel referentiel
+   * @param referentiel référentiel des tribunaux, non nul : nom et SIRET écrits pour chaque tribunal (à
+   *     défaut, son identifiant et un SIRET vide)
    * @return exportateur qui nomme les tribunaux d'après {@code referentiel}
    */
   public static MesuresExporter avec(Referentiel referentiel) {
@@ -84,7 +85,8 @@ public final class MesuresExporter {
   /**
    * Lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne.
    *
-   * @param mesures mesures
+   * @param mesures mesures du gestionnaire, dans n'importe quel ordre ; seules celles en cours sont
+   *     exportées
    * @return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne
    */
   public List<List<String>> lignes(List<Mesure> mesures) {
@@ -118,8 +120,8 @@ public final class MesuresExporter {
   /**
    * Écrit le CSV : BOM UTF-8, {@code ;}, CRLF, chaque champ entre guillemets, garde anti-formule.
    *
-   * @param mesures mesures
-   * @param sortie sortie
+   * @param mesures mesures du gestionnaire ; seules celles en cours sont écrites
+   * @param sortie flux qui reçoit le CSV ; ni vidé ni fermé
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public void exporterCsv(List<Mesure> mesures, OutputStream sortie) throws IOException {
@@ -148,8 +150,8 @@ public final class MesuresExporter {
    * Écrit le classeur xlsx : cellules texte (l'année en nombre), style « préfixe apostrophe » sur les
    * textes déclencheurs, aucune formule ni lien, octets déterministes.
    *
-   * @param mesures mesures
-   * @param sortie sortie
+   * @param mesures mesures du gestionnaire ; seules celles en cours sont écrites
+   * @param sortie flux qui reçoit le classeur ; ni vidé ni fermé
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public void exporterXlsx(List<Mesure> mesures, OutputStream sortie) throws IOException {

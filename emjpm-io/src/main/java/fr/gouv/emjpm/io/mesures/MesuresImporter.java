@@ -54,7 +54,8 @@ public final class MesuresImporter {
   /**
    * Importateur qui utilise l'horloge et le référentiel de {@code engine}.
    *
-   * @param engine engine
+   * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
+   *     métier) est pris au début de chaque import
    * @return importateur qui utilise l'horloge et le référentiel de {@code engine}
    */
   public static MesuresImporter avec(EmjpmEngine engine) {
@@ -105,7 +106,8 @@ public final class MesuresImporter {
   /**
    * Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne).
    *
-   * @param v v
+   * @param v violation rendue par un import (son argument {@code ligne}, s'il est numérique, donne la
+   *     ligne)
    * @return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)
    */
   public static int ligneDe(Violation v) {

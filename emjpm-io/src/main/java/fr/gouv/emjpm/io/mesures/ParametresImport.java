@@ -37,13 +37,15 @@ public record ParametresImport(
   /**
    * Copies défensives ; les antennes ne sont admises que pour un service.
    *
-   * @param gestionnaire gestionnaire
-   * @param antennes antennes
-   * @param correspondancesAntennes correspondances antennes
-   * @param existantes existantes
-   * @param progression progression
-   * @param limites limites
-   * @param strict strict
+   * @param gestionnaire gestionnaire qui importe, non nul
+   * @param antennes antennes du service, copiées ; vide pour un mandataire (refusées hors service)
+   * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service, copiées ;
+   *     elles priment sur les noms des antennes
+   * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11), non nulles
+   * @param progression rappel non nul qui reçoit le nombre de lignes lues, par paquets de 1 000
+   * @param limites plafonds de lecture, non nuls
+   * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10) ;
+   *     faux pour les normaliser à l'enregistrement
    */
   public ParametresImport {
     Objects.requireNonNull(gestionnaire, "gestionnaire");
@@ -60,7 +62,7 @@ public record ParametresImport(
   /**
    * Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut.
    *
-   * @param gestionnaire gestionnaire
+   * @param gestionnaire gestionnaire qui importe, non nul
    * @return import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut
    */
   public static ParametresImport pour(GestionnaireId gestionnaire) {
@@ -71,7 +73,8 @@ public record ParametresImport(
   /**
    * Copie avec d'autres mesures existantes.
    *
-   * @param autres autres
+   * @param autres mesures existantes du gestionnaire (port d'unicité §3.11) qui remplacent les
+   *     précédentes
    * @return copie avec d'autres mesures existantes
    */
   public ParametresImport avecExistantes(MesuresExistantes autres) {
@@ -81,8 +84,9 @@ public record ParametresImport(
   /**
    * Copie avec les antennes du service et la correspondance des noms inconnus.
    *
-   * @param liste liste
-   * @param correspondances correspondances
+   * @param liste antennes du service (vide pour un mandataire)
+   * @param correspondances nom d'antenne du fichier inconnu du service → identifiant d'une de ses
+   *     antennes ; une correspondance prime sur le nom d'une antenne
    * @return copie avec les antennes du service et la correspondance des noms inconnus
    */
   public ParametresImport avecAntennes(List<Antenne> liste, Map<String, Long> correspondances) {
@@ -92,7 +96,7 @@ public record ParametresImport(
   /**
    * Copie avec un rappel de progression.
    *
-   * @param rappel rappel
+   * @param rappel reçoit le nombre de lignes de données lues, tous les 1 000, dans le fil de l'import
    * @return copie avec un rappel de progression
    */
   public ParametresImport avecProgression(LongConsumer rappel) {
@@ -102,7 +106,8 @@ public record ParametresImport(
   /**
    * Copie en mode strict (numéros RG déjà normalisés exigés) ou non.
    *
-   * @param exiger exiger
+   * @param exiger vrai pour refuser un numéro RG qui n'est pas déjà normalisé, faux pour le normaliser
+   *     à l'enregistrement
    * @return copie en mode strict (numéros RG déjà normalisés exigés) ou non
    */
   public ParametresImport avecStrict(boolean exiger) {
@@ -112,7 +117,7 @@ public record ParametresImport(
   /**
    * Copie avec d'autres limites.
    *
-   * @param autres autres
+   * @param autres plafonds de lecture qui remplacent les précédents
    * @return copie avec d'autres limites
    */
   public ParametresImport avecLimites(LimitesImport autres) {

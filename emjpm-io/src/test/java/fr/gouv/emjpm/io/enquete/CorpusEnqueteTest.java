@@ -4,22 +4,31 @@ package fr.gouv.emjpm.io.enquete;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.domain.commun.Gravite;
+import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
+import fr.gouv.emjpm.io.mesures.CorpusHostile;
+import fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -27,11 +36,18 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * R-DOC-2 pour {@link CodeImportEnquete} : chaque code est produit par au moins un fichier (ou
  * document JSON) de ce manifeste, sans exception ni recopie de la valeur piège. Un code ajouté sans
  * fichier fait échouer le test.
+ *
+ * <p>R-POI-10 pour l'import d'enquête : corpus hostile généré par le test ({@link #hostiles()}), chaque
+ * fichier avec son issue attendue (code, ou acceptation quand la partie hostile n'est jamais analysée) ;
+ * un succès ou un refus inattendu échoue, et aucun cas ne doit épuiser le tas de 256 Mio des tests.
  */
 class CorpusEnqueteTest {
   private static final String PIEGE = "PIEGE-3310";
@@ -88,6 +104,210 @@ class CorpusEnqueteTest {
     }
   }
 
+  // ------------------------------------------------------------------ corpus hostile (R-POI-10)
+
+  private static final String NS = CorpusHostile.NS;
+  private static final String SST = "xl/sharedStrings.xml";
+  /** Feuille « info service » du classeur écrit par l'export : lue par l'import d'un service. */
+  private static final String FEUILLE_LUE = "xl/worksheets/sheet2.xml";
+  private static final String TYPES = "[Content_Types].xml";
+  private static final String STYLES = "xl/styles.xml";
+  private static final String FEUILLE_DEBUT = "<worksheet xmlns=\"" + NS + "\"><sheetData>";
+  private static final String FEUILLE_FIN = "</sheetData></worksheet>";
+  private static final String XXE = "<!DOCTYPE w [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>";
+  private static final long MIO = 1024 * 1024;
+  private static final Duration DELAI = EnqueteExcelReader.DELAI;
+
+  /**
+   * Cas du corpus hostile : fabrique des octets, délai de lecture, code attendu (vide : classeur
+   * accepté) et fragment attendu du message (limite dépassée).
+   */
+  record Cas(String nom, CorpusHostile.Fabrique fabrique, Duration delai, String code, String message) {
+    @Override
+    public String toString() {
+      return nom + " -> " + (code.isEmpty() ? "accepté" : code);
+    }
+  }
+
+  private static byte[] base;
+
+  /** Classeur de service complet écrit par l'export (.xlsx), base des cas hostiles ; fabriqué une fois. */
+  private static synchronized byte[] base() {
+    if (base == null) {
+      base = xlsxService();
+    }
+    return base.clone();
+  }
+
+  private static byte[] remplacer(String nom, Contenu contenu) throws IOException {
+    return CorpusHostile.remplacer(base(), Map.of(nom, contenu));
+  }
+
+  private static byte[] remplacer(String nom, String xml) throws IOException {
+    return remplacer(nom, Contenu.de(xml));
+  }
+
+  /** Texte d'une entrée du classeur de base. */
+  private static String entree(String nom) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base()))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(nom)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new IOException("entrée absente : " + nom);
+  }
+
+  /** Table de {@code n} chaînes différentes ; {@code uniqueCount} vrai, menteur (1) ou absent (-1). */
+  private static byte[] chainesPartagees(int n, int uniqueCount) throws IOException {
+    StringBuilder sb = new StringBuilder(n * 24 + 128).append("<sst xmlns=\"").append(NS).append('"');
+    if (uniqueCount >= 0) {
+      sb.append(" count=\"").append(uniqueCount).append("\" uniqueCount=\"").append(uniqueCount).append('"');
+    }
+    sb.append('>');
+    for (int i = 0; i < n; i++) {
+      sb.append("<si><t>S ").append(i).append("</t></si>");
+    }
+    byte[] xml = sb.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+    return remplacer(SST, new Contenu(xml, new byte[0], 0, new byte[0], uniqueCount == n ? -1 : CorpusHostile.MENSONGE));
+  }
+
+  /** Styles de 24 Mio, tailles annoncées honnêtes (sous le plafond de 64 Mio du pré-vol). */
+  private static byte[] stylesGeants() throws IOException {
+    Random alea = new Random(11);
+    StringBuilder xf = new StringBuilder();
+    while (xf.length() < 1 << 20) {
+      xf.append("<xf numFmtId=\"").append(alea.nextInt(200)).append("\" fontId=\"").append(alea.nextInt(9))
+          .append("\" fillId=\"0\" borderId=\"").append(alea.nextInt(3)).append("\" xfId=\"0\"/>");
+    }
+    return remplacer(STYLES, Contenu.repete("<styleSheet xmlns=\"" + NS + "\"><cellXfs>",
+        xf.toString().getBytes(StandardCharsets.UTF_8), 24, "</cellXfs></styleSheet>", -1));
+  }
+
+  /**
+   * Bloc d'environ 1 Mio de lignes d'une cellule en ligne de 30 000 caractères (« x » et une lettre au
+   * hasard tous les 150, assez peu compressible pour passer le ratio minimal de POI) : chaque cellule
+   * est admise, leur somme dépasse le plafond de texte gardé.
+   */
+  private static byte[] lignesLongues() {
+    Random alea = new Random(13);
+    String xs = "x".repeat(150);
+    StringBuilder sb = new StringBuilder((1 << 20) + 40_000);
+    while (sb.length() < 1 << 20) {
+      sb.append("<row><c t=\"inlineStr\"><is><t>");
+      for (int i = 0; i < 30_000 / 151; i++) {
+        sb.append(xs).append((char) ('a' + alea.nextInt(26)));
+      }
+      sb.append("</t></is></c></row>");
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String avecDoctype(String xml, String racine) {
+    int apres = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+    return xml.substring(0, apres) + XXE.replace("<!DOCTYPE w", "<!DOCTYPE " + racine) + xml.substring(apres);
+  }
+
+  private static String milliardDeRires() {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY l0 \"rire\">");
+    for (int i = 1; i < 10; i++) {
+      sb.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    return sb.append("]>").append(FEUILLE_DEBUT)
+        .append("<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>&l9;</t></is></c></row>").append(FEUILLE_FIN)
+        .toString();
+  }
+
+  /**
+   * Manifeste du corpus hostile : nom → cas. Les octets ne sont fabriqués qu'à l'appel ; les grosses
+   * parties sont écrites par blocs compressés une fois ({@link CorpusHostile#archive}), le répertoire
+   * central annonçant 1 000 octets quand le cas est « menteur ».
+   */
+  static Map<String, Cas> hostiles() {
+    Map<String, Cas> m = new LinkedHashMap<>();
+    String hors = "ENQUETE_CLASSEUR_HORS_LIMITES";
+    byte[] x99 = CorpusHostile.bloc("", 99, "");
+    // table des chaînes partagées (lue par emjpm, jamais par le ReadOnlySharedStringsTable de POI)
+    ajouter(m, "chaine-partagee-geante", () -> remplacer(SST, Contenu.repete(
+        "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>", x99, 150 * MIO / x99.length,
+        "</t></si></sst>", CorpusHostile.MENSONGE)), hors, "caractères par cellule");
+    ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, 600_000), hors, "chaînes partagées");
+    ajouter(m, "chaines-partagees-compte-menteur", () -> chainesPartagees(600_000, 1), hors, "chaînes partagées");
+    ajouter(m, "chaines-partagees-sans-compte", () -> chainesPartagees(600_000, -1), hors, "chaînes partagées");
+    ajouter(m, "chaines-partagees-volumineuses", () -> remplacer(SST, Contenu.repete("<sst xmlns=\"" + NS + "\">",
+        CorpusHostile.bloc("<si><t>", 56, "</t></si>"), 28, "</sst>", CorpusHostile.MENSONGE)), hors,
+        "caractères des chaînes partagées");
+    // feuille lue
+    ajouter(m, "cellule-geante", () -> remplacer(FEUILLE_LUE, Contenu.repete(
+        FEUILLE_DEBUT + "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>", x99, 150 * MIO / x99.length,
+        "</t></is></c></row>" + FEUILLE_FIN, CorpusHostile.MENSONGE)), hors, "caractères par cellule");
+    ajouter(m, "cellules-longues", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT, lignesLongues(), 8,
+        FEUILLE_FIN, -1)), hors, "caractères de texte gardés");
+    ajouter(m, "feuille-menteuse", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT,
+        CorpusHostile.bloc("<row><c t=\"inlineStr\"><is><t>", 150, "</t></is></c></row>"), 128, FEUILLE_FIN,
+        CorpusHostile.MENSONGE)), hors, "lignes");
+    ajouter(m, "feuille-menteuse-sans-lignes", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT,
+        CorpusHostile.bloc("", 150, ""), 96, FEUILLE_FIN, CorpusHostile.MENSONGE)), "ENQUETE_ZIP_BOMBE", "");
+    // parties que POI analyse lui-même (budget de 4 Mio réels), ou jamais lues
+    ajouter(m, "types-de-contenu-menteurs", () -> {
+      String types = entree(TYPES);
+      int fin = types.lastIndexOf("</Types>");
+      return remplacer(TYPES, Contenu.repete(types.substring(0, fin),
+          CorpusHostile.bloc("<Override PartName=\"/x/", 100, ".xml\" ContentType=\"application/xml\"/>"), 24,
+          "</Types>", CorpusHostile.MENSONGE));
+    }, "ENQUETE_ZIP_BOMBE", "");
+    ajouter(m, "styles-geants", CorpusEnqueteTest::stylesGeants, "", ""); // jamais analysés par l'import
+    // DTD : repérée dans le prologue de chaque partie, quel que soit l'encodage
+    ajouter(m, "xxe-chaines-partagees", () -> remplacer(SST, avecDoctype(entree(SST), "sst")),
+        "ENQUETE_DTD_INTERDITE", "");
+    ajouter(m, "xxe-feuille", () -> remplacer(FEUILLE_LUE, avecDoctype(entree(FEUILLE_LUE), "worksheet")),
+        "ENQUETE_DTD_INTERDITE", "");
+    ajouter(m, "xxe-feuille-utf16", () -> remplacer(FEUILLE_LUE, Contenu.de(("\uFEFF<?xml version=\"1.0\" "
+        + "encoding=\"UTF-16\"?>" + XXE + FEUILLE_DEBUT + "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>&e;</t>"
+        + "</is></c></row>" + FEUILLE_FIN).getBytes(StandardCharsets.UTF_16LE))), "ENQUETE_DTD_INTERDITE", "");
+    ajouter(m, "milliard-de-rires", () -> remplacer(FEUILLE_LUE, milliardDeRires()), "ENQUETE_DTD_INTERDITE", "");
+    ajouter(m, "xxe-types-de-contenu", () -> remplacer(TYPES, avecDoctype(entree(TYPES), "Types")),
+        "ENQUETE_DTD_INTERDITE", "");
+    // échéance vérifiée dès l'ouverture du paquet
+    m.put("delai", new Cas("delai", CorpusEnqueteTest::base, Duration.ofNanos(1), "ENQUETE_DELAI_DEPASSE", ""));
+    return m;
+  }
+
+  private static void ajouter(Map<String, Cas> m, String nom, CorpusHostile.Fabrique f, String code, String message) {
+    m.put(nom, new Cas(nom, f, DELAI, code, message));
+  }
+
+  private static Resultat<ImportEnquete> importer(byte[] octets, Cas cas) {
+    return EnqueteExcelReader.lire(new ByteArrayInputStream(octets), TypeEnquete.SERVICE, ANNEE, null, cas.delai());
+  }
+
+  private static List<Violation> refus(String nom) throws IOException {
+    Cas cas = hostiles().get(nom);
+    return importer(cas.fabrique().octets(), cas).violations();
+  }
+
+  static Stream<Arguments> corpusHostile() {
+    return hostiles().values().stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpusHostile")
+  void chaqueFichierHostileASonIssueAttendue(Cas cas) throws IOException {
+    byte[] octets = cas.fabrique().octets();
+    assertThat((long) octets.length).as("taille du fichier").isLessThanOrEqualTo(EnqueteExcelReader.TAILLE_MAX);
+    Resultat<ImportEnquete> r = importer(octets, cas);
+    if (cas.code().isEmpty()) {
+      assertThat(r.valeur()).as("classeur accepté").isPresent();
+      assertThat(r.violations()).noneMatch(v -> v.gravite() == Gravite.BLOQUANTE);
+      return;
+    }
+    assertThat(r.valeur()).as("succès inattendu").isEmpty();
+    assertThat(r.violations()).extracting(Violation::code).containsExactly(cas.code());
+    assertThat(r.violations().get(0).message()).contains(cas.message())
+        .doesNotContain("hostname", "Exception", "poi", "xxxx", "rire");
+  }
+
   static Map<CodeImportEnquete, Callable<List<Violation>>> manifeste() {
     Map<CodeImportEnquete, Callable<List<Violation>>> m = new EnumMap<>(CodeImportEnquete.class);
     m.put(CodeImportEnquete.ENQUETE_FICHIER_TROP_GROS, () -> EnqueteExcelReader.lire(new InputStream() {
@@ -124,6 +344,8 @@ class CorpusEnqueteTest {
       f.put("info service ", "<row r=\"1\"><c r=\"ZZ1\"><v>1</v></c></row>");
       return lire(ClasseurXlsxFluxTest.xlsx(f, ""), TypeEnquete.SERVICE);
     });
+    m.put(CodeImportEnquete.ENQUETE_DTD_INTERDITE, () -> refus("xxe-chaines-partagees"));
+    m.put(CodeImportEnquete.ENQUETE_DELAI_DEPASSE, () -> refus("delai"));
     m.put(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, () -> lire(modele(TypeEnquete.SERVICE), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
         wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "D14", PIEGE)), TypeEnquete.SERVICE));

@@ -23,7 +23,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Corpus hostile des imports de mesures, généré à la demande avec son manifeste (nom → fabrique des
  * octets, limites, code attendu). Partagé par {@code CorpusHostileTest}, {@code CodesImportCouvertsTest}
- * et le banc {@code CorpusHostileBenchmark} (module emjpm-benchmarks, via le jar de test d'emjpm-io).
+ * et le banc {@code CorpusHostileBenchmark} (module emjpm-benchmarks, via le jar de test d'emjpm-io) ;
+ * ses fabriques d'archives ({@link #archive}, {@link #remplacer(byte[], Map)}, {@link #bloc}) servent
+ * aussi au corpus hostile de l'enquête ({@code CorpusEnqueteTest}).
  *
  * <p>Les octets d'un cas ne sont fabriqués qu'à l'appel de {@link Cas#octets()} : lister le manifeste
  * ne coûte rien, et un seul gros fichier est en mémoire à la fois (tas de 256 Mio des tests). Les
@@ -54,13 +56,13 @@ public final class CorpusHostile {
   }
 
   static final LimitesImport DEFAUT = LimitesImport.parDefaut();
-  static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  public static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   static final String FEUILLE = "xl/worksheets/sheet1.xml";
   static final String CHAINES = "xl/sharedStrings.xml";
   static final String TYPES = "[Content_Types].xml";
   static final String STYLES = "xl/styles.xml";
   /** Taille que le répertoire central annonce pour une partie « menteuse ». */
-  static final long MENSONGE = 1000;
+  public static final long MENSONGE = 1000;
   private static final long MIO = 1024 * 1024;
 
   /** Manifeste : nom du cas → cas. */
@@ -242,16 +244,19 @@ public final class CorpusHostile {
    * {@code fin} ; {@code annonce} est la taille décompressée écrite dans le répertoire central (-1 : la
    * vraie).
    */
-  record Contenu(byte[] debut, byte[] bloc, long repetitions, byte[] fin, long annonce) {
-    static Contenu de(byte[] octets) {
+  public record Contenu(byte[] debut, byte[] bloc, long repetitions, byte[] fin, long annonce) {
+    /** Contenu fait de ces seuls octets, taille annoncée exacte. */
+    public static Contenu de(byte[] octets) {
       return new Contenu(octets, new byte[0], 0, new byte[0], -1);
     }
 
-    static Contenu de(String xml) {
+    /** Contenu fait de ce seul texte (UTF-8), taille annoncée exacte. */
+    public static Contenu de(String xml) {
       return de(xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Contenu repete(String debut, byte[] bloc, long repetitions, String fin, long annonce) {
+    /** Début, bloc répété, fin ; {@code annonce} : taille annoncée (-1 : la vraie). */
+    public static Contenu repete(String debut, byte[] bloc, long repetitions, String fin, long annonce) {
       return new Contenu(debut.getBytes(StandardCharsets.UTF_8), bloc, repetitions, fin.getBytes(StandardCharsets.UTF_8),
           annonce);
     }
@@ -267,7 +272,7 @@ public final class CorpusHostile {
    * si bien que le bloc compressé peut être recopié tel quel ; le CRC est le vrai. Le répertoire central
    * et l'en-tête local annoncent {@link Contenu#annonce()} quand elle est donnée.
    */
-  static byte[] archive(Map<String, Contenu> entrees) throws IOException {
+  public static byte[] archive(Map<String, Contenu> entrees) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream central = new ByteArrayOutputStream();
     for (Map.Entry<String, Contenu> e : entrees.entrySet()) {
@@ -339,7 +344,7 @@ public final class CorpusHostile {
   }
 
   /** Entrées du modèle réel, dans leur ordre, {@code remplacees} substituées (même nom). */
-  static byte[] remplacer(byte[] xlsx, Map<String, Contenu> remplacees) throws IOException {
+  public static byte[] remplacer(byte[] xlsx, Map<String, Contenu> remplacees) throws IOException {
     Map<String, Contenu> entrees = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -374,7 +379,7 @@ public final class CorpusHostile {
    * Bloc d'au moins 1 Mio : {@code avant}, {@code x} fois « x », une lettre tirée au hasard (graine fixe),
    * {@code apres}, répétés : assez peu compressible pour passer le ratio minimal de POI (1 %).
    */
-  static byte[] bloc(String avant, int x, String apres) {
+  public static byte[] bloc(String avant, int x, String apres) {
     Random alea = new Random(7);
     String xs = "x".repeat(x);
     StringBuilder sb = new StringBuilder((1 << 20) + 1024);

@@ -4,6 +4,9 @@ package fr.gouv.emjpm.io.mesures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.ChainesPartagees;
+import fr.gouv.emjpm.io.internal.Echeance;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -41,7 +44,7 @@ import org.xml.sax.XMLReader;
 class FeuilleXlsxSaxTest {
 
   /** Échéance jamais atteinte pendant un test. */
-  static final Echeance LOIN = new Echeance(java.time.Duration.ofMinutes(10));
+  static final Echeance LOIN = new Echeance(java.time.Duration.ofMinutes(10), LecteurTableau.CODES);
 
   /** Table des chaînes partagées du paquet lue par {@link ChainesPartagees} (première partie du type). */
   private static ChainesPartagees chaines(OPCPackage p) throws Exception {
@@ -51,7 +54,7 @@ class FeuilleXlsxSaxTest {
       return ChainesPartagees.vide();
     }
     try (InputStream in = parties.get(0).getInputStream()) {
-      return ChainesPartagees.lire(in, 500_000, 32_767, ChainesPartagees.CARACTERES_MAX, LOIN);
+      return ChainesPartagees.lire(in, 500_000, 32_767, ChainesPartagees.CARACTERES_MAX, LOIN, LecteurTableau.CODES);
     }
   }
 
@@ -164,7 +167,7 @@ class FeuilleXlsxSaxTest {
   @ParameterizedTest
   @ValueSource(strings = {"abc", "_x000D_", "a_x0041_b_x00e9_", "_x12", "_xZZZZ_", "__x0041__"})
   void echappementsOoxmlDecodes(String s) {
-    assertThat(FeuilleXlsxSax.decoder(s)).isEqualTo(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString());
+    assertThat(ChainesPartagees.decoder(s)).isEqualTo(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString());
   }
 
   /** Lit un XML de feuille écrit à la main avec les deux analyseurs (styles par défaut de POI). */
@@ -174,7 +177,7 @@ class FeuilleXlsxSaxTest {
     ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(
         new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
     ChainesPartagees chaines = ChainesPartagees.lire(
-        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 1_000, 1 << 20, LOIN);
+        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 1_000, 1 << 20, LOIN, LecteurTableau.CODES);
     org.apache.poi.xssf.model.StylesTable styles = new XSSFWorkbook().getStylesSource();
     styles.putNumberFormat("dd/mm/yyyy");
     var style = styles.createCellStyle();
@@ -228,7 +231,7 @@ class FeuilleXlsxSaxTest {
 
   private static List<String> selonEmjpm(String sst) throws Exception {
     ChainesPartagees c = ChainesPartagees.lire(
-        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 500_000, 32_767, 1 << 24, LOIN);
+        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 500_000, 32_767, 1 << 24, LOIN, LecteurTableau.CODES);
     List<String> l = new ArrayList<>();
     for (int i = 0; i < c.nombre(); i++) {
       l.add(c.chaine(i));
@@ -302,7 +305,7 @@ class FeuilleXlsxSaxTest {
   private static String lireAvec(String sst, int nombre, int longueur, long caracteres) throws Exception {
     try {
       ChainesPartagees c = ChainesPartagees.lire(
-          new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), nombre, longueur, caracteres, LOIN);
+          new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), nombre, longueur, caracteres, LOIN, LecteurTableau.CODES);
       return c.nombre() + " chaînes";
     } catch (ArretLecture a) {
       return a.violation().code();
@@ -341,7 +344,7 @@ class FeuilleXlsxSaxTest {
 
   @Test
   void echeanceVerifieeTousLesMilleVingtQuatreElements() throws Exception {
-    Echeance passee = new Echeance(java.time.Duration.ofNanos(1));
+    Echeance passee = new Echeance(java.time.Duration.ofNanos(1), LecteurTableau.CODES);
     Thread.sleep(1);
     StringBuilder lignes = new StringBuilder();
     for (int i = 1; i <= 400; i++) {
@@ -362,7 +365,7 @@ class FeuilleXlsxSaxTest {
     assertThat(vu).contains("A340=1").doesNotContain("A341=1");
     String table = "<sst xmlns=\"" + NS_SST + "\">" + "<si><t>a</t></si>".repeat(600) + "</sst>";
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChainesPartagees.lire(
-            new ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 10, 100_000, passee))
+            new ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 10, 100_000, passee, LecteurTableau.CODES))
         .isInstanceOf(ArretLecture.class);
   }
 }

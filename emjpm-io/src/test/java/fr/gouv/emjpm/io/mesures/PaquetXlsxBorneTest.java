@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
+import fr.gouv.emjpm.io.internal.PrologueXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -18,6 +22,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +99,9 @@ class PaquetXlsxBorneTest {
     entrees.put("e", CorpusHostile.Contenu.de("x"));
     Path zip = dossier.resolve("budget.zip");
     Files.write(zip, CorpusHostile.archive(entrees));
-    try (PaquetXlsxBorne source = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1)))) {
+    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurTableau.CODES),
+        LecteurTableau.CODES)) {
+      ZipEntrySource source = paquet.source();
       for (String n : List.of("a", "b", "c", "d")) {
         try (InputStream in = source.getInputStream(source.getEntry(n))) {
           assertThat(in.readAllBytes()).hasSize(juste.length);
@@ -102,11 +109,11 @@ class PaquetXlsxBorneTest {
       }
       // ouvrir sans lire ne coûte rien
       source.getInputStream(source.getEntry("e")).close();
-      assertThat(source.arret()).isEmpty();
+      assertThat(paquet.arret()).isEmpty();
       try (InputStream in = source.getInputStream(source.getEntry("e"))) {
         assertThatThrownBy(in::read).isInstanceOf(ArretLecture.class);
       }
-      assertThat(source.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ZIP_BOMBE"));
+      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ZIP_BOMBE"));
     }
   }
 
@@ -182,10 +189,12 @@ class PaquetXlsxBorneTest {
   void partieEnFluxHorsArchiveIllisible() throws Exception {
     Path zip = dossier.resolve("a.zip");
     Files.write(zip, CorpusHostile.archive(Map.of("a", CorpusHostile.Contenu.de("x"))));
-    try (PaquetXlsxBorne source = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1)))) {
-      assertThatThrownBy(() -> source.ouvrirEnFlux(null)).isInstanceOf(ArretLecture.class);
-      assertThat(source.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ILLISIBLE"));
-      source.close();
+    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurTableau.CODES),
+        LecteurTableau.CODES)) {
+      ZipEntrySource source = paquet.source();
+      assertThatThrownBy(() -> paquet.ouvrirEnFlux(null)).isInstanceOf(ArretLecture.class);
+      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ILLISIBLE"));
+      paquet.close();
       assertThat(source.isClosed()).isTrue();
       assertThatThrownBy(() -> source.getInputStream(source.getEntry("a"))).isInstanceOf(IOException.class);
     }

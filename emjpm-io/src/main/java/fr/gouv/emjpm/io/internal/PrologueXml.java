@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-package fr.gouv.emjpm.io.mesures;
+package fr.gouv.emjpm.io.internal;
 
 /**
  * Repère une déclaration {@code <!DOCTYPE} dans le prologue d'un document XML, octet par octet, au fil
@@ -9,11 +9,11 @@ package fr.gouv.emjpm.io.mesures;
  * {@value #OCTETS_MAX} octets. Encodages reconnus : UTF-8 (avec ou sans BOM) et autres encodages
  * compatibles ASCII, UTF-16 BE/LE (avec ou sans BOM). Ce n'est qu'un classement : un DOCTYPE qui
  * échapperait à l'examen (UTF-32, EBCDIC, prologue démesuré) reste refusé par l'analyseur durci de POI
- * ({@code disallow-doctype-decl}), comme fichier illisible. Non thread-safe.
+ * ({@code disallow-doctype-decl}), comme fichier illisible. Non thread-safe. Hors API.
  */
-final class PrologueXml {
+public final class PrologueXml {
   /** Octets examinés au plus. */
-  static final int OCTETS_MAX = 64 * 1024;
+  public static final int OCTETS_MAX = 64 * 1024;
 
   private static final String DOCTYPE = "DOCTYPE";
 
@@ -30,25 +30,38 @@ final class PrologueXml {
   private char precedent;
   private boolean doctype;
 
-  /** Vrai quand l'examen est terminé (racine atteinte, DOCTYPE trouvé, ou abandon). */
-  boolean termine() {
+  /** Examen neuf, à placer devant un seul document lu depuis son premier octet. */
+  public PrologueXml() {
+    // état initial : encodage inconnu, prologue
+  }
+
+  /**
+   * Vrai quand l'examen est terminé (racine atteinte, DOCTYPE trouvé, ou abandon).
+   *
+   * @return vrai si les octets suivants n'ont plus à être examinés
+   */
+  public boolean termine() {
     return etat == Etat.FINI;
   }
 
-  /** Vrai si un DOCTYPE a été trouvé dans le prologue. */
-  boolean doctype() {
+  /**
+   * Vrai si un DOCTYPE a été trouvé dans le prologue.
+   *
+   * @return vrai si le prologue examiné déclare une DTD
+   */
+  public boolean doctype() {
     return doctype;
   }
 
   /**
    * Examine des octets lus ; rend vrai dès qu'un DOCTYPE est trouvé.
    *
-   * @param b octets
-   * @param depart premier octet
-   * @param longueur nombre d'octets
+   * @param b tampon des octets lus, dans l'ordre du document
+   * @param depart indice dans {@code b} du premier octet à examiner
+   * @param longueur nombre d'octets à examiner à partir de {@code depart}
    * @return vrai si un DOCTYPE a été trouvé
    */
-  boolean examiner(byte[] b, int depart, int longueur) {
+  public boolean examiner(byte[] b, int depart, int longueur) {
     for (int i = depart; i < depart + longueur && etat != Etat.FINI; i++) {
       octet(b[i] & 0xFF);
     }

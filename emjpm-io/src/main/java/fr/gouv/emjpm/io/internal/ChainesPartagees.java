@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-package fr.gouv.emjpm.io.mesures;
+package fr.gouv.emjpm.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +8,11 @@ import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -33,24 +35,25 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <ul>
  *   <li>nombre de chaînes : l'attribut {@code uniqueCount} est lu d'abord (refus immédiat), puis les
- *       {@code <si>} sont comptés, car l'attribut peut mentir ({@code IMPORT_TROP_DE_CHAINES}) ;
+ *       {@code <si>} sont comptés, car l'attribut peut mentir ({@link MotifArret#TROP_DE_CHAINES}) ;
  *   <li>longueur d'une chaîne : {@code longueurMax} caractères décodés ; le texte brut accumulé est
  *       borné à 7 fois ce nombre (un échappement de 7 caractères donne 1 caractère), jamais au-delà
- *       ({@code IMPORT_CELLULE_TROP_LONGUE}) ;
- *   <li>caractères de toute la table : {@code caracteresMax} ({@code IMPORT_ZIP_BOMBE}) ;
+ *       ({@link MotifArret#CHAINE_TROP_LONGUE}) ;
+ *   <li>caractères de toute la table : {@code caracteresMax} ({@link MotifArret#TEXTE_EXCESSIF}) ;
  *   <li>échéance, tous les {@value Echeance#ELEMENTS} éléments.
  * </ul>
  *
- * Immuable une fois lue.
+ * Chaque import traduit ces motifs en ses propres codes ({@link CodesArret}). Immuable une fois lue.
+ * Hors API.
  */
-final class ChainesPartagees {
+public final class ChainesPartagees {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   /** Longueur maximale d'une cellule dans Excel. */
-  static final int LONGUEUR_EXCEL = 32_767;
+  public static final int LONGUEUR_EXCEL = 32_767;
 
   /** Caractères au plus dans toute la table (≈ 32 Mo de texte au pire en UTF-16). */
-  static final long CARACTERES_MAX = 16L * 1024 * 1024;
+  public static final long CARACTERES_MAX = 16L * 1024 * 1024;
 
   private static final ChainesPartagees VIDE = new ChainesPartagees(List.of());
 
@@ -60,30 +63,68 @@ final class ChainesPartagees {
     this.chaines = chaines;
   }
 
-  /** Table d'un classeur sans chaînes partagées. */
-  static ChainesPartagees vide() {
+  /**
+   * Table d'un classeur sans chaînes partagées.
+   *
+   * @return table vide, partagée
+   */
+  public static ChainesPartagees vide() {
     return VIDE;
   }
 
   /**
-   * Lit la table.
+   * Lit la table du paquet : la première partie du type des chaînes partagées, comme POI, relue en flux
+   * borné par la source ({@link PaquetXlsxBorne#ouvrirEnFlux}) ; table vide si le classeur n'en a pas.
+   *
+   * @param paquet paquet ouvert sur {@code source}
+   * @param source source bornée du paquet (octets réels, échéance, prologue sans DOCTYPE)
+   * @param nombreMax chaînes au plus
+   * @param longueurMax caractères décodés au plus par chaîne
+   * @param caracteresMax caractères décodés au plus pour toute la table
+   * @param echeance échéance de la lecture
+   * @param codes traduction des motifs d'arrêt en violations de l'import
+   * @return table lue, immuable
+   * @throws ArretLecture sur un plafond, l'échéance ou un refus de la source
+   * @throws IOException si la partie ne peut pas être lue
+   * @throws SAXException si le XML de la table est mal formé (DOCTYPE compris)
+   * @throws ParserConfigurationException si l'analyseur XML durci de POI est indisponible
+   */
+  public static ChainesPartagees lire(OPCPackage paquet, PaquetXlsxBorne source, int nombreMax, int longueurMax,
+      long caracteresMax, Echeance echeance, CodesArret codes)
+      throws IOException, SAXException, ParserConfigurationException {
+    List<PackagePart> parties = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parties.isEmpty()) {
+      return VIDE;
+    }
+    try (InputStream flux = source.ouvrirEnFlux(parties.get(0))) {
+      return lire(flux, nombreMax, longueurMax, caracteresMax, echeance, codes);
+    }
+  }
+
+  /**
+   * Lit la table d'un flux.
    *
    * @param in flux de {@code sharedStrings.xml} (fermé par l'appelant)
    * @param nombreMax chaînes au plus
    * @param longueurMax caractères décodés au plus par chaîne
    * @param caracteresMax caractères décodés au plus pour toute la table
    * @param echeance échéance de la lecture
+   * @param codes traduction des motifs d'arrêt en violations de l'import
+   * @return table lue, immuable
    * @throws ArretLecture sur un plafond ou l'échéance
+   * @throws IOException si le flux ne peut pas être lu
+   * @throws SAXException si le XML de la table est mal formé (DOCTYPE compris)
+   * @throws ParserConfigurationException si l'analyseur XML durci de POI est indisponible
    */
-  static ChainesPartagees lire(InputStream in, int nombreMax, int longueurMax, long caracteresMax, Echeance echeance)
-      throws IOException, SAXException, ParserConfigurationException {
+  public static ChainesPartagees lire(InputStream in, int nombreMax, int longueurMax, long caracteresMax,
+      Echeance echeance, CodesArret codes) throws IOException, SAXException, ParserConfigurationException {
     PushbackInputStream flux = new PushbackInputStream(in, 1);
     int premier = flux.read();
     if (premier < 0) {
       return VIDE; // partie vide : POI n'analyse rien non plus
     }
     flux.unread(premier);
-    Lecteur l = new Lecteur(nombreMax, longueurMax, caracteresMax, echeance);
+    Lecteur l = new Lecteur(nombreMax, longueurMax, caracteresMax, echeance, codes);
     XMLReader sax = XMLHelper.newXMLReader();
     sax.setContentHandler(l);
     sax.parse(new InputSource(flux));
@@ -93,15 +134,55 @@ final class ChainesPartagees {
   /**
    * Chaîne d'indice {@code i}.
    *
+   * @param i indice de la chaîne dans la table (valeur d'une cellule de type {@code s})
+   * @return chaîne décodée
    * @throws IndexOutOfBoundsException si l'indice est hors de la table (fichier illisible)
    */
-  String chaine(int i) {
+  public String chaine(int i) {
     return chaines.get(i);
   }
 
-  /** Nombre de chaînes. */
-  int nombre() {
+  /**
+   * Nombre de chaînes.
+   *
+   * @return nombre de chaînes de la table
+   */
+  public int nombre() {
     return chaines.size();
+  }
+
+  /**
+   * Décode les échappements {@code _xHHHH_} d'OOXML (comme {@code XSSFRichTextString}).
+   *
+   * @param s texte brut lu dans le XML
+   * @return texte décodé ; {@code s} lui-même s'il n'a aucun échappement
+   */
+  public static String decoder(String s) {
+    int i = s.indexOf("_x");
+    if (i < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int debut = 0;
+    while (i >= 0 && i + 7 <= s.length()) {
+      if (s.charAt(i + 6) == '_' && hexa(s, i + 2, i + 6)) {
+        b.append(s, debut, i).append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        debut = i + 7;
+        i = s.indexOf("_x", debut);
+      } else {
+        i = s.indexOf("_x", i + 1);
+      }
+    }
+    return b.append(s, debut, s.length()).toString();
+  }
+
+  private static boolean hexa(String s, int debut, int fin) {
+    for (int i = debut; i < fin; i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Même automate que le {@code ReadOnlySharedStringsTable} de POI, sans runs phonétiques, borné. */
@@ -111,6 +192,7 @@ final class ChainesPartagees {
     private final int brutMax;
     private final long caracteresMax;
     private final Echeance echeance;
+    private final CodesArret codes;
     private @Nullable List<String> chaines;
     private @Nullable StringBuilder texte;
     private boolean tOuvert;
@@ -118,12 +200,13 @@ final class ChainesPartagees {
     private long caracteres;
     private int elements;
 
-    Lecteur(int nombreMax, int longueurMax, long caracteresMax, Echeance echeance) {
+    Lecteur(int nombreMax, int longueurMax, long caracteresMax, Echeance echeance, CodesArret codes) {
       this.nombreMax = nombreMax;
       this.longueurMax = longueurMax;
       this.brutMax = (int) Math.min(7L * longueurMax, Integer.MAX_VALUE - 16);
       this.caracteresMax = caracteresMax;
       this.echeance = echeance;
+      this.codes = codes;
     }
 
     @Override
@@ -169,13 +252,13 @@ final class ChainesPartagees {
             if (chaines.size() >= nombreMax) {
               throw trop();
             }
-            String s = FeuilleXlsxSax.decoder(texte.toString());
+            String s = decoder(texte.toString());
             if (s.length() > longueurMax) {
               throw tropLongue();
             }
             caracteres += s.length();
             if (caracteres > caracteresMax) {
-              throw ArretLecture.de(CodeImport.IMPORT_ZIP_BOMBE, Map.of());
+              throw codes.arret(MotifArret.TEXTE_EXCESSIF, caracteresMax);
             }
             chaines.add(s);
           }
@@ -197,11 +280,11 @@ final class ChainesPartagees {
     }
 
     private ArretLecture trop() {
-      return ArretLecture.de(CodeImport.IMPORT_TROP_DE_CHAINES, Map.of("max", nombreMax));
+      return codes.arret(MotifArret.TROP_DE_CHAINES, nombreMax);
     }
 
     private ArretLecture tropLongue() {
-      return ArretLecture.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, Map.of("max", longueurMax));
+      return codes.arret(MotifArret.CHAINE_TROP_LONGUE, longueurMax);
     }
   }
 }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.internal;
+
+/**
+ * Motif d'un arrêt de lecture levé par le code partagé de lecture durcie des .xlsx ({@link Echeance},
+ * {@link PaquetXlsxBorne}, {@link ChainesPartagees}). Chaque import le traduit en son propre code par
+ * ses {@link CodesArret}. Hors API.
+ */
+public enum MotifArret {
+  /** Échéance coopérative dépassée ; plafond : délai admis, en millisecondes. */
+  DELAI_DEPASSE,
+  /**
+   * Octets réellement décompressés au-delà d'un plafond (budget des parties que POI analyse lui-même,
+   * ou plafond d'une partie lue en flux) ; plafond : le budget dépassé, en octets.
+   */
+  VOLUME_EXCESSIF,
+  /** Prologue XML d'une partie qui déclare une DTD ({@code <!DOCTYPE}) ; plafond sans objet (0). */
+  DTD_INTERDITE,
+  /** Partie qui n'est pas une entrée de l'archive lue ; plafond sans objet (0). */
+  ILLISIBLE,
+  /** Plus de chaînes partagées que permis (attribut {@code uniqueCount} ou comptage) ; plafond : nombre. */
+  TROP_DE_CHAINES,
+  /** Chaîne partagée trop longue ; plafond : caractères décodés par chaîne. */
+  CHAINE_TROP_LONGUE,
+  /** Trop de caractères pour toute la table des chaînes partagées ; plafond : caractères décodés. */
+  TEXTE_EXCESSIF
+}

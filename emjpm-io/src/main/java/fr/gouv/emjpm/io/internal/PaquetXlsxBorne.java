@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.internal;
+
+import java.io.Closeable;
+import java.io.File;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Archive d'un .xlsx donnée à POI ({@code OPCPackage.open(ZipEntrySource)} sur {@link #source()}) :
+ * chaque octet que POI ou l'import lit passe par ici, quelles que soient les tailles annoncées par le
+ * répertoire central (qui peut mentir) et les limites globales de POI de l'hôte ({@code ZipSecureFile},
+ * qui restent appliquées en plus : ratio de compression, noms en double).
+ *
+ * <ul>
+ *   <li>Les parties que POI lit et analyse lui-même en entier (types de contenu, relations, propriétés,
+ *       classeur, styles, thème : arbres DOM ou XMLBeans) sont d'abord décompressées pour mesurer leur
+ *       taille réelle, bornée à {@value #PARTIES_POI_MAX} octets au total : POI n'analyse jamais une
+ *       partie démesurée ({@link MotifArret#VOLUME_EXCESSIF}).
+ *   <li>Les parties lues en flux par l'import (feuilles, chaînes partagées : {@link #ouvrirEnFlux})
+ *       sont bornées à {@link PreVolClasseur#ZIP_ENTREE_MAX} octets réels chacune, en plus des plafonds
+ *       de lignes, de cellules et de chaînes de chaque import.
+ *   <li>Chaque flux vérifie l'échéance à chaque bloc lu et refuse un prologue XML qui déclare un
+ *       DOCTYPE ({@link MotifArret#DTD_INTERDITE}) avant que l'analyseur ne le voie.
+ * </ul>
+ *
+ * <p>Chaque import traduit ces motifs en ses propres codes ({@link CodesArret}). POI peut avaler ou
+ * envelopper une exception levée dans un flux : le premier arrêt est donc aussi gardé ici ({@link
+ * #arret()}) et prime sur toute autre erreur ; {@link #lire} applique cette règle. Non thread-safe (une
+ * par lecture). Hors API.
+ */
+public final class PaquetXlsxBorne implements Closeable {
+
+  /** Octets décompressés au plus pour l'ensemble des parties que POI analyse lui-même. */
+  public static final long PARTIES_POI_MAX = 4L * 1024 * 1024;
+
+  /**
+   * Lecture d'un paquet ouvert sur une source bornée.
+   *
+   * @param <T> type du résultat de la lecture
+   */
+  @FunctionalInterface
+  public interface Lecture<T> {
+    /**
+     * Lit le paquet.
+     *
+     * @param paquet paquet ouvert en lecture seule sur {@code source}
+     * @param source source bornée, pour relire en flux les feuilles et les chaînes partagées
+     * @return résultat de la lecture
+     * @throws Exception toute erreur de POI ou de l'analyseur (un arrêt de la source prime)
+     */
+    T lire(OPCPackage paquet, PaquetXlsxBorne source) throws Exception;
+  }
+
+  private final ZipSecureFile zip;
+  private final Echeance echeance;
+  private final CodesArret codes;
+  private long resteParties = PARTIES_POI_MAX;
+  private final Source source = new Source();
+  private @Nullable ArretLecture arret;
+  private boolean ferme;
+
+  /**
+   * Ouvre l'archive (commons-compress par POI, noms en double refusés ; jamais de repli sur une lecture
+   * en flux qui garderait tout en mémoire).
+   *
+   * @param fichier fichier .xlsx, déjà passé au pré-vol ({@link PreVolClasseur#verifierZip})
+   * @param echeance échéance de la lecture, vérifiée à chaque bloc lu
+   * @param codes traduction des motifs d'arrêt en violations de l'import
+   * @throws IOException si l'archive ne peut pas être ouverte
+   */
+  public PaquetXlsxBorne(File fichier, Echeance echeance, CodesArret codes) throws IOException {
+    this.zip = new ZipSecureFile(fichier);
+    this.echeance = echeance;
+    this.codes = codes;
+  }
+
+  /**
+   * Ouvre le paquet de {@code fichier} par POI sur une source bornée, le lit et le referme sans jamais
+   * le réécrire. Un arrêt survenu dans un flux de la source prime sur toute autre issue, même quand POI
+   * l'a enveloppé dans une autre exception ou l'a avalé.
+   *
+   * @param <T> type du résultat de la lecture
+   * @param fichier fichier .xlsx, déjà passé au pré-vol ({@link PreVolClasseur#verifierZip})
+   * @param echeance échéance de la lecture
+   * @param codes traduction des motifs d'arrêt en violations de l'import
+   * @param lecture lecture à faire sur le paquet ouvert (chaînes partagées, feuilles), qui relit les
+   *     parties en flux par la source bornée
+   * @return résultat de la lecture
+   * @throws ArretLecture sur un plafond, l'échéance ou un refus (le premier survenu dans la source prime)
+   * @throws Exception toute autre erreur de POI ou de l'analyseur, à traiter comme fichier illisible
+   */
+  public static <T> T lire(File fichier, Echeance echeance, CodesArret codes, Lecture<T> lecture) throws Exception {
+    PaquetXlsxBorne source = new PaquetXlsxBorne(fichier, echeance, codes);
+    T resultat;
+    try {
+      OPCPackage paquet = OPCPackage.open(source.source());
+      try {
+        resultat = lecture.lire(paquet, source);
+      } finally {
+        paquet.revert(); // lecture seule : jamais de réécriture ; ferme aussi la source
+      }
+    } catch (ArretLecture a) {
+      throw source.arret().orElse(a);
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      // Une limite atteinte dans un flux du paquet prime, même si POI l'a enveloppée ou avalée.
+      if (source.arret().isPresent()) {
+        throw source.arret().get();
+      }
+      throw e;
+    } finally {
+      source.close();
+    }
+    if (source.arret().isPresent()) {
+      throw source.arret().get(); // arrêt avalé par POI sans autre erreur
+    }
+    return resultat;
+  }
+
+  /**
+   * Premier arrêt survenu dans un flux de l'archive, s'il y en a eu un.
+   *
+   * @return premier arrêt levé par la source, vide s'il n'y en a eu aucun
+   */
+  public Optional<ArretLecture> arret() {
+    return Optional.ofNullable(arret);
+  }
+
+  /**
+   * Source d'entrées à donner à POI ({@code OPCPackage.open(ZipEntrySource)}) : le flux de chaque partie
+   * que POI lit est mesuré à sa première lecture (décompression sans analyse) et décompté du budget de
+   * {@value #PARTIES_POI_MAX} octets avant que POI ne l'analyse ; un flux ouvert puis fermé sans lecture
+   * ne coûte rien. Fermer la source ferme l'archive.
+   *
+   * @return source de cette archive, la même à chaque appel
+   */
+  public ZipEntrySource source() {
+    return source;
+  }
+
+  /** Taille réelle d'une entrée, décomptée du budget des parties lues par POI. */
+  private long mesurer(ZipArchiveEntry entree) throws IOException {
+    long taille = 0;
+    try (InputStream in = zip.getInputStream(entree)) {
+      byte[] tampon = new byte[8192];
+      int n;
+      while ((n = in.read(tampon)) >= 0) {
+        taille += n;
+        if (taille > resteParties) {
+          throw arreter(MotifArret.VOLUME_EXCESSIF, PARTIES_POI_MAX);
+        }
+        echeance(); // 4 Mio se décompressent en quelques ms : vérifiée à chaque bloc
+      }
+    }
+    resteParties -= taille;
+    return taille;
+  }
+
+  /**
+   * Flux d'une partie lue en flux par l'import (feuille, chaînes partagées), borné en octets réels.
+   *
+   * @param partie partie du paquet ouvert sur cette source
+   * @return flux borné à {@link PreVolClasseur#ZIP_ENTREE_MAX} octets réels, échéance vérifiée à chaque
+   *     bloc, prologue XML sans DOCTYPE ; à fermer par l'appelant
+   * @throws ArretLecture si la partie n'est pas une entrée de cette archive, ou sur l'échéance
+   * @throws IOException si l'archive est fermée ou l'entrée illisible
+   */
+  public InputStream ouvrirEnFlux(PackagePart partie) throws IOException {
+    verifier();
+    if (!(partie instanceof ZipPackagePart p) || p.getZipArchive() == null) {
+      throw arreter(MotifArret.ILLISIBLE, 0);
+    }
+    return new Flux(zip.getInputStream(p.getZipArchive()), PreVolClasseur.ZIP_ENTREE_MAX);
+  }
+
+  /**
+   * Ferme l'archive (sans effet si elle l'est déjà).
+   *
+   * @throws IOException si l'archive ne peut pas être fermée
+   */
+  @Override
+  public void close() throws IOException {
+    if (!ferme) {
+      ferme = true;
+      zip.close();
+    }
+  }
+
+  /** Entrées de l'archive vues par POI, chacune lue par un {@link Flux} mesuré. */
+  private final class Source implements ZipEntrySource {
+    @Override
+    public Enumeration<? extends ZipArchiveEntry> getEntries() {
+      return zip.getEntries();
+    }
+
+    @Override
+    public @Nullable ZipArchiveEntry getEntry(String path) {
+      return zip.getEntry(path); // contrat de POI : null si l'entrée est absente
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entree) throws IOException {
+      verifier();
+      return new Flux(entree);
+    }
+
+    @Override
+    public void close() throws IOException {
+      PaquetXlsxBorne.this.close();
+    }
+
+    @Override
+    public boolean isClosed() {
+      return ferme;
+    }
+  }
+
+  private void verifier() throws IOException {
+    if (ferme) {
+      throw new IOException("archive fermée");
+    }
+    echeance();
+  }
+
+  private void echeance() {
+    try {
+      echeance.verifier();
+    } catch (ArretLecture a) {
+      throw garder(a);
+    }
+  }
+
+  private ArretLecture arreter(MotifArret motif, long plafond) {
+    return garder(codes.arret(motif, plafond));
+  }
+
+  private ArretLecture garder(ArretLecture a) {
+    if (arret == null) {
+      arret = a;
+    }
+    return arret;
+  }
+
+  /** Flux surveillé : octets réels bornés, échéance, prologue XML sans DOCTYPE. */
+  private final class Flux extends FilterInputStream {
+    private @Nullable ZipArchiveEntry aMesurer;
+    /** Octets admis : taille mesurée (partie lue par POI) ou plafond (partie lue en flux). */
+    private long max;
+    /** Plafond rapporté en cas de dépassement. */
+    private final long plafond;
+    private final PrologueXml prologue = new PrologueXml();
+    private final byte[] un = new byte[1];
+    private long lus;
+
+    /** Partie lue par POI : ouverte et mesurée à la première lecture. */
+    Flux(ZipArchiveEntry entree) {
+      super(null);
+      this.aMesurer = entree;
+      this.plafond = PARTIES_POI_MAX;
+    }
+
+    /** Partie lue en flux, bornée à {@code max} octets réels. */
+    Flux(InputStream in, long max) {
+      super(in);
+      this.max = max;
+      this.plafond = max;
+    }
+
+    private InputStream ouvert() throws IOException {
+      if (aMesurer != null) {
+        ZipArchiveEntry e = aMesurer;
+        aMesurer = null;
+        max = mesurer(e);
+        in = zip.getInputStream(e);
+      }
+      return in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int n = read(un, 0, 1);
+      return n < 0 ? -1 : un[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int depart, int longueur) throws IOException {
+      echeance();
+      int n = ouvert().read(b, depart, longueur);
+      if (n > 0) {
+        lus += n;
+        if (lus > max) {
+          throw arreter(MotifArret.VOLUME_EXCESSIF, plafond);
+        }
+        if (!prologue.termine() && prologue.examiner(b, depart, n)) {
+          throw arreter(MotifArret.DTD_INTERDITE, 0);
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] tampon = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+      long saute = 0;
+      while (saute < n) {
+        int r = read(tampon, 0, (int) Math.min(tampon.length, n - saute));
+        if (r < 0) {
+          break;
+        }
+        saute += r;
+      }
+      return saute;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return in == null ? 0 : in.available();
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+      aMesurer = null;
+      if (in != null) {
+        in.close();
+      }
+    }
+  }
+}
