@@ -592,11 +592,8 @@ public final class EnqueteExcelReader {
    * avertissement. Sans borne au catalogue, la règle d'origine (> 0) s'applique.
    */
   static boolean sousLeMinimum(ChampEnquete champ, BigDecimal x) {
-    if (champ.min().isEmpty()) {
-      return x.signum() <= 0;
-    }
-    int c = x.compareTo(champ.min().get());
-    return champ.minExclusif() ? c <= 0 : c < 0;
+    // sans borne du catalogue, le convertisseur « > 0 » exige une valeur strictement positive
+    return champ.min().isEmpty() ? x.signum() <= 0 : champ.sousLeMinimum(x);
   }
 
   private static Violation sousMinimum(ChampEnquete champ, String adresse) {

@@ -98,6 +98,17 @@ public record ChampEnquete(
   }
 
   /**
+   * Vrai si {@code x} est sous la borne basse du catalogue : {@code x ≤ min} si la borne est exclue,
+   * {@code x < min} sinon. La seule définition de la borne basse, pour le statut comme pour l'import.
+   *
+   * @param x valeur numérique de la réponse
+   * @return vrai si la borne basse existe et que {@code x} ne la respecte pas ; faux sans borne basse
+   */
+  public boolean sousLeMinimum(BigDecimal x) {
+    return min().map(m -> minExclusif() ? x.compareTo(m) <= 0 : x.compareTo(m) < 0).orElse(false);
+  }
+
+  /**
    * Libellé où {@code {annee-1}} est remplacé par l'année d'activité de la campagne {@code annee}.
    *
    * @param annee année de la campagne ; l'année d'activité vaut {@code annee - 1}

@@ -301,14 +301,10 @@ public final class MoteurStatutEnquete {
     if (champ.entier() && x.stripTrailingZeros().scale() > 0) {
       violations.add(Violation.de(CodeEnquete.ENQUETE_NON_ENTIER, chemin));
     }
-    champ.min().ifPresent(min -> {
-      int c = x.compareTo(min);
-      if (champ.minExclusif() && c <= 0) {
-        violations.add(Violation.de(CodeEnquete.ENQUETE_NON_SUPERIEUR_MIN, chemin, Map.of("min", min.toPlainString())));
-      } else if (!champ.minExclusif() && c < 0) {
-        violations.add(Violation.de(CodeEnquete.ENQUETE_INFERIEUR_MIN, chemin, Map.of("min", min.toPlainString())));
-      }
-    });
+    if (champ.sousLeMinimum(x)) {
+      CodeEnquete code = champ.minExclusif() ? CodeEnquete.ENQUETE_NON_SUPERIEUR_MIN : CodeEnquete.ENQUETE_INFERIEUR_MIN;
+      violations.add(Violation.de(code, chemin, Map.of("min", champ.min().orElseThrow().toPlainString())));
+    }
     champ.max().filter(max -> x.compareTo(max) > 0).ifPresent(max ->
         violations.add(Violation.de(CodeEnquete.ENQUETE_SUPERIEUR_MAX, chemin, Map.of("max", max.toPlainString()))));
   }

@@ -69,4 +69,17 @@ class CatalogueEnqueteTest {
         catalogue.champ(TypeEnquete.INDIVIDUEL, "secretaire_specialise_etp").orElseThrow();
     assertThat(secretaire.minExclusif()).isTrue();
   }
+
+  /** Borne basse exclue (ETP du secrétariat, > 0), incluse (année d'agrément, ≥ 2009), ou absente (nom). */
+  @ParameterizedTest
+  @CsvSource({
+    "secretaire_specialise_etp, -1, true", "secretaire_specialise_etp, 0, true",
+    "secretaire_specialise_etp, 0.01, false",
+    "annee_agrement, 2008, true", "annee_agrement, 2009, false", "annee_agrement, 2030, false",
+    "nom, -1000, false"
+  })
+  void sous_le_minimum_selon_la_borne_du_catalogue(String cle, String valeur, boolean sous) {
+    ChampEnquete champ = catalogue.champ(TypeEnquete.INDIVIDUEL, cle).orElseThrow();
+    assertThat(champ.sousLeMinimum(new java.math.BigDecimal(valeur))).isEqualTo(sous);
+  }
 }
