@@ -2,8 +2,6 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
@@ -94,9 +92,8 @@ final class MesuresCommande implements Runnable {
       GestionnaireId gestionnaire = service ? GestionnaireId.service(1) : GestionnaireId.individuel(1);
       MesuresExistantes connues = MesuresExistantes.aucune();
       if (existantes.isPresent()) {
-        byte[] octets = lireJson(existantes.get());
-        Resultat<List<Mesure>> lues = MesuresJsonReader.lire(octets, false)
-            .flatMap(l -> Exporter.construire(l, Exporter.statuts(octets, l), moteur(aujourdhui), gestionnaire));
+        Resultat<List<Mesure>> lues = MesuresJsonReader.lire(lireJson(existantes.get()), false)
+            .flatMap(l -> Exporter.construire(l, Exporter.statuts(l), moteur(aujourdhui), gestionnaire));
         if (!lues.estSucces()) {
           throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : le fichier --existantes porte "
               + lues.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
@@ -242,9 +239,8 @@ final class MesuresCommande implements Runnable {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx ou .csv.");
       }
       EmjpmEngine engine = moteur(aujourdhui);
-      byte[] octets = lireJson(fichier);
-      Resultat<List<Mesure>> mesures = MesuresJsonReader.lire(octets, false)
-          .flatMap(l -> construire(l, statuts(octets, l), engine, GestionnaireId.individuel(1)));
+      Resultat<List<Mesure>> mesures = MesuresJsonReader.lire(lireJson(fichier), false)
+          .flatMap(l -> construire(l, statuts(l), engine, GestionnaireId.individuel(1)));
       PrintWriter err = spec.commandLine().getErr();
       if (!mesures.estSucces()) {
         err.println("Refusé : " + mesures.violations().stream().filter(Violation::estBloquante).count() + " erreur(s).");
@@ -295,22 +291,15 @@ final class MesuresCommande implements Runnable {
      * valeur hors de {@code en_attente}, {@code en_cours}, {@code eteinte} refuse le document (code 1) ;
      * le message donne le chemin, jamais la valeur.
      */
-    static List<Optional<StatutMesure>> statuts(byte[] octets, LotJson lot) {
-      JsonNode racine;
-      try {
-        racine = LECTEUR.readTree(octets);
-      } catch (IOException e) {
-        throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : document JSON illisible.");
-      }
+    static List<Optional<StatutMesure>> statuts(LotJson lot) {
       List<Optional<StatutMesure>> statuts = new ArrayList<>();
-      for (int i = 0; i < lot.elements().size(); i++) {
-        JsonNode element = lot.estUnLot() ? racine.path(i) : racine;
-        JsonNode s = element.path("status");
-        if (s.isMissingNode() || s.isNull()) {
+      for (int i = 0; i < lot.statuts().size(); i++) {
+        Optional<String> brut = lot.statuts().get(i);
+        if (brut.isEmpty()) {
           statuts.add(Optional.empty());
           continue;
         }
-        Optional<StatutMesure> statut = s.isTextual() ? StatutMesure.parCode(s.asText()) : Optional.empty();
+        Optional<StatutMesure> statut = StatutMesure.parCode(brut.get());
         if (statut.isEmpty()) {
           throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : " + (lot.estUnLot() ? "/mesures/" + i : "")
               + "/status : statut inconnu (en_attente, en_cours ou eteinte).");
@@ -320,8 +309,6 @@ final class MesuresCommande implements Runnable {
       return statuts;
     }
   }
-
-  private static final ObjectMapper LECTEUR = new ObjectMapper();
 
   /**
    * Sortie {@code --json} de l'import ; chaque mesure au format de sortie §7.4 (+ {@code status}) de

@@ -225,6 +225,12 @@ class MesuresCommandeTest {
         assertThat(contenu).doesNotContain(rg);
       }
     });
+    // corps du lot §7.2 : les mêmes statuts font foi
+    Files.writeString(p, "{\"mesures\":[" + String.join(",", elements) + "]}", StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie corps = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", csv.toString(),
+        "--aujourdhui", "2026-01-15");
+    assertThat(corps.code()).as(corps.err()).isZero();
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(contenu);
     // statut inconnu : refusé (code 1), le chemin est donné, pas la valeur
     Files.writeString(p, "[" + domicile + ",\"status\":\"SECRET_X\"}]", StandardCharsets.UTF_8);
     EmjpmCliTest.Sortie refus = EmjpmCliTest.lancer("mesures", "exporter", p.toString(), "--sortie", csv.toString());

@@ -133,7 +133,9 @@ public final class MesuresJsonReader {
       objets.add(racine);
     }
     List<Resultat<SaisieMesure>> saisies = new ArrayList<>();
+    List<Optional<String>> statuts = new ArrayList<>();
     for (int i = 0; i < objets.size(); i++) {
+      statuts.add(statut(objets.get(i)));
       String chemin = lot ? "/" + CHAMP_LOT + "/" + i : "";
       Resultat<SaisieMesure> r = lireMesure(objets.get(i), chemin, document);
       if (strictDuLot) {
@@ -147,7 +149,16 @@ public final class MesuresJsonReader {
       toutes.addAll(e.violations());
       return Resultat.echec(toutes);
     }
-    return Resultat.succes(new LotJson(saisies, document, lot), document);
+    return Resultat.succes(new LotJson(saisies, statuts, document, lot), document);
+  }
+
+  /** {@code status} tel qu'écrit (texte, sinon forme JSON de la valeur), vide s'il est absent ou nul. */
+  private static Optional<String> statut(JsonNode element) {
+    JsonNode s = element.path("status");
+    if (s.isMissingNode() || s.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(s.isTextual() ? s.asText() : s.toString());
   }
 
   /** Cherche à toute profondeur les champs d'identité ; ils ne seront jamais lus. */

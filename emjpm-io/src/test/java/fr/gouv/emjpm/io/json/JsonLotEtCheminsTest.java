@@ -57,6 +57,20 @@ class JsonLotEtCheminsTest {
   }
 
   @Test
+  void leStatutDeChaqueElementEstRenduTelQuEcritQuelleQueSoitLaForme() {
+    String avec = M + ",\"status\":\"eteinte\"}";
+    String nul = M + ",\"status\":null}";
+    String nombre = M + ",\"status\":3}";
+    List<String> attendus = List.of("Optional[eteinte]", "Optional.empty", "Optional.empty", "Optional[3]");
+    String elements = avec + "," + nul + "," + M + "}," + nombre;
+    assertThat(lire("[" + elements + "]").valeurOuErreur().statuts()).hasToString(attendus.toString());
+    assertThat(lire("{\"mesures\":[" + elements + "]}").valeurOuErreur().statuts()).hasToString(attendus.toString());
+    assertThat(lire(avec).valeurOuErreur().statuts()).containsExactly(java.util.Optional.of("eteinte"));
+    // lu, jamais interprété : ni violation ni avertissement
+    assertThat(lire(M + ",\"status\":\"inconnu\"}").violations()).isEmpty();
+  }
+
+  @Test
   void strictNumeroRgDuCorpsVautPourChaqueElement() {
     String brut = M.replace("\"18A32450\"", "\"18a-32450\"") + "}";
     String autre = M.replace("\"18A32450\"", "\"19b-1\"") + "}";
