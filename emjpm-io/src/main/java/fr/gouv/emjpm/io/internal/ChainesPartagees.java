@@ -55,6 +55,18 @@ public final class ChainesPartagees {
   /** Caractères au plus dans toute la table (≈ 32 Mo de texte au pire en UTF-16). */
   public static final long CARACTERES_MAX = 16L * 1024 * 1024;
 
+  /**
+   * Texte brut (avant décodage des échappements {@code _xHHHH_}) accumulé au plus pour un texte de
+   * {@code decodesMax} caractères décodés : un échappement de 7 caractères bruts n'en donne qu'un. Le
+   * texte est arrêté au-delà, sans jamais grossir davantage ; la longueur décodée reste vérifiée exactement.
+   *
+   * @param decodesMax caractères décodés admis au plus
+   * @return plafond du texte brut, au plus {@code Integer.MAX_VALUE - 16}
+   */
+  public static int brutMax(int decodesMax) {
+    return (int) Math.min(7L * decodesMax, Integer.MAX_VALUE - 16);
+  }
+
   private static final ChainesPartagees VIDE = new ChainesPartagees(List.of());
 
   private final List<String> chaines;
@@ -203,7 +215,7 @@ public final class ChainesPartagees {
     Lecteur(int nombreMax, int longueurMax, long caracteresMax, Echeance echeance, CodesArret codes) {
       this.nombreMax = nombreMax;
       this.longueurMax = longueurMax;
-      this.brutMax = (int) Math.min(7L * longueurMax, Integer.MAX_VALUE - 16);
+      this.brutMax = brutMax(longueurMax);
       this.caracteresMax = caracteresMax;
       this.echeance = echeance;
       this.codes = codes;

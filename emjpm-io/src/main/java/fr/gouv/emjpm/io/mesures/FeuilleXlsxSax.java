@@ -67,7 +67,7 @@ final class FeuilleXlsxSax extends DefaultHandler {
     this.sortie = sortie;
     this.formateur = formateur;
     this.celluleMax = celluleMax;
-    this.brutMax = (int) Math.min(7L * celluleMax, Integer.MAX_VALUE - 16);
+    this.brutMax = ChainesPartagees.brutMax(celluleMax);
     this.echeance = echeance;
   }
 
