@@ -5,7 +5,9 @@ package fr.gouv.emjpm.rules;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
 import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
+import fr.gouv.emjpm.rules.editeur.ApiEditeur;
 import fr.gouv.emjpm.rules.enquete.Enquetes;
+import fr.gouv.emjpm.rules.listes.ListesMesures;
 import fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires;
 import fr.gouv.emjpm.rules.recherche.RechercheGestionnaires;
 import fr.gouv.emjpm.rules.statistiques.Statistiques;
@@ -41,6 +43,8 @@ public final class EmjpmEngine {
   private final Validation validation;
   private final ProximiteGestionnaires proximite;
   private final Enquetes enquete;
+  private final ListesMesures listesMesures;
+  private final ApiEditeur apiEditeur;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
@@ -49,6 +53,8 @@ public final class EmjpmEngine {
     this.validation = new Validation(this::contexte);
     this.proximite = ProximiteGestionnaires.avec(referentiel);
     this.enquete = new Enquetes(this::contexte);
+    this.listesMesures = new ListesMesures(this::contexte);
+    this.apiEditeur = new ApiEditeur(this::contexte);
   }
 
   /**
@@ -160,6 +166,26 @@ public final class EmjpmEngine {
    */
   public Enquetes enquete() {
     return enquete;
+  }
+
+  /**
+   * Listes de mesures de l'interface : liste du juge, liste et tableau de bord du gestionnaire,
+   * libellé « Homme de N ans » du majeur à la date du jour de ce moteur.
+   *
+   * @return listes de mesures, évaluées avec la date du jour de ce moteur
+   */
+  public ListesMesures listesMesures() {
+    return listesMesures;
+  }
+
+  /**
+   * Routes de l'API des logiciels métier (liste filtrée par statut, lecture et mise à jour d'une
+   * mesure par identifiant), évaluées avec le contexte de ce moteur.
+   *
+   * @return routes de l'API des logiciels métier, évaluées avec le contexte de ce moteur
+   */
+  public ApiEditeur apiEditeur() {
+    return apiEditeur;
   }
 
   /**
