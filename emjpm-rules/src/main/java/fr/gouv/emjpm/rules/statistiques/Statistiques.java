@@ -314,4 +314,30 @@ public final class Statistiques {
   private static boolean dansPerimetre(Perimetre p, Optional<CodeDepartement> departement) {
     return p.niveau() == Perimetre.Niveau.NATIONAL || departement.map(p::contient).orElse(false);
   }
+
+  /**
+   * Sous-vue « liste des mandataires » des tableaux de bord des directions : gestionnaires du
+   * périmètre filtrés par type, classés par capacité restante, paginés (voir {@link
+   * ListeMandatairesDirection}).
+   *
+   * @param perimetre périmètre du tableau de bord
+   * @param fiches fiches des gestionnaires connus
+   * @param comptage compteurs des mesures en cours et en attente, par gestionnaire et par antenne
+   * @param type type cherché, vide pour tous
+   * @param decroissant vrai pour la capacité restante décroissante, faux pour croissante
+   * @param page numéro de page, à partir de 1
+   * @param taillePage taille de page, entre 1 et 1000
+   * @return la page demandée
+   * @throws IllegalArgumentException si la page ou sa taille est hors bornes
+   */
+  public PageMandatairesDirection mandataires(
+      Perimetre perimetre,
+      Collection<FicheGestionnaire> fiches,
+      ComptageMesures comptage,
+      Optional<TypeGestionnaire> type,
+      boolean decroissant,
+      int page,
+      int taillePage) {
+    return ListeMandatairesDirection.page(perimetre, fiches, comptage, type, decroissant, page, taillePage);
+  }
 }
