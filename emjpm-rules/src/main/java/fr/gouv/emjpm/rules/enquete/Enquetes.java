@@ -154,4 +154,51 @@ public final class Enquetes {
     ContexteRegles c = contexte.get();
     return VuesDirection.indicateurs(campagne, c.aujourdhui(), repondants, reponses, perimetre, c.referentiel());
   }
+
+  /**
+   * Page de la liste des réponses de l'écran de campagne des directions (filtres, ordre, pages : voir
+   * {@link ListeReponsesDirection}).
+   *
+   * @param reponses réponses de la campagne
+   * @param filtres filtres département, type et statut
+   * @param page numéro de page, à partir de 1
+   * @param taillePage taille de page, entre 1 et 1000
+   * @return la page demandée
+   */
+  public ListeReponsesDirection.Page reponsesDirection(
+      Collection<LigneReponseEnquete> reponses, ListeReponsesDirection.Filtres filtres, int page, int taillePage) {
+    return ListeReponsesDirection.page(reponses, filtres, page, taillePage);
+  }
+
+  /**
+   * Texte de la dernière étape du répondant, le statut global étant calculé ici.
+   *
+   * @param campagne campagne (année, date limite)
+   * @param statut statut de la réponse
+   * @param reponse réponse dont le statut global est calculé
+   * @return phrases, échéance et bouton de la dernière étape
+   */
+  public DerniereEtape derniereEtape(CampagneEnquete campagne, StatutReponse statut, ReponseEnquete reponse) {
+    return DerniereEtape.de(campagne, statut, statut(reponse).global());
+  }
+
+  /**
+   * Campagne montrée aux répondants aujourd'hui (voir {@link FicheCampagne#courante}).
+   *
+   * @param campagnes campagnes stockées
+   * @return la campagne visible la plus récente, vide s'il n'y en a pas
+   */
+  public Optional<FicheCampagne> campagneCourante(Collection<FicheCampagne> campagnes) {
+    return FicheCampagne.courante(campagnes, contexte.get().aujourdhui());
+  }
+
+  /**
+   * Période « Du … au … » d'une campagne, dans le fuseau du moteur.
+   *
+   * @param campagne campagne stockée
+   * @return « Du jj/mm/aaaa au jj/mm/aaaa »
+   */
+  public String periode(FicheCampagne campagne) {
+    return campagne.periode(contexte.get().zone());
+  }
 }
