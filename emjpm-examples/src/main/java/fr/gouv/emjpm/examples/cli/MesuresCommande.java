@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "mesures",
     description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV).",
     mixinStandardHelpOptions = true,
-    subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class})
+    subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class,
+        MesuresListerCommande.class})
 final class MesuresCommande implements Runnable {
   @Spec CommandSpec spec;
 
