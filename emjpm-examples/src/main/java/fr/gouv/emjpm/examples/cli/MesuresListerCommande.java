@@ -155,7 +155,7 @@ final class MesuresListerCommande implements Callable<Integer> {
       } else {
         out.println("Mesures du tribunal " + siret(tr, engine) + " : " + p.total() + " mesure(s), page " + p.page()
             + "/" + Math.max(1, p.nombrePages()) + ".");
-        p.lignes().forEach(l -> out.println("  " + texte(l.mesure(), engine)));
+        p.lignes().forEach(l -> out.println("  " + texte(l.affichee(), engine)));
       }
       return EmjpmCli.OK;
     }
@@ -185,7 +185,7 @@ final class MesuresListerCommande implements Callable<Integer> {
       bord.put("pastille", tb.pastille());
       s.put("tableau_de_bord", bord);
       List<Object> attente = new ArrayList<>();
-      l.enAttente().forEach(m -> attente.add(ligne(m, Optional.empty(), engine)));
+      l.enAttente().forEach(m -> attente.add(ligne(ListesMesures.valeursAffichees(m), Optional.empty(), engine)));
       s.put("en_attente", attente);
       page(s, l.page(), engine);
       Json.ecrire(out, s);
@@ -193,11 +193,11 @@ final class MesuresListerCommande implements Callable<Integer> {
       out.println("Mesures en cours / souhaitées : " + tb.pastille());
       tb.enCoursParNature().forEach((n, k) -> out.println("  " + n.libelle() + " : " + k));
       out.println("Mesures en attente : " + l.enAttente().size());
-      l.enAttente().forEach(m -> out.println("  " + texte(m, engine)));
+      l.enAttente().forEach(m -> out.println("  " + texte(ListesMesures.valeursAffichees(m), engine)));
       PageMesures p = l.page();
       out.println("Mesures (" + t.libelle() + ") : " + p.total() + " mesure(s), page " + p.page() + "/"
           + Math.max(1, p.nombrePages()) + ".");
-      p.lignes().forEach(x -> out.println("  " + texte(x.mesure(), engine)));
+      p.lignes().forEach(x -> out.println("  " + texte(x.affichee(), engine)));
     }
     return EmjpmCli.OK;
   }
@@ -249,7 +249,7 @@ final class MesuresListerCommande implements Callable<Integer> {
     s.put("nombre_pages", p.nombrePages());
     List<Object> lignes = new ArrayList<>();
     for (LigneMesure l : p.lignes()) {
-      lignes.add(ligne(l.mesure(), Optional.of(l.pertinence()), engine));
+      lignes.add(ligne(l.affichee(), Optional.of(l.pertinence()), engine));
     }
     s.put("mesures", lignes);
   }

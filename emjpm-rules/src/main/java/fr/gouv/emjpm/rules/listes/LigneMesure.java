@@ -26,4 +26,14 @@ public record LigneMesure(Mesure mesure, double pertinence) {
       throw new IllegalArgumentException("pertinence non positive");
     }
   }
+
+  /**
+   * La mesure telle que l'interface l'affiche : sous une demande de réouverture, avec les valeurs
+   * de la demande (voir {@link ListesMesures#valeursAffichees(Mesure)}).
+   *
+   * @return la mesure affichée
+   */
+  public Mesure affichee() {
+    return ListesMesures.valeursAffichees(mesure);
+  }
 }

@@ -187,6 +187,34 @@ public final class ListesMesures {
   }
 
   /**
+   * La mesure telle que l'interface l'affiche : une mesure clôturée remise en attente par une
+   * demande de réouverture est montrée avec les valeurs de la demande (cabinet, nature, champ,
+   * civilité, année de naissance, antenne, date prévisionnelle du jugement, urgence) ; toute autre
+   * mesure est rendue telle quelle. Les filtres et les tris des listes portent, comme dans
+   * l'original, sur les valeurs enregistrées de la mesure.
+   *
+   * @param mesure mesure enregistrée
+   * @return la mesure affichée
+   */
+  public static Mesure valeursAffichees(Mesure mesure) {
+    if (!mesure.enAttenteReouverture() || mesure.demandeReouverture().isEmpty()) {
+      return mesure;
+    }
+    var d = mesure.demandeReouverture().get();
+    Mesure m = mesure
+        .withCabinet(d.cabinet())
+        .withNature(d.nature().orElse(mesure.nature()))
+        .withChamp(d.champ())
+        .withCivilite(d.civilite().or(mesure::civilite))
+        .withAnneeNaissance(d.anneeNaissance().or(mesure::anneeNaissance))
+        .withDateJugement(d.dateJugement())
+        .withUrgent(d.urgent());
+    return mesure.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE
+        ? m.withAntenneId(d.antenneId())
+        : m;
+  }
+
+  /**
    * Champs lus par le texte libre : code postal, ville, année de naissance, numéro de dossier, RG.
    *
    * @param m mesure

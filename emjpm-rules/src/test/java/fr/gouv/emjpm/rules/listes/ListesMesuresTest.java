@@ -210,4 +210,38 @@ class ListesMesuresTest {
     Mesure m = m(1, StatutMesure.EN_COURS, S, T, "2024-01-01").civilite(Civilite.MONSIEUR).anneeNaissance(1950).build();
     assertThat(nouvelAn.listesMesures().libelleMajeur(m)).contains("Homme de 75 ans");
   }
+
+  @Test
+  void uneDemandeDeReouvertureSAfficheAvecLesValeursDeLaDemandeMaisFiltreSurLesValeursEnregistrees() {
+    GestionnaireId g = GestionnaireId.individuel(42);
+    fr.gouv.emjpm.rules.cyclevie.ActeurGestionnaire acteur =
+        fr.gouv.emjpm.rules.cyclevie.ActeurGestionnaire.de(g, java.util.Set.of(T), java.util.Set.of());
+    fr.gouv.emjpm.rules.cyclevie.FormulaireReservation.Builder f = fr.gouv.emjpm.rules.cyclevie.FormulaireReservation
+        .builder().gestionnaire(g).numeroRg("21A00167").civilite(Civilite.MADAME).anneeNaissance(1950)
+        .nature(NatureMesure.TUTELLE);
+    var cycle = MOTEUR.cycleDeVie();
+    var juge = fr.gouv.emjpm.rules.cyclevie.Juge.magistrat(T, 7);
+    Mesure attente = cycle.reserver(f.build(), juge, fr.gouv.emjpm.rules.cyclevie.MesuresExistantes.aucune())
+        .valeurOuErreur().mesure().orElseThrow();
+    Mesure enCours = cycle.accepter(attente, fr.gouv.emjpm.rules.cyclevie.FormulaireAcceptation.builder()
+        .dateNomination(LocalDate.of(2024, 3, 10)).lieuVie(fr.gouv.emjpm.domain.mesure.LieuVie.DOMICILE)
+        .pays(fr.gouv.emjpm.domain.mesure.Pays.FR).codePostal("75005").ville("Paris").build(), acteur)
+        .valeurOuErreur().mesure().orElseThrow();
+    Mesure close = cycle.cloturer(enCours, LocalDate.of(2024, 3, 14), fr.gouv.emjpm.domain.mesure.CauseSortie.MAINLEVEE,
+        acteur).valeurOuErreur().mesure().orElseThrow();
+    Mesure reouverture = cycle.reserver(
+            fr.gouv.emjpm.rules.cyclevie.FormulaireReservation.builder().gestionnaire(g).numeroRg("21A00167")
+                .civilite(Civilite.MONSIEUR).anneeNaissance(1960).nature(NatureMesure.CURATELLE_SIMPLE)
+                .cabinet("cabinet 9").build(),
+            juge, fr.gouv.emjpm.rules.cyclevie.MesuresExistantes.de(List.of(close)))
+        .valeurOuErreur().mesure().orElseThrow().withId(MesureId.of(1));
+    assertThat(reouverture.enAttenteReouverture()).isTrue();
+    List<LigneMesure> tutelle = LISTES.lignesJuge(CritereMesuresJuge.du(T).avecNature(NatureMesure.TUTELLE), List.of(reouverture));
+    assertThat(tutelle).hasSize(1);
+    Mesure affichee = tutelle.get(0).affichee();
+    assertThat(affichee.nature()).isEqualTo(NatureMesure.CURATELLE_SIMPLE);
+    assertThat(affichee.cabinet()).contains("cabinet 9");
+    assertThat(LISTES.libelleMajeur(affichee)).contains("Homme de 64 ans");
+    assertThat(ListesMesures.valeursAffichees(close)).isSameAs(close);
+  }
 }
