@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Texte de la dernière étape « Envoi de vos réponses » du répondant, selon le statut de sa réponse
+ * Texte d'une étape de bord du formulaire d'enquête. Pour le répondant, la dernière étape « Envoi de
+ * vos réponses » ({@link #de}) ; pour la direction, les étapes « Statut » ({@link #statutDirection})
+ * et « Validation » ({@link #validationDirection}). Texte de la dernière étape du répondant, selon le statut de sa réponse
  * et le statut global calculé : phrases affichées, échéance (« jusqu'au jj/mm/aaaa ») quand la
  * réponse est encore un brouillon, et bouton proposé. Immuable et thread-safe.
  *
@@ -23,6 +25,12 @@ public record DerniereEtape(List<String> phrases, Optional<String> echeance, Opt
 
   /** Bouton d'envoi. */
   public static final String ENVOYER = "Envoyer mes réponses";
+
+  /** Bouton de validation par la direction. */
+  public static final String VALIDER = "Valider";
+
+  /** Bouton de l'étape « Statut » de la direction, toujours présent. */
+  public static final String ACCEDER = "Accéder aux réponses";
 
   /** Bouton de consultation après envoi. */
   public static final String VISUALISER = "Visualiser mes réponses";
@@ -73,5 +81,39 @@ public record DerniereEtape(List<String> phrases, Optional<String> echeance, Opt
         phrases,
         Optional.of(FicheCampagne.echeance(campagne)),
         CycleEnquete.envoiPropose(statut, global) ? Optional.of(ENVOYER) : Optional.empty());
+  }
+
+  /**
+   * Dernière étape « Validation » de l'écran de réponse d'une direction : bouton « Valider » tant que
+   * la réponse n'est pas validée, puis « Cette réponse à l'enquête {année} est validée ».
+   *
+   * @param campagne campagne (année)
+   * @param statut statut de la réponse
+   * @return phrases et bouton de l'étape ; jamais d'échéance
+   */
+  public static DerniereEtape validationDirection(CampagneEnquete campagne, StatutReponse statut) {
+    return statut == StatutReponse.VALIDE
+        ? new DerniereEtape(List.of("Cette réponse à l'enquête " + campagne.annee() + " est validée"),
+            Optional.empty(), Optional.empty())
+        : new DerniereEtape(List.of(), Optional.empty(), Optional.of(VALIDER));
+  }
+
+  /**
+   * Première étape « Statut » de l'écran de réponse d'une direction : titre, campagne, statut, type
+   * de mandataire ; boutons « Accéder aux réponses » et, pour une réponse envoyée, « Valider ».
+   *
+   * @param campagne campagne (année)
+   * @param reponse réponse affichée
+   * @return les phrases de l'étape (bouton : « Valider » pour une réponse envoyée, sinon aucun
+   *     autre que « Accéder aux réponses », toujours présent)
+   */
+  public static DerniereEtape statutDirection(CampagneEnquete campagne, LigneReponseEnquete reponse) {
+    return new DerniereEtape(
+        List.of("Statut de la réponse N°" + reponse.id() + " à l'enquête " + campagne.annee(),
+            "Enquête de " + campagne.annee() + " concernant l'année " + campagne.anneeActivite(),
+            "Statut: " + reponse.statut().libelle(),
+            "Type de mandataire: " + reponse.type().libelle()),
+        Optional.empty(),
+        reponse.statut() == StatutReponse.SOUMIS ? Optional.of(VALIDER) : Optional.empty());
   }
 }

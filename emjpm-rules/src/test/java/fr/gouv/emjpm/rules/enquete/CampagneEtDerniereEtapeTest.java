@@ -81,4 +81,20 @@ class CampagneEtDerniereEtapeTest {
     assertThat(vide.phrases().get(0)).isEqualTo("Vous n'avez pas répondu à l'enquête.");
     assertThat(vide.bouton()).isEmpty();
   }
+
+  @Test
+  void etapesStatutEtValidationDeLaDirection() {
+    LigneReponseEnquete r = new LigneReponseEnquete(12, TypeEnquete.PREPOSE, StatutReponse.SOUMIS, Optional.empty(),
+        Instant.parse("2022-01-01T10:00:00Z"), Optional.of(Instant.parse("2022-02-01T10:00:00Z")), Optional.empty(),
+        "NOM", Optional.empty());
+    DerniereEtape statut = DerniereEtape.statutDirection(C2022, r);
+    assertThat(statut.phrases()).containsExactly("Statut de la réponse N°12 à l'enquête 2022",
+        "Enquête de 2022 concernant l'année 2021", "Statut: Réponse reçue",
+        "Type de mandataire: Mandataire préposé d'établissement");
+    assertThat(statut.bouton()).contains("Valider");
+    assertThat(DerniereEtape.validationDirection(C2022, StatutReponse.SOUMIS).bouton()).contains("Valider");
+    DerniereEtape validee = DerniereEtape.validationDirection(C2022, StatutReponse.VALIDE);
+    assertThat(validee.phrases()).containsExactly("Cette réponse à l'enquête 2022 est validée");
+    assertThat(validee.bouton()).isEmpty();
+  }
 }
