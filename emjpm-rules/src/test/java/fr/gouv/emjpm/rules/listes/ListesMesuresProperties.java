@@ -213,4 +213,27 @@ class ListesMesuresProperties {
         });
   }
 
+
+  @Test
+  void leTexteDuGestionnaireRestreintLaListeSansTexteEtIgnoreCasseEtAccents() {
+    List<String> mots = List.of("paris", "PARÍS", "59", "1950", "d1", "lyon", "ÉVRY", "x");
+    qt().withExamples(200)
+        .forAll(longs().all(), integers().between(0, 50), integers().between(0, 7))
+        .checkAssert((graine, n, k) -> {
+          List<Mesure> ms = mesures(graine, n);
+          String mot = mots.get(k);
+          CritereMesuresGestionnaire sans = CritereMesuresGestionnaire.du(S).avecPage(1, 1000);
+          List<Mesure> tout = LISTES.lignesGestionnaire(sans, ms).stream().map(LigneMesure::mesure).toList();
+          List<LigneMesure> avec = LISTES.lignesGestionnaire(sans.avecTexte(mot), ms);
+          assertThat(tout).containsAll(avec.stream().map(LigneMesure::mesure).toList());
+          String autre = mot.equals(mot.toLowerCase(Locale.ROOT)) ? mot.toUpperCase(Locale.ROOT) : mot.toLowerCase(Locale.ROOT);
+          assertThat(LISTES.lignesGestionnaire(sans.avecTexte(autre), ms)).isEqualTo(avec);
+          // un mot égal à un champ retient toujours la mesure
+          for (Mesure m : tout) {
+            if (ListesMesures.champsTexte(m).stream().anyMatch(c -> c.equalsIgnoreCase(mot))) {
+              assertThat(avec).extracting(LigneMesure::mesure).contains(m);
+            }
+          }
+        });
+  }
 }
