@@ -124,6 +124,13 @@ class TypesValeurTest {
     t.setDefault(fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire.class, fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire
         .builder().id(GestionnaireId.individuel(1)).nom("A").mesuresMax(10).build());
     t.setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2024, 3));
+    t.setDefault(fr.gouv.emjpm.rules.listes.FiltreAntenne.class, fr.gouv.emjpm.rules.listes.FiltreAntenne.toutes());
+    t.setDefault(fr.gouv.emjpm.rules.listes.PageMesures.class,
+        new fr.gouv.emjpm.rules.listes.PageMesures(List.of(), 1, 20, 0));
+    t.setDefault(fr.gouv.emjpm.rules.enquete.LigneReponseEnquete.class, new fr.gouv.emjpm.rules.enquete.LigneReponseEnquete(
+        1, TypeEnquete.SERVICE, fr.gouv.emjpm.domain.enquete.StatutReponse.SOUMIS, java.util.Optional.empty(),
+        Instant.parse("2024-03-15T10:00:00Z"), java.util.Optional.empty(), java.util.Optional.empty(), "A",
+        java.util.Optional.empty()));
     t.setDefault(fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation.class, new fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation(
         java.util.Optional.empty(), TribunalId.of("1"), fr.gouv.emjpm.domain.mesure.NatureMesure.TUTELLE,
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));

@@ -58,6 +58,9 @@ public record DerniereEtape(List<String> phrases, Optional<String> echeance, Opt
    * @return phrases, échéance et bouton
    */
   public static DerniereEtape de(CampagneEnquete campagne, StatutReponse statut, StatutSection global) {
+    Objects.requireNonNull(campagne, "campagne");
+    Objects.requireNonNull(statut, "statut");
+    Objects.requireNonNull(global, "global");
     if (statut != StatutReponse.BROUILLON) {
       return new DerniereEtape(
           List.of("Vos réponses à l'enquête " + campagne.annee() + " ont bien été envoyées."),
@@ -92,6 +95,8 @@ public record DerniereEtape(List<String> phrases, Optional<String> echeance, Opt
    * @return phrases et bouton de l'étape ; jamais d'échéance
    */
   public static DerniereEtape validationDirection(CampagneEnquete campagne, StatutReponse statut) {
+    Objects.requireNonNull(campagne, "campagne");
+    Objects.requireNonNull(statut, "statut");
     return statut == StatutReponse.VALIDE
         ? new DerniereEtape(List.of("Cette réponse à l'enquête " + campagne.annee() + " est validée"),
             Optional.empty(), Optional.empty())
@@ -108,6 +113,8 @@ public record DerniereEtape(List<String> phrases, Optional<String> echeance, Opt
    *     autre que « Accéder aux réponses », toujours présent)
    */
   public static DerniereEtape statutDirection(CampagneEnquete campagne, LigneReponseEnquete reponse) {
+    Objects.requireNonNull(campagne, "campagne");
+    Objects.requireNonNull(reponse, "reponse");
     return new DerniereEtape(
         List.of("Statut de la réponse N°" + reponse.id() + " à l'enquête " + campagne.annee(),
             "Enquête de " + campagne.annee() + " concernant l'année " + campagne.anneeActivite(),

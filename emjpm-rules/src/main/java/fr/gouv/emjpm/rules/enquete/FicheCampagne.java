@@ -111,6 +111,7 @@ public record FicheCampagne(long id, CampagneEnquete campagne, StatutCampagne st
    * @return la campagne visible la plus récente, vide s'il n'y en a pas
    */
   public static Optional<FicheCampagne> courante(Collection<FicheCampagne> campagnes, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return campagnes.stream()
         .filter(c -> c.estVisibleLe(date))
         .max(Comparator.comparingInt((FicheCampagne c) -> c.campagne().annee()).thenComparingLong(FicheCampagne::id));
