@@ -54,7 +54,7 @@ public final class ApiEditeur {
    * @param status valeur brute du paramètre {@code status}, vide s'il est absent
    * @return toujours un succès : la liste (éventuellement vide), avec l'avertissement éventuel
    */
-  public static Resultat<List<Mesure>> lister(
+  public Resultat<List<Mesure>> lister(
       Collection<Mesure> mesures, GestionnaireId gestionnaire, Optional<String> status) {
     Optional<String> filtre = status.filter(s -> !s.isEmpty());
     Optional<StatutMesure> statut = filtre.flatMap(StatutMesure::parCode);
@@ -81,7 +81,11 @@ public final class ApiEditeur {
    * @return la mesure, ou l'échec {@link CodeEditeur#EDITEUR_MESURE_INTROUVABLE} (404) si elle
    *     n'existe pas, porte un autre identifiant ou appartient à un autre gestionnaire
    */
-  public static Resultat<Mesure> lire(MesureId id, Optional<Mesure> trouvee, GestionnaireId gestionnaire) {
+  public Resultat<Mesure> lire(MesureId id, Optional<Mesure> trouvee, GestionnaireId gestionnaire) {
+    return trouver(id, trouvee, gestionnaire);
+  }
+
+  private static Resultat<Mesure> trouver(MesureId id, Optional<Mesure> trouvee, GestionnaireId gestionnaire) {
     Optional<Mesure> m =
         trouvee.filter(x -> x.id().equals(Optional.of(id)) && x.gestionnaire().equals(gestionnaire));
     return m.<Resultat<Mesure>>map(Resultat::succes)
@@ -145,7 +149,7 @@ public final class ApiEditeur {
       Optional<Long> editeurId,
       MesuresExistantes existantes,
       ContexteRegles ctx) {
-    Resultat<Mesure> cible = lire(id, trouvee, gestionnaire);
+    Resultat<Mesure> cible = trouver(id, trouvee, gestionnaire);
     if (!cible.estSucces()) {
       return Resultat.echec(cible.violations());
     }

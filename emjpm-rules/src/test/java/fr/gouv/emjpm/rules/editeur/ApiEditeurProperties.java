@@ -22,6 +22,7 @@ class ApiEditeurProperties {
 
   static final GestionnaireId G = GestionnaireId.service(1);
   static final GestionnaireId AUTRE = GestionnaireId.individuel(2);
+  static final ApiEditeur API = fr.gouv.emjpm.rules.EmjpmEngine.parDefaut().apiEditeur();
 
   @Test
   void listerEstLeFiltreBruteForceDansLOrdreDeLEntree() {
@@ -43,7 +44,7 @@ class ApiEditeurProperties {
               attendu.add(m);
             }
           }
-          var res = ApiEditeur.lister(ms, G, status);
+          var res = API.lister(ms, G, status);
           assertThat(res.estSucces()).isTrue();
           assertThat(res.valeurOuErreur()).containsExactlyElementsOf(attendu);
           boolean inconnu = status.filter(s -> !s.isEmpty() && StatutMesure.parCode(s).isEmpty()).isPresent();

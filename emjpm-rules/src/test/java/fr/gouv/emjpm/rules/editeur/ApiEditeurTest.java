@@ -41,6 +41,7 @@ class ApiEditeurTest {
   static final GestionnaireId AUTRE = GestionnaireId.individuel(43);
   static final EmjpmEngine MOTEUR =
       EmjpmEngine.builder().clock(Clock.fixed(Instant.parse("2024-03-15T10:00:00Z"), EmjpmEngine.FUSEAU_PARIS)).build();
+  static final ApiEditeur API = MOTEUR.apiEditeur();
   static final Instant CREATION = Instant.parse("2020-01-01T08:00:00Z");
 
   static SaisieEtat etat(String date, NatureMesure n, String cp) {
@@ -96,7 +97,7 @@ class ApiEditeurTest {
         existante(2, G, "22222222"),
         existante(3, G, "33333333").withStatut(StatutMesure.ETEINTE),
         existante(4, AUTRE, "44444444"));
-    Resultat<List<Mesure>> r = ApiEditeur.lister(ms, G, Optional.ofNullable(status));
+    Resultat<List<Mesure>> r = API.lister(ms, G, Optional.ofNullable(status));
     assertThat(r.estSucces()).isTrue();
     assertThat(r.valeurOuErreur()).extracting(m -> String.valueOf(m.id().orElseThrow().valeur()))
         .containsExactlyElementsOf(ids.isEmpty() ? List.of() : List.of(ids.split(",")));
@@ -107,11 +108,11 @@ class ApiEditeurTest {
   @Test
   void lireRendIntrouvablePourUnAutreGestionnaireOuUnAutreId() {
     Mesure m = existante(5, G, "55555555");
-    assertThat(ApiEditeur.lire(MesureId.of(5), Optional.of(m), G).valeurOuErreur()).isEqualTo(m);
+    assertThat(API.lire(MesureId.of(5), Optional.of(m), G).valeurOuErreur()).isEqualTo(m);
     for (Resultat<Mesure> r : List.of(
-        ApiEditeur.lire(MesureId.of(5), Optional.of(m), AUTRE),
-        ApiEditeur.lire(MesureId.of(6), Optional.of(m), G),
-        ApiEditeur.lire(MesureId.of(5), Optional.<Mesure>empty(), G))) {
+        API.lire(MesureId.of(5), Optional.of(m), AUTRE),
+        API.lire(MesureId.of(6), Optional.of(m), G),
+        API.lire(MesureId.of(5), Optional.<Mesure>empty(), G))) {
       assertThat(r.estSucces()).isFalse();
       assertThat(r.violations()).extracting(Violation::code).containsExactly("EDITEUR_MESURE_INTROUVABLE");
       assertThat(r.violations().get(0).message()).doesNotContain("55555555");
