@@ -7,11 +7,13 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.cyclevie.CleMesure;
 import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Provenance;
 import fr.gouv.emjpm.rules.cyclevie.Transition;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
@@ -25,7 +27,7 @@ import java.util.Set;
 /**
  * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers (en
  * flux, ligne par ligne) et la synchronisation OCMI : doublons (§3.11, première occurrence gardée, un
- * avertissement), puis l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises
+ * avertissement ; clé sur le tribunal résolu, après redirection d'un ancien SIRET), puis l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises
  * à jour calculées contre les mesures existantes). Dès la première erreur, plus aucune mesure n'est
  * gardée (elles ne seront pas rendues) : seules les erreurs continuent d'être rassemblées. Ne décide
  * pas du « tout ou rien » : l'appelant le fait. Non thread-safe (un par import).
@@ -46,6 +48,7 @@ final class EcritureLot {
   private final Set<Long> antennes;
   private final MesuresExistantes existantes;
   private final ContexteRegles ctx;
+  private final Provenance provenance;
   private final Doublons.Suivi doublons = Doublons.suivi();
   private final List<Violation> erreurs = new ArrayList<>();
   private final List<Violation> avertissements = new ArrayList<>();
@@ -55,17 +58,19 @@ final class EcritureLot {
   private int creations;
   private int misesAJour;
 
-  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, ContexteRegles ctx) {
+  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, Provenance provenance,
+      ContexteRegles ctx) {
     this.gestionnaire = gestionnaire;
     this.antennes = antennes;
     this.existantes = existantes;
+    this.provenance = provenance;
     this.ctx = ctx;
   }
 
   /** Lot entier d'un coup. */
   static Bilan ecrire(List<Element> elements, GestionnaireId gestionnaire, Set<Long> antennes,
-      MesuresExistantes existantes, ContexteRegles ctx) {
-    EcritureLot lot = new EcritureLot(gestionnaire, antennes, existantes, ctx);
+      MesuresExistantes existantes, Provenance provenance, ContexteRegles ctx) {
+    EcritureLot lot = new EcritureLot(gestionnaire, antennes, existantes, provenance, ctx);
     elements.forEach(lot::ajouter);
     return lot.bilan();
   }
@@ -83,14 +88,16 @@ final class EcritureLot {
 
   /** Écrit une saisie (écartée si c'est un doublon). */
   void ajouter(Element e) {
-    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
+    // Clé sur le tribunal résolu : un ancien SIRET redirigé et le SIRET actuel désignent la même mesure.
+    Optional<Siret> siret = e.tribunal().isPresent() ? e.tribunal().get().siret() : e.saisie().tribunalSiret();
+    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), siret,
         e.tribunal().map(t -> t.id().valeur()).orElse(""));
     if (!doublons.premiere(cle)) {
       ecartees.add(e.numero());
       return;
     }
     Resultat<Transition> r = Enregistrement.enregistrer(e.saisie(), gestionnaire, antennes, Optional.empty(),
-        existantes, ctx);
+        existantes, provenance, ctx);
     if (r.valeur().isEmpty()) {
       r.violations().forEach(v -> erreur(avecLigne(v.prefixee(e.chemin()), e.numero())));
       return;

@@ -181,7 +181,8 @@ public final class MesuresImporter {
       // colonne antenne lue pour tout service, même sans antenne déclarée : chaque nom est alors inconnu
       this.service = parametres.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE;
       Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
-      this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(), ctx);
+      this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(),
+          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, ctx);
     }
 
     void ligne(int numero, List<String> valeurs) {

@@ -14,6 +14,7 @@ import fr.gouv.emjpm.io.json.FichierOcmi;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Provenance;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ public final class SynchronisationOcmi {
           Map.of("siret", s))));
       return Resultat.echec(v);
     }
-    EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, mandataire, Set.of(), existantes, ctx);
+    EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, mandataire, Set.of(), existantes,
+        Provenance.LOGICIEL_METIER, ctx);
     // règles du moteur : chemins aux noms du JSON OCMI (/mesures/3/date_nomination)
     erreurs.addAll(CheminsJson.traduire(bilan.erreurs()));
     if (!erreurs.isEmpty()) {

@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * Enregistrement d'une saisie de mesure (import, OCMI, API des logiciels métier ; §7.3) : validation,
  * états dédoublonnés par jour (le dernier transmis l'emporte), champs courants tirés de l'état le
  * plus récent, statut clôturé si la date de fin est passée, upsert sur la clé (gestionnaire,
- * tribunal, RG normalisé) qui écrase toute mesure existante, y compris une réservation.
+ * tribunal, RG normalisé) qui met à jour toute mesure existante, y compris une réservation ; ce que
+ * la mesure existante garde dépend de la {@link Provenance} de la saisie.
  */
 public final class Enregistrement {
   private Enregistrement() {}
@@ -55,6 +56,30 @@ public final class Enregistrement {
       Set<Long> antennesDuService,
       Optional<Long> editeurId,
       MesuresExistantes existantes,
+      ContexteRegles ctx) {
+    return enregistrer(saisie, gestionnaire, antennesDuService, editeurId, existantes, Provenance.LOGICIEL_METIER, ctx);
+  }
+
+  /**
+   * Enregistre une saisie venue d'un chemin donné : la provenance décide de ce que garde une mesure
+   * existante de même clé ({@link Provenance}).
+   *
+   * @param saisie saisie typée
+   * @param gestionnaire gestionnaire qui écrit
+   * @param antennesDuService antennes du service (vide pour un mandataire)
+   * @param editeurId logiciel métier qui écrit (vide pour un import ou OCMI)
+   * @param existantes port d'unicité (§3.11)
+   * @param provenance import de fichier ou logiciel métier/OCMI
+   * @param ctx contexte
+   * @return la mesure créée ou mise à jour, avec « recompter » et, pour un éditeur, « verrouiller »
+   */
+  public static Resultat<Transition> enregistrer(
+      SaisieMesure saisie,
+      GestionnaireId gestionnaire,
+      Set<Long> antennesDuService,
+      Optional<Long> editeurId,
+      MesuresExistantes existantes,
+      Provenance provenance,
       ContexteRegles ctx) {
     RapportValidation rapport =
         ValidationSaisie.verifier(
@@ -110,11 +135,57 @@ public final class Enregistrement {
     if (m.ville().isEmpty()) {
       m = m.withVille(saisie.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)));
     }
+    if (existante.isPresent()) {
+      m = conserver(existante.get(), m, provenance);
+    }
     m = Localisation.geolocaliser(m, ctx);
     List<Effet> effets = new ArrayList<>();
     effets.add(new Effet.RecompterGestionnaire(gestionnaire));
     editeurId.ifPresent(id -> effets.add(new Effet.VerrouillerGestionnaire(gestionnaire, id)));
     return Resultat.succes(new Transition(Optional.of(m), effets), rapport.avertissements());
+  }
+
+  /**
+   * Mise à jour d'une mesure existante : ce que la saisie ne porte pas est repris de l'existante
+   * (§6.6 pour un fichier : l'écriture ne touche que les colonnes de la ligne ; §7.3 pour un logiciel
+   * métier : les champs de la réservation ne font pas partie de la saisie).
+   *
+   * @param existante mesure existante de même clé
+   * @param nouvelle mesure calculée depuis la saisie
+   * @param provenance chemin de la saisie
+   * @return la mesure mise à jour
+   */
+  static Mesure conserver(Mesure existante, Mesure nouvelle, Provenance provenance) {
+    Mesure m = nouvelle
+        .withMagistratId(existante.magistratId())
+        .withGreffierId(existante.greffierId())
+        .withDateJugement(existante.dateJugement())
+        .withUrgent(existante.urgent());
+    if (provenance == Provenance.LOGICIEL_METIER) {
+      return m;
+    }
+    if (m.ressources().isEmpty()) {
+      m = m.withRessources(existante.ressources());
+    }
+    if (m.datePremiereMesure().isEmpty()) {
+      m = m.withDatePremiereMesure(existante.datePremiereMesure());
+    }
+    if (m.resultatRevision().isEmpty()) {
+      m = m.withResultatRevision(existante.resultatRevision());
+    }
+    if (m.numeroDossier().isEmpty()) {
+      m = m.withNumeroDossier(existante.numeroDossier());
+    }
+    if (m.cabinet().isEmpty()) {
+      m = m.withCabinet(existante.cabinet());
+    }
+    if (m.antenneId().isEmpty() && m.gestionnaire().equals(existante.gestionnaire())) {
+      m = m.withAntenneId(existante.antenneId());
+    }
+    if (m.editorId().isEmpty()) {
+      m = m.withEditorId(existante.editorId());
+    }
+    return m;
   }
 
   private static MesureEtat etat(SaisieEtat e) {
