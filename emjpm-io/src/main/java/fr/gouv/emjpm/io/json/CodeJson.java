@@ -36,8 +36,14 @@ public enum CodeJson implements CodeViolation {
   OCMI_MANDATAIRE_INCONNU("Aucune mesure OCMI pour ce mandataire (SIRET ni SIREN)."),
   /** Groupe retrouvé par le SIREN (9 premiers chiffres), pas par le SIRET exact. */
   OCMI_TROUVE_PAR_SIREN(Gravite.AVERTISSEMENT, "Mesures OCMI retrouvées par le SIREN du mandataire."),
-  /** Tribunal d'une mesure OCMI absent du référentiel : toute la synchronisation échoue (§7.6). */
-  OCMI_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}.");
+  /** Tribunal d'une mesure OCMI absent du référentiel : cette mesure n'est pas enregistrée. */
+  OCMI_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}."),
+  /**
+   * Mesure OCMI refusée (ses violations suivent, rendues non bloquantes) : les autres mesures du
+   * mandataire sont enregistrées.
+   */
+  OCMI_MESURE_NON_ENREGISTREE(Gravite.AVERTISSEMENT,
+      "La mesure OCMI n° {ligne} n'est pas enregistrée ({nombre} erreur(s) ci-dessous) ; les autres mesures le sont.");
 
   private final Gravite gravite;
   private final String modele;

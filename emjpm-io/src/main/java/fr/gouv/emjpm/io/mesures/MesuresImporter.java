@@ -182,7 +182,7 @@ public final class MesuresImporter {
       this.service = parametres.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE;
       Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
       this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(),
-          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, ctx);
+          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, false, ctx);
     }
 
     void ligne(int numero, List<String> valeurs) {

@@ -118,27 +118,53 @@ class SynchronisationOcmiTest {
   }
 
   @Test
-  void unTribunalInconnuFaitEchouerToutLeGroupe() throws IOException {
+  void unTribunalInconnuNeBloqueQueSaMesure() throws IOException {
     FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"),
         mesure(SIRET_A, "19/00002", "17750111101383", "FR")));
     Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
         .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
-    assertThat(r.valeur()).isEmpty();
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TRIBUNAL_INCONNU");
-    assertThat(r.violations().get(0).message()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383.");
+    assertThat(r.valeurOuErreur().mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("01900001");
+    assertThat(r.violations()).extracting(Violation::code)
+        .containsExactly("OCMI_MESURE_NON_ENREGISTREE", "OCMI_TRIBUNAL_INCONNU");
+    assertThat(r.violations()).noneMatch(Violation::estBloquante);
+    assertThat(r.violations().get(1).chemin()).isEqualTo("/mesures/1/tribunal_siret");
+    assertThat(r.violations().get(1).message()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383.");
+    // seule mesure du mandataire, refusée : rien à enregistrer, l'échec porte son erreur
+    FichierOcmi seul = lire(json(mesure(SIRET_A, "19/00002", "17750111101383", "FR")));
+    Resultat<ImportMesures> echec = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(seul, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(echec.valeur()).isEmpty();
+    assertThat(echec.violations()).extracting(Violation::code).containsExactly("OCMI_TRIBUNAL_INCONNU");
   }
 
+  /**
+   * L'original enregistrait OCMI sans validation : une mesure invalide ne bloque plus les autres. Chaque
+   * mesure refusée est signalée (rang, chemin, code) ; illisible, tribunal inconnu ou règle du moteur.
+   */
   @Test
-  void uneMesureInvalideFaitEchouerToutAvecSonRang() throws IOException {
+  void chaqueMesureInvalideEstSignaleeSansBloquerLesAutres() throws IOException {
     String sansEtat = mesure(SIRET_A, "19/00002", "17590111500709", "FR").replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
-    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), sansEtat));
+    String anneeIllisible = mesure(SIRET_A, "19/00004", "17590111500709", "FR").replace("1950", "\"vieux\"");
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), sansEtat,
+        mesure(SIRET_A, "19/00003", "17590111500709", "FR"), anneeIllisible,
+        mesure(SIRET_A, "19/00005", "17750111101383", "")));
     Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
         .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
-    assertThat(r.valeur()).isEmpty();
-    assertThat(r.violations()).isNotEmpty().allSatisfy(v -> {
-      assertThat(v.chemin()).startsWith("/mesures/1");
-      assertThat(v.arguments()).containsEntry("ligne", "2");
-    });
+    ImportMesures i = r.valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.lignesLues()).isEqualTo(5);
+    assertThat(i.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("01900001", "01900003");
+    assertThat(r.violations()).noneMatch(Violation::estBloquante);
+    List<Violation> resumes = r.violations().stream()
+        .filter(v -> v.code().equals("OCMI_MESURE_NON_ENREGISTREE")).toList();
+    assertThat(resumes).extracting(Violation::chemin).containsExactly("/mesures/1", "/mesures/3", "/mesures/4");
+    assertThat(resumes).extracting(v -> v.arguments().get("ligne")).containsExactly("2", "4", "5");
+    assertThat(r.violations()).filteredOn(v -> !v.code().equals("OCMI_MESURE_NON_ENREGISTREE"))
+        .extracting(v -> v.chemin() + " " + v.code())
+        .contains("/mesures/1/etats ETATS_OBLIGATOIRES", "/mesures/3/annee_naissance JSON_TYPE_INVALIDE",
+            "/mesures/4/tribunal_siret OCMI_TRIBUNAL_INCONNU");
+    // aucune donnée reçue recopiée
+    assertThat(r.violations().toString()).doesNotContain("vieux").doesNotContain("DUPONT");
   }
 
   @Test
