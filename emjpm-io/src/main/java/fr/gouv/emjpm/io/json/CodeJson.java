@@ -21,6 +21,12 @@ public enum CodeJson implements CodeViolation {
   JSON_TYPE_INVALIDE("Le champ {champ} n'a pas le type attendu ({type})."),
   /** Document qui demande un typage par nom de classe ({@code @class}) : toujours refusé (R-JSON-2). */
   JSON_TYPAGE_REFUSE("Le document demande un typage par nom de classe : refusé."),
+  /**
+   * Date sous une forme que l'original acceptait et qui n'a qu'une lecture ({@code 2018/02/01}, {@code
+   * 2018-2-1}, horodatage) : lue, avec cet avertissement.
+   */
+  JSON_DATE_TOLEREE(Gravite.AVERTISSEMENT,
+      "Le champ {champ} est lu comme une date, mais la forme attendue est aaaa-mm-jj."),
   /** Champ inconnu (ignoré, signalé par son nom). */
   JSON_CHAMP_INCONNU(Gravite.AVERTISSEMENT, "Champ inconnu ignoré : {champ}."),
   /** Champ d'identité du majeur (nom, prénom…) écarté ; bloquant en mode strict. */

@@ -120,7 +120,7 @@ public final class Enregistrement {
             .editorId(editeurId)
             .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
             .addAllEtats(etats)
-            .addAllRessources(saisie.ressources().stream().map(Enregistrement::ressource).toList());
+            .addAllRessources(ressources(saisie.ressources()));
     existante.flatMap(Mesure::id).ifPresent(b::id);
     Mesure m = Etats.deriver(b.build());
     // Date de la protection en cours : telle que transmise (§7.3), sinon dérivée des états.
@@ -204,6 +204,16 @@ public final class Enregistrement {
                 : Optional.empty())
         .ville(e.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
         .build();
+  }
+
+  /** Une ressource par année : la dernière transmise pour une année l'emporte (comme les états par jour). */
+  private static List<Ressource> ressources(List<SaisieRessource> saisies) {
+    Map<Integer, Ressource> parAnnee = new java.util.LinkedHashMap<>();
+    for (SaisieRessource r : saisies) {
+      parAnnee.remove(r.annee());
+      parAnnee.put(r.annee(), ressource(r));
+    }
+    return List.copyOf(parAnnee.values());
   }
 
   private static Ressource ressource(SaisieRessource r) {
