@@ -168,6 +168,37 @@ class SynchronisationOcmiTest {
   }
 
   @Test
+  void leMemeRgAUnAncienEtAuSiretActuelEstUnDoublon() throws IOException {
+    fr.gouv.emjpm.domain.tribunal.Tribunal lille = ENGINE.referentiel().tribunal(Siret.of("17590111500709")).orElseThrow();
+    fr.gouv.emjpm.domain.tribunal.Tribunal ancien = lille.withId(fr.gouv.emjpm.domain.tribunal.TribunalId.of("ancien"))
+        .withSiret(Siret.of("17590111500001")).withTribunalActuel(lille.id());
+    EmjpmEngine avecAncien = EmjpmEngine.builder().clock(ENGINE.clock())
+        .referentiel(ENGINE.referentiel().avecAnciensTribunaux(List.of(ancien))).build();
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500001", "FR"),
+        mesure(SIRET_A, "19-00001", "17590111500709", "FR")));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(avecAncien)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(r.valeurOuErreur().mesures()).singleElement()
+        .satisfies(m -> assertThat(m.tribunal()).isEqualTo(lille.id()));
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+  }
+
+  @Test
+  void unRgHeriteSuffixeEstApparieASaMesure() throws IOException {
+    FichierOcmi f = lire(json(mesure(SIRET_A, "21A00167", "17590111500709", "FR"),
+        mesure(SIRET_A, "21A00167-1", "17590111500709", "FR")));
+    ImportMesures premier = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune()).valeurOuErreur();
+    assertThat(premier.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("21A00167", "21A00167-1");
+    List<Mesure> existantes = List.of(premier.mesures().get(0).withId(fr.gouv.emjpm.domain.mesure.MesureId.of(1)),
+        premier.mesures().get(1).withId(fr.gouv.emjpm.domain.mesure.MesureId.of(2)));
+    ImportMesures second = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.de(existantes)).valeurOuErreur();
+    assertThat(second.misesAJour()).isEqualTo(2);
+    assertThat(second.mesures()).extracting(m -> m.id().orElseThrow().valeur()).containsExactly(1L, 2L);
+  }
+
+  @Test
   void fichiersIllisiblesRefusesParUnCodeStable() throws IOException {
     assertThat(FichierOcmi.lire(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8))).violations())
         .extracting(Violation::code).containsExactly("JSON_RACINE_INVALIDE");
