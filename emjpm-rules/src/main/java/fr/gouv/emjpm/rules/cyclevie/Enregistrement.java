@@ -208,6 +208,9 @@ public final class Enregistrement {
 
   /** Une ressource par année : la dernière transmise pour une année l'emporte (comme les états par jour). */
   private static List<Ressource> ressources(List<SaisieRessource> saisies) {
+    if (saisies.isEmpty()) {
+      return List.of(); // import de fichier : aucune ressource
+    }
     Map<Integer, Ressource> parAnnee = new java.util.LinkedHashMap<>();
     for (SaisieRessource r : saisies) {
       parAnnee.remove(r.annee());
