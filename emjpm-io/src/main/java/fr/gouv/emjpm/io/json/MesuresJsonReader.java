@@ -408,7 +408,7 @@ public final class MesuresJsonReader {
       if (j.isNumber()) {
         return Optional.of(j.decimalValue());
       }
-      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,6})?")) {
+      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,15})?")) {
         return Optional.of(new BigDecimal(j.asText().strip().replace(',', '.')));
       }
       type(champ, "nombre");

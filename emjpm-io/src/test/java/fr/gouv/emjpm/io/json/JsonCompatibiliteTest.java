@@ -135,4 +135,22 @@ class JsonCompatibiliteTest {
     assertThat(m.ressources()).extracting(Ressource::annee, r -> r.niveauRessource().toPlainString())
         .containsExactly(tuple(1850, "1"), tuple(2030, "2"), tuple(2019, "-300"), tuple(2020, "25000"));
   }
+
+  /** Montants en texte : la colonne numérique de l'original gardait toutes les décimales. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "\"25000\"|25000|", "\"25000,5\"|25000.5|", "\"0.1234567890123\"|0.1234567890123|",
+      "1e3|1000.0|", "\"25 000\"||JSON_TYPE_INVALIDE", "\"1e3\"||JSON_TYPE_INVALIDE"})
+  void montantsDeRessources(String json, String attendu, String code) {
+    String doc = M.replace("\"niveau_ressource\":\"25000\"", "\"niveau_ressource\":" + json) + "}";
+    List<Violation> v = verifier(doc);
+    if (code == null) {
+      assertThat(v).isEmpty();
+      assertThat(MesuresJsonTest.lire(doc, false).valeurOuErreur().elements().get(0).valeurOuErreur().ressources()
+          .get(0).niveauRessource().toString()).isEqualTo(attendu);
+    } else {
+      assertThat(v).extracting(Violation::code, Violation::chemin)
+          .containsExactly(tuple(code, "/ressources/0/niveau_ressource"));
+    }
+  }
 }
