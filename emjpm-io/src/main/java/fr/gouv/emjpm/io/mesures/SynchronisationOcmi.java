@@ -77,7 +77,7 @@ public final class SynchronisationOcmi {
     if (!groupe.get().siret().equals(siretMandataire.valeur())) {
       avertissements.add(Violation.de(CodeJson.OCMI_TROUVE_PAR_SIREN, ""));
     }
-    EcritureLot lot = new EcritureLot(mandataire, Set.of(), existantes, Provenance.LOGICIEL_METIER, true, ctx);
+    EcritureLot lot = new EcritureLot(mandataire, Set.of(), existantes, Provenance.OCMI, true, ctx);
     List<Resultat<SaisieMesure>> mesures = groupe.get().mesures();
     for (int i = 0; i < mesures.size(); i++) {
       String chemin = "/mesures/" + i;

@@ -198,6 +198,29 @@ class SynchronisationOcmiTest {
     assertThat(second.mesures()).extracting(m -> m.id().orElseThrow().valeur()).containsExactly(1L, 2L);
   }
 
+  /** L'original enregistrait OCMI sans validation : dates contradictoires gardées, avec un avertissement. */
+  @Test
+  void lesReglesCroiseesDesDatesSontDesAvertissementsPourOcmi() throws IOException {
+    String contradictoire = mesure(SIRET_A, "19/00001", "17590111500709", "FR")
+        .replace("\"date_nomination\":\"2019-03-01\"",
+            "\"date_nomination\":\"2019-06-01\",\"date_premier_mesure\":\"2020-01-01\"");
+    FichierOcmi f = lire(json(contradictoire));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.dateNomination()).contains(java.time.LocalDate.of(2019, 6, 1));
+    assertThat(m.datePremiereMesure()).contains(java.time.LocalDate.of(2020, 1, 1));
+    assertThat(r.violations()).noneMatch(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DATE_NOMINATION_AVANT_PREMIERE_MESURE", "/mesures/0/date_nomination"),
+            org.assertj.core.groups.Tuple.tuple("DATE_NOMINATION_APRES_DERNIER_ETAT", "/mesures/0/date_nomination"));
+    // la même saisie par l'API des logiciels métier reste refusée, comme par l'original
+    byte[] api = contradictoire.replaceAll("\"mandataire\":\\{[^}]*\\},", "").getBytes(StandardCharsets.UTF_8);
+    assertThat(fr.gouv.emjpm.io.json.MesuresJsonReader.verifier(api, false, java.util.Set.of(), ENGINE.contexte()))
+        .filteredOn(Violation::estBloquante).extracting(Violation::code)
+        .containsExactly("DATE_NOMINATION_AVANT_PREMIERE_MESURE", "DATE_NOMINATION_APRES_DERNIER_ETAT");
+  }
+
   @Test
   void fichiersIllisiblesRefusesParUnCodeStable() throws IOException {
     assertThat(FichierOcmi.lire(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8))).violations())

@@ -2,8 +2,10 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.cyclevie;
 
+import fr.gouv.emjpm.domain.commun.Gravite;
 import fr.gouv.emjpm.domain.commun.RapportValidation;
 import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
@@ -14,6 +16,7 @@ import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.ContexteRegles;
+import fr.gouv.emjpm.rules.validation.CodeRegle;
 import fr.gouv.emjpm.rules.validation.Localisation;
 import fr.gouv.emjpm.rules.validation.ReglesLieuDeVie;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
@@ -86,6 +89,9 @@ public final class Enregistrement {
             saisie,
             gestionnaire.type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE ? antennesDuService : Set.of(),
             ctx);
+    if (provenance == Provenance.OCMI) {
+      rapport = RapportValidation.de(rapport.violations().stream().map(Enregistrement::toleranceOcmi).toList());
+    }
     if (!rapport.estValide()) {
       return Resultat.echec(rapport.violations());
     }
@@ -161,7 +167,7 @@ public final class Enregistrement {
         .withGreffierId(existante.greffierId())
         .withDateJugement(existante.dateJugement())
         .withUrgent(existante.urgent());
-    if (provenance == Provenance.LOGICIEL_METIER) {
+    if (provenance != Provenance.FICHIER) {
       return m;
     }
     if (m.ressources().isEmpty()) {
@@ -186,6 +192,15 @@ public final class Enregistrement {
       m = m.withEditorId(existante.editorId());
     }
     return m;
+  }
+
+  /** OCMI : les règles croisées des dates deviennent des avertissements ({@link Provenance#OCMI}). */
+  private static Violation toleranceOcmi(Violation v) {
+    boolean croisee = v.code().equals(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE.code())
+        || v.code().equals(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT.code());
+    return croisee && v.estBloquante()
+        ? new Violation(v.code(), Gravite.AVERTISSEMENT, v.chemin(), v.message(), v.arguments())
+        : v;
   }
 
   private static MesureEtat etat(SaisieEtat e) {

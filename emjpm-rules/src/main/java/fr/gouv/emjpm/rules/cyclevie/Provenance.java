@@ -22,5 +22,13 @@ public enum Provenance {
    * ses champs ; seuls les champs de la réservation, qu'aucun logiciel métier n'envoie (magistrat,
    * greffier, date de jugement, urgence), sont gardés.
    */
-  LOGICIEL_METIER
+  LOGICIEL_METIER,
+
+  /**
+   * Synchronisation OCMI : comme {@link #LOGICIEL_METIER} pour ce que garde une mesure existante.
+   * L'original enregistrait OCMI sans validation : les deux règles croisées des dates (date de
+   * nomination avant la première mise sous protection, ou après le dernier état) y sont des
+   * avertissements, les dates étant gardées telles que transmises.
+   */
+  OCMI
 }

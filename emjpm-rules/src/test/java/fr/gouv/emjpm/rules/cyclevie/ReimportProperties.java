@@ -129,6 +129,11 @@ class ReimportProperties {
       Mesure m = Enregistrement.enregistrer(l, Jeux.GESTIONNAIRE, Set.of(), Optional.of(3L),
               MesuresExistantes.de(List.of(e)), CTX)
           .valeurOuErreur().mesure().orElseThrow();
+      // OCMI (sans éditeur) : même conservation que les logiciels métier
+      Mesure o = Enregistrement.enregistrer(l, Jeux.GESTIONNAIRE, Set.of(), Optional.empty(),
+              MesuresExistantes.de(List.of(e)), Provenance.OCMI, CTX)
+          .valeurOuErreur().mesure().orElseThrow();
+      assertThat(o.withEditorId(Optional.of(3L))).isEqualTo(m);
       assertThat(m.id()).isEqualTo(e.id());
       assertThat(m.ressources()).isEmpty();
       assertThat(m.datePremiereMesure()).isEmpty();
