@@ -221,6 +221,30 @@ class SynchronisationOcmiTest {
         .containsExactly("DATE_NOMINATION_AVANT_PREMIERE_MESURE", "DATE_NOMINATION_APRES_DERNIER_ETAT");
   }
 
+  /** L'original laissait vides, pour OCMI, une civilité, une année de naissance ou une date de nomination absente. */
+  @Test
+  void civiliteAnneeEtDateDeNominationAbsentesSontDesAvertissementsPourOcmi() throws IOException {
+    String incomplete = mesure(SIRET_A, "19/00001", "17590111500709", "FR")
+        .replace("\"annee_naissance\":1950,", "").replace("\"civilite\":\"madame\",", "")
+        .replace("\"date_nomination\":\"2019-03-01\",", "");
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(lire(json(incomplete)), MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.civilite()).isEmpty();
+    assertThat(m.anneeNaissance()).isEmpty();
+    assertThat(m.dateNomination()).isEmpty();
+    assertThat(m.etats()).hasSize(1);
+    assertThat(r.violations()).noneMatch(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/annee_naissance"),
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/civilite"),
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/date_nomination"));
+    // sans état ni tribunal, une mesure ne peut pas être enregistrée : refusée
+    String sansEtat = incomplete.replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
+    assertThat(SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(lire(json(sansEtat)), MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune()).valeur()).isEmpty();
+  }
+
   @Test
   void fichiersIllisiblesRefusesParUnCodeStable() throws IOException {
     assertThat(FichierOcmi.lire(new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8))).violations())

@@ -115,8 +115,8 @@ public final class Enregistrement {
             .numeroDossier(Reservation.nonVide(saisie.numeroDossier()))
             .cabinet(Reservation.nonVide(saisie.tribunalCabinet()))
             .antenneId(saisie.antenneId())
-            .civilite(saisie.civilite().orElseThrow())
-            .anneeNaissance(saisie.anneeNaissance().orElseThrow())
+            .civilite(saisie.civilite())
+            .anneeNaissance(saisie.anneeNaissance())
             .dateNomination(saisie.dateNomination())
             .datePremiereMesure(saisie.datePremiereMesure())
             .dateFinMesure(saisie.dateFinMesure())
@@ -194,11 +194,18 @@ public final class Enregistrement {
     return m;
   }
 
-  /** OCMI : les règles croisées des dates deviennent des avertissements ({@link Provenance#OCMI}). */
+  /** Champs que l'original laissait vides pour OCMI : civilité, année de naissance, date de nomination. */
+  private static final Set<String> FACULTATIFS_OCMI = Set.of("/civilite", "/anneeNaissance", "/dateNomination");
+
+  /**
+   * OCMI ({@link Provenance#OCMI}) : les règles croisées des dates et l'absence de civilité, d'année de
+   * naissance ou de date de nomination deviennent des avertissements (champ laissé vide, comme l'original).
+   */
   private static Violation toleranceOcmi(Violation v) {
     boolean croisee = v.code().equals(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE.code())
         || v.code().equals(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT.code());
-    return croisee && v.estBloquante()
+    boolean facultatif = v.code().equals(CodeRegle.CHAMP_OBLIGATOIRE.code()) && FACULTATIFS_OCMI.contains(v.chemin());
+    return (croisee || facultatif) && v.estBloquante()
         ? new Violation(v.code(), Gravite.AVERTISSEMENT, v.chemin(), v.message(), v.arguments())
         : v;
   }

@@ -28,7 +28,8 @@ public enum Provenance {
    * Synchronisation OCMI : comme {@link #LOGICIEL_METIER} pour ce que garde une mesure existante.
    * L'original enregistrait OCMI sans validation : les deux règles croisées des dates (date de
    * nomination avant la première mise sous protection, ou après le dernier état) y sont des
-   * avertissements, les dates étant gardées telles que transmises.
+   * avertissements, les dates étant gardées telles que transmises ; une civilité, une année de naissance
+   * ou une date de nomination absente est signalée par un avertissement et laissée vide.
    */
   OCMI
 }
