@@ -27,8 +27,9 @@ import java.util.Set;
 /**
  * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers (en
  * flux, ligne par ligne) et la synchronisation OCMI : doublons (§3.11, première occurrence gardée, un
- * avertissement ; clé sur le tribunal résolu, après redirection d'un ancien SIRET), puis l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises
- * à jour calculées contre les mesures existantes). Import de fichier (tout ou rien) : dès la première
+ * avertissement ; clé sur le tribunal résolu, après redirection d'un ancien SIRET), puis l'algorithme
+ * d'enregistrement du moteur pour chaque saisie (créations et mises à jour calculées contre les mesures
+ * existantes). Import de fichier (tout ou rien) : dès la première
  * erreur, plus aucune mesure n'est gardée (elles ne seront pas rendues), seules les erreurs continuent
  * d'être rassemblées. OCMI (mode par mesure) : une saisie refusée est mise de côté avec ses violations
  * et les autres sont écrites. Non thread-safe (un par import).

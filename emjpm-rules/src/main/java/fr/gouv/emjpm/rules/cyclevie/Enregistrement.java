@@ -71,8 +71,8 @@ public final class Enregistrement {
    * @param gestionnaire gestionnaire qui écrit
    * @param antennesDuService antennes du service (vide pour un mandataire)
    * @param editeurId logiciel métier qui écrit (vide pour un import ou OCMI)
-   * @param existantes port d'unicité (§3.11)
-   * @param provenance import de fichier ou logiciel métier/OCMI
+   * @param existantes port d'unicité : la mesure existante du gestionnaire pour un tribunal et un RG
+   * @param provenance import de fichier, logiciel métier ou OCMI
    * @param ctx contexte
    * @return la mesure créée ou mise à jour, avec « recompter » et, pour un éditeur, « verrouiller »
    */
@@ -152,9 +152,9 @@ public final class Enregistrement {
   }
 
   /**
-   * Mise à jour d'une mesure existante : ce que la saisie ne porte pas est repris de l'existante
-   * (§6.6 pour un fichier : l'écriture ne touche que les colonnes de la ligne ; §7.3 pour un logiciel
-   * métier : les champs de la réservation ne font pas partie de la saisie).
+   * Mise à jour d'une mesure existante : ce que la saisie ne porte pas est repris de l'existante (pour
+   * un fichier, l'écriture ne touche que les colonnes de la ligne ; pour un logiciel métier ou OCMI, les
+   * champs de la réservation ne font pas partie de la saisie).
    *
    * @param existante mesure existante de même clé
    * @param nouvelle mesure calculée depuis la saisie
