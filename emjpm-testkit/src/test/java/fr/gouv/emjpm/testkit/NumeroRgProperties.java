@@ -38,4 +38,25 @@ class NumeroRgProperties {
   void lesRgGeneresSontNormalises() {
     qt().forAll(EmjpmGen.numerosRg()).check(rg -> NumeroRg.estValide(rg.valeur()));
   }
+
+  /** Les saisies qui ne sont pas un RG hérité suivent la normalisation de l'original, sans exception. */
+  @Test
+  void normaliseSuitLOriginalHorsRgHerites() {
+    qt().withExamples(2000).forAll(EmjpmGen.textesArbitraires())
+        .check(s -> NumeroRg.estFormeHeritee(s.strip())
+            ? NumeroRg.normalise(s).valeur().equals(s.strip())
+            : NumeroRg.normalise(s).valeur().equals(NumeroRg.normaliser(s)));
+  }
+
+  /** Un RG hérité (RG normalisé suffixé « -N ») se relit sur lui-même, et jamais sur le RG qu'il suffixe. */
+  @Test
+  void unRgHeriteSeRelitSurLuiMeme() {
+    qt().forAll(EmjpmGen.numerosRg(), org.quicktheories.generators.SourceDSL.integers().between(1, 9999))
+        .check((rg, rang) -> {
+          String herite = rg.valeur() + "-" + rang;
+          NumeroRg relu = NumeroRg.normalise(herite);
+          return relu.estHerite() && relu.valeur().equals(herite) && !relu.equals(rg)
+              && NumeroRg.normalise(relu.valeur()).equals(relu) && !NumeroRg.estValide(herite);
+        });
+  }
 }

@@ -9,12 +9,20 @@ import java.util.Objects;
 
 /**
  * Numéro RG (numéro de répertoire général du tribunal), toujours sous sa forme normalisée : 8
- * caractères parmi {@code [A-Z0-9]} (domain.md §3.10).
+ * caractères parmi {@code [A-Z0-9]}, ou RG hérité suffixé (voir plus bas).
  *
  * <p>Normalisation : valeur absente → chaîne vide ; suppression de tout ce qui n'est pas lettre ou
  * chiffre ASCII ; majuscules ; 8 premiers caractères ; complément à gauche par des « 0 ». Un RG est
  * valide s'il est égal à sa normalisation. Les imports normalisent silencieusement ({@link
  * #normaliser(String)}) ; les formulaires exigent un RG déjà valide ({@link #parse(String)}).
+ *
+ * <p><b>RG hérités</b> : quand l'original a introduit la normalisation, il a normalisé les RG déjà
+ * enregistrés et suffixé « -1 », « -2 »… les doublons d'un même gestionnaire. Ces RG hérités ({@code
+ * 02100167-1} : 8 caractères normalisés, un tiret, un rang sans zéro initial) existent dans les
+ * données réelles ; ils sont représentables ({@link #estHerite()}), gardés tels quels par {@link
+ * #normalise(String)} (donc appariés et réexportés à l'identique), jamais produits par la
+ * normalisation d'une autre saisie et refusés par l'analyse stricte des formulaires ({@link
+ * #parse(String)}).
  *
  * <p>Le {@code toString()} masque la valeur : un numéro RG est une donnée personnelle indirecte et ne
  * doit pas finir dans un journal. Immuable et thread-safe.
@@ -26,16 +34,46 @@ public record NumeroRg(String valeur) {
   /** Longueur d'un numéro RG normalisé. */
   public static final int LONGUEUR = 8;
 
+  /** Chiffres au plus du rang d'un RG hérité ({@code -1} … {@code -9999}). */
+  private static final int RANG_HERITE_MAX_CHIFFRES = 4;
+
   /**
-   * Garantit l'invariant : 8 caractères {@code [A-Z0-9]}.
+   * Garantit l'invariant : 8 caractères {@code [A-Z0-9]}, ou RG hérité ({@link #estFormeHeritee}).
    *
-   * @param valeur forme normalisée : 8 caractères {@code [A-Z0-9]}
+   * @param valeur forme normalisée : 8 caractères {@code [A-Z0-9]}, éventuellement suivis d'un rang
+   *     hérité {@code -N}
    */
   public NumeroRg {
     Objects.requireNonNull(valeur, "valeur");
-    if (!estValide(valeur)) {
+    if (!estValide(valeur) && !estFormeHeritee(valeur)) {
       throw new IllegalArgumentException("Numéro RG non normalisé");
     }
+  }
+
+  /**
+   * Vrai pour la forme exacte d'un RG hérité de la migration de normalisation de l'original : 8
+   * caractères {@code [A-Z0-9]}, un tiret, puis un rang de 1 à 4 chiffres sans zéro initial ({@code
+   * 02100167-1}).
+   *
+   * @param texte texte à tester, éventuellement nul
+   * @return vrai si {@code texte} est un RG hérité suffixé
+   */
+  public static boolean estFormeHeritee(@org.jspecify.annotations.Nullable String texte) {
+    if (texte == null || texte.length() < LONGUEUR + 2 || texte.length() > LONGUEUR + 1 + RANG_HERITE_MAX_CHIFFRES
+        || texte.charAt(LONGUEUR) != '-' || !estValide(texte.substring(0, LONGUEUR))) {
+      return false;
+    }
+    String rang = texte.substring(LONGUEUR + 1);
+    return rang.charAt(0) != '0' && rang.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * Vrai si ce RG est un RG hérité suffixé ({@code 02100167-1}).
+   *
+   * @return vrai si ce RG est un RG hérité suffixé
+   */
+  public boolean estHerite() {
+    return valeur.length() > LONGUEUR;
   }
 
   /**
@@ -73,13 +111,17 @@ public record NumeroRg(String valeur) {
   }
 
   /**
-   * Numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports).
+   * Numéro RG issu de la normalisation silencieuse de {@code saisie} (chemin des imports, de l'API des
+   * logiciels métier et d'OCMI). Un RG hérité écrit exactement sous sa forme ({@link #estFormeHeritee},
+   * espaces de bord ôtés) est gardé tel quel : c'est ainsi qu'une mesure héritée se réimporte sur
+   * elle-même et non sur la mesure dont elle était le doublon.
    *
    * @param saisie texte brut, éventuellement nul
-   * @return le numéro RG normalisé (jamais d'échec)
+   * @return le numéro RG normalisé, ou le RG hérité (jamais d'échec)
    */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
-    return new NumeroRg(normaliser(saisie));
+    String s = saisie == null ? "" : saisie.strip();
+    return new NumeroRg(estFormeHeritee(s) ? s : normaliser(s));
   }
 
   /**

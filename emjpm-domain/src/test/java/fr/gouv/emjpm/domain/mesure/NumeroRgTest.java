@@ -80,4 +80,41 @@ class NumeroRgTest {
   void leConstructeurRefuseUnRgNonNormalise() {
     assertThatThrownBy(() -> new NumeroRg("abc")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** RG hérités de la migration de normalisation de l'original : seule leur forme exacte est gardée. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "02100167-1|true|02100167-1",
+        "21A00167-2|true|21A00167-2",
+        "21A00167-9999|true|21A00167-9999",
+        "' 21A00167-12 '|true|21A00167-12",
+        "21A00167-10000|false|21A00167",
+        "21A00167-0|false|21A00167",
+        "21A00167-01|false|21A00167",
+        "21a00167-1|false|21A00167",
+        "2100167-1|false|21001671",
+        "21A00167-|false|21A00167",
+        "21A00167_1|false|21A00167",
+        "21A001671-1|false|21A00167"
+      })
+  void rgHerites(String saisie, boolean herite, String attendu) {
+    assertThat(NumeroRg.estFormeHeritee(saisie.strip())).isEqualTo(herite);
+    NumeroRg rg = NumeroRg.normalise(saisie);
+    assertThat(rg.valeur()).isEqualTo(attendu);
+    assertThat(rg.estHerite()).isEqualTo(herite);
+    // la normalisation de l'original et l'analyse stricte des formulaires sont inchangées
+    assertThat(NumeroRg.estValide(attendu)).isEqualTo(!herite);
+    assertThat(NumeroRg.parse(attendu).estSucces()).isEqualTo(!herite);
+    assertThat(NumeroRg.normaliser(saisie)).hasSize(NumeroRg.LONGUEUR);
+  }
+
+  @Test
+  void leConstructeurAccepteUnRgHeriteEtMasqueSaValeur() {
+    NumeroRg rg = new NumeroRg("21A00167-1");
+    assertThat(rg.toString()).doesNotContain("21A00167");
+    assertThatThrownBy(() -> new NumeroRg("21A00167-0")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(NumeroRg.estFormeHeritee(null)).isFalse();
+  }
 }

@@ -189,10 +189,8 @@ final class MesuresCommande implements Runnable {
     @Override
     public Integer call() throws IOException {
       EmjpmEngine engine = moteur(aujourdhui);
-      Resultat<LotJson> lot = MesuresJsonReader.lire(lireJson(fichier), strict);
-      List<Violation> toutes = lot.valeur()
-          .map(l -> MesuresJsonReader.verifier(l, Set.of(), engine.contexte()))
-          .orElseGet(lot::violations);
+      // une passe : règles du moteur comprises quand des champs sont illisibles
+      List<Violation> toutes = MesuresJsonReader.verifier(lireJson(fichier), strict, Set.of(), engine.contexte());
       boolean valide = toutes.stream().noneMatch(Violation::estBloquante);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -21,6 +21,12 @@ public enum CodeJson implements CodeViolation {
   JSON_TYPE_INVALIDE("Le champ {champ} n'a pas le type attendu ({type})."),
   /** Document qui demande un typage par nom de classe ({@code @class}) : toujours refusé (R-JSON-2). */
   JSON_TYPAGE_REFUSE("Le document demande un typage par nom de classe : refusé."),
+  /**
+   * Date sous une forme que l'original acceptait et qui n'a qu'une lecture ({@code 2018/02/01}, {@code
+   * 2018-2-1}, horodatage) : lue, avec cet avertissement.
+   */
+  JSON_DATE_TOLEREE(Gravite.AVERTISSEMENT,
+      "Le champ {champ} est lu comme une date, mais la forme attendue est aaaa-mm-jj."),
   /** Champ inconnu (ignoré, signalé par son nom). */
   JSON_CHAMP_INCONNU(Gravite.AVERTISSEMENT, "Champ inconnu ignoré : {champ}."),
   /** Champ d'identité du majeur (nom, prénom…) écarté ; bloquant en mode strict. */
@@ -36,8 +42,14 @@ public enum CodeJson implements CodeViolation {
   OCMI_MANDATAIRE_INCONNU("Aucune mesure OCMI pour ce mandataire (SIRET ni SIREN)."),
   /** Groupe retrouvé par le SIREN (9 premiers chiffres), pas par le SIRET exact. */
   OCMI_TROUVE_PAR_SIREN(Gravite.AVERTISSEMENT, "Mesures OCMI retrouvées par le SIREN du mandataire."),
-  /** Tribunal d'une mesure OCMI absent du référentiel : toute la synchronisation échoue (§7.6). */
-  OCMI_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}.");
+  /** Tribunal d'une mesure OCMI absent du référentiel : cette mesure n'est pas enregistrée. */
+  OCMI_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}."),
+  /**
+   * Mesure OCMI refusée (ses violations suivent, rendues non bloquantes) : les autres mesures du
+   * mandataire sont enregistrées.
+   */
+  OCMI_MESURE_NON_ENREGISTREE(Gravite.AVERTISSEMENT,
+      "La mesure OCMI n° {ligne} n'est pas enregistrée ({nombre} erreur(s) ci-dessous) ; les autres mesures le sont.");
 
   private final Gravite gravite;
   private final String modele;

@@ -188,6 +188,8 @@ public final class FichierOcmi {
           bloquantes.addAll(m.violations());
           m = Resultat.echec(bloquantes);
         }
+        // chemins relatifs à la mesure (la synchronisation les préfixe de son rang dans le groupe)
+        m = relatif(m, chemin);
         parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
       }
       if (p.nextToken() != null) {
@@ -208,6 +210,14 @@ public final class FichierOcmi {
     parSiret.forEach((s, ms) -> groupes.put(s, new GroupeOcmi(s, ms)));
     return Resultat.succes(new FichierOcmi(java.util.Collections.unmodifiableMap(groupes), avertissements),
         avertissements);
+  }
+
+  private static Resultat<SaisieMesure> relatif(Resultat<SaisieMesure> r, String prefixe) {
+    List<Violation> v = r.violations().stream()
+        .map(x -> x.chemin().startsWith(prefixe + "/") || x.chemin().equals(prefixe)
+            ? x.avecChemin(x.chemin().substring(prefixe.length())) : x)
+        .toList();
+    return r.valeur().isPresent() ? Resultat.succes(r.valeur().get(), v) : Resultat.echec(v);
   }
 
   /** SIRET du mandataire d'un élément : chiffres seulement, espaces retirés ; vide sinon. */

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param estUnLot vrai si le document était un lot (tableau ou corps {@code {mesures, strictNumeroRG}})
  */
 public record LotJson(List<Resultat<SaisieMesure>> elements, List<Optional<String>> statuts,
-    List<Violation> avertissements, boolean estUnLot) {
+    List<Violation> avertissements, boolean estUnLot, List<Optional<SaisieMesure>> lues) {
 
   /**
    * Copies défensives.
@@ -29,14 +29,31 @@ public record LotJson(List<Resultat<SaisieMesure>> elements, List<Optional<Strin
    * @param statuts un statut brut par élément, non nulle (copiée), de même taille que {@code elements}
    * @param avertissements avertissements du document, non nulle (copiée)
    * @param estUnLot vrai si le document était un lot
-   * @throws IllegalArgumentException si {@code statuts} n'a pas un statut par élément
+   * @param lues pour chaque élément, la saisie telle que lue, champs illisibles laissés vides (même
+   *     quand l'élément est en échec ; vide si l'élément n'est pas un objet) : les règles du moteur s'y
+   *     appliquent pour signaler en une passe toutes les violations d'un élément (copiée)
+   * @throws IllegalArgumentException si {@code statuts} ou {@code lues} n'a pas une entrée par élément
    */
   public LotJson {
     elements = List.copyOf(elements);
     statuts = List.copyOf(statuts);
     avertissements = List.copyOf(avertissements);
-    if (statuts.size() != elements.size()) {
-      throw new IllegalArgumentException("Un statut par élément attendu");
+    lues = List.copyOf(lues);
+    if (statuts.size() != elements.size() || lues.size() != elements.size()) {
+      throw new IllegalArgumentException("Un statut et une saisie lue par élément attendus");
     }
+  }
+
+  /**
+   * Lot dont les saisies lues sont celles des éléments réussis.
+   *
+   * @param elements saisies lues, non nulle (copiée)
+   * @param statuts un statut brut par élément, de même taille que {@code elements}
+   * @param avertissements avertissements du document
+   * @param estUnLot vrai si le document était un lot
+   */
+  public LotJson(List<Resultat<SaisieMesure>> elements, List<Optional<String>> statuts,
+      List<Violation> avertissements, boolean estUnLot) {
+    this(elements, statuts, avertissements, estUnLot, elements.stream().map(Resultat::valeur).toList());
   }
 }

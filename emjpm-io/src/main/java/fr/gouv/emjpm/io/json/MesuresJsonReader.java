@@ -74,14 +74,16 @@ public final class MesuresJsonReader {
    * @return le lot lu, ou l'échec du document entier (mal formé, limites, lot trop grand, strict)
    */
   public static Resultat<LotJson> lire(byte[] octets, boolean strict) {
-    return JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict));
+    return JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict, false));
   }
 
   /**
    * Valide avec le moteur chaque saisie lue ({@code ValidationSaisie}) : toutes les violations du
    * document, dans l'ordre (avertissements du document, puis pour chaque élément ses violations de
    * lecture et celles des règles), aux chemins du JSON reçu ({@code /mesures/<rang>/date_nomination},
-   * {@code /etats/0/type_etablissement} : {@link CheminsJson}).
+   * {@code /etats/0/type_etablissement} : {@link CheminsJson}). En une seule passe : les règles
+   * s'appliquent aussi à un élément dont certains champs sont illisibles (ses autres champs sont
+   * vérifiés ; une règle qui viserait un champ déjà signalé illisible n'est pas répétée).
    *
    * @param lot document lu par {@link #lire}
    * @param antennesDuService antennes du service qui écrit (vide pour un mandataire)
@@ -94,13 +96,43 @@ public final class MesuresJsonReader {
       String prefixe = lot.estUnLot() ? "/" + CHAMP_LOT + "/" + i : "";
       Resultat<SaisieMesure> e = lot.elements().get(i);
       e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
-      e.valeur().ifPresent(s -> ValidationSaisie.verifier(s, antennesDuService, ctx).violations()
-          .forEach(v -> toutes.add(CheminsJson.traduire(v.prefixee(prefixe)))));
+      List<String> illisibles = e.violations().stream().filter(Violation::estBloquante).map(Violation::chemin).toList();
+      lot.lues().get(i).ifPresent(s -> ValidationSaisie.verifier(s, antennesDuService, ctx).violations().stream()
+          .map(v -> CheminsJson.traduire(v.prefixee(prefixe)))
+          .filter(v -> illisibles.stream().noneMatch(c -> memeChamp(c, v.chemin())))
+          .forEach(toutes::add));
     }
     return toutes;
   }
 
-  private static Resultat<LotJson> lireRacine(JsonNode racine, boolean strict) {
+  /**
+   * Lit puis vérifie un document en une passe ({@link #lire} puis {@link #verifier(LotJson, Set,
+   * ContexteRegles)}) : un objet seul dont des champs sont illisibles reçoit aussi les violations des
+   * règles sur ses autres champs. Un document illisible (mal formé, limites, lot trop grand, strict)
+   * rend seulement les violations de la lecture.
+   *
+   * @param octets document JSON UTF-8
+   * @param strict vrai pour refuser tout document portant un champ d'identité
+   * @param antennesDuService antennes du service qui écrit (vide pour un mandataire)
+   * @param ctx contexte du moteur
+   * @return toutes les violations du document ; aucune bloquante s'il est valide
+   */
+  public static List<Violation> verifier(byte[] octets, boolean strict, Set<Long> antennesDuService,
+      ContexteRegles ctx) {
+    Resultat<LotJson> lot = JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict, true));
+    return lot.valeur().map(l -> verifier(l, antennesDuService, ctx)).orElseGet(lot::violations);
+  }
+
+  /** Vrai si les deux chemins visent le même champ, ou l'un un sous-champ de l'autre. */
+  private static boolean memeChamp(String a, String b) {
+    return a.equals(b) || b.startsWith(a + "/") || a.startsWith(b + "/");
+  }
+
+  /**
+   * @param objetSeulEnEchec vrai pour rendre un objet seul illisible comme un lot d'un élément en échec
+   *     (vérification en une passe) plutôt que comme l'échec du document
+   */
+  private static Resultat<LotJson> lireRacine(JsonNode racine, boolean strict, boolean objetSeulEnEchec) {
     List<Violation> document = new ArrayList<>();
     champsInterdits(racine, "", strict, document);
     if (document.stream().anyMatch(Violation::estBloquante)) {
@@ -134,22 +166,27 @@ public final class MesuresJsonReader {
     }
     List<Resultat<SaisieMesure>> saisies = new ArrayList<>();
     List<Optional<String>> statuts = new ArrayList<>();
+    List<Optional<SaisieMesure>> lues = new ArrayList<>();
     for (int i = 0; i < objets.size(); i++) {
       statuts.add(statut(objets.get(i)));
       String chemin = lot ? "/" + CHAMP_LOT + "/" + i : "";
-      Resultat<SaisieMesure> r = lireMesure(objets.get(i), chemin, document);
+      Lue l = lireMesurePartielle(objets.get(i), chemin, document);
+      Resultat<SaisieMesure> r = l.resultat();
+      Optional<SaisieMesure> lue = l.saisie();
       if (strictDuLot) {
         // strictNumeroRG du corps du lot : vaut pour chaque élément
         r = r.map(m -> m.withStrictNumeroRg(true));
+        lue = lue.map(m -> m.withStrictNumeroRg(true));
       }
       saisies.add(r);
+      lues.add(lue);
     }
-    if (!lot && saisies.get(0) instanceof Resultat.Echec<SaisieMesure> e) {
+    if (!lot && !objetSeulEnEchec && saisies.get(0) instanceof Resultat.Echec<SaisieMesure> e) {
       List<Violation> toutes = new ArrayList<>(document);
       toutes.addAll(e.violations());
       return Resultat.echec(toutes);
     }
-    return Resultat.succes(new LotJson(saisies, statuts, document, lot), document);
+    return Resultat.succes(new LotJson(saisies, statuts, document, lot, lues), document);
   }
 
   /** {@code status} tel qu'écrit (texte, sinon forme JSON de la valeur), vide s'il est absent ou nul. */
@@ -184,8 +221,15 @@ public final class MesuresJsonReader {
   }
 
   static Resultat<SaisieMesure> lireMesure(JsonNode n, String chemin, List<Violation> document) {
+    return lireMesurePartielle(n, chemin, document).resultat();
+  }
+
+  /** Un élément lu : son résultat, et la saisie telle que lue même en échec (vide si ce n'est pas un objet). */
+  private record Lue(Resultat<SaisieMesure> resultat, Optional<SaisieMesure> saisie) {}
+
+  private static Lue lireMesurePartielle(JsonNode n, String chemin, List<Violation> document) {
     if (!n.isObject()) {
-      return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, chemin));
+      return new Lue(Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, chemin)), Optional.empty());
     }
     List<Violation> v = new ArrayList<>();
     inconnus(n, CHAMPS, chemin, document);
@@ -218,6 +262,7 @@ public final class MesuresJsonReader {
       JsonNode e = etats.get(i);
       if (!e.isObject()) {
         v.add(Violation.de(CodeJson.JSON_TYPE_INVALIDE, ce, Map.of("champ", "etats", "type", "objet")));
+        b.addEtats(SaisieEtat.builder().build()); // garde les rangs des états suivants (lecture partielle)
         continue;
       }
       inconnus(e, CHAMPS_ETAT, ce, document);
@@ -255,7 +300,41 @@ public final class MesuresJsonReader {
       }
       b.addRessources(sr.build());
     }
-    return v.stream().anyMatch(Violation::estBloquante) ? Resultat.echec(v) : Resultat.succes(b.build(), v);
+    SaisieMesure lue = b.build();
+    return new Lue(v.stream().anyMatch(Violation::estBloquante) ? Resultat.echec(v) : Resultat.succes(lue, v),
+        Optional.of(lue));
+  }
+
+  /** {@code aaaa/mm/jj}, {@code aaaa-m-j} (mois et jour sur 1 ou 2 chiffres, tiret ou barre oblique). */
+  private static final java.util.regex.Pattern ANNEE_MOIS_JOUR =
+      java.util.regex.Pattern.compile("([0-9]{4})([-/])([0-9]{1,2})\\2([0-9]{1,2})");
+  /** Horodatage ISO dont seule la date compte ({@code 2018-02-01T00:00:00Z}, {@code 2018-02-01 10:00}). */
+  private static final java.util.regex.Pattern HORODATAGE =
+      java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})[T ][0-9]{2}:[0-9]{2}[0-9:.+\\-Z]{0,24}");
+
+  /**
+   * Dates que l'API de l'original acceptait (validateur de dates non strict, colonne {@code date} de la
+   * base) sous une autre forme que {@code aaaa-mm-jj}, quand elles n'ont qu'une lecture possible : année
+   * en tête avec barres obliques ou mois et jour sur un chiffre, horodatage dont la date est gardée
+   * telle qu'écrite. {@code jj/mm/aaaa} reste refusé : l'original le lisait mois/jour (une date de
+   * français enregistrée fausse).
+   */
+  static Optional<LocalDate> dateToleree(String texte) {
+    java.util.regex.Matcher m = ANNEE_MOIS_JOUR.matcher(texte);
+    java.util.regex.Matcher h = HORODATAGE.matcher(texte);
+    try {
+      if (m.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(4))));
+      }
+      if (h.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(h.group(1)), Integer.parseInt(h.group(2)),
+            Integer.parseInt(h.group(3))));
+      }
+    } catch (java.time.DateTimeException e) {
+      // date impossible (31/02…) : refusée comme toute date invalide
+    }
+    return Optional.empty();
   }
 
   private static void inconnus(JsonNode n, Set<String> connus, String chemin, List<Violation> sortie) {
@@ -329,7 +408,7 @@ public final class MesuresJsonReader {
       if (j.isNumber()) {
         return Optional.of(j.decimalValue());
       }
-      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,6})?")) {
+      if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,15})?")) {
         return Optional.of(new BigDecimal(j.asText().strip().replace(',', '.')));
       }
       type(champ, "nombre");
@@ -352,8 +431,16 @@ public final class MesuresJsonReader {
         return Optional.empty();
       }
       Resultat<Optional<LocalDate>> r = LectureSaisie.date(x.map(JsonNode::asText), chemin + "/" + champ, champ);
+      if (r.estSucces()) {
+        return r.valeur().flatMap(Function.identity());
+      }
+      Optional<LocalDate> toleree = dateToleree(x.orElseThrow().asText().strip());
+      if (toleree.isPresent()) {
+        v.add(Violation.de(CodeJson.JSON_DATE_TOLEREE, chemin + "/" + champ, Map.of("champ", champ)));
+        return toleree;
+      }
       v.addAll(r.violations());
-      return r.valeur().flatMap(Function.identity());
+      return Optional.empty();
     }
 
     <E> Optional<E> code(String champ, Function<String, Optional<E>> parCode) {

@@ -47,6 +47,12 @@ public enum CodeImport implements CodeViolation {
   IMPORT_VIDE("Le fichier ne contient aucune ligne d'en-tête."),
   /** En-tête inconnu (§6.2). Le titre lui-même n'est pas recopié (il pourrait contenir une donnée). */
   IMPORT_EN_TETE_INVALIDE("Le titre de la colonne n° {position} n'est pas valide"),
+  /**
+   * Colonne de titre hors liste dont aucune cellule n'est remplie : ignorée (l'original l'ignorait si sa
+   * première ligne de données était vide) ; le titre n'est pas recopié.
+   */
+  IMPORT_COLONNE_IGNOREE(Gravite.AVERTISSEMENT,
+      "La colonne n° {position} n'est pas une colonne de l'import ; elle est vide et a été ignorée."),
   /** Colonne obligatoire absente de l'en-tête. */
   IMPORT_COLONNE_MANQUANTE("La colonne {colonne} est absente"),
   /** Cellule obligatoire vide (§6.5). */

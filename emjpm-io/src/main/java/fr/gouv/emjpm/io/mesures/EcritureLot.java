@@ -7,11 +7,13 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.cyclevie.CleMesure;
 import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Provenance;
 import fr.gouv.emjpm.rules.cyclevie.Transition;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
@@ -25,10 +27,12 @@ import java.util.Set;
 /**
  * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers (en
  * flux, ligne par ligne) et la synchronisation OCMI : doublons (§3.11, première occurrence gardée, un
- * avertissement), puis l'algorithme d'enregistrement du moteur pour chaque saisie (créations et mises
- * à jour calculées contre les mesures existantes). Dès la première erreur, plus aucune mesure n'est
- * gardée (elles ne seront pas rendues) : seules les erreurs continuent d'être rassemblées. Ne décide
- * pas du « tout ou rien » : l'appelant le fait. Non thread-safe (un par import).
+ * avertissement ; clé sur le tribunal résolu, après redirection d'un ancien SIRET), puis l'algorithme
+ * d'enregistrement du moteur pour chaque saisie (créations et mises à jour calculées contre les mesures
+ * existantes). Import de fichier (tout ou rien) : dès la première
+ * erreur, plus aucune mesure n'est gardée (elles ne seront pas rendues), seules les erreurs continuent
+ * d'être rassemblées. OCMI (mode par mesure) : une saisie refusée est mise de côté avec ses violations
+ * et les autres sont écrites. Non thread-safe (un par import).
  */
 final class EcritureLot {
 
@@ -38,14 +42,31 @@ final class EcritureLot {
    */
   record Element(int numero, String chemin, SaisieMesure saisie, Optional<Tribunal> tribunal) {}
 
-  /** Ce que le lot a produit. */
+  /**
+   * Ce que le lot a produit. {@code refus} : saisies refusées une à une (mode par mesure seulement),
+   * chacune avec ses violations bloquantes, dans l'ordre du lot.
+   */
   record Bilan(int creations, int misesAJour, List<Mesure> mesures, List<Violation> erreurs,
-      List<Violation> avertissements) {}
+      List<Violation> avertissements, List<Refus> refus) {}
+
+  /** Saisie refusée seule (mode par mesure) : son numéro, son chemin et ses violations bloquantes. */
+  record Refus(int numero, String chemin, List<Violation> violations) {
+    Refus {
+      violations = List.copyOf(violations);
+    }
+  }
 
   private final GestionnaireId gestionnaire;
   private final Set<Long> antennes;
   private final MesuresExistantes existantes;
   private final ContexteRegles ctx;
+  private final Provenance provenance;
+  /**
+   * Vrai : une saisie refusée n'empêche pas les autres d'être écrites (OCMI) ; faux : tout ou rien
+   * (import de fichier).
+   */
+  private final boolean parMesure;
+  private final List<Refus> refus = new ArrayList<>();
   private final Doublons.Suivi doublons = Doublons.suivi();
   private final List<Violation> erreurs = new ArrayList<>();
   private final List<Violation> avertissements = new ArrayList<>();
@@ -55,19 +76,22 @@ final class EcritureLot {
   private int creations;
   private int misesAJour;
 
-  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, ContexteRegles ctx) {
+  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, Provenance provenance,
+      boolean parMesure, ContexteRegles ctx) {
     this.gestionnaire = gestionnaire;
     this.antennes = antennes;
     this.existantes = existantes;
+    this.provenance = provenance;
+    this.parMesure = parMesure;
     this.ctx = ctx;
   }
 
-  /** Lot entier d'un coup. */
-  static Bilan ecrire(List<Element> elements, GestionnaireId gestionnaire, Set<Long> antennes,
-      MesuresExistantes existantes, ContexteRegles ctx) {
-    EcritureLot lot = new EcritureLot(gestionnaire, antennes, existantes, ctx);
-    elements.forEach(lot::ajouter);
-    return lot.bilan();
+  /**
+   * Refuse une saisie seule (mode par mesure) : ses violations, déjà au chemin et à la ligne de la
+   * saisie, sont gardées ; les autres saisies continuent d'être écrites.
+   */
+  void refuser(int numero, String chemin, List<Violation> violations) {
+    refus.add(new Refus(numero, chemin, violations));
   }
 
   /** Erreur survenue hors de l'enregistrement (format, tribunal) : plus aucune mesure n'est gardée. */
@@ -83,16 +107,23 @@ final class EcritureLot {
 
   /** Écrit une saisie (écartée si c'est un doublon). */
   void ajouter(Element e) {
-    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), e.saisie().tribunalSiret(),
+    // Clé sur le tribunal résolu : un ancien SIRET redirigé et le SIRET actuel désignent la même mesure.
+    Optional<Siret> siret = e.tribunal().isPresent() ? e.tribunal().get().siret() : e.saisie().tribunalSiret();
+    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), siret,
         e.tribunal().map(t -> t.id().valeur()).orElse(""));
     if (!doublons.premiere(cle)) {
       ecartees.add(e.numero());
       return;
     }
     Resultat<Transition> r = Enregistrement.enregistrer(e.saisie(), gestionnaire, antennes, Optional.empty(),
-        existantes, ctx);
+        existantes, provenance, ctx);
     if (r.valeur().isEmpty()) {
-      r.violations().forEach(v -> erreur(avecLigne(v.prefixee(e.chemin()), e.numero())));
+      if (parMesure) {
+        refuser(e.numero(), e.chemin(),
+            r.violations().stream().map(v -> avecLigne(v.prefixee(e.chemin()), e.numero())).toList());
+      } else {
+        r.violations().forEach(v -> erreur(avecLigne(v.prefixee(e.chemin()), e.numero())));
+      }
       return;
     }
     r.violations().forEach(v -> avertissements.add(avecLigne(v.prefixee(e.chemin()), e.numero())));
@@ -114,7 +145,7 @@ final class EcritureLot {
       av.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.ecartees(), "lignes", lignes(ecartees))));
     }
     av.addAll(avertissements);
-    return new Bilan(creations, misesAJour, List.copyOf(mesures), List.copyOf(erreurs), av);
+    return new Bilan(creations, misesAJour, List.copyOf(mesures), List.copyOf(erreurs), av, List.copyOf(refus));
   }
 
   /**

@@ -7,11 +7,13 @@ import fr.gouv.emjpm.domain.mesure.Mesure;
 import java.util.List;
 
 /**
- * Résultat d'un import réussi (tout ou rien : il n'existe que si aucune ligne n'est en erreur).
+ * Résultat d'un import réussi. Import de fichier : tout ou rien, il n'existe que si aucune ligne n'est en
+ * erreur. Synchronisation OCMI : mesure par mesure, chaque mesure refusée est dans les avertissements
+ * ({@code OCMI_MESURE_NON_ENREGISTREE} puis ses violations).
  * Immuable et thread-safe.
  *
  * @param creations nombre de mesures nouvelles
- * @param misesAJour nombre de mesures existantes remplacées (clé gestionnaire, tribunal, RG)
+ * @param misesAJour nombre de mesures existantes mises à jour (clé gestionnaire, tribunal, RG)
  * @param mesures les mesures à écrire par l'hôte, dans l'ordre du fichier (doublons écartés)
  * @param lignesLues lignes de données lues
  * @param avertissements avertissements (doublons, règles non bloquantes)

@@ -84,6 +84,15 @@ public final class MesuresImporter {
     if (!lecture.enTeteValide) {
       return Resultat.echec(lecture.erreursEnTete); // en-tête invalide : rien d'autre n'est examiné
     }
+    if (!lecture.inconnuesRemplies.isEmpty()) {
+      // une colonne hors liste porte une donnée : refusée comme par l'original, titre jamais recopié
+      List<Violation> v = new ArrayList<>();
+      for (int position : lecture.inconnuesRemplies) {
+        v.add(Violation.de(CodeImport.IMPORT_EN_TETE_INVALIDE, "/lignes/" + lecture.ligneEnTete,
+            argumentsLigne(lecture.ligneEnTete, Map.of("position", position + 1))));
+      }
+      return Resultat.echec(v);
+    }
     EcritureLot.Bilan bilan = lecture.lot.bilan();
     if (!bilan.erreurs().isEmpty()) {
       List<Violation> erreurs = new ArrayList<>(bilan.erreurs());
@@ -99,8 +108,14 @@ public final class MesuresImporter {
       return Resultat.echec(v);
     }
     LOG.debug("Import de mesures : {} création(s), {} mise(s) à jour", bilan.creations(), bilan.misesAJour());
+    List<Violation> avertissements = new ArrayList<>();
+    for (int position : lecture.inconnues) {
+      avertissements.add(Violation.de(CodeImport.IMPORT_COLONNE_IGNOREE, "/lignes/" + lecture.ligneEnTete,
+          argumentsLigne(lecture.ligneEnTete, Map.of("position", position + 1))));
+    }
+    avertissements.addAll(bilan.avertissements());
     return Resultat.succes(new ImportMesures(bilan.creations(), bilan.misesAJour(), bilan.mesures(),
-        lecture.lignesLues, bilan.avertissements()), bilan.avertissements());
+        lecture.lignesLues, avertissements), avertissements);
   }
 
   /**
@@ -159,6 +174,12 @@ public final class MesuresImporter {
     private @Nullable List<String> colonnes;
     private final List<Violation> erreursEnTete = new ArrayList<>();
     private final Set<String> antennesInconnues = new LinkedHashSet<>();
+    /** Positions (base 0) des colonnes de titre hors liste ; leurs cellules ne sont jamais lues. */
+    private final List<Integer> inconnues = new ArrayList<>();
+    /** Positions des colonnes hors liste dont une cellule de données est remplie. */
+    private final Set<Integer> inconnuesRemplies = new java.util.TreeSet<>();
+    /** Numéro de la ligne d'en-tête. */
+    private int ligneEnTete = 1;
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
@@ -181,12 +202,14 @@ public final class MesuresImporter {
       // colonne antenne lue pour tout service, même sans antenne déclarée : chaque nom est alors inconnu
       this.service = parametres.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE;
       Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
-      this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(), ctx);
+      this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(),
+          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, false, ctx);
     }
 
     void ligne(int numero, List<String> valeurs) {
       if (colonnes == null) {
         colonnes = valeurs;
+        ligneEnTete = numero;
         enTeteValide = verifierEnTete(numero, valeurs);
         return;
       }
@@ -194,10 +217,15 @@ public final class MesuresImporter {
         return;
       }
       lignesLues++;
+      for (int i : inconnues) {
+        if (i < valeurs.size() && !valeurs.get(i).isBlank()) {
+          inconnuesRemplies.add(i);
+        }
+      }
       Map<String, String> parNom = new HashMap<>();
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
-        if (!c.isEmpty()) {
+        if (!c.isEmpty() && !inconnues.contains(i)) {
           String v = dispositionExport && texte ? GardeFormule.oter(valeurs.get(i)) : valeurs.get(i);
           parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v);
@@ -252,8 +280,10 @@ public final class MesuresImporter {
         if (!t.isEmpty() && !ColonnesMesures.EN_TETES.contains(t)) {
           erreurs.add(Violation.de(CodeImport.IMPORT_EN_TETE_INVALIDE, "/lignes/" + numero,
               argumentsLigne(numero, Map.of("position", i + 1))));
+          inconnues.add(i);
         }
       }
+      int horsListe = erreurs.size() - avant;
       List<String> manquantes = new ArrayList<>();
       if (!titres.contains(ColonnesMesures.DATE_NOMINATION) && !titres.contains(ColonnesMesures.DATE_OUVERTURE)) {
         manquantes.add(ColonnesMesures.DATE_NOMINATION);
@@ -262,6 +292,13 @@ public final class MesuresImporter {
       for (String c : manquantes) {
         erreurs.add(Violation.de(CodeImport.IMPORT_COLONNE_MANQUANTE, "/lignes/" + numero + "/" + c,
             argumentsLigne(numero, Map.of("colonne", c))));
+      }
+      if (manquantes.isEmpty() && horsListe > 0) {
+        // Colonnes hors liste avec toutes les colonnes obligatoires : lues jusqu'au bout sans garder leurs
+        // cellules ; vides partout, elles sont ignorées avec un avertissement, sinon l'import est refusé
+        // (l'original refusait une colonne hors liste remplie dans la première ligne de données).
+        erreurs.subList(avant, erreurs.size()).clear();
+        return true;
       }
       return erreurs.size() == avant;
     }

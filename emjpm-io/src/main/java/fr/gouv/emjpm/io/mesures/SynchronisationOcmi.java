@@ -14,10 +14,10 @@ import fr.gouv.emjpm.io.json.FichierOcmi;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Provenance;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,10 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Synchronisation OCMI d'un mandataire individuel (domain.md §7.6) : son groupe du fichier (SIRET,
- * sinon SIREN), tous les tribunaux résolus (sinon tout échoue), doublons signalés, pays des états
- * absent → FR, chaque mesure enregistrée par l'algorithme des logiciels métier (sans éditeur), tout ou
- * rien. Rien n'est supprimé. Le verrou « un import à la fois » et la date {@code
+ * Synchronisation OCMI d'un mandataire individuel : son groupe du fichier (SIRET, sinon SIREN),
+ * doublons signalés, pays des états absent → FR, chaque mesure enregistrée par l'algorithme des
+ * logiciels métier (sans éditeur). Mesure par mesure : les mesures valides sont rendues, chaque mesure
+ * refusée (tribunal inconnu, champ illisible, règle du moteur) est signalée par un avertissement
+ * {@code OCMI_MESURE_NON_ENREGISTREE} suivi de ses violations (code et chemin gardés, rendues non
+ * bloquantes) ; la synchronisation n'échoue que si aucune mesure n'est enregistrable (ou si le
+ * mandataire est absent du fichier). Rien n'est supprimé. Le verrou « un import à la fois » et la date {@code
  * mesures_last_update} restent à l'hôte. Immuable et thread-safe.
  */
 public final class SynchronisationOcmi {
@@ -60,7 +63,8 @@ public final class SynchronisationOcmi {
    * @param mandataire mandataire individuel qui reçoit les mesures
    * @param siretMandataire son SIRET
    * @param existantes ses mesures existantes (port d'unicité §3.11)
-   * @return créations et mises à jour, ou toutes les erreurs
+   * @return créations et mises à jour avec les mesures refusées en avertissements, ou l'échec quand
+   *     aucune mesure n'est enregistrable
    */
   public Resultat<ImportMesures> synchroniser(FichierOcmi fichier, GestionnaireId mandataire, Siret siretMandataire,
       MesuresExistantes existantes) {
@@ -69,47 +73,58 @@ public final class SynchronisationOcmi {
       return Resultat.echec(Violation.de(CodeJson.OCMI_MANDATAIRE_INCONNU, ""));
     }
     ContexteRegles ctx = engine.contexte();
-    List<Violation> erreurs = new ArrayList<>();
     List<Violation> avertissements = new ArrayList<>();
     if (!groupe.get().siret().equals(siretMandataire.valeur())) {
       avertissements.add(Violation.de(CodeJson.OCMI_TROUVE_PAR_SIREN, ""));
     }
-    Set<String> tribunauxInconnus = new LinkedHashSet<>();
-    List<EcritureLot.Element> elements = new ArrayList<>();
+    EcritureLot lot = new EcritureLot(mandataire, Set.of(), existantes, Provenance.OCMI, true, ctx);
     List<Resultat<SaisieMesure>> mesures = groupe.get().mesures();
     for (int i = 0; i < mesures.size(); i++) {
       String chemin = "/mesures/" + i;
+      int numero = i + 1;
       Resultat<SaisieMesure> r = mesures.get(i);
       if (r.valeur().isEmpty()) {
-        int numero = i + 1;
-        r.violations().forEach(v -> erreurs.add(EcritureLot.avecLigne(v.prefixee(chemin), numero)));
+        lot.refuser(numero, chemin, r.violations().stream()
+            .map(v -> EcritureLot.avecLigne(v.prefixee(chemin), numero)).toList());
         continue;
       }
       SaisieMesure s = paysParDefaut(r.valeurOuErreur());
       Optional<Tribunal> t = s.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
       if (s.tribunalSiret().isPresent() && t.isEmpty()) {
-        tribunauxInconnus.add(s.tribunalSiret().get().valeur());
+        lot.refuser(numero, chemin, List.of(Violation.de(CodeJson.OCMI_TRIBUNAL_INCONNU, chemin + "/tribunal_siret",
+            Map.of("ligne", numero, "siret", s.tribunalSiret().get().valeur()))));
         continue;
       }
-      elements.add(new EcritureLot.Element(i + 1, chemin, s, t));
+      lot.ajouter(new EcritureLot.Element(numero, chemin, s, t));
     }
-    if (!tribunauxInconnus.isEmpty()) {
-      List<Violation> v = new ArrayList<>();
-      tribunauxInconnus.forEach(s -> v.add(Violation.de(CodeJson.OCMI_TRIBUNAL_INCONNU, "/tribunal_siret",
-          Map.of("siret", s))));
-      return Resultat.echec(v);
-    }
-    EcritureLot.Bilan bilan = EcritureLot.ecrire(elements, mandataire, Set.of(), existantes, ctx);
+    EcritureLot.Bilan bilan = lot.bilan();
     // règles du moteur : chemins aux noms du JSON OCMI (/mesures/3/date_nomination)
-    erreurs.addAll(CheminsJson.traduire(bilan.erreurs()));
-    if (!erreurs.isEmpty()) {
-      LOG.debug("Synchronisation OCMI refusée : {} erreur(s) sur {} mesure(s)", erreurs.size(), mesures.size());
+    List<Violation> erreurs = new ArrayList<>();
+    List<Violation> refus = new ArrayList<>();
+    for (EcritureLot.Refus r : bilan.refus()) {
+      List<Violation> v = CheminsJson.traduire(r.violations());
+      erreurs.addAll(v);
+      refus.add(Violation.de(CodeJson.OCMI_MESURE_NON_ENREGISTREE, r.chemin(),
+          Map.of("ligne", r.numero(), "nombre", v.size())));
+      v.forEach(x -> refus.add(enAvertissement(x)));
+    }
+    if (bilan.mesures().isEmpty() && !erreurs.isEmpty()) {
+      // aucune mesure à enregistrer : l'échec porte les erreurs de chaque mesure
+      LOG.debug("Synchronisation OCMI refusée : {} mesure(s) refusée(s) sur {}", bilan.refus().size(), mesures.size());
       return Resultat.echec(erreurs);
     }
     avertissements.addAll(CheminsJson.traduire(bilan.avertissements()));
-    LOG.debug("Synchronisation OCMI : {} création(s), {} mise(s) à jour", bilan.creations(), bilan.misesAJour());
+    avertissements.addAll(refus);
+    LOG.debug("Synchronisation OCMI : {} création(s), {} mise(s) à jour, {} mesure(s) refusée(s)", bilan.creations(),
+        bilan.misesAJour(), bilan.refus().size());
     return Resultat.succes(new ImportMesures(bilan.creations(), bilan.misesAJour(), bilan.mesures(), mesures.size(),
         avertissements), avertissements);
+  }
+
+  /** La violation, rendue non bloquante : la mesure qu'elle vise n'est pas enregistrée, les autres le sont. */
+  private static Violation enAvertissement(Violation v) {
+    return new Violation(v.code(), fr.gouv.emjpm.domain.commun.Gravite.AVERTISSEMENT, v.chemin(), v.message(),
+        v.arguments());
   }
 
   /** États sans pays : France (§7.6). */

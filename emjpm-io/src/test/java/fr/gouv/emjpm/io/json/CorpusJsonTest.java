@@ -116,6 +116,10 @@ class CorpusJsonTest {
         CodeJson.OCMI_TROUVE_PAR_SIREN);
     ajouter(m, "ocmi-tribunal-inconnu", u("[" + ocmiMesure("12345678900029", "17750111101383") + "]"),
         CorpusJsonTest::ocmi, CodeJson.OCMI_TRIBUNAL_INCONNU);
+    ajouter(m, "date-aaaa-mm-jj-barres", u(MESURE.replace("\"date_nomination\":\"2018-02-01\"",
+        "\"date_nomination\":\"2018/02/01\"")), CorpusJsonTest::api, CodeJson.JSON_DATE_TOLEREE);
+    ajouter(m, "ocmi-une-mesure-refusee-sur-deux", u("[" + ocmiMesure("12345678900029", "17590111500709") + ","
+        + ocmiMesure("12345678900029", "17750111101383") + "]"), CorpusJsonTest::ocmi, CodeJson.OCMI_MESURE_NON_ENREGISTREE);
     ajouter(m, "ocmi-profondeur", u("[" + "[".repeat(40) + "]".repeat(40) + "]"), CorpusJsonTest::ocmi,
         CodeJson.JSON_LIMITE_DEPASSEE);
     return m.values().stream().map(Arguments::of);

@@ -51,6 +51,7 @@ class CodesImportCouvertsTest {
     String ligne = "01/02/2020;tutelle;59000;Lille;F;1950;A1;;domicile;" + LILLE + "\n";
     Map<CodeImport, Set<String>> colonnes = new java.util.LinkedHashMap<>();
     colonnes.put(CodeImport.IMPORT_EN_TETE_INVALIDE, codes("inconnue;" + EN_TETE + "x;" + ligne));
+    colonnes.put(CodeImport.IMPORT_COLONNE_IGNOREE, codes("inconnue;" + EN_TETE + ";" + ligne));
     colonnes.put(CodeImport.IMPORT_COLONNE_MANQUANTE, codes("type\ntutelle\n"));
     colonnes.put(CodeImport.IMPORT_VALEUR_MANQUANTE, codes(EN_TETE + ligne.replace("tutelle", "")));
     colonnes.put(CodeImport.IMPORT_DATE_INVALIDE, codes(EN_TETE + ligne.replace("01/02/2020", "00/02/2020")));

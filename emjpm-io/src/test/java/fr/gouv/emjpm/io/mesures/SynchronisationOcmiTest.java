@@ -118,27 +118,131 @@ class SynchronisationOcmiTest {
   }
 
   @Test
-  void unTribunalInconnuFaitEchouerToutLeGroupe() throws IOException {
+  void unTribunalInconnuNeBloqueQueSaMesure() throws IOException {
     FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"),
         mesure(SIRET_A, "19/00002", "17750111101383", "FR")));
     Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
         .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
-    assertThat(r.valeur()).isEmpty();
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TRIBUNAL_INCONNU");
-    assertThat(r.violations().get(0).message()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383.");
+    assertThat(r.valeurOuErreur().mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("01900001");
+    assertThat(r.violations()).extracting(Violation::code)
+        .containsExactly("OCMI_MESURE_NON_ENREGISTREE", "OCMI_TRIBUNAL_INCONNU");
+    assertThat(r.violations()).noneMatch(Violation::estBloquante);
+    assertThat(r.violations().get(1).chemin()).isEqualTo("/mesures/1/tribunal_siret");
+    assertThat(r.violations().get(1).message()).isEqualTo("Aucun tribunal ne correspond au SIRET 17750111101383.");
+    // seule mesure du mandataire, refusée : rien à enregistrer, l'échec porte son erreur
+    FichierOcmi seul = lire(json(mesure(SIRET_A, "19/00002", "17750111101383", "FR")));
+    Resultat<ImportMesures> echec = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(seul, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(echec.valeur()).isEmpty();
+    assertThat(echec.violations()).extracting(Violation::code).containsExactly("OCMI_TRIBUNAL_INCONNU");
+  }
+
+  /**
+   * L'original enregistrait OCMI sans validation : une mesure invalide ne bloque plus les autres. Chaque
+   * mesure refusée est signalée (rang, chemin, code) ; illisible, tribunal inconnu ou règle du moteur.
+   */
+  @Test
+  void chaqueMesureInvalideEstSignaleeSansBloquerLesAutres() throws IOException {
+    String sansEtat = mesure(SIRET_A, "19/00002", "17590111500709", "FR").replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
+    String anneeIllisible = mesure(SIRET_A, "19/00004", "17590111500709", "FR").replace("1950", "\"vieux\"");
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), sansEtat,
+        mesure(SIRET_A, "19/00003", "17590111500709", "FR"), anneeIllisible,
+        mesure(SIRET_A, "19/00005", "17750111101383", "")));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    ImportMesures i = r.valeurOuErreur();
+    assertThat(i.creations()).isEqualTo(2);
+    assertThat(i.lignesLues()).isEqualTo(5);
+    assertThat(i.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("01900001", "01900003");
+    assertThat(r.violations()).noneMatch(Violation::estBloquante);
+    List<Violation> resumes = r.violations().stream()
+        .filter(v -> v.code().equals("OCMI_MESURE_NON_ENREGISTREE")).toList();
+    assertThat(resumes).extracting(Violation::chemin).containsExactly("/mesures/1", "/mesures/3", "/mesures/4");
+    assertThat(resumes).extracting(v -> v.arguments().get("ligne")).containsExactly("2", "4", "5");
+    assertThat(r.violations()).filteredOn(v -> !v.code().equals("OCMI_MESURE_NON_ENREGISTREE"))
+        .extracting(v -> v.chemin() + " " + v.code())
+        .contains("/mesures/1/etats ETATS_OBLIGATOIRES", "/mesures/3/annee_naissance JSON_TYPE_INVALIDE",
+            "/mesures/4/tribunal_siret OCMI_TRIBUNAL_INCONNU");
+    // aucune donnée reçue recopiée
+    assertThat(r.violations().toString()).doesNotContain("vieux").doesNotContain("DUPONT");
   }
 
   @Test
-  void uneMesureInvalideFaitEchouerToutAvecSonRang() throws IOException {
-    String sansEtat = mesure(SIRET_A, "19/00002", "17590111500709", "FR").replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
-    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500709", "FR"), sansEtat));
+  void leMemeRgAUnAncienEtAuSiretActuelEstUnDoublon() throws IOException {
+    fr.gouv.emjpm.domain.tribunal.Tribunal lille = ENGINE.referentiel().tribunal(Siret.of("17590111500709")).orElseThrow();
+    fr.gouv.emjpm.domain.tribunal.Tribunal ancien = lille.withId(fr.gouv.emjpm.domain.tribunal.TribunalId.of("ancien"))
+        .withSiret(Siret.of("17590111500001")).withTribunalActuel(lille.id());
+    EmjpmEngine avecAncien = EmjpmEngine.builder().clock(ENGINE.clock())
+        .referentiel(ENGINE.referentiel().avecAnciensTribunaux(List.of(ancien))).build();
+    FichierOcmi f = lire(json(mesure(SIRET_A, "19/00001", "17590111500001", "FR"),
+        mesure(SIRET_A, "19-00001", "17590111500709", "FR")));
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(avecAncien)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    assertThat(r.valeurOuErreur().mesures()).singleElement()
+        .satisfies(m -> assertThat(m.tribunal()).isEqualTo(lille.id()));
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+  }
+
+  @Test
+  void unRgHeriteSuffixeEstApparieASaMesure() throws IOException {
+    FichierOcmi f = lire(json(mesure(SIRET_A, "21A00167", "17590111500709", "FR"),
+        mesure(SIRET_A, "21A00167-1", "17590111500709", "FR")));
+    ImportMesures premier = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune()).valeurOuErreur();
+    assertThat(premier.mesures()).extracting(m -> m.numeroRg().valeur()).containsExactly("21A00167", "21A00167-1");
+    List<Mesure> existantes = List.of(premier.mesures().get(0).withId(fr.gouv.emjpm.domain.mesure.MesureId.of(1)),
+        premier.mesures().get(1).withId(fr.gouv.emjpm.domain.mesure.MesureId.of(2)));
+    ImportMesures second = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.de(existantes)).valeurOuErreur();
+    assertThat(second.misesAJour()).isEqualTo(2);
+    assertThat(second.mesures()).extracting(m -> m.id().orElseThrow().valeur()).containsExactly(1L, 2L);
+  }
+
+  /** L'original enregistrait OCMI sans validation : dates contradictoires gardées, avec un avertissement. */
+  @Test
+  void lesReglesCroiseesDesDatesSontDesAvertissementsPourOcmi() throws IOException {
+    String contradictoire = mesure(SIRET_A, "19/00001", "17590111500709", "FR")
+        .replace("\"date_nomination\":\"2019-03-01\"",
+            "\"date_nomination\":\"2019-06-01\",\"date_premier_mesure\":\"2020-01-01\"");
+    FichierOcmi f = lire(json(contradictoire));
     Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
         .synchroniser(f, MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
-    assertThat(r.valeur()).isEmpty();
-    assertThat(r.violations()).isNotEmpty().allSatisfy(v -> {
-      assertThat(v.chemin()).startsWith("/mesures/1");
-      assertThat(v.arguments()).containsEntry("ligne", "2");
-    });
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.dateNomination()).contains(java.time.LocalDate.of(2019, 6, 1));
+    assertThat(m.datePremiereMesure()).contains(java.time.LocalDate.of(2020, 1, 1));
+    assertThat(r.violations()).noneMatch(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DATE_NOMINATION_AVANT_PREMIERE_MESURE", "/mesures/0/date_nomination"),
+            org.assertj.core.groups.Tuple.tuple("DATE_NOMINATION_APRES_DERNIER_ETAT", "/mesures/0/date_nomination"));
+    // la même saisie par l'API des logiciels métier reste refusée, comme par l'original
+    byte[] api = contradictoire.replaceAll("\"mandataire\":\\{[^}]*\\},", "").getBytes(StandardCharsets.UTF_8);
+    assertThat(fr.gouv.emjpm.io.json.MesuresJsonReader.verifier(api, false, java.util.Set.of(), ENGINE.contexte()))
+        .filteredOn(Violation::estBloquante).extracting(Violation::code)
+        .containsExactly("DATE_NOMINATION_AVANT_PREMIERE_MESURE", "DATE_NOMINATION_APRES_DERNIER_ETAT");
+  }
+
+  /** L'original laissait vides, pour OCMI, une civilité, une année de naissance ou une date de nomination absente. */
+  @Test
+  void civiliteAnneeEtDateDeNominationAbsentesSontDesAvertissementsPourOcmi() throws IOException {
+    String incomplete = mesure(SIRET_A, "19/00001", "17590111500709", "FR")
+        .replace("\"annee_naissance\":1950,", "").replace("\"civilite\":\"madame\",", "")
+        .replace("\"date_nomination\":\"2019-03-01\",", "");
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(lire(json(incomplete)), MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune());
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.civilite()).isEmpty();
+    assertThat(m.anneeNaissance()).isEmpty();
+    assertThat(m.dateNomination()).isEmpty();
+    assertThat(m.etats()).hasSize(1);
+    assertThat(r.violations()).noneMatch(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/annee_naissance"),
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/civilite"),
+            org.assertj.core.groups.Tuple.tuple("CHAMP_OBLIGATOIRE", "/mesures/0/date_nomination"));
+    // sans état ni tribunal, une mesure ne peut pas être enregistrée : refusée
+    String sansEtat = incomplete.replaceAll("\"etats\":\\[.*\\]", "\"etats\":[]");
+    assertThat(SynchronisationOcmi.avec(ENGINE)
+        .synchroniser(lire(json(sansEtat)), MANDATAIRE, Siret.of(SIRET_A), MesuresExistantes.aucune()).valeur()).isEmpty();
   }
 
   @Test

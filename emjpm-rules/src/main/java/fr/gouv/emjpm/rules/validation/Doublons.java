@@ -25,9 +25,11 @@ public final class Doublons {
 
   /**
    * Clé de l'original : RG normalisé + "." + SIRET du tribunal (ou identifiant du tribunal sans SIRET).
+   * Passer le SIRET du tribunal <b>résolu</b> (après redirection d'un ancien SIRET vers le tribunal
+   * actuel) : deux lignes du même RG à un ancien et au SIRET actuel sont alors une seule mesure.
    *
-   * @param rg numéro RG normalisé
-   * @param siretTribunal SIRET du tribunal, s'il en a un
+   * @param rg numéro RG normalisé (un RG hérité suffixé garde son suffixe)
+   * @param siretTribunal SIRET du tribunal résolu, s'il en a un
    * @param idTribunal identifiant du tribunal, utilisé faute de SIRET ; non nul
    * @return la clé {@code RG.SIRET} (ou {@code RG.identifiant} sans SIRET)
    */

@@ -2,6 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.validation;
 
+import fr.gouv.emjpm.domain.commun.Gravite;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import java.math.BigDecimal;
@@ -114,7 +115,12 @@ public final class ReglesSaisieMesure {
         return v;
       };
 
-  /** Ressources : année entre 1900 et l'année en cours, unique ; montant positif ou nul. */
+  /**
+   * Ressources : année entre 1900 et l'année en cours, unique ; montant positif ou nul. Ce sont des
+   * <b>avertissements</b> pour une saisie (API des logiciels métier, OCMI, import), dont l'original
+   * n'imposait rien sur les ressources ; les formulaires du gestionnaire ({@code Ressources}) les
+   * refusent. Deux ressources de la même année : la dernière transmise est gardée.
+   */
   public static final Regle<SaisieMesure> RESSOURCES =
       (s, ctx) -> {
         List<Violation> v = new ArrayList<>();
@@ -123,13 +129,15 @@ public final class ReglesSaisieMesure {
           SaisieRessource r = s.ressources().get(i);
           String p = "/ressources/" + i;
           if (r.annee() < 1900 || r.annee() > ctx.anneeEnCours()) {
-            v.add(Violation.de(CodeRegle.RESSOURCE_ANNEE_HORS_BORNES, p + "/annee", Map.of("max", ctx.anneeEnCours())));
+            v.add(Violation.de(CodeRegle.RESSOURCE_ANNEE_HORS_BORNES, Gravite.AVERTISSEMENT, p + "/annee",
+                Map.of("max", ctx.anneeEnCours())));
           }
           if (vues.putIfAbsent(r.annee(), i) != null) {
-            v.add(Violation.de(CodeRegle.RESSOURCE_ANNEE_EN_DOUBLE, p + "/annee"));
+            v.add(Violation.de(CodeRegle.RESSOURCE_ANNEE_EN_DOUBLE, Gravite.AVERTISSEMENT, p + "/annee", Map.of()));
           }
           if (r.niveauRessource().compareTo(BigDecimal.ZERO) < 0) {
-            v.add(Violation.de(CodeRegle.RESSOURCE_MONTANT_NEGATIF, p + "/niveauRessource"));
+            v.add(Violation.de(CodeRegle.RESSOURCE_MONTANT_NEGATIF, Gravite.AVERTISSEMENT, p + "/niveauRessource",
+                Map.of()));
           }
         }
         return v;
