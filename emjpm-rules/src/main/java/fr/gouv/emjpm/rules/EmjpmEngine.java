@@ -6,6 +6,8 @@ import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
 import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
 import fr.gouv.emjpm.rules.enquete.Enquetes;
+import fr.gouv.emjpm.rules.listeblanche.ListeBlanche;
+import fr.gouv.emjpm.rules.profil.Profils;
 import fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires;
 import fr.gouv.emjpm.rules.recherche.RechercheGestionnaires;
 import fr.gouv.emjpm.rules.statistiques.Statistiques;
@@ -41,6 +43,7 @@ public final class EmjpmEngine {
   private final Validation validation;
   private final ProximiteGestionnaires proximite;
   private final Enquetes enquete;
+  private final Profils profils;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
@@ -49,6 +52,7 @@ public final class EmjpmEngine {
     this.validation = new Validation(this::contexte);
     this.proximite = ProximiteGestionnaires.avec(referentiel);
     this.enquete = new Enquetes(this::contexte);
+    this.profils = new Profils(this::contexte);
   }
 
   /**
@@ -160,6 +164,26 @@ public final class EmjpmEngine {
    */
   public Enquetes enquete() {
     return enquete;
+  }
+
+  /**
+   * Profils des acteurs : formulaires de profil (mandataire, service, antenne), tribunaux
+   * préférentiels, directions et leurs périmètres, répertoire des établissements FINESS.
+   *
+   * @return profils des acteurs, évalués avec le référentiel de ce moteur
+   */
+  public Profils profils() {
+    return profils;
+  }
+
+  /**
+   * Liste blanche : règles du formulaire de chaque type d'entrée, création du service, journal des
+   * changements, lien « habilitation vérifiée ».
+   *
+   * @return liste blanche
+   */
+  public ListeBlanche listeBlanche() {
+    return ListeBlanche.standard();
   }
 
   /**
