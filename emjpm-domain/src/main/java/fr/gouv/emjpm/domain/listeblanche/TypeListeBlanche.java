@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Type d'une entrée de liste blanche (domain.md §1.13, colonne {@code liste_blanche.type}). Immuable et thread-safe.
+ * Type d'une entrée de liste blanche (colonne {@code liste_blanche.type}). Immuable et thread-safe.
  */
 public enum TypeListeBlanche implements CodeMetier {
   /** Mandataire individuel. */
