@@ -15,14 +15,13 @@ import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.Echeance;
 import fr.gouv.emjpm.io.internal.MotifArret;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lecteur de l'extrait public FINESS des établissements (fichier {@code etalab-cs1100507-stock-…}) :
@@ -181,7 +181,8 @@ public final class FinessReader {
   public Resultat<Bilan> parcourir(InputStream flux, Consumer<LigneFiness> rappel) throws IOException {
     Objects.requireNonNull(rappel, "rappel");
     Echeance echeance = new Echeance(limites.delai(), FinessReader::violationArret);
-    Lignes lignes = new Lignes(new BufferedInputStream(flux, 64 * 1024), limites);
+    Lignes lignes = new Lignes(flux, limites);
+    Decodeurs decodeurs = new Decodeurs();
     Avertissements avertissements = new Avertissements(limites.avertissementsMax());
     Optional<LocalDate> date = Optional.empty();
     int structures = 0;
@@ -194,7 +195,7 @@ public final class FinessReader {
         if (n > limites.lignesMax()) {
           return Resultat.echec(Violation.de(CodeFiness.FINESS_TROP_DE_LIGNES, "", Map.of("max", limites.lignesMax())));
         }
-        String texte = decoder(octets, lignes.longueur(), n == 1);
+        String texte = decoder(decodeurs, octets, lignes.longueur(), n == 1);
         if (texte.isBlank()) {
           continue;
         }
@@ -382,40 +383,62 @@ public final class FinessReader {
     return "ligne " + ligne;
   }
 
-  private String decoder(byte[] octets, int longueur, boolean premiere) {
+  /** Décodeurs d'un parcours (non partagés entre threads). */
+  private static final class Decodeurs {
+    private final CharsetDecoder utf8Strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetDecoder cp1252 = WINDOWS_1252.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private CharBuffer sortie = CharBuffer.allocate(1024);
+
+    /** Décode avec ce décodeur ; vide si une séquence est invalide (décodeur strict). */
+    @Nullable String decoder(CharsetDecoder d, byte[] octets, int debut, int fin) {
+      ByteBuffer b = ByteBuffer.wrap(octets, debut, fin - debut);
+      if (sortie.capacity() < fin - debut) {
+        sortie = CharBuffer.allocate(fin - debut);
+      }
+      sortie.clear();
+      d.reset();
+      CoderResult r = d.decode(b, sortie, true);
+      if (r.isError()) {
+        return null;
+      }
+      d.flush(sortie);
+      sortie.flip();
+      return sortie.toString();
+    }
+  }
+
+  private String decoder(Decodeurs d, byte[] octets, int longueur, boolean premiere) {
     int debut = 0;
     if (premiere && longueur >= 3 && (octets[0] & 0xFF) == 0xEF && (octets[1] & 0xFF) == 0xBB
         && (octets[2] & 0xFF) == 0xBF) {
       debut = 3;
     }
-    ByteBuffer b = ByteBuffer.wrap(octets, debut, longueur - debut);
-    String s = switch (encodage) {
-      case UTF_8 -> remplacer(StandardCharsets.UTF_8, b);
-      case WINDOWS_1252 -> remplacer(WINDOWS_1252, b);
-      case AUTO -> {
-        try {
-          CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-          yield d.decode(b.duplicate()).toString();
-        } catch (CharacterCodingException e) {
-          yield remplacer(WINDOWS_1252, b);
-        }
-      }
-    };
-    return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
-  }
-
-  private static String remplacer(Charset c, ByteBuffer b) {
-    CharsetDecoder d = c.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try {
-      CharBuffer r = d.decode(b.duplicate());
-      return r.toString();
-    } catch (CharacterCodingException e) {
-      return ""; // impossible avec REPLACE
+    boolean ascii = true;
+    for (int i = debut; i < longueur && ascii; i++) {
+      ascii = octets[i] >= 0;
     }
+    String s;
+    if (ascii) {
+      s = new String(octets, debut, longueur - debut, StandardCharsets.US_ASCII);
+    } else {
+      String u = switch (encodage) {
+        case UTF_8 -> d.decoder(d.utf8, octets, debut, longueur);
+        case WINDOWS_1252 -> d.decoder(d.cp1252, octets, debut, longueur);
+        case AUTO -> {
+          String strict = d.decoder(d.utf8Strict, octets, debut, longueur);
+          yield strict != null ? strict : d.decoder(d.cp1252, octets, debut, longueur);
+        }
+      };
+      s = u == null ? "" : u;
+    }
+    return s.indexOf('\0') >= 0 ? s.replace('\0', ' ') : s;
   }
 
   /** Lignes d'octets bornées ; {@code \n}, {@code \r\n} et {@code \r} seul terminent une ligne. */
@@ -441,21 +464,39 @@ public final class FinessReader {
       return longueur;
     }
 
-    byte[] suivante() throws IOException {
-      longueur = 0;
-      boolean lu = false;
-      int c;
-      while ((c = in.read()) != -1) {
-        if (++total > limites.tailleMax()) {
+    private final byte[] lu = new byte[64 * 1024];
+    private int position;
+    private int fin;
+
+    /** Octet suivant du flux, -1 à la fin ; plafond de taille vérifié à chaque bloc. */
+    private int octet() throws IOException {
+      if (position == fin) {
+        int n = in.read(lu, 0, lu.length);
+        if (n <= 0) {
+          return -1;
+        }
+        total += n;
+        if (total > limites.tailleMax()) {
           throw ArretLecture.de(CodeFiness.FINESS_TROP_VOLUMINEUX, Map.of("max", limites.tailleMax()));
         }
+        position = 0;
+        fin = n;
+      }
+      return lu[position++] & 0xFF;
+    }
+
+    byte @Nullable [] suivante() throws IOException {
+      longueur = 0;
+      boolean vu = false;
+      int c;
+      while ((c = octet()) != -1) {
         if (crEnAttente) {
           crEnAttente = false;
           if (c == '\n') {
             continue;
           }
         }
-        lu = true;
+        vu = true;
         if (c == '\n' || c == '\r') {
           crEnAttente = c == '\r';
           numero++;
@@ -469,7 +510,7 @@ public final class FinessReader {
         }
         tampon[longueur++] = (byte) c;
       }
-      if (lu) {
+      if (vu) {
         numero++;
         return tampon;
       }
