@@ -124,6 +124,16 @@ class TypesValeurTest {
     t.setDefault(fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire.class, fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire
         .builder().id(GestionnaireId.individuel(1)).nom("A").mesuresMax(10).build());
     t.setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2024, 3));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.CoordonneesProjetees.class,
+        new fr.gouv.emjpm.domain.etablissement.CoordonneesProjetees(700_000, 6_600_000, java.util.Optional.empty()));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.NumeroFiness.class,
+        fr.gouv.emjpm.domain.etablissement.NumeroFiness.of("010000024"));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.PointWgs84.class,
+        new fr.gouv.emjpm.domain.etablissement.PointWgs84(46.5, 3));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.Etablissement.class, fr.gouv.emjpm.domain.etablissement.Etablissement
+        .builder().numeroFiness(fr.gouv.emjpm.domain.etablissement.NumeroFiness.of("010000024")).raisonSociale("CH")
+        .departement(CodeDepartement.of("01")).build());
+    t.setDefault(fr.gouv.emjpm.domain.direction.Direction.class, fr.gouv.emjpm.domain.direction.Direction.nationale());
     t.setDefault(fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation.class, new fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation(
         java.util.Optional.empty(), TribunalId.of("1"), fr.gouv.emjpm.domain.mesure.NatureMesure.TUTELLE,
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
