@@ -57,4 +57,18 @@ class SystemeCoordonneesProperties {
   void utm_sur_toute_la_largeur_de_zone() {
     allerRetour(SystemeCoordonnees.UTM_22N, -10, 60, -57, -45);
   }
+
+  @Test
+  void coordonnees_quelconques_jamais_d_exception_ni_hors_bornes() {
+    qt().withExamples(5000)
+        .forAll(doubles().any(), doubles().any())
+        .checkAssert((x, y) -> {
+          for (SystemeCoordonnees s : SystemeCoordonnees.values()) {
+            s.versWgs84(x, y).ifPresent(p -> {
+              assertThat(Math.abs(p.latitude())).isLessThanOrEqualTo(90);
+              assertThat(Math.abs(p.longitude())).isLessThanOrEqualTo(180);
+            });
+          }
+        });
+  }
 }
