@@ -6,21 +6,24 @@ import fr.gouv.emjpm.domain.commun.RapportValidation;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.direction.Direction;
 import fr.gouv.emjpm.domain.etablissement.Etablissement;
+import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.ContexteRegles;
+import fr.gouv.emjpm.rules.cyclevie.Juge;
 import fr.gouv.emjpm.rules.etablissement.RepertoireEtablissements;
 import fr.gouv.emjpm.rules.statistiques.Perimetre;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Profils des acteurs, évalués avec le référentiel du moteur : règles des formulaires de profil,
- * tribunaux préférentiels, directions et leurs périmètres, répertoire des établissements FINESS.
- * Obtenu par {@code EmjpmEngine.profils()}. Immuable et thread-safe.
+ * tribunaux préférentiels, directions et leurs périmètres, partage du courriel des juges, répertoire
+ * des établissements FINESS. Obtenu par {@code EmjpmEngine.profils()}. Immuable et thread-safe.
  */
 public final class Profils {
 
@@ -104,6 +107,21 @@ public final class Profils {
    */
   public String libelle(Direction direction) {
     return Directions.standard().libelle(direction, contexte.get().referentiel());
+  }
+
+  /**
+   * Courriel du magistrat ou du greffier montré au gestionnaire d'une mesure qu'il a réservée, selon
+   * son choix de partage ({@code share_email}) : voir {@link PartageCourriel}.
+   *
+   * @param mesure mesure vue par le gestionnaire
+   * @param juge magistrat ou greffier
+   * @param partageCourriel valeur de {@code share_email} du juge
+   * @param courriel courriel du compte du juge
+   * @return le courriel à montrer, vide sinon
+   */
+  public Optional<String> courrielDuJugePourLeGestionnaire(
+      Mesure mesure, Juge juge, boolean partageCourriel, String courriel) {
+    return PartageCourriel.courrielDuJugePourLeGestionnaire(mesure, juge, partageCourriel, courriel);
   }
 
   /**

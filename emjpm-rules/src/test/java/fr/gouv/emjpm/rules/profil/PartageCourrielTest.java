@@ -21,6 +21,8 @@ class PartageCourrielTest {
     Juge magistrat = Juge.magistrat(m.tribunal(), 7);
     assertThat(PartageCourriel.courrielDuJugePourLeGestionnaire(m, magistrat, true, COURRIEL)).contains(COURRIEL);
     assertThat(PartageCourriel.courrielDuJugePourLeGestionnaire(m, magistrat, false, COURRIEL)).isEmpty();
+    assertThat(fr.gouv.emjpm.rules.EmjpmEngine.parDefaut().profils()
+        .courrielDuJugePourLeGestionnaire(m, magistrat, true, COURRIEL)).contains(COURRIEL);
     assertThat(PartageCourriel.courrielDuJugePourLeGestionnaire(m, Juge.magistrat(m.tribunal(), 8), true, COURRIEL))
         .isEmpty();
     assertThat(PartageCourriel.courrielDuJugePourLeGestionnaire(m, Juge.magistrat(TribunalId.of("autre"), 7), true,
