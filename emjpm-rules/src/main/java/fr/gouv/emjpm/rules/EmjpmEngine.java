@@ -8,6 +8,8 @@ import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
 import fr.gouv.emjpm.rules.editeur.ApiEditeur;
 import fr.gouv.emjpm.rules.enquete.Enquetes;
 import fr.gouv.emjpm.rules.listes.ListesMesures;
+import fr.gouv.emjpm.rules.listeblanche.ListeBlanche;
+import fr.gouv.emjpm.rules.profil.Profils;
 import fr.gouv.emjpm.rules.proximite.ProximiteGestionnaires;
 import fr.gouv.emjpm.rules.recherche.RechercheGestionnaires;
 import fr.gouv.emjpm.rules.statistiques.Statistiques;
@@ -45,6 +47,7 @@ public final class EmjpmEngine {
   private final Enquetes enquete;
   private final ListesMesures listesMesures;
   private final ApiEditeur apiEditeur;
+  private final Profils profils;
 
   private EmjpmEngine(Clock clock, Referentiel referentiel) {
     this.clock = clock;
@@ -55,6 +58,7 @@ public final class EmjpmEngine {
     this.enquete = new Enquetes(this::contexte);
     this.listesMesures = new ListesMesures(this::contexte);
     this.apiEditeur = new ApiEditeur(this::contexte);
+    this.profils = new Profils(this::contexte);
   }
 
   /**
@@ -186,6 +190,26 @@ public final class EmjpmEngine {
    */
   public ApiEditeur apiEditeur() {
     return apiEditeur;
+  }
+
+  /**
+   * Profils des acteurs : formulaires de profil (mandataire, service, antenne), tribunaux
+   * préférentiels, directions et leurs périmètres, répertoire des établissements FINESS.
+   *
+   * @return profils des acteurs, évalués avec le référentiel de ce moteur
+   */
+  public Profils profils() {
+    return profils;
+  }
+
+  /**
+   * Liste blanche : règles du formulaire de chaque type d'entrée, création du service, journal des
+   * changements, lien « habilitation vérifiée ».
+   *
+   * @return liste blanche
+   */
+  public ListeBlanche listeBlanche() {
+    return ListeBlanche.standard();
   }
 
   /**

@@ -34,7 +34,11 @@ public enum CodeDomaine implements CodeViolation {
   /** Code d'énumération inconnu. */
   CODE_INCONNU("La valeur {valeur} n'est pas un code accepté pour {champ}."),
   /** Valeur obligatoire absente. */
-  VALEUR_OBLIGATOIRE("{champ} est obligatoire.");
+  VALEUR_OBLIGATOIRE("{champ} est obligatoire."),
+  /** Numéro FINESS mal formé (9 caractères : département sur deux caractères, puis 7 chiffres). */
+  FINESS_INVALIDE("Le numéro FINESS doit être composé de 9 caractères : 2 pour le département puis 7 chiffres."),
+  /** Numéro FINESS dont la clé de Luhn est fausse (avertissement). */
+  FINESS_CLE_INVALIDE(Gravite.AVERTISSEMENT, "La clé de contrôle du numéro FINESS est incorrecte.");
 
   private final Gravite gravite;
   private final String modele;

@@ -11,10 +11,12 @@ import java.util.Set;
  * Entrée de la liste blanche (domain.md §1.13) : un professionnel habilité et le périmètre de son
  * agrément. Trois formes : {@link ListeBlancheIndividuel} (départements, dont le financeur), {@link
  * ListeBlanchePrepose} (établissements, dont celui de rattachement) et {@link ListeBlancheService}
- * (départements). Les noms et coordonnées de contact ne sont pas portés.
+ * (départements), et pour les délégués aux prestations familiales {@link ListeBlancheDpfi}
+ * (départements, dont le financeur) et {@link ListeBlancheSdpf} (un département). Les noms et coordonnées de contact ne sont pas portés.
  */
 public sealed interface EntreeListeBlanche
-    permits AbstractListeBlancheIndividuel, AbstractListeBlanchePrepose, AbstractListeBlancheService {
+    permits AbstractListeBlancheIndividuel, AbstractListeBlanchePrepose, AbstractListeBlancheService,
+        AbstractListeBlancheDpfi, AbstractListeBlancheSdpf {
 
   /**
    * Identifiant technique de l'entrée.

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Type d'une entrée de liste blanche (domain.md §1.13, colonne {@code liste_blanche.type}). Les types DPF
- * sont reconnus mais n'ont pas d'entrée modélisée (hors du circuit des mesures). Immuable et thread-safe.
+ * Type d'une entrée de liste blanche (colonne {@code liste_blanche.type}). Immuable et thread-safe.
  */
 public enum TypeListeBlanche implements CodeMetier {
   /** Mandataire individuel. */
@@ -38,6 +37,17 @@ public enum TypeListeBlanche implements CodeMetier {
   @Override
   public String libelle() {
     return libelle;
+  }
+
+  /**
+   * Clé SIRET stockée dans la liste blanche (colonne {@code siret}, unique) : le SIRET lui-même, préfixé
+   * de {@code sdpf_} pour un service DPF afin qu'il puisse partager le SIRET d'un service mandataire.
+   *
+   * @param siret SIRET saisi
+   * @return la clé stockée
+   */
+  public String cleSiret(String siret) {
+    return this == SDPF ? "sdpf_" + siret : siret;
   }
 
   /**

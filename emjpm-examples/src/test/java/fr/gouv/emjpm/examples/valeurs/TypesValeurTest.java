@@ -131,6 +131,16 @@ class TypesValeurTest {
         1, TypeEnquete.SERVICE, fr.gouv.emjpm.domain.enquete.StatutReponse.SOUMIS, java.util.Optional.empty(),
         Instant.parse("2024-03-15T10:00:00Z"), java.util.Optional.empty(), java.util.Optional.empty(), "A",
         java.util.Optional.empty()));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.CoordonneesProjetees.class,
+        new fr.gouv.emjpm.domain.etablissement.CoordonneesProjetees(700_000, 6_600_000, java.util.Optional.empty()));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.NumeroFiness.class,
+        fr.gouv.emjpm.domain.etablissement.NumeroFiness.of("010000024"));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.PointWgs84.class,
+        new fr.gouv.emjpm.domain.etablissement.PointWgs84(46.5, 3));
+    t.setDefault(fr.gouv.emjpm.domain.etablissement.Etablissement.class, fr.gouv.emjpm.domain.etablissement.Etablissement
+        .builder().numeroFiness(fr.gouv.emjpm.domain.etablissement.NumeroFiness.of("010000024")).raisonSociale("CH")
+        .departement(CodeDepartement.of("01")).build());
+    t.setDefault(fr.gouv.emjpm.domain.direction.Direction.class, fr.gouv.emjpm.domain.direction.Direction.nationale());
     t.setDefault(fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation.class, new fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation(
         java.util.Optional.empty(), TribunalId.of("1"), fr.gouv.emjpm.domain.mesure.NatureMesure.TUTELLE,
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));

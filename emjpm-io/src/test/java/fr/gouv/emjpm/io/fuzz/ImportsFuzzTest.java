@@ -9,6 +9,8 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
+import fr.gouv.emjpm.io.finess.ExtraitFiness;
+import fr.gouv.emjpm.io.finess.FinessReader;
 import fr.gouv.emjpm.io.json.FichierOcmi;
 import fr.gouv.emjpm.io.json.MesuresJsonReader;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
@@ -84,5 +86,19 @@ class ImportsFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void ocmi(byte[] octets) throws IOException {
     typeOuRefus(FichierOcmi.lire(new ByteArrayInputStream(octets)));
+  }
+
+  /**
+   * Extrait FINESS des établissements (lignes {@code structureet} et {@code geolocalisation}) ; la
+   * conversion des coordonnées ne doit jamais rendre de position hors des bornes WGS84.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void finess(byte[] octets) throws IOException {
+    Resultat<ExtraitFiness> r = FinessReader.parDefaut().lire(new ByteArrayInputStream(octets));
+    typeOuRefus(r);
+    r.valeur().ifPresent(e -> e.etablissements().forEach(x -> x.position().ifPresent(p -> {
+      assertThat(Math.abs(p.latitude())).isLessThanOrEqualTo(90);
+      assertThat(Math.abs(p.longitude())).isLessThanOrEqualTo(180);
+    })));
   }
 }
