@@ -104,6 +104,33 @@ class EmjpmJackson3ModuleProperties {
     });
   }
 
+  /** Entrée hostile : un document muté se relit ou lève l'erreur de Jackson, jamais une autre exception. */
+  @Test
+  void unDocumentMuteNeLeveQueLErreurDeJackson() {
+    String[] remplacements = {"", "\"", "{", "[", "]", "}", ",", "-1", "1e400", "null", "true", "\"x\"", "0",
+        "99999999999999999999999", "\"2024-13-45\"", "{\"a\":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]}"};
+    qt().withExamples(400).forAll(EmjpmGen.mesuresCompletes(), org.quicktheories.generators.SourceDSL.integers().allPositive(),
+        org.quicktheories.generators.SourceDSL.integers().between(0, remplacements.length - 1)).check((m, position, r) -> {
+          String json;
+          try {
+            json = HOTE.writeValueAsString(m);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+          int i = position % json.length();
+          int fin = Math.min(json.length(), i + 1 + position % 7);
+          String mute = json.substring(0, i) + remplacements[r] + json.substring(fin);
+          try {
+            HOTE.readValue(mute, Mesure.class);
+            return true;
+          } catch (tools.jackson.core.JacksonException e) {
+            return true;
+          } catch (Exception e) {
+            throw new AssertionError("exception non Jackson " + e.getClass().getName() + " pour " + mute, e);
+          }
+        });
+  }
+
   @Test
   void chaqueEnumerationSeLitParSonCode() throws Exception {
     for (Class<? extends Enum<?>> type : ENUMS) {

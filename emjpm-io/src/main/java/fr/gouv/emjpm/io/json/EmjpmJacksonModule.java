@@ -163,7 +163,7 @@ public final class EmjpmJacksonModule extends SimpleModule {
         Object arbre = ArbreJackson.lire(p);
         return construire.apply(Objects.requireNonNull(arbre, "null"),
             ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-      } catch (IllegalArgumentException | NullPointerException e) {
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
         String m = e instanceof NullPointerException ? "valeur nulle inattendue." : e.getMessage();
         return ctxt.reportInputMismatch(type, "%s : %s", type.getSimpleName(), m);
       }
