@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * package-private ; le type généré {@code Xxx} est public, construit par {@code Xxx.builder()}.
  *
  * <p>JDK seul ({@code jdkOnly}), constructeur strict, collections dans l'ordre d'insertion (exports
- * déterministes), attributs {@code @Value.Redacted} masqués dans {@code toString()}.
+ * déterministes), attributs {@code @Value.Redacted} masqués dans {@code toString()}. Aucune annotation
+ * prise du classpath ({@code allowedClasspathAnnotations}) : ni {@code @Generated} d'Immutables ni celles
+ * d'Error Prone, que javac chercherait en vain chez un hôte qui compile contre le domaine.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -26,5 +28,6 @@ import org.immutables.value.Value;
     strictBuilder = true,
     redactedMask = "****",
     get = {"is*", "get*"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface EmjpmStyle {}

@@ -71,8 +71,9 @@ final class CarteSvg {
     sb.append("  </g>\n  <g id=\"legende\">\n");
     double y = MARGE + 20 + hauteurCarte + MARGE;
     for (ClasseDisponibilite c : ClasseDisponibilite.values()) {
-      sb.append("    <rect class=\"legende\" x=\"").append(Svg.n(MARGE)).append("\" y=\"").append(Svg.n(y - 10))
-          .append("\" width=\"12\" height=\"12\" fill=\"").append(c.couleur()).append("\"/>\n");
+      // même marque que sur la carte : un cercle de rayon 5 à bord blanc
+      sb.append("    <circle class=\"legende\" cx=\"").append(Svg.n(MARGE + 6)).append("\" cy=\"").append(Svg.n(y - 4))
+          .append("\" r=\"5\" fill=\"").append(c.couleur()).append("\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n");
       sb.append("  ");
       Svg.texte(sb, MARGE + 20, y, 12, "start", c.libelle());
       y += 22;

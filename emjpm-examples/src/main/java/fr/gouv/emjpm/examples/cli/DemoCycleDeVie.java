@@ -4,6 +4,7 @@ package fr.gouv.emjpm.examples.cli;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
 import fr.gouv.emjpm.domain.mesure.ChampMesure;
 import fr.gouv.emjpm.domain.mesure.Civilite;
 import fr.gouv.emjpm.domain.mesure.LieuVie;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Partie « cycle de vie » de {@code emjpm demo} : le juge réserve une mesure pour le gestionnaire qu'il a
  * choisi, le gestionnaire l'accepte, puis la personne protégée entre en établissement (changement
- * d'état). La mesure reste en cours : elle compte dans les disponibilités. Horloge fixe du moteur.
+ * d'état), le mandat prend fin (mainlevée) et le mandataire réactive la mesure. Elle finit en cours : elle
+ * compte dans les disponibilités. Horloge fixe du moteur. Libellés métier, jamais les codes stockés.
  */
 final class DemoCycleDeVie {
   private DemoCycleDeVie() {}
@@ -47,7 +49,7 @@ final class DemoCycleDeVie {
   }
 
   /**
-   * Réserve, accepte puis fait changer d'état une mesure.
+   * Réserve, accepte, fait changer d'état, clôt puis réactive une mesure.
    *
    * @return la mesure en cours obtenue
    */
@@ -70,7 +72,7 @@ final class DemoCycleDeVie {
                 .build(),
             Juge.magistrat(tribunal, 1),
             existantes);
-    out.println("  1. Réservation, RG « 21/00167 » refusé : " + r.rapport().codes());
+    out.println("  1. Réservation : le RG « 21/00167 » est refusé (" + r.violations().get(0).message() + ")");
     r =
         cycle.reserver(
             FormulaireReservation.builder()
@@ -119,6 +121,14 @@ final class DemoCycleDeVie {
                     .build(),
                 acteur));
 
+    m =
+        etape(
+            out,
+            "4. Fin de mandat (mainlevée au 14 mars 2024)",
+            cycle.cloturer(m, LocalDate.of(2024, 3, 14), CauseSortie.MAINLEVEE, acteur));
+
+    m = etape(out, "5. Réactivation par le mandataire", cycle.reactiver(m, acteur));
+
     out.println();
     return m;
   }
@@ -126,17 +136,17 @@ final class DemoCycleDeVie {
   private static Mesure etape(PrintWriter out, String titre, Resultat<Transition> r) {
     Transition t = r.valeurOuErreur();
     Mesure m = t.mesure().orElseThrow();
-    out.println("  " + titre + " -> " + m.statut().code());
+    out.println("  " + titre + " -> " + m.statut().libelle().toLowerCase(java.util.Locale.ROOT));
     out.println(
-        "     nature : "
-            + m.nature().code()
-            + m.champ().map(c -> " / " + c.code()).orElse("")
-            + m.lieuVie().map(l -> ", lieu de vie : " + l.code()).orElse("")
-            + m.typeEtablissement().map(e -> " (" + e.code() + ")").orElse("")
+        "     "
+            + m.titre()
+            + m.lieuVie().map(l -> ", lieu de vie : " + l.libelle().toLowerCase(java.util.Locale.ROOT)).orElse("")
+            + m.typeEtablissement().map(e -> " (" + e.libelle().toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
             + m.departement().map(d -> ", département " + d.valeur()).orElse("")
             + ", états : " + m.etats().size()
             + m.dateProtectionEnCours().map(d -> ", protection en cours depuis le " + d).orElse("")
-            + m.dateFinMesure().map(d -> ", fin le " + d).orElse(""));
+            + m.dateFinMesure().map(d -> ", fin le " + d + m.causeSortie().map(c -> " (" + c.libelle() + ")").orElse(""))
+                .orElse(""));
     out.println("     effets : " + decrire(t.effets()));
     return m;
   }

@@ -48,16 +48,55 @@ final class DemoDisponibilites {
     }
     IndicateursDisponibilite ind = engine.statistiques().disponibilite(Perimetre.departement(departement), fiches, comptage);
     out.println("== Disponibilités du Nord (" + departement.valeur() + ") après l'import et la réservation");
-    out.println("  " + ind.placesDisponibles() + " places disponibles, surcapacité " + ind.surcapacite()
-        + ", disponibilité totale " + ind.disponibiliteTotale() + ", capacité non renseignée " + ind.capaciteNonRenseignee());
+    out.println("  " + ind.placesDisponibles() + " places disponibles, surcapacité " + (-ind.surcapacite())
+        + " places, disponibilité totale " + ind.disponibiliteTotale() + " (places disponibles moins surcapacité)");
     out.println("  gestionnaires : " + classes.getOrDefault(ClasseDisponibilite.VERT, 0) + " verts, "
         + classes.getOrDefault(ClasseDisponibilite.ORANGE, 0) + " orange, "
-        + classes.getOrDefault(ClasseDisponibilite.ROUGE, 0) + " rouges");
+        + classes.getOrDefault(ClasseDisponibilite.ROUGE, 0) + " rouges ; "
+        + ind.capaciteNonRenseignee() + " sans capacité renseignée");
+    long sommeTypes = 0;
     for (ChiffresType c : parType(engine, departement, fiches, comptage)) {
+      sommeTypes += c.disponibiliteActuelle();
       out.println(String.format(java.util.Locale.ROOT, "  %-36s %3d gestionnaire(s), capacité %6d, en cours %6d, en attente %3d, disponibilité %5d",
           c.type().libelle(), c.gestionnaires(), c.mesuresMax(), c.mesuresEnCours(), c.mesuresEnAttente(), c.disponibiliteActuelle()));
     }
+    Ecart e = ecart(departement, fiches, comptage);
+    out.println("  Par type, la disponibilité (capacité moins mesures en cours et en attente) fait " + sommeTypes
+        + " ; la disponibilité totale (" + ind.disponibiliteTotale() + ") laisse de côté");
+    out.println("    les " + e.placesSuspendus() + " places libres de " + e.suspendus()
+        + " gestionnaire(s) suspendu(s) et les " + e.mesuresSansCapacite() + " mesures de "
+        + ind.capaciteNonRenseignee() + " gestionnaire(s) sans capacité renseignée : " + sommeTypes + " - "
+        + e.placesSuspendus() + " + " + e.mesuresSansCapacite() + " = " + (sommeTypes - e.placesSuspendus() + e.mesuresSansCapacite()));
     out.println();
+  }
+
+  /**
+   * Ce que la disponibilité totale laisse de côté par rapport à la somme par type.
+   *
+   * @param suspendus gestionnaires suspendus ayant des places libres
+   * @param placesSuspendus leurs places libres (non offertes)
+   * @param mesuresSansCapacite mesures en cours et en attente des gestionnaires sans capacité renseignée
+   */
+  record Ecart(long suspendus, long placesSuspendus, long mesuresSansCapacite) {}
+
+  static Ecart ecart(CodeDepartement departement, List<FicheGestionnaire> fiches, ComptageMesures comptage) {
+    long suspendus = 0;
+    long places = 0;
+    long sansCapacite = 0;
+    for (FicheGestionnaire f : fiches) {
+      if (!Perimetre.departement(departement).concerne(f)) {
+        continue;
+      }
+      var c = comptage.gestionnaire(f.id());
+      long r = (long) f.mesuresMax() - c.enCours() - c.enAttente();
+      if (f.mesuresMax() <= 0) {
+        sansCapacite += c.enCours() + c.enAttente() - f.mesuresMax();
+      } else if (f.suspendu() && r >= 0) {
+        suspendus += r > 0 ? 1 : 0;
+        places += r;
+      }
+    }
+    return new Ecart(suspendus, places, sansCapacite);
   }
 
   /** Chiffres par type dans l'ordre {@link #TYPES}. */

@@ -4,6 +4,7 @@ package fr.gouv.emjpm.examples.cli;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
+import fr.gouv.emjpm.domain.enquete.StatutSection;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.enquete.ValeurReponse;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
@@ -17,6 +18,7 @@ import fr.gouv.emjpm.rules.enquete.ArbreStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.BaremesRevenus;
 import fr.gouv.emjpm.rules.enquete.CatalogueEnquete;
 import fr.gouv.emjpm.rules.enquete.ChampEnquete;
+import fr.gouv.emjpm.rules.enquete.SectionEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.PreRemplissageEnquete;
 import java.io.IOException;
@@ -56,10 +58,16 @@ final class DemoEnquete {
         + somme(reponse, "_mesures_nouvelles") + " nouvelles, -" + somme(reponse, "_sortie_mesures") + " sorties, "
         + somme(reponse, "_fin_annee") + " au 31 décembre");
     ArbreStatutEnquete arbre = MoteurStatutEnquete.standard().statut(reponse);
-    out.println("  arbre des statuts (enquete.md §5.3) : global " + arbre.global().code());
+    CatalogueEnquete catalogue = CatalogueEnquete.standard();
+    out.println("  statut de la réponse (vide / valide / invalide / partiel, chaque section agrégeant ses étapes) : "
+        + statut(arbre.global()));
     arbre.sections().forEach((id, n) -> {
-      out.println("    " + id + " : " + n.global().code());
-      n.sousSections().forEach((etape, statut) -> out.println("      " + etape + " : " + statut.code()));
+      Optional<SectionEnquete> section = catalogue.section(type, id);
+      out.println("    " + section.map(x -> x.libelle(ANNEE)).orElse(id) + " : " + statut(n.global()));
+      n.sousSections().forEach((etape, statut) -> out.println("      "
+          + section.flatMap(x -> x.sousSections().stream().filter(e -> e.id().equals(etape)).findFirst())
+              .map(e -> e.libelle(ANNEE)).orElse(etape)
+          + " : " + statut(statut)));
     });
     Path tmp = null;
     try {
@@ -89,6 +97,16 @@ final class DemoEnquete {
         }
       }
     }
+  }
+
+  /** Statut en français métier. */
+  static String statut(StatutSection s) {
+    return switch (s) {
+      case VIDE -> "vide";
+      case VALIDE -> "valide";
+      case INVALIDE -> "invalide";
+      case PARTIEL -> "partiel";
+    };
   }
 
   /** Somme des entiers de la table d'activité dont la clé finit par {@code suffixe} (une clé par ligne). */

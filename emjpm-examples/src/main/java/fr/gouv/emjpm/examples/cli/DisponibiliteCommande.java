@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +41,8 @@ final class DisponibiliteCommande implements Callable<Integer> {
   @Option(names = "--region", paramLabel = "R", description = "Identifiant de la région (ex. 32).")
   Optional<String> region = Optional.empty();
 
-  @Option(names = "--json", description = "Sortie JSON.")
-  boolean json;
+  @CommandLine.Mixin
+  SortieJson json = new SortieJson();
 
   @Override
   public Integer call() {
@@ -80,7 +81,7 @@ final class DisponibiliteCommande implements Callable<Integer> {
     }
     res.put("par_gestionnaire", lignes);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.actif()) {
       Json.ecrire(out, res);
     } else {
       out.println("Périmètre : " + perimetre.niveau().name().toLowerCase(java.util.Locale.ROOT) + " " + perimetre.code());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "emjpm",
     mixinStandardHelpOptions = true,
-    version = "emjpm 0.1.0-SNAPSHOT",
+    versionProvider = VersionCli.class,
     description = "Bibliothèque e-MJPM : démonstration et outils en ligne de commande.",
     subcommands = {
       CommandLine.HelpCommand.class,

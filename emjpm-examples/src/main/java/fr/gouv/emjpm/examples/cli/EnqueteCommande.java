@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -108,8 +109,8 @@ final class EnqueteCommande implements Runnable {
     @Option(names = "--annee", required = true, description = "Année de la campagne (ex. 2021).")
     int annee;
 
-    @Option(names = "--json", description = "Sortie JSON (voir docs/cli-enquete.md).")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() {
@@ -122,14 +123,14 @@ final class EnqueteCommande implements Runnable {
       if (r instanceof Resultat.Echec<ImportEnquete> e) {
         err.println("Classeur refusé (" + e.violations().size() + " violation(s)) :");
         afficherViolations(err, e.violations());
-        if (json) {
+        if (json.actif()) {
           Json.ecrire(out, Map.of("violations", violations(e.violations())));
         }
         return EmjpmCli.REFUS;
       }
       ImportEnquete imp = r.valeur().orElseThrow();
       ArbreStatutEnquete statuts = MoteurStatutEnquete.standard().statut(imp.patch());
-      if (json) {
+      if (json.actif()) {
         Json.ecrire(out, versJson(type, annee, imp.patch(), statuts, imp.avertissements()));
       } else {
         long nb = imp.patch().tables().values().stream().mapToLong(Map::size).sum();

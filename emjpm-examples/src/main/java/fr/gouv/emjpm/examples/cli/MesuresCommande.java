@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,8 +80,8 @@ final class MesuresCommande implements Runnable {
         description = "Mesures existantes du gestionnaire (format §7.4) : distingue créations et mises à jour.")
     Optional<Path> existantes = Optional.empty();
 
-    @Option(names = "--json", description = "Sortie JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() throws IOException {
@@ -112,7 +113,7 @@ final class MesuresCommande implements Runnable {
         progression.terminer();
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.actif()) {
         Json.ecrire(out, versJson(r, engine));
       } else if (r.estSucces()) {
         ImportMesures i = r.valeurOuErreur();
@@ -183,8 +184,8 @@ final class MesuresCommande implements Runnable {
     @Option(names = "--strict", description = "Refuser tout champ d'identité (nom, prénom…).")
     boolean strict;
 
-    @Option(names = "--json", description = "Sortie JSON : {valide, violations}.")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() throws IOException {
@@ -193,7 +194,7 @@ final class MesuresCommande implements Runnable {
       List<Violation> toutes = MesuresJsonReader.verifier(lireJson(fichier), strict, Set.of(), engine.contexte());
       boolean valide = toutes.stream().noneMatch(Violation::estBloquante);
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.actif()) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("valide", valide);
         List<Map<String, Object>> vs = new ArrayList<>();

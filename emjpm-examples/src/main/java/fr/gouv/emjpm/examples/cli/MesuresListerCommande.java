@@ -46,6 +46,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -102,8 +103,8 @@ final class MesuresListerCommande implements Callable<Integer> {
   @Option(names = "--aujourdhui", paramLabel = "AAAA-MM-JJ", description = "Date du jour (par défaut : aujourd'hui à Paris).")
   Optional<LocalDate> aujourdhui = Optional.empty();
 
-  @Option(names = "--json", description = "Sortie JSON.")
-  boolean json;
+  @Mixin
+  SortieJson json = new SortieJson();
 
   @Override
   public Integer call() throws IOException {
@@ -146,7 +147,7 @@ final class MesuresListerCommande implements Callable<Integer> {
           .orElse(TribunalId.of("aucun"));
       CritereMesuresJuge c = new CritereMesuresJuge(tr, na, st, cabinet, texte, page, PageMesures.TAILLE_PAR_DEFAUT);
       PageMesures p = listes.juge(c, mesures);
-      if (json) {
+      if (json.actif()) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("vue", "juge");
         s.put("tribunal_siret", siret(tr, engine));
@@ -173,7 +174,7 @@ final class MesuresListerCommande implements Callable<Integer> {
         gestionnaire, st, na, fa, texte, t, page, PageMesures.TAILLE_PAR_DEFAUT);
     ListeGestionnaire l = listes.gestionnaire(c, mesures);
     TableauDeBordGestionnaire tb = listes.tableauDeBord(gestionnaire, Math.max(0, souhaitees), mesures);
-    if (json) {
+    if (json.actif()) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("vue", "gestionnaire");
       Map<String, Object> bord = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,8 +70,8 @@ final class ProximiteCommande implements Callable<Integer> {
   @Option(names = "--disponibles", description = "Seulement ceux qui ont des places disponibles.")
   boolean disponibles;
 
-  @Option(names = "--json", description = "Sortie JSON.")
-  boolean json;
+  @CommandLine.Mixin
+  SortieJson json = new SortieJson();
 
   @Override
   public Integer call() {
@@ -102,7 +103,7 @@ final class ProximiteCommande implements Callable<Integer> {
       l.put("disponibilite", p.disponibilite().disponibilite());
       lignes.add(l);
     }
-    if (json) {
+    if (json.actif()) {
       Json.ecrire(out, lignes);
     } else if (lignes.isEmpty()) {
       out.println("Aucun gestionnaire dans un rayon de " + rayonKm + " km.");

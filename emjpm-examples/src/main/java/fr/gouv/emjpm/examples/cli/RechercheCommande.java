@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,8 +65,8 @@ final class RechercheCommande implements Callable<Integer> {
   @Option(names = "--page", paramLabel = "N", description = "Numéro de page (défaut : 1).")
   int page = 1;
 
-  @Option(names = "--json", description = "Sortie JSON.")
-  boolean json;
+  @CommandLine.Mixin
+  SortieJson json = new SortieJson();
 
   @Override
   public Integer call() {
@@ -118,7 +119,7 @@ final class RechercheCommande implements Callable<Integer> {
       lignes.add(m);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.actif()) {
       Map<String, Object> res = new LinkedHashMap<>();
       res.put("page", p.page());
       res.put("pages", p.nombrePages());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +43,8 @@ final class ReferentielCommande implements Runnable {
     @Parameters(index = "0", paramLabel = "CODE_POSTAL", description = "Code postal (5 chiffres).")
     String codePostal = "";
 
-    @Option(names = "--json", description = "Sortie JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() {
@@ -64,7 +65,7 @@ final class ReferentielCommande implements Runnable {
         lignes.add(l);
       }
       var out = spec.commandLine().getOut();
-      if (json) {
+      if (json.actif()) {
         Json.ecrire(out, lignes);
       } else if (lignes.isEmpty()) {
         out.println("Aucune commune pour le code postal " + code.valeur() + ".");
@@ -83,8 +84,8 @@ final class ReferentielCommande implements Runnable {
     @Option(names = "--departement", paramLabel = "CODE", description = "Code du département (ex. 59, 2A, 974).")
     Optional<String> departement = Optional.empty();
 
-    @Option(names = "--json", description = "Sortie JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() {
@@ -113,7 +114,7 @@ final class ReferentielCommande implements Runnable {
         lignes.add(l);
       }
       var out = spec.commandLine().getOut();
-      if (json) {
+      if (json.actif()) {
         Json.ecrire(out, lignes);
       } else {
         lignes.forEach(l -> out.println(l.get("siret") + "  " + l.get("nom") + "  " + l.get("code_postal") + " " + l.get("ville")));

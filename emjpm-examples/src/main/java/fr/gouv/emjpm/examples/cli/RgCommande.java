@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +40,8 @@ final class RgCommande implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "VALEUR", description = "Numéros RG à normaliser.")
     List<String> valeurs = new ArrayList<>();
 
-    @Option(names = "--json", description = "Sortie JSON : [{entree, normalise, valide}].")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() {
@@ -53,7 +54,7 @@ final class RgCommande implements Runnable {
         l.put("valide", NumeroRg.estValide(v));
         lignes.add(l);
       }
-      if (json) {
+      if (json.actif()) {
         Json.ecrire(out, lignes);
       } else {
         for (Map<String, Object> l : lignes) {

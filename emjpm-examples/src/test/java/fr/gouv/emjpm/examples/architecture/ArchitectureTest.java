@@ -89,7 +89,7 @@ class ArchitectureTest {
 
   @Test
   void aucunPackageInterneNestUtiliseHorsDeSonModule() {
-    for (String module : new String[] {"domain", "rules", "io", "testkit"}) {
+    for (String module : new String[] {"rules", "io", "testkit"}) {
       String racine = "fr.gouv.emjpm." + module + "..";
       noClasses()
           .that()
@@ -99,6 +99,27 @@ class ArchitectureTest {
           .resideInAPackage("fr.gouv.emjpm." + module + "..internal..")
           .check(production);
     }
+    // domaine : seul l'arbre neutre des mesures (MesureArbre) sert aux deux modules Jackson
+    String[] modulesJackson = {"fr.gouv.emjpm.io.json..", "fr.gouv.emjpm.jackson3.."};
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("fr.gouv.emjpm.domain..")
+        .and()
+        .resideOutsideOfPackages(modulesJackson)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("fr.gouv.emjpm.domain..internal..")
+        .check(production);
+    noClasses()
+        .that()
+        .resideInAnyPackage(modulesJackson)
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("fr.gouv.emjpm.domain..internal..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                        fr.gouv.emjpm.domain.internal.MesureArbre.class))))
+        .check(production);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
@@ -169,7 +170,7 @@ class DemoCommandeTest {
    */
   @Test
   void lArbreDesStatutsDuPreposeDescendJusquAuxEtapes() {
-    Matcher m = Pattern.compile("  arbre des statuts \\(enquete\\.md §5\\.3\\) : global (\\S+)\n((?:    .*\n)+)").matcher(out);
+    Matcher m = Pattern.compile("  statut de la réponse \\([^)]*\\) : (\\S+)\n((?:    .*\n)+)").matcher(out);
     assertThat(m.find()).as(out).isTrue();
     Map<String, String> sections = new LinkedHashMap<>();
     Map<String, List<String>> etapes = new LinkedHashMap<>();
@@ -187,31 +188,34 @@ class DemoCommandeTest {
         statutsEtapes.put(section, new ArrayList<>());
       }
     }
-    assertThat(sections).containsOnlyKeys("modalitesExercice", "personnelFormation", "activite", "populations",
-        "prestationsSociales", "financement");
-    assertThat(etapes.get("modalitesExercice")).containsExactly("informationsGenerales", "etablissements");
-    assertThat(etapes.get("personnelFormation")).containsExactly("mjpm", "autres");
-    assertThat(etapes.get("prestationsSociales")).containsExactly("tutelle", "curatelle_simple", "curatelle_renforcee",
-        "sauvegarde_autres_mesures", "maj", "repartition");
-    assertThat(etapes.get("financement")).containsExactly("financement");
-    assertThat(etapes.get("activite")).hasSize(11);
-    assertThat(etapes.get("populations")).hasSize(5);
+    // libellés du catalogue (année 2021), pas les identifiants
+    fr.gouv.emjpm.rules.enquete.CatalogueEnquete catalogue = fr.gouv.emjpm.rules.enquete.CatalogueEnquete.standard();
+    List<fr.gouv.emjpm.rules.enquete.SectionEnquete> attendues = catalogue.sections(fr.gouv.emjpm.domain.enquete.TypeEnquete.PREPOSE)
+        .stream().filter(x -> sections.containsKey(x.libelle(2021))).toList();
+    assertThat(attendues).hasSize(6);
+    assertThat(sections.keySet()).containsExactlyElementsOf(attendues.stream().map(x -> x.libelle(2021)).toList());
+    for (fr.gouv.emjpm.rules.enquete.SectionEnquete x : attendues) {
+      assertThat(etapes.get(x.libelle(2021))).as(x.id())
+          .containsExactlyElementsOf(x.sousSections().stream().map(e -> e.libelle(2021)).toList());
+    }
+    assertThat(sections.keySet()).contains("Modalité d'exercice", "Personnel et formation");
+    assertThat(etapes.get("Modalité d'exercice")).containsExactly("Informations générales", "Etablissements");
     sections.forEach((id, statut) -> assertThat(statut).as(id).isEqualTo(agreger(statutsEtapes.get(id))));
     assertThat(m.group(1)).isEqualTo(agreger(List.copyOf(sections.values())));
   }
 
   /** Agrégation de enquete.md §5.3. */
   static String agreger(List<String> parties) {
-    if (parties.contains("invalid")) {
-      return "invalid";
+    if (parties.contains("invalide")) {
+      return "invalide";
     }
-    if (parties.contains("empty-half")) {
-      return "empty-half";
+    if (parties.contains("partiel")) {
+      return "partiel";
     }
-    if (parties.contains("empty")) {
-      return parties.contains("valid") ? "empty-half" : "empty";
+    if (parties.contains("vide")) {
+      return parties.contains("valide") ? "partiel" : "vide";
     }
-    return "valid";
+    return "valide";
   }
 
   @Test
@@ -245,13 +249,65 @@ class DemoCommandeTest {
     assertThat(out).containsSubsequence(
         "== Un juge du Tribunal judiciaire de Lille cherche des gestionnaires près de Roubaix",
         "== Cycle de vie : le juge réserve une mesure pour " + id + " (horloge fixée au 2024-03-15)",
-        "Réservation par le magistrat -> en_attente",
+        "Réservation par le magistrat -> mesure en attente",
+        "curatelle simple à la personne",
         "recompter " + id,
-        "2. Acceptation par le mandataire -> en_cours",
-        "3. Changement d'état (aggravation, entrée en établissement) -> en_cours",
+        "2. Acceptation par le mandataire -> mesure en cours",
+        "3. Changement d'état (aggravation, entrée en établissement) -> mesure en cours",
+        "en établissement (établissement pour personnes âgées)",
+        "4. Fin de mandat (mainlevée au 14 mars 2024) -> mesure clôturée",
+        "fin le 2024-03-14 (mainlevée)",
+        "5. Réactivation par le mandataire -> mesure en cours",
         "== Disponibilités du Nord (59) après l'import et la réservation",
         "== Enquête 2021",
         "champs relus égaux");
+  }
+
+  /** L'extrait de la sortie montré dans le README est la vraie sortie : chacune de ses lignes en est une. */
+  @Test
+  void lExtraitDuReadmeEstLaVraieSortie() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int debut = readme.indexOf("```\n", readme.indexOf("Extraits réels de sa sortie"));
+    assertThat(debut).isPositive();
+    String extrait = readme.substring(debut + 4, readme.indexOf("```", debut + 4));
+    List<String> lignes = extrait.lines().filter(l -> !l.isBlank()).toList();
+    assertThat(lignes).hasSizeGreaterThan(30);
+    // sortie de la démonstration lancée avec --sortie : le README montre le répertoire par défaut
+    List<String> sortie = out.replace("== Images écrites dans " + dossier.normalize(), "== Images écrites dans emjpm-demo")
+        .lines().toList();
+    assertThat(sortie).containsAll(lignes);
+    assertThat(sortie).containsSubsequence(lignes);
+  }
+
+  /** Français métier : aucun code stocké ni statut anglais dans l'histoire racontée. */
+  @Test
+  void laDemoParleFrancaisMetier() {
+    String histoire = out.substring(out.indexOf("== Cycle de vie"));
+    assertThat(histoire).doesNotContain("curatelle_simple", "protection_personne", "en_attente", "en_cours",
+        "etablissement_personne_agee", "empty", "global", "enquete.md", "§");
+    assertThat(histoire).doesNotContainPattern(": (invalid|valid)\\n");
+    assertThat(out).doesNotContainPattern("surcapacité -\\d");
+  }
+
+  /** La disponibilité par type se réconcilie avec la disponibilité totale, l'écart étant expliqué. */
+  @Test
+  void laDisponibiliteParTypeSeReconcilieAvecLeTotal() {
+    long places = nombre("(\\d+) places disponibles, surcapacité");
+    long surcapacite = nombre("surcapacité (\\d+) places");
+    long totale = nombre("disponibilité totale (\\d+) \\(places disponibles moins surcapacité\\)");
+    assertThat(totale).isEqualTo(places - surcapacite);
+    long somme = 0;
+    for (TypeGestionnaire t : DemoDisponibilites.TYPES) {
+      somme += nombre(Pattern.quote(t.libelle()) + " +\\d+ gestionnaire\\(s\\).*disponibilité +(-?\\d+)");
+    }
+    assertThat(nombre("Par type, la disponibilité \\(capacité moins mesures en cours et en attente\\) fait (-?\\d+)"))
+        .isEqualTo(somme);
+    Matcher m = Pattern.compile("les (\\d+) places libres de \\d+ gestionnaire\\(s\\) suspendu\\(s\\) et les (\\d+) mesures de (\\d+) "
+        + "gestionnaire\\(s\\) sans capacité renseignée : (-?\\d+) - \\d+ \\+ \\d+ = (-?\\d+)").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    assertThat(somme - Long.parseLong(m.group(1)) + Long.parseLong(m.group(2))).isEqualTo(totale);
+    assertThat(Long.parseLong(m.group(5))).isEqualTo(totale);
+    assertThat(Long.parseLong(m.group(1))).isPositive();
   }
 
   @Test
@@ -261,7 +317,14 @@ class DemoCommandeTest {
     long geolocalises = generes().stream().filter(f -> f.position().isPresent()).count() + 1; // + grand service
     List<Element> cercles = elements(d, "circle", "gestionnaire");
     assertThat(cercles).hasSize((int) geolocalises);
-    assertThat(d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength()).isEqualTo(cercles.size());
+    // légende conforme aux marques : un cercle par classe de disponibilité, rien d'autre (ni carré)
+    List<Element> legende = elements(d, "circle", "legende");
+    assertThat(legende).extracting(e -> e.getAttribute("fill")).containsExactly(ClasseDisponibilite.VERT.couleur(),
+        ClasseDisponibilite.ORANGE.couleur(), ClasseDisponibilite.ROUGE.couleur());
+    assertThat(legende).allSatisfy(e -> assertThat(e.getAttribute("r")).isEqualTo(cercles.get(0).getAttribute("r")));
+    assertThat(d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
+        .isEqualTo(cercles.size() + legende.size());
+    assertThat(elements(d, "rect", "legende")).isEmpty();
     assertThat(elements(d, "polygon", "tribunal"))
         .hasSize(Referentiel.embarque().tribunauxDuDepartement(GestionnairesDemo.NORD).size());
     List<String> couleurs = List.of(ClasseDisponibilite.VERT.couleur(), ClasseDisponibilite.ORANGE.couleur(),

@@ -35,8 +35,9 @@ class DemoEnqueteTest {
   void partieEnqueteDeLaDemo() {
     String s = sortie();
     assertThat(s).contains("== Enquête 2021 (activité 2020) : prepose-3 (SIMON Camille), pré-remplie depuis ses 300 mesures");
-    assertThat(s).contains("arbre des statuts (enquete.md §5.3) : global ", "\n    activite : ", "\n    populations : ",
-        "\n      curatelleRenforcee : ", "\n      repartition : ");
+    assertThat(s).contains("statut de la réponse (vide / valide / invalide / partiel, chaque section agrégeant ses étapes) : ",
+        "\n    Votre activité en 2020 : ", "\n    Populations : ", "\n      Curatelle renforcée : ");
+    assertThat(s).doesNotContain("enquete.md", "§", "global ", ": valid\n", ": invalid\n", ": empty");
     Matcher flux = Pattern.compile("activité, toutes lignes : (\\d+) au 1er janvier, \\+(\\d+) nouvelles, -(\\d+) sorties, (\\d+) au 31 décembre").matcher(s);
     assertThat(flux.find()).isTrue();
     long debut = Long.parseLong(flux.group(1));

@@ -52,6 +52,19 @@ class EmjpmCliTest {
   }
 
   @Test
+  void versionLueDansLeManifesteEtCompletionBash() throws Exception {
+    // hors jar (classes des tests) : pas de manifeste, la version n'est pas inventée
+    assertThat(VersionCli.lire(EmjpmCli.class.getPackage())).isEqualTo("(version de développement)");
+    // dans un jar : Implementation-Version du manifeste (celui de picocli, chargé depuis son jar)
+    assertThat(VersionCli.lire(picocli.CommandLine.class.getPackage())).isEqualTo(picocli.CommandLine.VERSION);
+    String script = picocli.AutoComplete.bash("emjpm", new picocli.CommandLine(new EmjpmCli()));
+    assertThat(script).contains("demo", "mesures", "referentiel", "--json");
+    // --json déclaré une seule fois (mixin) mais proposé par chaque commande qui l'accepte
+    assertThat(new picocli.CommandLine(new EmjpmCli()).getSubcommands().get("rg").getSubcommands().get("normaliser")
+        .getCommandSpec().findOption("--json")).isNotNull();
+  }
+
+  @Test
   void rgNormaliserJson() throws Exception {
     Sortie s = lancer("rg", "normaliser", "21/00167", "RG234534", "--json");
     assertThat(s.code()).isZero();

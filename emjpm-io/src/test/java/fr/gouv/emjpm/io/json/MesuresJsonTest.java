@@ -61,7 +61,8 @@ class MesuresJsonTest {
     assertThat(j.get("etats").get(0).get("nature_mesure").asText()).isEqualTo("curatelle_simple");
     assertThat(j.get("ressources").get(0).get("prestations_sociales").get(0).asText()).isEqualTo("AAH");
     String viaModule = new ObjectMapper().registerModule(new EmjpmJacksonModule(ENGINE.referentiel())).writeValueAsString(m);
-    assertThat(viaModule).isEqualTo(new ObjectMapper().writeValueAsString(j));
+    // le module écrit d'abord le format des logiciels métier, puis les autres champs de la mesure
+    assertThat(viaModule).startsWith(new ObjectMapper().writeValueAsString(j).replaceAll("}$", ","));
     assertThat(new ObjectMapper().registerModule(new EmjpmJacksonModule(ENGINE.referentiel()))
         .writeValueAsString(NatureMesure.CURATELLE_RENFORCEE)).isEqualTo("\"curatelle_renforcee\"");
   }

@@ -2,6 +2,12 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.proximite;
 
+import fr.gouv.emjpm.domain.commun.CodeParametre;
+import fr.gouv.emjpm.domain.commun.ParametresInvalides;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.recherche.FiltresGestionnaire;
@@ -61,13 +67,21 @@ abstract class AbstractRequeteProximite {
    */
   public abstract Optional<TribunalId> tribunal();
 
+  /**
+   * Rayon positif ou nul (ni négatif ni NaN), nombre maximal positif ou nul.
+   *
+   * @throws ParametresInvalides codes {@code RAYON_INVALIDE}, {@code NOMBRE_INVALIDE} ; construire dans
+   *     {@link fr.gouv.emjpm.domain.commun.Parametres#construire} pour un {@code Resultat}
+   */
   @Value.Check
   void verifier() {
+    List<Violation> v = new ArrayList<>();
     if (!(rayonKm() >= 0.0)) {
-      throw new IllegalStateException("rayon négatif ou non défini");
+      v.add(Violation.de(CodeParametre.RAYON_INVALIDE, "rayonKm"));
     }
     if (nombreMax() < 0) {
-      throw new IllegalStateException("nombre maximal négatif");
+      v.add(Violation.de(CodeParametre.NOMBRE_INVALIDE, "nombreMax"));
     }
+    ParametresInvalides.leverSi(v);
   }
 }

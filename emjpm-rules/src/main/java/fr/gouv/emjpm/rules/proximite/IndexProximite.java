@@ -2,6 +2,10 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.proximite;
 
+import fr.gouv.emjpm.domain.commun.CodeParametre;
+import fr.gouv.emjpm.domain.commun.ParametresInvalides;
+import fr.gouv.emjpm.domain.commun.Violation;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -148,12 +152,14 @@ public final class IndexProximite<T> {
    */
   public List<Voisin<T>> plusProches(
       Position centre, int k, double rayonMaxKm, Predicate<? super T> filtre) {
+    List<Violation> refus = new ArrayList<>();
     if (k < 0) {
-      throw new IllegalArgumentException("k négatif");
+      refus.add(Violation.de(CodeParametre.NOMBRE_INVALIDE, "k"));
     }
     if (!(rayonMaxKm >= 0.0)) {
-      throw new IllegalArgumentException("rayon maximal négatif ou non défini");
+      refus.add(Violation.de(CodeParametre.RAYON_INVALIDE, "rayonMaxKm"));
     }
+    ParametresInvalides.leverSi(refus);
     Objects.requireNonNull(filtre, "filtre");
     if (k == 0 || elements.isEmpty()) {
       return List.of();
@@ -200,7 +206,7 @@ public final class IndexProximite<T> {
 
   private static void verifierRayon(double rayonKm) {
     if (!(rayonKm >= 0.0)) {
-      throw new IllegalArgumentException("rayon négatif ou non défini");
+      throw new ParametresInvalides(List.of(Violation.de(CodeParametre.RAYON_INVALIDE, "rayonKm")));
     }
   }
 

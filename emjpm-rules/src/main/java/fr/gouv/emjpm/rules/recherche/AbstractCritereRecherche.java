@@ -2,6 +2,13 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.recherche;
 
+import fr.gouv.emjpm.domain.commun.CodeParametre;
+import fr.gouv.emjpm.domain.commun.ParametresInvalides;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
@@ -91,13 +98,21 @@ abstract class AbstractCritereRecherche {
                     : TriRecherche.DISPONIBILITE);
   }
 
+  /**
+   * Numéro de page ≥ 1 et taille de page dans [1, 1000], toutes les violations rassemblées.
+   *
+   * @throws ParametresInvalides codes {@code PAGE_INVALIDE}, {@code TAILLE_PAGE_INVALIDE} ; construire
+   *     dans {@link fr.gouv.emjpm.domain.commun.Parametres#construire} pour un {@code Resultat}
+   */
   @Value.Check
   void verifier() {
+    List<Violation> v = new ArrayList<>();
     if (page() < 1) {
-      throw new IllegalStateException("numéro de page inférieur à 1");
+      v.add(Violation.de(CodeParametre.PAGE_INVALIDE, "page"));
     }
     if (taillePage() < 1 || taillePage() > 1000) {
-      throw new IllegalStateException("taille de page hors de [1, 1000]");
+      v.add(Violation.de(CodeParametre.TAILLE_PAGE_INVALIDE, "taillePage", Map.of("max", 1000)));
     }
+    ParametresInvalides.leverSi(v);
   }
 }

@@ -3,9 +3,12 @@
 package fr.gouv.emjpm.testkit.quicktheories;
 
 import fr.gouv.emjpm.domain.mandataire.Mandataire;
+import fr.gouv.emjpm.domain.mesure.CauseSortie;
+import fr.gouv.emjpm.domain.mesure.DemandeReouverture;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
+import fr.gouv.emjpm.domain.mesure.ResultatRevision;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Siret;
@@ -18,7 +21,11 @@ import fr.gouv.emjpm.testkit.Mesures;
 import fr.gouv.emjpm.testkit.NumerosRg;
 import fr.gouv.emjpm.testkit.Services;
 import fr.gouv.emjpm.testkit.Sirets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
@@ -54,6 +61,64 @@ public final class EmjpmGen {
    */
   public static Gen<Mesure> mesures() {
     return depuis(Mesures.generateur());
+  }
+
+  /**
+   * Mesures valides de tout statut dont chaque champ facultatif est rempli une fois sur deux (numéro
+   * de dossier, magistrat, greffier, position, éditeur, dates, cause de sortie, résultat de révision,
+   * demande de réouverture…), avec des textes qui éprouvent l'échappement (guillemets, accents,
+   * séparateurs Unicode) : pour les propriétés d'aller-retour d'un format.
+   *
+   * @return mesures valides aux champs facultatifs variés
+   */
+  public static Gen<Mesure> mesuresCompletes() {
+    return SourceDSL.longs().all().map(graine -> {
+      SplittableRandom a = new SplittableRandom(graine);
+      Mesure m = Mesures.generateur().generer(a);
+      String[] textes = {"Cabinet 3", "« Chambre » \"B\"", "ligne\u2028séparée", "Dossier\\12/ü"};
+      Optional<String> dossier = a.nextBoolean() ? Optional.of(textes[a.nextInt(textes.length)]) : m.numeroDossier();
+      Optional<Long> magistrat = a.nextBoolean() ? Optional.of(1 + a.nextLong(Long.MAX_VALUE - 1)) : m.magistratId();
+      Optional<Long> greffier = a.nextBoolean() ? Optional.of(1L + a.nextInt(100_000)) : m.greffierId();
+      boolean position = a.nextBoolean();
+      Optional<Double> latitude = position ? Optional.of(-90 + 180 * a.nextDouble()) : m.latitude();
+      Optional<Double> longitude = position ? Optional.of(-180 + 360 * a.nextDouble()) : m.longitude();
+      Optional<Long> editeur = a.nextBoolean() ? Optional.of(1L + a.nextInt(1_000)) : m.editorId();
+      Optional<LocalDate> jugement = a.nextBoolean() ? Optional.of(LocalDate.ofEpochDay(10_000 + a.nextInt(10_000))) : m.dateJugement();
+      Optional<LocalDate> premiere = a.nextBoolean() ? Optional.of(LocalDate.ofEpochDay(10_000 + a.nextInt(10_000))) : m.datePremiereMesure();
+      boolean fin = m.estEteinte() || a.nextInt(4) == 0;
+      Optional<LocalDate> dateFin = fin ? Optional.of(LocalDate.ofEpochDay(15_000 + a.nextInt(5_000))) : m.dateFinMesure();
+      Optional<CauseSortie> cause = fin ? Optional.of(CauseSortie.values()[a.nextInt(CauseSortie.values().length)]) : m.causeSortie();
+      Optional<ResultatRevision> revision = a.nextBoolean()
+          ? Optional.of(ResultatRevision.values()[a.nextInt(ResultatRevision.values().length)]) : m.resultatRevision();
+      Optional<DemandeReouverture> demande = m.demandeReouverture();
+      if (m.estEteinte() && a.nextBoolean()) {
+        DemandeReouverture.Builder d = DemandeReouverture.builder()
+            .gestionnaire(m.gestionnaire())
+            .tribunal(m.tribunal())
+            .urgent(a.nextBoolean())
+            .nature(m.nature())
+            .civilite(m.civilite())
+            .anneeNaissance(m.anneeNaissance())
+            .demandeeLe(Instant.ofEpochSecond(1_500_000_000L + a.nextInt(200_000_000)));
+        if (a.nextBoolean()) {
+          d.magistratId(1 + a.nextInt(1_000)).cabinet(textes[a.nextInt(textes.length)]);
+        }
+        demande = Optional.of(d.build());
+      }
+      return Mesure.builder()
+          .id(m.id()).statut(m.statut()).gestionnaire(m.gestionnaire()).antenneId(m.antenneId())
+          .tribunal(m.tribunal()).numeroRg(m.numeroRg()).numeroDossier(dossier).cabinet(m.cabinet())
+          .magistratId(magistrat).greffierId(greffier).urgent(m.urgent()).dateJugement(jugement)
+          .dateNomination(m.dateNomination()).datePremiereMesure(premiere)
+          .dateProtectionEnCours(m.dateProtectionEnCours()).dateFinMesure(dateFin).causeSortie(cause)
+          .resultatRevision(revision).nature(m.nature()).champ(m.champ()).lieuVie(m.lieuVie())
+          .typeEtablissement(m.typeEtablissement()).civilite(m.civilite()).anneeNaissance(m.anneeNaissance())
+          .codePostal(m.codePostal()).ville(m.ville()).pays(m.pays()).departement(m.departement())
+          .latitude(latitude).longitude(longitude).editorId(editeur)
+          .enAttenteReouverture(demande.isPresent()).demandeReouverture(demande).creeLe(m.creeLe())
+          .addAllEtats(m.etats()).addAllRessources(m.ressources())
+          .build();
+    });
   }
 
   /**
