@@ -64,7 +64,7 @@ public enum CodeImport implements CodeViolation {
   /** Année après l'année en cours (§10.6 : borne tirée de l'horloge). */
   IMPORT_ANNEE_TROP_GRANDE("{colonne} doit être au maximum {max}"),
   /** Valeur hors de la liste acceptée ; la valeur n'est pas recopiée. */
-  IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée"),
+  IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée (valeurs : {valeurs})"),
   /** SIRET qui n'est pas de 14 chiffres. */
   IMPORT_SIRET_INVALIDE("{colonne} doit être un SIRET de 14 chiffres"),
   /** Aucun tribunal pour ce SIRET (§6.5). */
@@ -75,6 +75,14 @@ public enum CodeImport implements CodeViolation {
   /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
   /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
+  /**
+   * Code postal à 4 chiffres d'une commune française dont le tableur a perdu le zéro initial (la ville
+   * est une commune de ce code postal précédé de 0) : lu comme le code français à 5 chiffres.
+   */
+  IMPORT_CODE_POSTAL_ZERO_RETABLI(Gravite.AVERTISSEMENT,
+      "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
+  /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
+  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée."),
   IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}.");
 
   private final Gravite gravite;

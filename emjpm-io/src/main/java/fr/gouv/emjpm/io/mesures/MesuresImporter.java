@@ -5,6 +5,7 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +90,9 @@ public final class MesuresImporter {
     if (!bilan.erreurs().isEmpty()) {
       List<Violation> erreurs = new ArrayList<>(bilan.erreurs());
       erreurs.sort(Comparator.comparingInt(MesuresImporter::ligneDe));
+      // bilan de l'original : « n erreurs sur m mesures », en tête de la liste
+      erreurs.add(0, Violation.de(CodeImport.IMPORT_BILAN_ERREURS, "",
+          Map.of("erreurs", erreurs.size(), "mesures", lecture.lignesLues)));
       LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", erreurs.size(), lecture.lignesLues);
       return Resultat.echec(erreurs);
     }
@@ -157,6 +162,8 @@ public final class MesuresImporter {
     private final boolean service;
     private final EcritureLot lot;
     private @Nullable List<String> colonnes;
+    /** En-tête tel que l'utilisateur l'a écrit, par nom de colonne (en minuscules, sans espaces autour). */
+    private final Map<String, String> entetes = new HashMap<>();
     private final List<Violation> erreursEnTete = new ArrayList<>();
     private final Set<String> antennesInconnues = new LinkedHashSet<>();
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
@@ -186,8 +193,12 @@ public final class MesuresImporter {
 
     void ligne(int numero, List<String> valeurs) {
       if (colonnes == null) {
-        colonnes = valeurs;
-        enTeteValide = verifierEnTete(numero, valeurs);
+        // en-têtes insensibles à la casse et aux espaces (déjà ôtés à la lecture)
+        colonnes = valeurs.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < valeurs.size(); i++) {
+          entetes.putIfAbsent(colonnes.get(i), valeurs.get(i));
+        }
+        enTeteValide = verifierEnTete(numero, colonnes);
         return;
       }
       if (!enTeteValide) {
@@ -204,10 +215,13 @@ public final class MesuresImporter {
         }
       }
       List<Violation> format = new ArrayList<>(0);
+      List<Violation> avertissements = new ArrayList<>(0);
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
           ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format)
-          : ColonnesMesures.lire(numero, parNom, anneeMax, strict, format);
+          : ColonnesMesures.lire(numero, parNom, entetes, this::communeFrancaise, anneeMax, strict, format,
+              avertissements);
       format.forEach(lot::erreur);
+      avertissements.forEach(lot::avertissement);
       lue.ifPresent(this::ecrire);
     }
 
@@ -238,6 +252,12 @@ public final class MesuresImporter {
         saisie = saisie.withAntenneId(id);
       }
       lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
+    }
+
+    /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */
+    private boolean communeFrancaise(String codePostal, String ville) {
+      return CodePostal.estBienForme(codePostal)
+          && ctx.referentiel().commune(CodePostal.of(codePostal), ville).isPresent();
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {

@@ -58,8 +58,28 @@ class MesuresImporterTest {
     return p;
   }
 
+  /**
+   * Violations d'un import sans le bilan « n erreurs sur m mesures » (IMPORT_BILAN_ERREURS, en tête de
+   * tout import refusé et vérifié par {@link #unImportRefuseDitNErreursSurMMesures}).
+   */
+  static List<Violation> erreurs(Resultat<?> r) {
+    return r.violations().stream().filter(v -> !v.code().equals("IMPORT_BILAN_ERREURS")).toList();
+  }
+
+  @Test
+  void unImportRefuseDitNErreursSurMMesures() throws IOException {
+    Path p = csv(EN_TETE
+        + "01/02/2020;tutelle;59000;Lille;X;1950;21/00167;;A domicile;" + SIRET_LILLE + "\n"
+        + "01/02/2020;tutelle;59000;Lille;F;1950;21/00168;;A domicile;" + SIRET_LILLE + "\n"
+        + "99/02/2020;tutelle;59000;Lille;F;1950;21/00169;;A domicile;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.violations().get(0).code()).isEqualTo("IMPORT_BILAN_ERREURS");
+    assertThat(r.violations().get(0).message()).isEqualTo("2 erreur(s) sur 3 mesure(s) : aucune mesure n'est importée.");
+    assertThat(erreurs(r)).hasSize(2);
+  }
+
   static List<String> messages(Resultat<?> r) {
-    return r.violations().stream().map(Violation::message).toList();
+    return MesuresImporterTest.erreurs(r).stream().map(Violation::message).toList();
   }
 
   @Test
@@ -67,8 +87,8 @@ class MesuresImporterTest {
     Resultat<ImportMesures> r = IMPORTER.importer(modele(dossier), ParametresImport.pour(MANDATAIRE));
     assertThat(r.estSucces()).isFalse();
     assertThat(messages(r)).containsExactly("Aucun tribunal ne correspond au SIRET 17750111101383");
-    assertThat(MesuresImporter.ligneDe(r.violations().get(0))).isEqualTo(2);
-    assertThat(r.violations().get(0).code()).isEqualTo("IMPORT_TRIBUNAL_INCONNU");
+    assertThat(MesuresImporter.ligneDe(MesuresImporterTest.erreurs(r).get(0))).isEqualTo(2);
+    assertThat(MesuresImporterTest.erreurs(r).get(0).code()).isEqualTo("IMPORT_TRIBUNAL_INCONNU");
   }
 
   @Test
@@ -82,7 +102,7 @@ class MesuresImporterTest {
     }
     Resultat<ImportMesures> r =
         IMPORTER.importer(dossier.resolve("modifie.xlsx"), ParametresImport.pour(MANDATAIRE));
-    assertThat(r.violations()).filteredOn(Violation::estBloquante).isEmpty();
+    assertThat(MesuresImporterTest.erreurs(r)).filteredOn(Violation::estBloquante).isEmpty();
     ImportMesures i = r.valeurOuErreur();
     assertThat(i.creations()).isEqualTo(1);
     assertThat(i.misesAJour()).isZero();
@@ -144,13 +164,13 @@ class MesuresImporterTest {
         + "01/02/2020;tutelle;59000;Lille;F;1951;A2;;domicile;" + SIRET_ANCIEN + "\n");
     // Référentiel embarqué seul : l'ancien SIRET est inconnu (§6.5).
     assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).rapport().codes())
-        .containsExactly("IMPORT_TRIBUNAL_INCONNU");
+        .containsExactly("IMPORT_BILAN_ERREURS", "IMPORT_TRIBUNAL_INCONNU");
     Resultat<ImportMesures> r = importerAvecAncienTribunal().importer(p, ParametresImport.pour(MANDATAIRE));
     ImportMesures i = r.valeurOuErreur();
     assertThat(i.creations()).isEqualTo(2);
     assertThat(i.mesures()).extracting(m -> m.tribunal().valeur()).containsOnly(
         ENGINE.referentiel().tribunal(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_LILLE)).orElseThrow().id().valeur());
-    assertThat(r.violations()).singleElement().satisfies(v -> {
+    assertThat(MesuresImporterTest.erreurs(r)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("IMPORT_TRIBUNAL_REDIRIGE");
       assertThat(v.gravite()).isEqualTo(fr.gouv.emjpm.domain.commun.Gravite.AVERTISSEMENT);
       assertThat(v.arguments()).containsEntry("ligne", "3");
@@ -167,7 +187,7 @@ class MesuresImporterTest {
         + "01/02/2020;tutelle;59000;Lille;F;1952;A3;;domicile;" + SIRET_LILLE + ";\n");
     Resultat<ImportMesures> service = IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.service(1)));
     assertThat(service.estSucces()).isFalse();
-    assertThat(service.violations()).singleElement().satisfies(v -> {
+    assertThat(MesuresImporterTest.erreurs(service)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("IMPORT_ANTENNE_INCONNUE");
       assertThat(v.arguments()).containsEntry("antenne", "NORD");
     });
@@ -189,24 +209,25 @@ class MesuresImporterTest {
     assertThat(messages(r)).containsExactly(
         "date_nomination doit être au formats 'jj/mm/aaaa'",
         "code_postal 4 ou 5 chiffres",
-        "civilite : cette valeur n'est pas une valeur acceptée",
+        "civilite : cette valeur n'est pas une valeur acceptée (valeurs : F, H)",
         "annee doit être au maximum 2026",
-        "residence : cette valeur n'est pas une valeur acceptée",
+        "residence : cette valeur n'est pas une valeur acceptée (valeurs : A domicile, domicile, en établissement, "
+            + "en établissement avec conservation du domicile, SDF)",
         "type doit être rempli",
         "annee doit être au minimum 1900",
         "tribunal_siret doit être un SIRET de 14 chiffres");
-    assertThat(r.violations().stream().map(MesuresImporter::ligneDe).toList())
+    assertThat(MesuresImporterTest.erreurs(r).stream().map(MesuresImporter::ligneDe).toList())
         .containsExactly(2, 3, 3, 3, 3, 4, 4, 4);
-    assertThat(r.violations().get(0).chemin()).isEqualTo("/lignes/2/date_nomination");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).chemin()).isEqualTo("/lignes/2/date_nomination");
   }
 
   @Test
   void enTeteInconnuArreteToutSansRecopierLeTitre() throws IOException {
     Path p = csv("date_nomination;NOMCANARI;type\n01/02/2020;x;tutelle\n");
     Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
-    assertThat(r.violations()).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
     assertThat(messages(r)).contains("Le titre de la colonne n° 2 n'est pas valide");
-    assertThat(r.violations().toString()).doesNotContain("NOMCANARI");
+    assertThat(MesuresImporterTest.erreurs(r).toString()).doesNotContain("NOMCANARI");
   }
 
   @Test
@@ -214,10 +235,10 @@ class MesuresImporterTest {
     String ligne = "01/02/2020;tutelle;59000;Lille;F;1950;21B00167;;domicile;" + SIRET_LILLE + "\n";
     Resultat<ImportMesures> r = IMPORTER.importer(csv(EN_TETE + ligne + ligne + ligne), ParametresImport.pour(MANDATAIRE));
     assertThat(r.valeurOuErreur().mesures()).hasSize(1);
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
-    assertThat(r.violations().get(0).arguments()).containsEntry("nombre", "2").containsEntry("lignes", "3, 4");
-    assertThat(r.violations().get(0).message()).endsWith("lignes écartées : 3, 4.");
-    assertThat(r.violations().toString()).doesNotContain("21B00167");
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).arguments()).containsEntry("nombre", "2").containsEntry("lignes", "3, 4");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).message()).endsWith("lignes écartées : 3, 4.");
+    assertThat(MesuresImporterTest.erreurs(r).toString()).doesNotContain("21B00167");
   }
 
   @Test
@@ -230,11 +251,18 @@ class MesuresImporterTest {
   }
 
   @Test
-  void unEtablissementSansTypeEstRefuseParLesReglesDuMoteur() throws IOException {
+  void unEtablissementSansTypeEstAccepteAvecUnAvertissementQuiNommeLaColonne() throws IOException {
+    // issue 14 : l'import de l'original n'exigeait pas le type d'établissement (colonne absente du modèle)
     Path p = csv(EN_TETE + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + "\n");
     Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
-    assertThat(r.estSucces()).isFalse();
-    assertThat(r.violations()).allMatch(v -> v.chemin().startsWith("/lignes/2/"));
+    assertThat(r.estSucces()).isTrue();
+    assertThat(r.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("TYPE_ETABLISSEMENT_ABSENT");
+      assertThat(v.chemin()).startsWith("/lignes/2/");
+      assertThat(v.message()).contains("type_etablissement", "etablissement_handicapes", "etablissement_personne_agee",
+          "autre_etablissement_s_ms", "etablissement_hospitalier", "etablissement_psychiatrique", "autre_etablissement");
+    });
+    assertThat(r.valeurOuErreur().mesures().get(0).typeEtablissement()).isEmpty();
     Path avecType = csv(EN_TETE.replace("\n", ";type_etablissement\n")
         + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + ";etablissement_hospitalier\n");
     assertThat(IMPORTER.importer(avecType, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
@@ -260,8 +288,8 @@ class MesuresImporterTest {
     assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
     Resultat<ImportMesures> strict = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE).avecStrict(true));
     assertThat(strict.estSucces()).isFalse();
-    assertThat(strict.violations()).extracting(Violation::code).containsExactly("RG_NON_NORMALISE_STRICT");
-    assertThat(MesuresImporter.ligneDe(strict.violations().get(0))).isEqualTo(2);
-    assertThat(strict.violations().toString()).doesNotContain("21/00167");
+    assertThat(MesuresImporterTest.erreurs(strict)).extracting(Violation::code).containsExactly("RG_NON_NORMALISE_STRICT");
+    assertThat(MesuresImporter.ligneDe(MesuresImporterTest.erreurs(strict).get(0))).isEqualTo(2);
+    assertThat(MesuresImporterTest.erreurs(strict).toString()).doesNotContain("21/00167");
   }
 }
