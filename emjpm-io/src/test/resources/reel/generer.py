@@ -198,48 +198,63 @@ def pv(nom, valeur):
     return p
 
 
-TUYAU = "emjpm-reel-" + str(os.getpid())
-serveur = subprocess.Popen(["soffice", "-env:UserInstallation=" + PROFIL, "--headless", "--invisible", "--norestore",
-                            f"--accept=pipe,name={TUYAU};urp;"], env=ENV,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-try:
+def serveur_uno(numero):
+    """Démarre une instance LibreOffice à l'écoute ; rend (processus, bureau, dispatch)."""
+    tuyau = f"emjpm-reel-{os.getpid()}-{numero}"
+    serveur = subprocess.Popen(["soffice", "-env:UserInstallation=" + PROFIL, "--headless", "--invisible",
+                                "--norestore", f"--accept=pipe,name={tuyau};urp;"], env=ENV,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()
     resolveur = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     for _ in range(120):
         try:
-            ctx = resolveur.resolve(f"uno:pipe,name={TUYAU};urp;StarOffice.ComponentContext")
+            ctx = resolveur.resolve(f"uno:pipe,name={tuyau};urp;StarOffice.ComponentContext")
             break
         except Exception:
             time.sleep(1)
     smgr = ctx.ServiceManager
-    bureau = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    dispatch = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
-    lignes = [l.split(";") for l in open(os.path.join(SOURCES, "type-etablissement.csv"), encoding="utf-8").read().splitlines()]
-    entete, donnees = lignes[0], lignes[1:]
+    return (serveur, smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx),
+            smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx))
 
-    def remplir(modele, sorties):
-        doc = bureau.loadComponentFromURL("file://" + modele, "_blank", 0, (pv("Hidden", True),))
-        cadre = doc.getCurrentController().getFrame()
-        feuille = doc.Sheets.getByIndex(0)
-        titres = []
-        for c in range(0, 30):
-            t = feuille.getCellByPosition(c, 0).getString().strip()
-            titres.append(t)
-        for i, ligne in enumerate(donnees):
-            for nom, valeur in zip(entete, ligne):
-                if nom not in titres:
-                    continue
-                col = titres.index(nom)
-                ref = "$" + chr(65 + col) + "$" + str(i + 2)
-                dispatch.executeDispatch(cadre, ".uno:GoToCell", "", 0, (pv("ToPoint", ref),))
-                if valeur == "":
-                    feuille.getCellByPosition(col, i + 1).setString("")  # touche Suppr
-                else:
+
+lignes = [l.split(";") for l in open(os.path.join(SOURCES, "type-etablissement.csv"), encoding="utf-8").read().splitlines()]
+entete, donnees = lignes[0], lignes[1:]
+
+
+def remplir(modele, sorties):
+    """Tape chaque valeur (.uno:EnterString, comme au clavier) sous l'en-tête de même nom ; réessaie si
+    l'instance LibreOffice sans écran s'arrête (arrive parfois)."""
+    for essai in range(4):
+        serveur, bureau, dispatch = serveur_uno(essai)
+        try:
+            doc = bureau.loadComponentFromURL("file://" + modele, "_blank", 0, (pv("Hidden", True),))
+            cadre = doc.getCurrentController().getFrame()
+            feuille = doc.Sheets.getByIndex(0)
+            titres = [feuille.getCellByPosition(c, 0).getString().strip() for c in range(0, 30)]
+            for i, ligne in enumerate(donnees):
+                for nom, valeur in zip(entete, ligne):
+                    if nom not in titres:
+                        continue
+                    col = titres.index(nom)
+                    if valeur == "":
+                        feuille.getCellByPosition(col, i + 1).setString("")  # touche Suppr
+                        continue
+                    ref = "$" + chr(65 + col) + "$" + str(i + 2)
+                    dispatch.executeDispatch(cadre, ".uno:GoToCell", "", 0, (pv("ToPoint", ref),))
                     dispatch.executeDispatch(cadre, ".uno:EnterString", "", 0, (pv("StringName", valeur),))
-        for chemin, filtre in sorties:
-            doc.storeToURL("file://" + chemin, (pv("FilterName", filtre),))
-        doc.close(True)
+            for chemin, filtre in sorties:
+                doc.storeToURL("file://" + chemin, (pv("FilterName", filtre),))
+            doc.close(True)
+            return
+        except Exception as e:  # instance arrêtée : on recommence sur une nouvelle
+            print("LibreOffice s'est arrêté, nouvel essai :", type(e).__name__, file=sys.stderr)
+        finally:
+            serveur.terminate()
+            serveur.wait()
+    raise SystemExit("LibreOffice s'arrête à chaque essai")
 
+
+try:
     reel = os.path.join(TMP, "Template_import_mesures.xlsx")
     shutil.copy(os.path.join(SOURCES, "Template_import_mesures.xlsx"), reel)
     remplir(reel, [(os.path.join(ICI, "modele-reel-rempli.xlsx"), "Calc MS Excel 2007 XML"),
@@ -247,9 +262,9 @@ try:
     if len(sys.argv) > 1:
         emjpm = os.path.join(TMP, "modele-emjpm.xlsx")
         shutil.copy(sys.argv[1], emjpm)
-        shutil.copy(sys.argv[1], os.path.join(ICI, "sources", "modele-emjpm.xlsx"))
-        remplir(emjpm, [(os.path.join(ICI, "modele-emjpm-rempli.xlsx"), "Calc MS Excel 2007 XML")])
+        if os.path.abspath(sys.argv[1]) != os.path.join(ICI, "sources", "modele-emjpm.xlsx"):
+            shutil.copy(sys.argv[1], os.path.join(ICI, "sources", "modele-emjpm.xlsx"))
+        remplir(emjpm, [(os.path.join(ICI, "modele-emjpm-rempli.xlsx"), "Calc MS Excel 2007 XML"),
+                        (os.path.join(ICI, "modele-emjpm-rempli.xls"), "MS Excel 97")])
 finally:
-    serveur.terminate()
-    serveur.wait()
     shutil.rmtree(TMP, ignore_errors=True)

@@ -42,9 +42,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code emjpm mesures} : import d'une liste de mesures (docs/cli-mesures.md). */
 @Command(
     name = "mesures",
-    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV).",
+    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV), modèle vierge.",
     mixinStandardHelpOptions = true,
-    subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class})
+    subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class,
+        MesuresCommande.Modele.class})
 final class MesuresCommande implements Runnable {
   @Spec CommandSpec spec;
 
@@ -214,6 +215,30 @@ final class MesuresCommande implements Runnable {
             + "  [" + v.code() + "]"));
       }
       return valide ? EmjpmCli.OK : EmjpmCli.REFUS;
+    }
+  }
+
+  /** {@code emjpm mesures modele --sortie F.xlsx}. */
+  @Command(name = "modele", mixinStandardHelpOptions = true,
+      description = "Écrit le modèle vierge d'import (xlsx) : colonnes de l'import et type_etablissement facultative, "
+          + "listes déroulantes, formats date et texte, feuille Notice.")
+  static final class Modele implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--sortie", required = true, paramLabel = "F.xlsx", description = "Fichier à écrire (.xlsx).")
+    Path sortie = Path.of("");
+
+    @Override
+    public Integer call() throws IOException {
+      String nom = sortie.getFileName() == null ? "" : sortie.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!nom.endsWith(".xlsx")) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx.");
+      }
+      try (var out = Files.newOutputStream(sortie)) {
+        MesuresExporter.ecrireModele(out);
+      }
+      spec.commandLine().getOut().println("Modèle vierge d'import écrit dans " + sortie);
+      return EmjpmCli.OK;
     }
   }
 

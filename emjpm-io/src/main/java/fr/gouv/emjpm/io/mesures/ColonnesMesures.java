@@ -282,6 +282,17 @@ final class ColonnesMesures {
     return new Ligne(l.numero, saisie, siret, antenne);
   }
 
+  /** Libellés de {@code type} acceptés (en minuscules, triés), ceux des listes du modèle vierge. */
+  static List<String> libellesTypes() {
+    return TYPES.keySet().stream().sorted().toList();
+  }
+
+  /** Valeurs de {@code residence} proposées par le modèle vierge. */
+  static List<String> libellesResidence() {
+    return List.of("A domicile", LieuVie.ETABLISSEMENT.libelle(), LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE.libelle(),
+        LieuVie.SDF.libelle());
+  }
+
   /** Valeurs acceptées d'une colonne à liste, pour les messages (jamais la valeur refusée). */
   static String valeursAcceptees(String colonne) {
     return switch (colonne) {
