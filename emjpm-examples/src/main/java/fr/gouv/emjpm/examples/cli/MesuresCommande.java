@@ -120,9 +120,14 @@ final class MesuresCommande implements Runnable {
             + " nouvelles et " + i.misesAJour() + " mises à jour).");
         r.violations().forEach(v -> out.println("Avertissement : " + v.message()));
       } else {
-        out.println("Erreur lors de l'import des mesures (" + r.violations().size()
-            + " erreurs). Aucune mesure n'a été importée.");
+        // bilan de la bibliothèque : « n erreur(s) sur m mesure(s) », en tête
+        String bilan = r.violations().stream().filter(v -> v.code().equals(BILAN)).map(Violation::message)
+            .findFirst().orElse(r.violations().size() + " erreur(s). Aucune mesure n'a été importée.");
+        out.println("Erreur lors de l'import des mesures : " + bilan);
         for (Violation v : r.violations()) {
+          if (v.code().equals(BILAN)) {
+            continue;
+          }
           int ligne = MesuresImporter.ligneDe(v);
           String antenne = v.code().equals(ANTENNE_INCONNUE)
               ? "ANTENNE « " + v.arguments().getOrDefault("antenne", "") + " » " : "";
@@ -135,6 +140,9 @@ final class MesuresCommande implements Runnable {
       return r.estSucces() ? EmjpmCli.OK : EmjpmCli.REFUS;
     }
   }
+
+  /** Code du bilan d'un import refusé (« n erreur(s) sur m mesure(s) »), affiché en tête. */
+  static final String BILAN = "IMPORT_BILAN_ERREURS";
 
   /** Code de la bibliothèque pour un nom d'antenne du fichier inconnu du service. */
   static final String ANTENNE_INCONNUE = "IMPORT_ANTENNE_INCONNUE";
@@ -352,7 +360,9 @@ final class MesuresCommande implements Runnable {
       e.put("ligne", MesuresImporter.ligneDe(v));
       e.put("message", v.message());
       e.put("code", v.code());
-      if (!v.estBloquante()) {
+      if (v.code().equals(BILAN)) {
+        s.put("bilan", v.message());
+      } else if (!v.estBloquante()) {
         avertissements.add(e);
       } else if (v.code().equals(ANTENNE_INCONNUE)) {
         antennesInconnues.add(v.arguments().getOrDefault("antenne", ""));
