@@ -78,6 +78,43 @@ class MesuresImporterTest {
     assertThat(erreurs(r)).hasSize(2);
   }
 
+  @Test
+  void lesEnTetesSontLusSansCasseNiEspacesEtLesMessagesLesNommentCommeLUtilisateur() throws IOException {
+    Path p = csv("Date_Nomination ;TYPE;code_postal;ville;Civilite;annee;numero_rg;numero_dossier;residence;"
+        + "tribunal_siret \n"
+        + "01/02/2020;curatelle simple aux bien;59000;Lille;f;1950;21/00167;;A DOMICILE;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(erreurs(r)).singleElement().satisfies(v -> {
+      assertThat(v.chemin()).isEqualTo("/lignes/2/type");
+      assertThat(v.message()).startsWith("TYPE : cette valeur n'est pas une valeur acceptée (valeurs : curatelle, ")
+          .contains("curatelle simple aux biens", "tutelle aux biens et à la personne")
+          .doesNotContain("aux bien,", "21/00167");
+    });
+    Path ok = csv(Files.readString(p).replace("curatelle simple aux bien;", "CURATELLE SIMPLE AUX BIENS;"));
+    Resultat<ImportMesures> r2 = IMPORTER.importer(ok, ParametresImport.pour(MANDATAIRE));
+    assertThat(r2.estSucces()).as(r2.violations().toString()).isTrue();
+    assertThat(r2.valeurOuErreur().mesures().get(0).champ()).contains(ChampMesure.PROTECTION_BIEN);
+  }
+
+  @Test
+  void csvWindows1252AvecVirgulesEtTexteInvisible() throws IOException {
+    String contenu = EN_TETE.replace(';', ',') + "1/2/2020,Tutelle\u00a0,2100,Saint-Quentin,F,1\u00a0950,"
+        + "21/00167,,\u200bEn établissement," + "17\u00a0800\u00a0111\u00a0100\u00a0065\r\n";
+    Path p = dossier.resolve("cp1252.csv");
+    Files.write(p, contenu.replace("\u200b", "").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.estSucces()).as(r.violations().toString()).isTrue();
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.codePostal()).contains("02100");
+    assertThat(m.anneeNaissance()).contains(1950);
+    assertThat(m.dateNomination()).contains(LocalDate.of(2020, 2, 1));
+    assertThat(m.lieuVie()).contains(LieuVie.ETABLISSEMENT);
+    assertThat(r.violations()).extracting(Violation::code)
+        .containsExactlyInAnyOrder("IMPORT_CODE_POSTAL_ZERO_RETABLI", "TYPE_ETABLISSEMENT_ABSENT");
+    Path utf8 = csv(contenu);
+    assertThat(IMPORTER.importer(utf8, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
+  }
+
   static List<String> messages(Resultat<?> r) {
     return MesuresImporterTest.erreurs(r).stream().map(Violation::message).toList();
   }
