@@ -60,7 +60,7 @@ final class MesuresCommande implements Runnable {
   static final class Importer implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls ou CSV (UTF-8, ; ou tabulation).")
+    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls ou CSV (UTF-8 ou Windows-1252 ; « ; », « , » ou tabulation).")
     Path fichier = Path.of("");
 
     @Option(names = "--service", description = "Importer pour un service (service-1) : active les antennes.")

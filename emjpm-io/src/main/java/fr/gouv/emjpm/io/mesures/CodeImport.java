@@ -14,7 +14,7 @@ public enum CodeImport implements CodeViolation {
   /** Fichier plus gros que le plafond, refusé avant toute analyse. */
   IMPORT_TROP_VOLUMINEUX("Le fichier dépasse la taille maximale admise ({max} octets)."),
   /** Contenu qui n'est ni un classeur xlsx/xls ni un texte CSV UTF-8. */
-  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV UTF-8 attendu)."),
+  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV attendu)."),
   /** Classeur Excel 95 ou plus ancien (BIFF5). */
   IMPORT_FORMAT_ANCIEN("Ce classeur Excel est trop ancien : enregistrez-le au format xlsx."),
   /** Classeur protégé par un mot de passe. */

@@ -67,7 +67,7 @@ public final class MesuresImporter {
   /**
    * Importe un fichier.
    *
-   * @param fichier fichier xlsx, xls ou CSV (UTF-8, {@code ;} ou tabulation)
+   * @param fichier fichier xlsx, xls ou CSV (UTF-8 avec ou sans BOM, sinon Windows-1252 ; {@code ;}, {@code ,} ou tabulation)
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
    * @throws IOException si le fichier ne peut pas être ouvert (erreur du système, pas du contenu)
