@@ -67,7 +67,8 @@ final class CellulesNumeriques {
       DataFormatter repli) {
     if (chaine != null && estDate(indice, chaine)) {
       double d = nombre.doubleValue();
-      if (DateUtil.isValidExcelDate(d)) {
+      // une heure seule (partie entière 0 dans le système 1900) n'est pas une date
+      if (DateUtil.isValidExcelDate(d) && (date1904 || d >= 1)) {
         LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
         if (t != null) {
           return t.toLocalDate().format(JJ_MM_AAAA);

@@ -63,6 +63,25 @@ class CellulesNumeriquesProperties {
   }
 
   @Test
+  void formatsDeDateEtSystemes1900Et1904() {
+    DataFormatter repli = new DataFormatter(Locale.FRANCE);
+    // 43539 = 15/03/2019 dans le système 1900 ; le même jour vaut 43539 - 1462 dans le système 1904
+    for (int indice : new int[] {14, 15, 16, 17, 22, 45, 46, 47}) {
+      assertThat(CellulesNumeriques.estDate(indice, "General")).as("format %d", indice).isTrue();
+    }
+    for (String format : List.of("dd/mm/yyyy", "DD/MM/YY", "yyyy-mm-dd", "d mmmm yyyy", "[$-40C]dd/mm/yyyy")) {
+      assertThat(CellulesNumeriques.texte("43539", 164, format, false, repli)).as(format).isEqualTo("15/03/2019");
+      assertThat(CellulesNumeriques.texte("42077", 164, format, true, repli)).as(format).isEqualTo("15/03/2019");
+      assertThat(CellulesNumeriques.texte(43539.75, 164, format, false, repli)).as(format).isEqualTo("15/03/2019");
+    }
+    assertThat(CellulesNumeriques.texte("43539", 14, "m/d/yy", false, repli)).isEqualTo("15/03/2019");
+    // une heure seule n'est pas une date ; un nombre au format non daté reste un nombre
+    assertThat(CellulesNumeriques.texte("0.5", 20, "h:mm", false, repli)).isNotEqualTo("31/12/1899");
+    assertThat(CellulesNumeriques.texte("43539", 0, "General", false, repli)).isEqualTo("43539");
+    assertThat(CellulesNumeriques.texte("texte", 14, "m/d/yy", false, repli)).isEqualTo("texte");
+  }
+
+  @Test
   void dansUnVraiClasseurXlsxEtXls() {
     qt().withExamples(150).forAll(entiers(), formats()).checkAssert((n, format) -> {
       assertThat(relire(new XSSFWorkbook(), "c.xlsx", n, format)).isEqualTo(String.valueOf(n));
