@@ -37,6 +37,9 @@ final class CellulesNumeriques {
    * @return texte de la cellule ; la valeur brute si elle n'est pas un nombre
    */
   static String texte(String brut, int indice, @Nullable String chaine, boolean date1904, DataFormatter repli) {
+    if (chiffresSeuls(brut) && (chaine == null || !estDate(indice, chaine))) {
+      return brut; // entier écrit en chiffres (cas courant) : rendu tel quel, sans analyse
+    }
     BigDecimal nombre;
     try {
       nombre = new BigDecimal(brut.trim());
@@ -89,6 +92,21 @@ final class CellulesNumeriques {
     } catch (RuntimeException e) {
       return nombre.toString();
     }
+  }
+
+  /** Vrai pour 1 à 18 chiffres ASCII sans zéro initial superflu (la forme qu'écrit un tableur). */
+  private static boolean chiffresSeuls(String brut) {
+    int n = brut.length();
+    if (n == 0 || n > 18 || (n > 1 && brut.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = brut.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Format de date : intégré (14–22, 45–47) ou personnalisé reconnu par POI. */

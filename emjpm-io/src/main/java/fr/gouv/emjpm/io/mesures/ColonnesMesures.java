@@ -363,7 +363,8 @@ final class ColonnesMesures {
 
     /** Colonne à chiffres : espaces entre groupes de chiffres ôtés (« 1 948 » → « 1948 »). */
     Optional<String> chiffres(String colonne) {
-      return texte(colonne).map(v -> CHIFFRES_ESPACES.matcher(v).matches() ? v.replace(" ", "") : v);
+      return texte(colonne)
+          .map(v -> v.indexOf(' ') >= 0 && CHIFFRES_ESPACES.matcher(v).matches() ? v.replace(" ", "") : v);
     }
 
     Optional<String> codePostal() {
