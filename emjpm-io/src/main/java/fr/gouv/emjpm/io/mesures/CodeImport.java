@@ -75,6 +75,7 @@ public enum CodeImport implements CodeViolation {
   /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
   /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
+  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}."),
   /**
    * Code postal à 4 chiffres d'une commune française dont le tableur a perdu le zéro initial (la ville
    * est une commune de ce code postal précédé de 0) : lu comme le code français à 5 chiffres.
@@ -82,8 +83,7 @@ public enum CodeImport implements CodeViolation {
   IMPORT_CODE_POSTAL_ZERO_RETABLI(Gravite.AVERTISSEMENT,
       "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
   /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
-  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée."),
-  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}.");
+  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée.");
 
   private final Gravite gravite;
   private final String modele;
