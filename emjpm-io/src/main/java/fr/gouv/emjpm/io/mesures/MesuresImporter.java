@@ -6,6 +6,7 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
@@ -222,6 +223,9 @@ public final class MesuresImporter {
               avertissements);
       format.forEach(lot::erreur);
       avertissements.forEach(lot::avertissement);
+      if (lue.isEmpty() && !dispositionExport) {
+        tribunalInconnu(numero, parNom, format);
+      }
       lue.ifPresent(this::ecrire);
     }
 
@@ -252,6 +256,22 @@ public final class MesuresImporter {
         saisie = saisie.withAntenneId(id);
       }
       lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
+    }
+
+    /**
+     * Ligne refusée pour son format : le tribunal est tout de même cherché, pour signaler toutes les
+     * règles en échec de la ligne en une fois (SIRET bien formé, colonne sans erreur de format).
+     */
+    private void tribunalInconnu(int numero, Map<String, String> parNom, List<Violation> format) {
+      String chemin = "/lignes/" + numero + "/" + ColonnesMesures.TRIBUNAL_SIRET;
+      if (format.stream().anyMatch(v -> v.chemin().equals(chemin))) {
+        return;
+      }
+      String brut = parNom.getOrDefault(ColonnesMesures.TRIBUNAL_SIRET, "").replace(" ", "");
+      Siret.parse(brut).valeur()
+          .filter(siret -> ctx.referentiel().tribunalCourant(siret).isEmpty())
+          .ifPresent(siret -> lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, chemin,
+              argumentsLigne(numero, Map.of("siret", siret.valeur())))));
     }
 
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */

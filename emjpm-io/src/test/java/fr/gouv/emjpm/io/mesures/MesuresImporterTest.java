@@ -97,6 +97,15 @@ class MesuresImporterTest {
   }
 
   @Test
+  void toutesLesReglesEnEchecDUneLigneSontSignaleesDontLeTribunal() throws IOException {
+    Path p = csv(EN_TETE + "31/02/2020;tutel;59000;Lille;X;1950;21/00167;;domicile;17750111101383\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(erreurs(r)).extracting(Violation::code).containsExactlyInAnyOrder("IMPORT_DATE_INVALIDE",
+        "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_TRIBUNAL_INCONNU");
+    assertThat(r.violations().get(0).message()).isEqualTo("4 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+  }
+
+  @Test
   void csvWindows1252AvecVirgulesEtTexteInvisible() throws IOException {
     String contenu = EN_TETE.replace(';', ',') + "1/2/2020,Tutelle\u00a0,2100,Saint-Quentin,F,1\u00a0950,"
         + "21/00167,,\u200bEn établissement," + "17\u00a0800\u00a0111\u00a0100\u00a0065\r\n";
