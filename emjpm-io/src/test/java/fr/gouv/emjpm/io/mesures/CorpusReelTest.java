@@ -14,7 +14,6 @@ import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -207,9 +206,5 @@ class CorpusReelTest {
     String a = compter(r.violations().stream().filter(v -> !v.estBloquante()).toList()).entrySet().stream()
         .map(x -> x.getKey() + "=" + x.getValue()).reduce((x, y) -> x + " " + y).orElse("");
     return p.getFileName() + ";" + n + ";" + e + ";" + a;
-  }
-
-  static InputStream ressource(String nom) {
-    return Objects.requireNonNull(CorpusReelTest.class.getResourceAsStream("/reel/" + nom));
   }
 }
