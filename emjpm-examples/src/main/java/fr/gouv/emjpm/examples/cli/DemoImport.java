@@ -76,9 +76,14 @@ final class DemoImport {
         .avecProgression(n -> progression(err, n));
     MesuresImporter importer = MesuresImporter.avec(engine);
     Resultat<ImportMesures> refuse = importer(importer, p, err, antennes, siretsTribunaux, true);
+    // le bilan « n erreur(s) sur m mesure(s) » de la bibliothèque est en tête ; les erreurs par ligne suivent
+    List<Violation> erreurs = refuse.violations().stream()
+        .filter(v -> !v.code().equals(MesuresCommande.BILAN)).toList();
     out.println("  1er essai, " + ERREURS.size() + " erreurs glissées exprès -> import refusé (tout ou rien), "
-        + refuse.violations().size() + " erreur(s) :");
-    for (Violation v : refuse.violations()) {
+        + erreurs.size() + " erreur(s) :");
+    refuse.violations().stream().filter(v -> v.code().equals(MesuresCommande.BILAN))
+        .forEach(v -> out.println("    " + v.message()));
+    for (Violation v : erreurs) {
       out.println("    ligne " + MesuresImporter.ligneDe(v) + " : " + v.message() + "  [" + v.code() + "]");
     }
     Resultat<ImportMesures> corrige = importer(importer, p, err, antennes, siretsTribunaux, false);

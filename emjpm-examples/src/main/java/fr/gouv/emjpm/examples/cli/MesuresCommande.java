@@ -43,10 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code emjpm mesures} : import d'une liste de mesures (docs/cli-mesures.md). */
 @Command(
     name = "mesures",
-    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV).",
+    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV), modèle vierge.",
     mixinStandardHelpOptions = true,
     subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class,
-        MesuresListerCommande.class})
+        MesuresCommande.Modele.class, MesuresListerCommande.class})
 final class MesuresCommande implements Runnable {
   @Spec CommandSpec spec;
 
@@ -61,7 +61,7 @@ final class MesuresCommande implements Runnable {
   static final class Importer implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls ou CSV (UTF-8, ; ou tabulation).")
+    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls ou CSV (UTF-8 ou Windows-1252 ; « ; », « , » ou tabulation).")
     Path fichier = Path.of("");
 
     @Option(names = "--service", description = "Importer pour un service (service-1) : active les antennes.")
@@ -121,9 +121,14 @@ final class MesuresCommande implements Runnable {
             + " nouvelles et " + i.misesAJour() + " mises à jour).");
         r.violations().forEach(v -> out.println("Avertissement : " + v.message()));
       } else {
-        out.println("Erreur lors de l'import des mesures (" + r.violations().size()
-            + " erreurs). Aucune mesure n'a été importée.");
+        // bilan de la bibliothèque : « n erreur(s) sur m mesure(s) », en tête
+        String bilan = r.violations().stream().filter(v -> v.code().equals(BILAN)).map(Violation::message)
+            .findFirst().orElse(r.violations().size() + " erreur(s). Aucune mesure n'a été importée.");
+        out.println("Erreur lors de l'import des mesures : " + bilan);
         for (Violation v : r.violations()) {
+          if (v.code().equals(BILAN)) {
+            continue;
+          }
           int ligne = MesuresImporter.ligneDe(v);
           String antenne = v.code().equals(ANTENNE_INCONNUE)
               ? "ANTENNE « " + v.arguments().getOrDefault("antenne", "") + " » " : "";
@@ -136,6 +141,9 @@ final class MesuresCommande implements Runnable {
       return r.estSucces() ? EmjpmCli.OK : EmjpmCli.REFUS;
     }
   }
+
+  /** Code du bilan d'un import refusé (« n erreur(s) sur m mesure(s) »), affiché en tête. */
+  static final String BILAN = "IMPORT_BILAN_ERREURS";
 
   /** Code de la bibliothèque pour un nom d'antenne du fichier inconnu du service. */
   static final String ANTENNE_INCONNUE = "IMPORT_ANTENNE_INCONNUE";
@@ -214,6 +222,30 @@ final class MesuresCommande implements Runnable {
             + "  [" + v.code() + "]"));
       }
       return valide ? EmjpmCli.OK : EmjpmCli.REFUS;
+    }
+  }
+
+  /** {@code emjpm mesures modele --sortie F.xlsx}. */
+  @Command(name = "modele", mixinStandardHelpOptions = true,
+      description = "Écrit le modèle vierge d'import (xlsx) : colonnes de l'import et type_etablissement facultative, "
+          + "listes déroulantes, formats date et texte, feuille Notice.")
+  static final class Modele implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--sortie", required = true, paramLabel = "F.xlsx", description = "Fichier à écrire (.xlsx).")
+    Path sortie = Path.of("");
+
+    @Override
+    public Integer call() throws IOException {
+      String nom = sortie.getFileName() == null ? "" : sortie.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!nom.endsWith(".xlsx")) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx.");
+      }
+      try (var out = Files.newOutputStream(sortie)) {
+        MesuresExporter.ecrireModele(out);
+      }
+      spec.commandLine().getOut().println("Modèle vierge d'import écrit dans " + sortie);
+      return EmjpmCli.OK;
     }
   }
 
@@ -327,7 +359,9 @@ final class MesuresCommande implements Runnable {
       e.put("ligne", MesuresImporter.ligneDe(v));
       e.put("message", v.message());
       e.put("code", v.code());
-      if (!v.estBloquante()) {
+      if (v.code().equals(BILAN)) {
+        s.put("bilan", v.message());
+      } else if (!v.estBloquante()) {
         avertissements.add(e);
       } else if (v.code().equals(ANTENNE_INCONNUE)) {
         antennesInconnues.add(v.arguments().getOrDefault("antenne", ""));

@@ -70,8 +70,11 @@ public final class ImporterFichierMesures {
     ecrire(fautif, fautives);
     out.println("== Import d'un fichier de mesures (xlsx, 5 lignes) par " + MANDATAIRE);
     Resultat<ImportMesures> refuse = importer.importer(fautif, ParametresImport.pour(MANDATAIRE));
-    List<Violation> erreurs = refuse.violations();
+    // en tête, le bilan « n erreur(s) sur m mesure(s) » (IMPORT_BILAN_ERREURS), puis une erreur par cellule
+    List<Violation> erreurs = refuse.violations().stream().filter(v -> !v.code().equals("IMPORT_BILAN_ERREURS")).toList();
     out.println("  Import refusé, " + erreurs.size() + " erreur(s), rien n'est importé :");
+    refuse.violations().stream().filter(v -> v.code().equals("IMPORT_BILAN_ERREURS"))
+        .forEach(v -> out.println("    " + v.message()));
     for (Violation v : erreurs) {
       out.println("    ligne " + MesuresImporter.ligneDe(v) + "  " + v.code() + "  " + v.message());
     }

@@ -44,6 +44,38 @@ class MesuresCommandeTest {
   }
 
   @Test
+  void unImportRefuseDitNErreursSurMMesures() throws Exception {
+    Path p = dossier.resolve("modele.xlsx");
+    try (InputStream in = getClass().getResourceAsStream("/mesures/Template_import_mesures.xlsx")) {
+      Files.copy(in, p);
+    }
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--json");
+    assertThat(s.json().get("bilan").asText()).isEqualTo("1 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+    EmjpmCliTest.Sortie texte = EmjpmCliTest.lancer("mesures", "importer", p.toString());
+    assertThat(texte.out()).startsWith(
+        "Erreur lors de l'import des mesures : 1 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+  }
+
+  @Test
+  void leModeleViergeSEcritEtSeReimporteVide() throws Exception {
+    Path modele = dossier.resolve("modele.xlsx");
+    EmjpmCliTest.Sortie s = EmjpmCliTest.lancer("mesures", "modele", "--sortie", modele.toString());
+    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(s.out()).contains("Modèle vierge d'import écrit dans");
+    try (var zip = new java.util.zip.ZipFile(modele.toFile())) {
+      String classeur = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertThat(classeur.indexOf("name=\"Mesures\"")).isPositive().isLessThan(classeur.indexOf("name=\"Notice\""));
+    }
+    // le modèle vierge s'importe : aucune mesure, aucune erreur de colonne
+    EmjpmCliTest.Sortie vide = EmjpmCliTest.lancer("mesures", "importer", modele.toString(), "--json");
+    assertThat(vide.code()).as(vide.out()).isZero();
+    assertThat(vide.json().get("creations").asInt()).isZero();
+    EmjpmCliTest.Sortie mauvais = EmjpmCliTest.lancer("mesures", "modele", "--sortie", dossier.resolve("m.csv").toString());
+    assertThat(mauvais.code()).isEqualTo(2);
+  }
+
+  @Test
   void unServiceAssocieSesAntennesParNom() throws Exception {
     Path p = dossier.resolve("mesures.csv");
     Files.writeString(p, CSV, StandardCharsets.UTF_8);

@@ -174,7 +174,9 @@ public final class FichierOcmi {
         String chemin = "/" + i;
         List<Violation> document = new ArrayList<>();
         MesuresJsonReader.champsInterdits(el, chemin, false, document);
-        Resultat<SaisieMesure> m = MesuresJsonReader.lireMesure(el, chemin, document);
+        // OCMI : type d'établissement facultatif en établissement (avertissement), comme l'import de fichier
+        Resultat<SaisieMesure> m = MesuresJsonReader.lireMesure(el, chemin, document)
+            .map(s -> s.withTypeEtablissementFacultatif(true));
         List<Violation> bloquantes = new ArrayList<>();
         for (Violation v : document) {
           if (v.estBloquante()) {

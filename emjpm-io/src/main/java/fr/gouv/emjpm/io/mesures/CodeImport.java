@@ -14,7 +14,7 @@ public enum CodeImport implements CodeViolation {
   /** Fichier plus gros que le plafond, refusé avant toute analyse. */
   IMPORT_TROP_VOLUMINEUX("Le fichier dépasse la taille maximale admise ({max} octets)."),
   /** Contenu qui n'est ni un classeur xlsx/xls ni un texte CSV UTF-8. */
-  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV UTF-8 attendu)."),
+  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV attendu)."),
   /** Classeur Excel 95 ou plus ancien (BIFF5). */
   IMPORT_FORMAT_ANCIEN("Ce classeur Excel est trop ancien : enregistrez-le au format xlsx."),
   /** Classeur protégé par un mot de passe. */
@@ -70,7 +70,7 @@ public enum CodeImport implements CodeViolation {
   /** Année après l'année en cours (§10.6 : borne tirée de l'horloge). */
   IMPORT_ANNEE_TROP_GRANDE("{colonne} doit être au maximum {max}"),
   /** Valeur hors de la liste acceptée ; la valeur n'est pas recopiée. */
-  IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée"),
+  IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée (valeurs : {valeurs})"),
   /** SIRET qui n'est pas de 14 chiffres. */
   IMPORT_SIRET_INVALIDE("{colonne} doit être un SIRET de 14 chiffres"),
   /** Aucun tribunal pour ce SIRET (§6.5). */
@@ -81,7 +81,15 @@ public enum CodeImport implements CodeViolation {
   /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
   /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
-  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}.");
+  IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}."),
+  /**
+   * Code postal à 4 chiffres d'une commune française dont le tableur a perdu le zéro initial (la ville
+   * est une commune de ce code postal précédé de 0) : lu comme le code français à 5 chiffres.
+   */
+  IMPORT_CODE_POSTAL_ZERO_RETABLI(Gravite.AVERTISSEMENT,
+      "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
+  /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
+  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée.");
 
   private final Gravite gravite;
   private final String modele;

@@ -76,7 +76,12 @@ final class ColonnesMesures {
   /** Colonnes obligatoires ({@code date_nomination} peut être remplacée par {@code date_ouverture}). */
   static final List<String> OBLIGATOIRES = List.of(TYPE, CIVILITE, ANNEE, NUMERO_RG, RESIDENCE, TRIBUNAL_SIRET);
 
-  private static final Pattern DATE = Pattern.compile("([0-9]{2})/([0-9]{2})/([12][0-9]{3})");
+  /** Dates texte : {@code jj/mm/aaaa} de l'original, aussi {@code j/m/aaaa}. */
+  private static final Pattern DATE = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([12][0-9]{3})");
+  /** Dates texte {@code aaaa-mm-jj} (ISO), même sens. */
+  private static final Pattern DATE_ISO = Pattern.compile("([12][0-9]{3})-([0-9]{1,2})-([0-9]{1,2})");
+  /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
+  private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
   private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
 
   /** Les 20 libellés de §6.3 (après passage en minuscules) → nature et champ. */
@@ -138,16 +143,42 @@ final class ColonnesMesures {
    */
   static Optional<Ligne> lire(
       int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
+    return lire(numero, valeurs, Map.of(), (cp, ville) -> false, anneeMax, strict, violations, new java.util.ArrayList<>());
+  }
+
+  /**
+   * Lit une ligne de données (disposition de §6.2) ; rend la ligne, ou les violations de format (toutes
+   * celles de la ligne).
+   *
+   * @param numero numéro de ligne tableur
+   * @param valeurs valeurs par nom de colonne (absentes = vides)
+   * @param entetes en-tête tel que l'utilisateur l'a écrit, par nom de colonne (nommé dans les messages)
+   * @param communeFrancaise vrai si la ville est une commune de ce code postal français à 5 chiffres
+   * @param anneeMax année de naissance maximale (année en cours)
+   * @param strict numéros RG déjà normalisés exigés
+   * @param violations reçoit les violations
+   * @param avertissements reçoit les avertissements de la ligne
+   * @return la ligne si elle est bien formée
+   */
+  static Optional<Ligne> lire(int numero, Map<String, String> valeurs, Map<String, String> entetes,
+      java.util.function.BiPredicate<String, String> communeFrancaise, int anneeMax, boolean strict,
+      List<Violation> violations, List<Violation> avertissements) {
     int avant = violations.size();
-    Lecture l = new Lecture(numero, valeurs, violations);
+    Lecture l = new Lecture(numero, valeurs, entetes, violations);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
     Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
-    Optional<String> codePostal = l.codePostal();
+    Optional<String> cpLu = l.codePostal();
+    Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && CODE_POSTAL_FORME.matcher(cp).matches())
+        .map(cp -> "0" + cp)
+        .filter(cp -> l.texte(VILLE).filter(v -> communeFrancaise.test(cp, v)).isPresent());
+    // code postal français dont le tableur a perdu le zéro initial (02100 saisi, 2100 stocké)
+    boolean zeroRetabli = cpFrancais.isPresent();
+    Optional<String> codePostal = zeroRetabli ? cpFrancais : cpLu;
     Optional<Civilite> civilite =
         l.obligatoire(CIVILITE).flatMap(c -> l.valeurDans(CIVILITE,
-            c.equals("F") ? Civilite.MADAME : c.equals("H") ? Civilite.MONSIEUR : null));
-    Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(ANNEE, a, anneeMax));
+            c.equalsIgnoreCase("F") ? Civilite.MADAME : c.equalsIgnoreCase("H") ? Civilite.MONSIEUR : null));
+    Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(ANNEE, l.chiffres(ANNEE).orElse(a), anneeMax));
     Optional<String> rg = l.obligatoire(NUMERO_RG);
     Optional<LieuVie> lieuVie = l.obligatoire(RESIDENCE).flatMap(r -> l.valeurDans(RESIDENCE, residence(r)));
     Optional<TypeEtablissement> typeEtablissement =
@@ -156,7 +187,10 @@ final class ColonnesMesures {
     if (violations.size() > avant) {
       return Optional.empty();
     }
-    Pays pays = paysDuCodePostal(codePostal);
+    if (zeroRetabli) {
+      avertissements.add(l.violation(CodeImport.IMPORT_CODE_POSTAL_ZERO_RETABLI, CODE_POSTAL, Map.of()));
+    }
+    Pays pays = zeroRetabli ? Pays.FR : paysDuCodePostal(codePostal);
     NatureMesure nature = (NatureMesure) type.orElseThrow()[0];
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
     SaisieEtat etat = etat(date, nature, champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE), pays);
@@ -181,7 +215,7 @@ final class ColonnesMesures {
   static Optional<Ligne> lireExport(
       int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
     int avant = violations.size();
-    Lecture l = new Lecture(numero, valeurs, violations);
+    Lecture l = new Lecture(numero, valeurs, Map.of(), violations);
     Optional<LocalDate> date = l.date(DATE_NOMINATION, l.texte(DATE_NOMINATION).orElse(""));
     Optional<NatureMesure> nature = l.obligatoire(NATURE_MESURE).flatMap(n -> l.code(NATURE_MESURE, n, NatureMesure::parCode));
     Optional<ChampMesure> champ = l.texte(CHAMP_MESURE).flatMap(c -> l.code(CHAMP_MESURE, c, ChampMesure::parCode));
@@ -243,8 +277,40 @@ final class ColonnesMesures {
             .ville(etat.ville())
             .addEtats(etat)
             .strictNumeroRg(strict)
+            .typeEtablissementFacultatif(true) // l'import de l'original ne l'exigeait pas : avertissement
             .build();
     return new Ligne(l.numero, saisie, siret, antenne);
+  }
+
+  /** Libellés de {@code type} acceptés (en minuscules, triés), ceux des listes du modèle vierge. */
+  static List<String> libellesTypes() {
+    return TYPES.keySet().stream().sorted().toList();
+  }
+
+  /** Valeurs de {@code residence} proposées par le modèle vierge. */
+  static List<String> libellesResidence() {
+    return List.of("A domicile", LieuVie.ETABLISSEMENT.libelle(), LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE.libelle(),
+        LieuVie.SDF.libelle());
+  }
+
+  /** Valeurs acceptées d'une colonne à liste, pour les messages (jamais la valeur refusée). */
+  static String valeursAcceptees(String colonne) {
+    return switch (colonne) {
+      case TYPE -> String.join(", ", TYPES.keySet().stream().sorted().toList());
+      case CIVILITE -> "F, H";
+      case RESIDENCE -> "A domicile, " + String.join(", ",
+          java.util.Arrays.stream(LieuVie.values()).map(LieuVie::libelle).toList());
+      case TYPE_ETABLISSEMENT -> String.join(", ",
+          java.util.Arrays.stream(TypeEtablissement.values()).map(TypeEtablissement::code).toList());
+      case NATURE_MESURE -> String.join(", ",
+          java.util.Arrays.stream(NatureMesure.values()).map(NatureMesure::code).toList());
+      case CHAMP_MESURE -> String.join(", ",
+          java.util.Arrays.stream(ChampMesure.values()).map(ChampMesure::code).toList());
+      case LIEU_VIE -> String.join(", ", java.util.Arrays.stream(LieuVie.values()).map(LieuVie::code).toList());
+      case PAYS -> String.join(", ", java.util.Arrays.stream(Pays.values()).map(Pays::code).toList());
+      case "civilite_export" -> "madame, monsieur";
+      default -> "";
+    };
   }
 
   /** §6.4 : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
@@ -273,11 +339,13 @@ final class ColonnesMesures {
   private static final class Lecture {
     private final int numero;
     private final Map<String, String> valeurs;
+    private final Map<String, String> entetes;
     private final List<Violation> violations;
 
-    Lecture(int numero, Map<String, String> valeurs, List<Violation> violations) {
+    Lecture(int numero, Map<String, String> valeurs, Map<String, String> entetes, List<Violation> violations) {
       this.numero = numero;
       this.valeurs = valeurs;
+      this.entetes = entetes;
       this.violations = violations;
     }
 
@@ -293,25 +361,44 @@ final class ColonnesMesures {
       return v;
     }
 
+    /** Colonne à chiffres : espaces entre groupes de chiffres ôtés (« 1 948 » → « 1948 »). */
+    Optional<String> chiffres(String colonne) {
+      return texte(colonne)
+          .map(v -> v.indexOf(' ') >= 0 && CHIFFRES_ESPACES.matcher(v).matches() ? v.replace(" ", "") : v);
+    }
+
     Optional<String> codePostal() {
-      Optional<String> cp = texte(CODE_POSTAL);
+      Optional<String> cp = chiffres(CODE_POSTAL);
       cp.filter(v -> !CODE_POSTAL_FORME.matcher(v).matches())
           .ifPresent(v -> erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
       return cp;
     }
 
     Optional<Siret> siret() {
-      return obligatoire(TRIBUNAL_SIRET).flatMap(s -> valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
-          Siret.parse(s).valeur().orElse(null)));
+      Optional<String> s = chiffres(TRIBUNAL_SIRET);
+      if (s.isEmpty()) {
+        erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, TRIBUNAL_SIRET, Map.of());
+      }
+      return s.flatMap(x -> valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
+          Siret.parse(x).valeur().orElse(null)));
     }
 
     /** Code exact d'une énumération (celui qu'écrit l'export). */
     <T> Optional<T> code(String colonne, String texte, Function<String, Optional<T>> parCode) {
-      return valeurDans(colonne, parCode.apply(texte).orElse(null));
+      Optional<T> v = parCode.apply(texte).or(() -> parCode.apply(texte.toLowerCase(Locale.ROOT)))
+          .or(() -> parCode.apply(texte.toUpperCase(Locale.ROOT)));
+      if (v.isEmpty()) {
+        erreur(CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, colonne,
+            Map.of("valeurs", valeursAcceptees(CIVILITE.equals(colonne) ? "civilite_export" : colonne)));
+      }
+      return v;
     }
 
     <T> Optional<T> valeurDans(String colonne, @org.jspecify.annotations.Nullable T valeur) {
-      return valeurDans(colonne, CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, valeur);
+      if (valeur == null) {
+        erreur(CodeImport.IMPORT_VALEUR_NON_ACCEPTEE, colonne, Map.of("valeurs", valeursAcceptees(colonne)));
+      }
+      return Optional.ofNullable(valeur);
     }
 
     <T> Optional<T> valeurDans(String colonne, CodeImport code, @org.jspecify.annotations.Nullable T valeur) {
@@ -327,10 +414,15 @@ final class ColonnesMesures {
         return Optional.empty();
       }
       Matcher m = DATE.matcher(texte);
+      Matcher iso = DATE_ISO.matcher(texte);
       try {
         if (m.matches()) {
           return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(1))));
+        }
+        if (iso.matches()) {
+          return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+              Integer.parseInt(iso.group(3))));
         }
       } catch (DateTimeException e) {
         // date impossible (31/02, 00/12…) : même refus que le format
@@ -359,11 +451,16 @@ final class ColonnesMesures {
     }
 
     void erreur(CodeViolation code, String colonne, Map<String, ?> autres) {
+      violations.add(violation(code, colonne, autres));
+    }
+
+    /** Violation au chemin {@code /lignes/N/colonne}, la colonne nommée comme l'en-tête de l'utilisateur. */
+    Violation violation(CodeViolation code, String colonne, Map<String, ?> autres) {
       Map<String, Object> args = new LinkedHashMap<>();
       args.put("ligne", numero);
-      args.put("colonne", colonne);
+      args.put("colonne", entetes.getOrDefault(colonne, colonne));
       args.putAll(autres);
-      violations.add(Violation.de(code, "/lignes/" + numero + "/" + colonne, args));
+      return Violation.de(code, "/lignes/" + numero + "/" + colonne, args);
     }
   }
 }

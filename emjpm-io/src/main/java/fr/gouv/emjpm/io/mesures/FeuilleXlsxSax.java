@@ -40,10 +40,16 @@ final class FeuilleXlsxSax extends DefaultHandler {
 
   private static final Format SANS_FORMAT = new Format(-1, null);
 
+  /** Texte d'une cellule numérique : valeur brute, indice et chaîne du format de son style (nulle : aucun). */
+  @FunctionalInterface
+  interface Nombres {
+    String texte(String brut, int indice, @Nullable String chaine);
+  }
+
   private final @Nullable StylesTable styles;
   private final ChainesPartagees chaines;
   private final SheetContentsHandler sortie;
-  private final DataFormatter formateur;
+  private final Nombres nombres;
   private final int celluleMax;
   private final int brutMax;
   private final Echeance echeance;
@@ -62,10 +68,20 @@ final class FeuilleXlsxSax extends DefaultHandler {
 
   FeuilleXlsxSax(@Nullable StylesTable styles, ChainesPartagees chaines, SheetContentsHandler sortie,
       DataFormatter formateur, int celluleMax, Echeance echeance) {
+    this(styles, chaines, sortie, (brut, indice, chaine) -> formaterCommePoi(formateur, brut, indice, chaine),
+        celluleMax, echeance);
+  }
+
+  /**
+   * Analyseur qui rend les cellules numériques avec {@code nombres} (l'import des mesures : dates et
+   * entiers exacts, {@link CellulesNumeriques}) au lieu du rendu de POI.
+   */
+  FeuilleXlsxSax(@Nullable StylesTable styles, ChainesPartagees chaines, SheetContentsHandler sortie,
+      Nombres nombres, int celluleMax, Echeance echeance) {
     this.styles = styles;
     this.chaines = chaines;
     this.sortie = sortie;
-    this.formateur = formateur;
+    this.nombres = nombres;
     this.celluleMax = celluleMax;
     this.brutMax = ChainesPartagees.brutMax(celluleMax);
     this.echeance = echeance;
@@ -198,11 +214,19 @@ final class FeuilleXlsxSax extends DefaultHandler {
   }
 
   private String nombre(String v) {
-    if (format.chaine() == null || v.isEmpty()) {
+    if (v.isEmpty()) {
+      return v;
+    }
+    return nombres.texte(v, format.indice(), format.chaine());
+  }
+
+  /** Rendu de POI ({@code XSSFSheetXMLHandler}) : valeur brute sans format, sinon {@link DataFormatter}. */
+  private static String formaterCommePoi(DataFormatter formateur, String v, int indice, @Nullable String chaine) {
+    if (chaine == null) {
       return v;
     }
     try {
-      return formateur.formatRawCellContents(Double.parseDouble(v.trim()), format.indice(), format.chaine());
+      return formateur.formatRawCellContents(Double.parseDouble(v.trim()), indice, chaine);
     } catch (RuntimeException e) {
       return v; // formule à résultat texte, ou nombre illisible : valeur brute, comme POI
     }

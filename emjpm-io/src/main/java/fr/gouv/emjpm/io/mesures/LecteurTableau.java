@@ -32,6 +32,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,7 +47,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Lecture durcie de la première feuille d'un tableau (xlsx en flux SAX, xls, CSV UTF-8), format
+ * Lecture durcie de la première feuille d'un tableau (xlsx en flux SAX, xls, CSV UTF-8 avec ou sans
+ * BOM, sinon Windows-1252 ; séparateur {@code ;}, {@code ,} ou tabulation ; CRLF ou LF), format
  * reconnu par le contenu, jamais par l'extension. Chaque refus est une {@link Violation} typée, sans
  * contenu de cellule ni message de POI. Non thread-safe : une instance par lecture.
  */
@@ -176,13 +179,39 @@ final class LecteurTableau {
       throw arret(CodeImport.IMPORT_VIDE, Map.of());
     }
     feuilles.next().close(); // flux ouvert par POI, jamais lu : la feuille est relue en flux borné
+    boolean date1904 = date1904(lecteur);
     try (InputStream feuille = source.ouvrirEnFlux(feuilles.getSheetPart())) {
       XMLReader sax = XMLHelper.newXMLReader();
       DataFormatter format = new DataFormatter(Locale.FRANCE);
+      FeuilleXlsxSax.Nombres nombres =
+          (brut, indice, chaine) -> CellulesNumeriques.texte(brut, indice, chaine, date1904, format);
       sax.setContentHandler(
-          new FeuilleXlsxSax(styles, chaines, new Collecteur(), format, limites.celluleMax(), echeance));
+          new FeuilleXlsxSax(styles, chaines, new Collecteur(), nombres, limites.celluleMax(), echeance));
       sax.parse(new InputSource(feuille));
     }
+  }
+
+  /**
+   * Système de dates 1904 du classeur ({@code <workbookPr date1904="1"/>} de {@code workbook.xml}, déjà
+   * lu par POI dans le budget des parties) : sans lui, une date d'un tel classeur serait décalée de
+   * quatre ans sans bruit.
+   */
+  private static boolean date1904(XSSFReader lecteur) throws Exception {
+    boolean[] trouve = {false};
+    try (InputStream classeur = lecteur.getWorkbookData()) {
+      XMLReader sax = XMLHelper.newXMLReader();
+      sax.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes a) {
+          if ("workbookPr".equals(local)) {
+            String v = a.getValue("date1904");
+            trouve[0] = v != null && ("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
+          }
+        }
+      });
+      sax.parse(new InputSource(classeur));
+    }
+    return trouve[0];
   }
 
   /** Reçoit les cellules du flux SAX, ligne par ligne. */
@@ -253,11 +282,12 @@ final class LecteurTableau {
         Sheet feuille = classeur.getSheetAt(0);
         DataFormatter format = new DataFormatter(Locale.FRANCE);
         format.setUseCachedValuesForFormulaCells(true);
+        boolean date1904 = classeur.getInternalWorkbook().isUsing1904DateWindowing();
         List<String> valeurs = new ArrayList<>();
         for (Row ligne : feuille) {
           valeurs.clear();
           for (Cell cellule : ligne) {
-            placer(valeurs, cellule.getColumnIndex(), format.formatCellValue(cellule));
+            placer(valeurs, cellule.getColumnIndex(), texte(cellule, format, date1904));
           }
           emettre(ligne.getRowNum() + 1, valeurs);
         }
@@ -267,6 +297,20 @@ final class LecteurTableau {
     } catch (EncryptedDocumentException e) {
       throw arret(CodeImport.IMPORT_CHIFFRE, Map.of());
     }
+  }
+
+  /** Texte d'une cellule xls : nombres (et résultats numériques en cache) par {@link CellulesNumeriques}. */
+  private static String texte(Cell cellule, DataFormatter format, boolean date1904) {
+    CellType type = cellule.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cellule.getCachedFormulaResultType();
+    }
+    if (type == CellType.NUMERIC) {
+      CellStyle style = cellule.getCellStyle();
+      return CellulesNumeriques.texte(cellule.getNumericCellValue(), style.getDataFormat(),
+          style.getDataFormatString(), date1904, format);
+    }
+    return format.formatCellValue(cellule);
   }
 
   // ---------------------------------------------------------------- CSV
@@ -282,7 +326,8 @@ final class LecteurTableau {
               .decode(ByteBuffer.wrap(octets))
               .toString();
     } catch (CharacterCodingException e) {
-      throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
+      // pas de l'UTF-8 : Windows-1252, ce qu'écrit Excel FR (« CSV (séparateur : point-virgule) »)
+      texte = windows1252(octets);
     }
     if (texte.indexOf('\0') >= 0) {
       throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
@@ -340,13 +385,56 @@ final class LecteurTableau {
     champ.append(c);
   }
 
-  /** Séparateur d'après la première ligne : le plus fréquent de {@code ;} et tabulation. */
-  private static char separateur(String texte) {
-    int fin = texte.indexOf('\n');
-    String entete = fin < 0 ? texte : texte.substring(0, fin);
-    long pointsVirgules = entete.chars().filter(c -> c == ';').count();
-    long tabulations = entete.chars().filter(c -> c == '\t').count();
-    return tabulations > pointsVirgules ? '\t' : ';';
+  /**
+   * Décodage Windows-1252 ; un octet sans caractère dans ce jeu (0x81, 0x8D, 0x8F, 0x90, 0x9D) ou un
+   * caractère de contrôle autre que tabulation et fin de ligne (contenu binaire) rend le fichier
+   * illisible comme CSV.
+   */
+  private static String windows1252(byte[] octets) {
+    for (byte o : octets) {
+      if (o >= 0 && o < 0x20 && o != '\t' && o != '\n' && o != '\r') {
+        throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
+      }
+    }
+    try {
+      return java.nio.charset.Charset.forName("windows-1252")
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(octets))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
+    }
+  }
+
+  /**
+   * Séparateur d'après la ligne d'en-tête (hors guillemets) : le plus fréquent de {@code ;}, {@code ,}
+   * et tabulation ; {@code ;} à égalité ou sans aucun.
+   */
+  static char separateur(String texte) {
+    long pointsVirgules = 0;
+    long virgules = 0;
+    long tabulations = 0;
+    boolean guillemets = false;
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c == '"') {
+        guillemets = !guillemets;
+      } else if (!guillemets && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!guillemets && c == ';') {
+        pointsVirgules++;
+      } else if (!guillemets && c == ',') {
+        virgules++;
+      } else if (!guillemets && c == '\t') {
+        tabulations++;
+      }
+    }
+    if (tabulations > pointsVirgules && tabulations > virgules) {
+      return '\t';
+    }
+    return virgules > pointsVirgules ? ',' : ';';
   }
 
   // ---------------------------------------------------------------- commun
@@ -361,11 +449,37 @@ final class LecteurTableau {
     while (valeurs.size() < colonne) {
       valeurs.add("");
     }
+    String propre = nettoyer(valeur);
     if (colonne == valeurs.size()) {
-      valeurs.add(valeur.strip());
+      valeurs.add(propre);
     } else {
-      valeurs.set(colonne, valeur.strip());
+      valeurs.set(colonne, propre);
     }
+  }
+
+  /**
+   * Texte d'une cellule : espaces insécables (U+00A0, U+2007, U+202F) rendus en espaces, caractères de
+   * largeur nulle (U+200B–U+200D, U+2060, U+FEFF) retirés, puis espaces de début et de fin ôtés.
+   */
+  static String nettoyer(String valeur) {
+    StringBuilder b = null;
+    for (int i = 0; i < valeur.length(); i++) {
+      char c = valeur.charAt(i);
+      boolean insecable = c == '\u00A0' || c == '\u2007' || c == '\u202F';
+      boolean nulle = (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+      if (insecable || nulle) {
+        if (b == null) {
+          b = new StringBuilder(valeur.length());
+          b.append(valeur, 0, i);
+        }
+        if (insecable) {
+          b.append(' ');
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return (b == null ? valeur : b.toString()).strip();
   }
 
   private void emettre(int numero, List<String> valeurs) {

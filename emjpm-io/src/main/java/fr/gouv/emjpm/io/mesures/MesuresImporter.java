@@ -5,6 +5,8 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.ContexteRegles;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,7 +68,7 @@ public final class MesuresImporter {
   /**
    * Importe un fichier.
    *
-   * @param fichier fichier xlsx, xls ou CSV (UTF-8, {@code ;} ou tabulation)
+   * @param fichier fichier xlsx, xls ou CSV (UTF-8 avec ou sans BOM, sinon Windows-1252 ; {@code ;}, {@code ,} ou tabulation)
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
    * @throws IOException si le fichier ne peut pas être ouvert (erreur du système, pas du contenu)
@@ -97,6 +100,9 @@ public final class MesuresImporter {
     if (!bilan.erreurs().isEmpty()) {
       List<Violation> erreurs = new ArrayList<>(bilan.erreurs());
       erreurs.sort(Comparator.comparingInt(MesuresImporter::ligneDe));
+      // bilan de l'original : « n erreurs sur m mesures », en tête de la liste
+      erreurs.add(0, Violation.de(CodeImport.IMPORT_BILAN_ERREURS, "",
+          Map.of("erreurs", erreurs.size(), "mesures", lecture.lignesLues)));
       LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", erreurs.size(), lecture.lignesLues);
       return Resultat.echec(erreurs);
     }
@@ -172,6 +178,8 @@ public final class MesuresImporter {
     private final boolean service;
     private final EcritureLot lot;
     private @Nullable List<String> colonnes;
+    /** En-tête tel que l'utilisateur l'a écrit, par nom de colonne (en minuscules, sans espaces autour). */
+    private final Map<String, String> entetes = new HashMap<>();
     private final List<Violation> erreursEnTete = new ArrayList<>();
     private final Set<String> antennesInconnues = new LinkedHashSet<>();
     /** Positions (base 0) des colonnes de titre hors liste ; leurs cellules ne sont jamais lues. */
@@ -208,9 +216,13 @@ public final class MesuresImporter {
 
     void ligne(int numero, List<String> valeurs) {
       if (colonnes == null) {
-        colonnes = valeurs;
+        // en-têtes insensibles à la casse et aux espaces (déjà ôtés à la lecture)
+        colonnes = valeurs.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < valeurs.size(); i++) {
+          entetes.putIfAbsent(colonnes.get(i), valeurs.get(i));
+        }
         ligneEnTete = numero;
-        enTeteValide = verifierEnTete(numero, valeurs);
+        enTeteValide = verifierEnTete(numero, colonnes);
         return;
       }
       if (!enTeteValide) {
@@ -232,10 +244,16 @@ public final class MesuresImporter {
         }
       }
       List<Violation> format = new ArrayList<>(0);
+      List<Violation> avertissements = new ArrayList<>(0);
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
           ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format)
-          : ColonnesMesures.lire(numero, parNom, anneeMax, strict, format);
+          : ColonnesMesures.lire(numero, parNom, entetes, this::communeFrancaise, anneeMax, strict, format,
+              avertissements);
       format.forEach(lot::erreur);
+      avertissements.forEach(lot::avertissement);
+      if (lue.isEmpty() && !dispositionExport) {
+        tribunalInconnu(numero, parNom, format);
+      }
       lue.ifPresent(this::ecrire);
     }
 
@@ -266,6 +284,28 @@ public final class MesuresImporter {
         saisie = saisie.withAntenneId(id);
       }
       lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
+    }
+
+    /**
+     * Ligne refusée pour son format : le tribunal est tout de même cherché, pour signaler toutes les
+     * règles en échec de la ligne en une fois (SIRET bien formé, colonne sans erreur de format).
+     */
+    private void tribunalInconnu(int numero, Map<String, String> parNom, List<Violation> format) {
+      String chemin = "/lignes/" + numero + "/" + ColonnesMesures.TRIBUNAL_SIRET;
+      if (format.stream().anyMatch(v -> v.chemin().equals(chemin))) {
+        return;
+      }
+      String brut = parNom.getOrDefault(ColonnesMesures.TRIBUNAL_SIRET, "").replace(" ", "");
+      Siret.parse(brut).valeur()
+          .filter(siret -> ctx.referentiel().tribunalCourant(siret).isEmpty())
+          .ifPresent(siret -> lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, chemin,
+              argumentsLigne(numero, Map.of("siret", siret.valeur())))));
+    }
+
+    /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */
+    private boolean communeFrancaise(String codePostal, String ville) {
+      return CodePostal.estBienForme(codePostal)
+          && ctx.referentiel().commune(CodePostal.of(codePostal), ville).isPresent();
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {

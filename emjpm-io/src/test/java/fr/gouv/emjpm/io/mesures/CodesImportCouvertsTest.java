@@ -71,6 +71,9 @@ class CodesImportCouvertsTest {
         .importer(ancien, ParametresImport.pour(GestionnaireId.individuel(1))).violations().stream()
         .map(Violation::code).collect(Collectors.toSet()));
     colonnes.put(CodeImport.IMPORT_DOUBLONS, codes(EN_TETE + ligne + ligne));
+    colonnes.put(CodeImport.IMPORT_CODE_POSTAL_ZERO_RETABLI,
+        codes(EN_TETE + ligne.replace("59000;Lille", "2100;Saint-Quentin")));
+    colonnes.put(CodeImport.IMPORT_BILAN_ERREURS, codes(EN_TETE + ligne.replace(";F;", ";Z;")));
     ParametresImport service = ParametresImport.pour(GestionnaireId.service(1))
         .avecAntennes(List.of(Antenne.builder().id(3).serviceId(1).nom("LILLE").build()), Map.of());
     colonnes.put(CodeImport.IMPORT_ANTENNE_INCONNUE,

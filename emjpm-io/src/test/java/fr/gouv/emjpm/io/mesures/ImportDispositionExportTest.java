@@ -131,10 +131,10 @@ class ImportDispositionExportTest {
       "champ_mesure|biens|IMPORT_VALEUR_NON_ACCEPTEE|champ_mesure : cette valeur n'est pas une valeur acceptée",
       "civilite||IMPORT_VALEUR_MANQUANTE|civilite doit être rempli",
       "civilite|F|IMPORT_VALEUR_NON_ACCEPTEE|civilite : cette valeur n'est pas une valeur acceptée",
-      "civilite|Madame|IMPORT_VALEUR_NON_ACCEPTEE|civilite : cette valeur n'est pas une valeur acceptée",
+      "civilite|Mme|IMPORT_VALEUR_NON_ACCEPTEE|civilite : cette valeur n'est pas une valeur acceptée",
       "code_postal|590|IMPORT_CODE_POSTAL_INVALIDE|code_postal 4 ou 5 chiffres",
       "date_nomination||IMPORT_VALEUR_MANQUANTE|date_nomination doit être rempli",
-      "date_nomination|2020-02-01|IMPORT_DATE_INVALIDE|date_nomination doit être au formats 'jj/mm/aaaa'",
+      "date_nomination|01-02-2020|IMPORT_DATE_INVALIDE|date_nomination doit être au formats 'jj/mm/aaaa'",
       "lieu_vie||IMPORT_VALEUR_MANQUANTE|lieu_vie doit être rempli",
       "lieu_vie|en établissement|IMPORT_VALEUR_NON_ACCEPTEE|lieu_vie : cette valeur n'est pas une valeur acceptée",
       "nature_mesure||IMPORT_VALEUR_MANQUANTE|nature_mesure doit être rempli",
@@ -155,9 +155,14 @@ class ImportDispositionExportTest {
     // tout ou rien : la ligne valide qui précède n'est pas importée
     Resultat<ImportMesures> r = importer(csvExport(List.of(ligneValide(), fausse)));
     assertThat(r.estSucces()).isFalse();
-    assertThat(r.violations()).singleElement().satisfies(v -> {
+    assertThat(MesuresImporterTest.erreurs(r)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(code);
-      assertThat(v.message()).isEqualTo(message);
+      if (code.equals("IMPORT_VALEUR_NON_ACCEPTEE")) {
+        // issue 14 : le message liste les valeurs acceptées, jamais la valeur refusée
+        assertThat(v.message()).startsWith(message + " (valeurs : ").doesNotContain(valeur);
+      } else {
+        assertThat(v.message()).isEqualTo(message);
+      }
       assertThat(v.chemin()).isEqualTo("/lignes/3/" + colonne);
       assertThat(MesuresImporter.ligneDe(v)).isEqualTo(3);
     });
@@ -168,7 +173,8 @@ class ImportDispositionExportTest {
     Map<String, String> l = ligneValide();
     l.put("type_etablissement", "");
     Resultat<ImportMesures> r = importer(csvExport(List.of(l)));
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("TYPE_ETABLISSEMENT_OBLIGATOIRE");
+    // issue 14 : en établissement sans type, l'import garde la mesure avec l'avertissement du moteur
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("TYPE_ETABLISSEMENT_ABSENT");
     assertThat(MesuresImporter.ligneDe(r.violations().get(0))).isEqualTo(2);
     // le nom du tribunal est informatif : seul le SIRET désigne le tribunal
     Map<String, String> nom = ligneValide();
@@ -189,11 +195,11 @@ class ImportDispositionExportTest {
     String ancien = String.join(";", MesuresExporter.COLONNES_5_6) + "\n"
         + String.join(";", MesuresExporter.COLONNES_5_6.stream().map(l::get).toList()) + "\n";
     Resultat<ImportMesures> r = importer(ancien);
-    assertThat(r.violations()).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
     // mêlée aux colonnes de §6.2, une colonne de l'export est un en-tête invalide (§6.2 inchangé)
     Resultat<ImportMesures> melange = importer(MesuresImporterTest.EN_TETE.replace("\n", ";lieu_vie\n")
         + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;domicile;" + LILLE + ";domicile\n");
-    assertThat(melange.violations()).extracting(Violation::code).containsExactly("IMPORT_EN_TETE_INVALIDE");
+    assertThat(MesuresImporterTest.erreurs(melange)).extracting(Violation::code).containsExactly("IMPORT_EN_TETE_INVALIDE");
   }
 
   @Test

@@ -43,7 +43,7 @@ class LecteurTableauLimitesTest {
   }
 
   private static List<String> codes(Resultat<?> r) {
-    return r.violations().stream().map(Violation::code).toList();
+    return MesuresImporterTest.erreurs(r).stream().map(Violation::code).toList();
   }
 
   @Test
@@ -147,7 +147,7 @@ class LecteurTableauLimitesTest {
     Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.importer(p,
         ParametresImport.pour(GestionnaireId.individuel(1)).avecProgression(progres::add));
     assertThat(progres).containsExactly(1000L, 2000L);
-    assertThat(r.violations()).extracting(MesuresImporter::ligneDe).containsExactly(2502, 2503);
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(MesuresImporter::ligneDe).containsExactly(2502, 2503);
     assertThat(codes(r)).containsExactly("IMPORT_DATE_INVALIDE", "IMPORT_ANNEE_TROP_GRANDE");
   }
 

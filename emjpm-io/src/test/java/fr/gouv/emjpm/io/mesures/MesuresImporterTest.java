@@ -58,8 +58,74 @@ class MesuresImporterTest {
     return p;
   }
 
+  /**
+   * Violations d'un import sans le bilan « n erreurs sur m mesures » (IMPORT_BILAN_ERREURS, en tête de
+   * tout import refusé et vérifié par {@link #unImportRefuseDitNErreursSurMMesures}).
+   */
+  static List<Violation> erreurs(Resultat<?> r) {
+    return r.violations().stream().filter(v -> !v.code().equals("IMPORT_BILAN_ERREURS")).toList();
+  }
+
+  @Test
+  void unImportRefuseDitNErreursSurMMesures() throws IOException {
+    Path p = csv(EN_TETE
+        + "01/02/2020;tutelle;59000;Lille;X;1950;21/00167;;A domicile;" + SIRET_LILLE + "\n"
+        + "01/02/2020;tutelle;59000;Lille;F;1950;21/00168;;A domicile;" + SIRET_LILLE + "\n"
+        + "99/02/2020;tutelle;59000;Lille;F;1950;21/00169;;A domicile;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.violations().get(0).code()).isEqualTo("IMPORT_BILAN_ERREURS");
+    assertThat(r.violations().get(0).message()).isEqualTo("2 erreur(s) sur 3 mesure(s) : aucune mesure n'est importée.");
+    assertThat(erreurs(r)).hasSize(2);
+  }
+
+  @Test
+  void lesEnTetesSontLusSansCasseNiEspacesEtLesMessagesLesNommentCommeLUtilisateur() throws IOException {
+    Path p = csv("Date_Nomination ;TYPE;code_postal;ville;Civilite;annee;numero_rg;numero_dossier;residence;"
+        + "tribunal_siret \n"
+        + "01/02/2020;curatelle simple aux bien;59000;Lille;f;1950;21/00167;;A DOMICILE;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(erreurs(r)).singleElement().satisfies(v -> {
+      assertThat(v.chemin()).isEqualTo("/lignes/2/type");
+      assertThat(v.message()).startsWith("TYPE : cette valeur n'est pas une valeur acceptée (valeurs : curatelle, ")
+          .contains("curatelle simple aux biens", "tutelle aux biens et à la personne")
+          .doesNotContain("aux bien,", "21/00167");
+    });
+    Path ok = csv(Files.readString(p).replace("curatelle simple aux bien;", "CURATELLE SIMPLE AUX BIENS;"));
+    Resultat<ImportMesures> r2 = IMPORTER.importer(ok, ParametresImport.pour(MANDATAIRE));
+    assertThat(r2.estSucces()).as(r2.violations().toString()).isTrue();
+    assertThat(r2.valeurOuErreur().mesures().get(0).champ()).contains(ChampMesure.PROTECTION_BIEN);
+  }
+
+  @Test
+  void toutesLesReglesEnEchecDUneLigneSontSignaleesDontLeTribunal() throws IOException {
+    Path p = csv(EN_TETE + "31/02/2020;tutel;59000;Lille;X;1950;21/00167;;domicile;17750111101383\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(erreurs(r)).extracting(Violation::code).containsExactlyInAnyOrder("IMPORT_DATE_INVALIDE",
+        "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_TRIBUNAL_INCONNU");
+    assertThat(r.violations().get(0).message()).isEqualTo("4 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+  }
+
+  @Test
+  void csvWindows1252AvecVirgulesEtTexteInvisible() throws IOException {
+    String contenu = EN_TETE.replace(';', ',') + "1/2/2020,Tutelle\u00a0,2100,Saint-Quentin,F,1\u00a0950,"
+        + "21/00167,,\u200bEn établissement," + "17\u00a0800\u00a0111\u00a0100\u00a0065\r\n";
+    Path p = dossier.resolve("cp1252.csv");
+    Files.write(p, contenu.replace("\u200b", "").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(r.estSucces()).as(r.violations().toString()).isTrue();
+    Mesure m = r.valeurOuErreur().mesures().get(0);
+    assertThat(m.codePostal()).contains("02100");
+    assertThat(m.anneeNaissance()).contains(1950);
+    assertThat(m.dateNomination()).contains(LocalDate.of(2020, 2, 1));
+    assertThat(m.lieuVie()).contains(LieuVie.ETABLISSEMENT);
+    assertThat(r.violations()).extracting(Violation::code)
+        .containsExactlyInAnyOrder("IMPORT_CODE_POSTAL_ZERO_RETABLI", "TYPE_ETABLISSEMENT_ABSENT");
+    Path utf8 = csv(contenu);
+    assertThat(IMPORTER.importer(utf8, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
+  }
+
   static List<String> messages(Resultat<?> r) {
-    return r.violations().stream().map(Violation::message).toList();
+    return MesuresImporterTest.erreurs(r).stream().map(Violation::message).toList();
   }
 
   @Test
@@ -67,8 +133,8 @@ class MesuresImporterTest {
     Resultat<ImportMesures> r = IMPORTER.importer(modele(dossier), ParametresImport.pour(MANDATAIRE));
     assertThat(r.estSucces()).isFalse();
     assertThat(messages(r)).containsExactly("Aucun tribunal ne correspond au SIRET 17750111101383");
-    assertThat(MesuresImporter.ligneDe(r.violations().get(0))).isEqualTo(2);
-    assertThat(r.violations().get(0).code()).isEqualTo("IMPORT_TRIBUNAL_INCONNU");
+    assertThat(MesuresImporter.ligneDe(MesuresImporterTest.erreurs(r).get(0))).isEqualTo(2);
+    assertThat(MesuresImporterTest.erreurs(r).get(0).code()).isEqualTo("IMPORT_TRIBUNAL_INCONNU");
   }
 
   @Test
@@ -82,7 +148,7 @@ class MesuresImporterTest {
     }
     Resultat<ImportMesures> r =
         IMPORTER.importer(dossier.resolve("modifie.xlsx"), ParametresImport.pour(MANDATAIRE));
-    assertThat(r.violations()).filteredOn(Violation::estBloquante).isEmpty();
+    assertThat(MesuresImporterTest.erreurs(r)).filteredOn(Violation::estBloquante).isEmpty();
     ImportMesures i = r.valeurOuErreur();
     assertThat(i.creations()).isEqualTo(1);
     assertThat(i.misesAJour()).isZero();
@@ -144,13 +210,13 @@ class MesuresImporterTest {
         + "01/02/2020;tutelle;59000;Lille;F;1951;A2;;domicile;" + SIRET_ANCIEN + "\n");
     // Référentiel embarqué seul : l'ancien SIRET est inconnu (§6.5).
     assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).rapport().codes())
-        .containsExactly("IMPORT_TRIBUNAL_INCONNU");
+        .containsExactly("IMPORT_BILAN_ERREURS", "IMPORT_TRIBUNAL_INCONNU");
     Resultat<ImportMesures> r = importerAvecAncienTribunal().importer(p, ParametresImport.pour(MANDATAIRE));
     ImportMesures i = r.valeurOuErreur();
     assertThat(i.creations()).isEqualTo(2);
     assertThat(i.mesures()).extracting(m -> m.tribunal().valeur()).containsOnly(
         ENGINE.referentiel().tribunal(fr.gouv.emjpm.domain.referentiel.Siret.of(SIRET_LILLE)).orElseThrow().id().valeur());
-    assertThat(r.violations()).singleElement().satisfies(v -> {
+    assertThat(MesuresImporterTest.erreurs(r)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("IMPORT_TRIBUNAL_REDIRIGE");
       assertThat(v.gravite()).isEqualTo(fr.gouv.emjpm.domain.commun.Gravite.AVERTISSEMENT);
       assertThat(v.arguments()).containsEntry("ligne", "3");
@@ -167,7 +233,7 @@ class MesuresImporterTest {
         + "01/02/2020;tutelle;59000;Lille;F;1952;A3;;domicile;" + SIRET_LILLE + ";\n");
     Resultat<ImportMesures> service = IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.service(1)));
     assertThat(service.estSucces()).isFalse();
-    assertThat(service.violations()).singleElement().satisfies(v -> {
+    assertThat(MesuresImporterTest.erreurs(service)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("IMPORT_ANTENNE_INCONNUE");
       assertThat(v.arguments()).containsEntry("antenne", "NORD");
     });
@@ -189,24 +255,25 @@ class MesuresImporterTest {
     assertThat(messages(r)).containsExactly(
         "date_nomination doit être au formats 'jj/mm/aaaa'",
         "code_postal 4 ou 5 chiffres",
-        "civilite : cette valeur n'est pas une valeur acceptée",
+        "civilite : cette valeur n'est pas une valeur acceptée (valeurs : F, H)",
         "annee doit être au maximum 2026",
-        "residence : cette valeur n'est pas une valeur acceptée",
+        "residence : cette valeur n'est pas une valeur acceptée (valeurs : A domicile, domicile, en établissement, "
+            + "en établissement avec conservation du domicile, SDF)",
         "type doit être rempli",
         "annee doit être au minimum 1900",
         "tribunal_siret doit être un SIRET de 14 chiffres");
-    assertThat(r.violations().stream().map(MesuresImporter::ligneDe).toList())
+    assertThat(MesuresImporterTest.erreurs(r).stream().map(MesuresImporter::ligneDe).toList())
         .containsExactly(2, 3, 3, 3, 3, 4, 4, 4);
-    assertThat(r.violations().get(0).chemin()).isEqualTo("/lignes/2/date_nomination");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).chemin()).isEqualTo("/lignes/2/date_nomination");
   }
 
   @Test
   void enTeteInconnuArreteToutSansRecopierLeTitre() throws IOException {
     Path p = csv("date_nomination;NOMCANARI;type\n01/02/2020;x;tutelle\n");
     Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
-    assertThat(r.violations()).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(Violation::code).contains("IMPORT_EN_TETE_INVALIDE", "IMPORT_COLONNE_MANQUANTE");
     assertThat(messages(r)).contains("Le titre de la colonne n° 2 n'est pas valide");
-    assertThat(r.violations().toString()).doesNotContain("NOMCANARI");
+    assertThat(MesuresImporterTest.erreurs(r).toString()).doesNotContain("NOMCANARI");
   }
 
   @Test
@@ -214,10 +281,10 @@ class MesuresImporterTest {
     String ligne = "01/02/2020;tutelle;59000;Lille;F;1950;21B00167;;domicile;" + SIRET_LILLE + "\n";
     Resultat<ImportMesures> r = IMPORTER.importer(csv(EN_TETE + ligne + ligne + ligne), ParametresImport.pour(MANDATAIRE));
     assertThat(r.valeurOuErreur().mesures()).hasSize(1);
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
-    assertThat(r.violations().get(0).arguments()).containsEntry("nombre", "2").containsEntry("lignes", "3, 4");
-    assertThat(r.violations().get(0).message()).endsWith("lignes écartées : 3, 4.");
-    assertThat(r.violations().toString()).doesNotContain("21B00167");
+    assertThat(MesuresImporterTest.erreurs(r)).extracting(Violation::code).containsExactly("IMPORT_DOUBLONS");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).arguments()).containsEntry("nombre", "2").containsEntry("lignes", "3, 4");
+    assertThat(MesuresImporterTest.erreurs(r).get(0).message()).endsWith("lignes écartées : 3, 4.");
+    assertThat(MesuresImporterTest.erreurs(r).toString()).doesNotContain("21B00167");
   }
 
   @Test
@@ -230,11 +297,18 @@ class MesuresImporterTest {
   }
 
   @Test
-  void unEtablissementSansTypeEstRefuseParLesReglesDuMoteur() throws IOException {
+  void unEtablissementSansTypeEstAccepteAvecUnAvertissementQuiNommeLaColonne() throws IOException {
+    // issue 14 : l'import de l'original n'exigeait pas le type d'établissement (colonne absente du modèle)
     Path p = csv(EN_TETE + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + "\n");
     Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
-    assertThat(r.estSucces()).isFalse();
-    assertThat(r.violations()).allMatch(v -> v.chemin().startsWith("/lignes/2/"));
+    assertThat(r.estSucces()).isTrue();
+    assertThat(r.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("TYPE_ETABLISSEMENT_ABSENT");
+      assertThat(v.chemin()).startsWith("/lignes/2/");
+      assertThat(v.message()).contains("type_etablissement", "etablissement_handicapes", "etablissement_personne_agee",
+          "autre_etablissement_s_ms", "etablissement_hospitalier", "etablissement_psychiatrique", "autre_etablissement");
+    });
+    assertThat(r.valeurOuErreur().mesures().get(0).typeEtablissement()).isEmpty();
     Path avecType = csv(EN_TETE.replace("\n", ";type_etablissement\n")
         + "01/02/2020;tutelle;59000;Lille;F;1950;A1;;en établissement;" + SIRET_LILLE + ";etablissement_hospitalier\n");
     assertThat(IMPORTER.importer(avecType, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
@@ -260,8 +334,8 @@ class MesuresImporterTest {
     assertThat(IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
     Resultat<ImportMesures> strict = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE).avecStrict(true));
     assertThat(strict.estSucces()).isFalse();
-    assertThat(strict.violations()).extracting(Violation::code).containsExactly("RG_NON_NORMALISE_STRICT");
-    assertThat(MesuresImporter.ligneDe(strict.violations().get(0))).isEqualTo(2);
-    assertThat(strict.violations().toString()).doesNotContain("21/00167");
+    assertThat(MesuresImporterTest.erreurs(strict)).extracting(Violation::code).containsExactly("RG_NON_NORMALISE_STRICT");
+    assertThat(MesuresImporter.ligneDe(MesuresImporterTest.erreurs(strict).get(0))).isEqualTo(2);
+    assertThat(MesuresImporterTest.erreurs(strict).toString()).doesNotContain("21/00167");
   }
 }

@@ -68,4 +68,14 @@ abstract class AbstractSaisieMesure {
   boolean strictNumeroRg() {
     return false;
   }
+
+  /**
+   * Type d'établissement facultatif en établissement (imports de fichier et OCMI, comme l'original) :
+   * son absence est un avertissement {@code TYPE_ETABLISSEMENT_ABSENT} au lieu d'un refus. Faux par
+   * défaut (API des logiciels métier, stricte comme l'original).
+   */
+  @Value.Default
+  boolean typeEtablissementFacultatif() {
+    return false;
+  }
 }

@@ -116,7 +116,23 @@ public enum CodeRegle implements CodeViolation {
   DEUX_ETATS_MEME_JOUR("Une mesure a au plus un état par jour."),
   /** Drapeau de réouverture incohérent avec le statut ou la demande. */
   REOUVERTURE_INCOHERENTE(
-      "Une demande de réouverture n'existe que sur une mesure en attente, avec ses données.");
+      "Une demande de réouverture n'existe que sur une mesure en attente, avec ses données."),
+
+  // --- Saisies d'import (fichier, OCMI) : écarts tolérés, signalés ---
+  /**
+   * En établissement sans type d'établissement, dans une saisie qui le rend facultatif (import de
+   * fichier, OCMI : l'original ne l'exigeait pas) ; formulaires et API des logiciels métier l'exigent.
+   */
+  TYPE_ETABLISSEMENT_ABSENT(
+      Gravite.AVERTISSEMENT,
+      "La personne vit en établissement sans type d'établissement : la mesure est enregistrée sans type ; renseignez la colonne facultative type_etablissement (valeurs : {valeurs})."),
+  /**
+   * Code postal à 5 chiffres dont le département est inconnu du référentiel (Monaco 98000…), dans une
+   * saisie d'import ou d'API : gardé tel quel ; les formulaires le refusent ({@link #CODE_POSTAL_SANS_DEPARTEMENT}).
+   */
+  CODE_POSTAL_DEPARTEMENT_INCONNU(
+      Gravite.AVERTISSEMENT,
+      "Le code postal ne correspond à aucun département connu : il est gardé tel quel.");
 
   private final Gravite gravite;
   private final String modele;

@@ -56,11 +56,45 @@ public final class ReglesLieuDeVie {
       Optional<String> ville,
       boolean adresseFranceObligatoire,
       ContexteRegles ctx) {
+    return verifier(lieuVie, typeEtablissement, pays, codePostal, ville, adresseFranceObligatoire, false, ctx);
+  }
+
+  /**
+   * Vérifie un lieu de vie ; en établissement, le type d'établissement est exigé sauf si
+   * {@code typeEtablissementFacultatif} (imports de fichier et OCMI, comme l'original) : son absence est
+   * alors un avertissement {@code TYPE_ETABLISSEMENT_ABSENT} qui nomme la colonne facultative et ses
+   * valeurs. Hors formulaires ({@code adresseFranceObligatoire} faux), un code postal dont le département
+   * est inconnu du référentiel (Monaco 98000…) est gardé avec l'avertissement {@code
+   * CODE_POSTAL_DEPARTEMENT_INCONNU}.
+   *
+   * @param lieuVie lieu de vie, obligatoire
+   * @param typeEtablissement type d'établissement, exigé en établissement sauf {@code typeEtablissementFacultatif}
+   * @param pays pays, obligatoire
+   * @param codePostal code postal saisi (espaces tolérés), obligatoire en France si {@code adresseFranceObligatoire}
+   * @param ville ville saisie, obligatoire en France si {@code adresseFranceObligatoire}
+   * @param adresseFranceObligatoire vrai pour les formulaires (code postal et ville exigés en France)
+   * @param typeEtablissementFacultatif vrai pour les imports de fichier et OCMI
+   * @param ctx contexte d'évaluation, dont le référentiel qui doit connaître le département du code postal
+   * @return toutes les violations, chemins relatifs ({@code /lieuVie}, {@code /codePostal}…)
+   */
+  public static List<Violation> verifier(
+      Optional<LieuVie> lieuVie,
+      Optional<TypeEtablissement> typeEtablissement,
+      Optional<Pays> pays,
+      Optional<String> codePostal,
+      Optional<String> ville,
+      boolean adresseFranceObligatoire,
+      boolean typeEtablissementFacultatif,
+      ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
     if (lieuVie.isEmpty()) {
       v.add(obligatoire("/lieuVie", "lieu de vie"));
     } else if (exigeTypeEtablissement(lieuVie.get()) && typeEtablissement.isEmpty()) {
-      v.add(Violation.de(CodeRegle.TYPE_ETABLISSEMENT_OBLIGATOIRE, "/typeEtablissement"));
+      v.add(typeEtablissementFacultatif
+          ? Violation.de(CodeRegle.TYPE_ETABLISSEMENT_ABSENT, "/typeEtablissement",
+              Map.of("valeurs", String.join(", ",
+                  java.util.Arrays.stream(TypeEtablissement.values()).map(TypeEtablissement::code).toList())))
+          : Violation.de(CodeRegle.TYPE_ETABLISSEMENT_OBLIGATOIRE, "/typeEtablissement"));
     }
     if (pays.isEmpty()) {
       v.add(obligatoire("/pays", "pays"));
@@ -76,7 +110,11 @@ public final class ReglesLieuDeVie {
       }
     }
     if (france && cp.isPresent()) {
-      departement(cp.get(), ctx).violations().forEach(x -> v.add(x.avecChemin("/codePostal")));
+      for (Violation x : departement(cp.get(), ctx).violations()) {
+        v.add(!adresseFranceObligatoire && x.code().equals(CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT.code())
+            ? Violation.de(CodeRegle.CODE_POSTAL_DEPARTEMENT_INCONNU, "/codePostal")
+            : x.avecChemin("/codePostal"));
+      }
     }
     return v;
   }

@@ -109,7 +109,8 @@ public final class ReglesSaisieMesure {
             v.add(ReglesLieuDeVie.obligatoire(p + "/nature", "nature de la mesure"));
           }
           ReglesLieuDeVie.verifier(
-                  e.lieuVie(), e.typeEtablissement(), e.pays(), e.codePostal(), e.ville(), false, ctx)
+                  e.lieuVie(), e.typeEtablissement(), e.pays(), e.codePostal(), e.ville(), false,
+                  s.typeEtablissementFacultatif(), ctx)
               .forEach(x -> v.add(x.prefixee(p)));
         }
         return v;
