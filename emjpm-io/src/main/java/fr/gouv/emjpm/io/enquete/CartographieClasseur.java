@@ -113,11 +113,15 @@ final class CartographieClasseur {
     return type == TypeEnquete.INDIVIDUEL ? 2 : 3;
   }
 
-  /** Vrai si l'import lit la feuille de cet indice et de ce nom (les autres ne sont pas analysées). */
+  /**
+   * Vrai si l'import lit la feuille de cet indice et de ce nom (les autres ne sont pas analysées) :
+   * feuille à la position de l'activité, ou nom qui commence par celui d'une feuille du modèle (sans
+   * accents, sans casse, sans espaces ni ponctuation).
+   */
   static boolean estLue(TypeEnquete type, int index, String nom) {
-    String n = nom.trim().toLowerCase(Locale.ROOT);
+    String n = GabaritClasseur.normaliserNom(nom);
     return index == indexActivite(type)
-        || FEUILLES_REQUISES.get(type).stream().anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).equals(n));
+        || GabaritClasseur.de(type).feuilles().stream().anyMatch(f -> nom.equals(f.nomCatalogue) || n.startsWith(f.cleNom));
   }
 
   /** Feuilles manquantes (violations bloquantes), vide si le classeur convient. */
