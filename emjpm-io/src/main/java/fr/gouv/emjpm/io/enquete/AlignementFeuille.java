@@ -154,17 +154,36 @@ final class AlignementFeuille {
       int dp = p >= 0 ? reelle[p] - p : (q >= 0 ? reelle[q] - q : 0);
       int dq = q >= 0 ? reelle[q] - q : dp;
       int candidate = l + dp;
-      boolean situee = dp == dq && candidate >= 0 && candidate < n
+      // Une ligne de libellés absente n'est située qu'entre deux voisines retrouvées de même décalage.
+      boolean encadree = !cle[l] || (p >= 0 && q >= 0);
+      boolean situee = encadree && dp == dq && candidate >= 0 && candidate < n
           && (p < 0 || candidate > reelle[p]) && (q < 0 || candidate < reelle[q]);
       reelle[l] = situee ? candidate : -1;
       absent[l] = cle[l];
     }
-    int[] modeleDe = new int[n];
-    Arrays.fill(modeleDe, -1);
+    int[] modeleDe = inverse(reelle, n);
+    // Ligne de saisie sans libellé (sous un en-tête de colonnes) : si la ligne située est vide alors
+    // qu'une ligne non située voisine (trois lignes au plus) porte des valeurs dans ses colonnes, une
+    // ligne a été insérée ou supprimée près d'elle ; sa position est inconnue.
+    boolean douteuse = false;
     for (int l = 0; l < taille; l++) {
-      if (reelle[l] >= 0) {
-        modeleDe[reelle[l]] = l;
+      if (cle[l] || reelle[l] < 0 || !m.lignesChamps.get(l) || m.saisie.get(l) == null) {
+        continue;
       }
+      java.util.BitSet cols = m.saisie.get(l);
+      if (remplie(f, reelle[l], cols)) {
+        continue;
+      }
+      for (int r = Math.max(0, reelle[l] - 3); r <= reelle[l] + 3 && r < n; r++) {
+        if (r != reelle[l] && modeleDe[r] < 0 && remplie(f, r, cols)) {
+          reelle[l] = -1;
+          douteuse = true;
+          break;
+        }
+      }
+    }
+    if (douteuse) {
+      modeleDe = inverse(reelle, n);
     }
     int zone = m.lignesChamps.length();
     int total = 0;
@@ -183,6 +202,26 @@ final class AlignementFeuille {
     }
     boolean reconnue = total == 0 || 2 * trouvees >= total;
     return new AlignementFeuille(m, f, reelle, absent, modeleDe, reconnue, premiereAbsente, libelles == 0);
+  }
+
+  private static int[] inverse(int[] reelle, int n) {
+    int[] modeleDe = new int[n];
+    Arrays.fill(modeleDe, -1);
+    for (int l = 0; l < reelle.length; l++) {
+      if (reelle[l] >= 0) {
+        modeleDe[reelle[l]] = l;
+      }
+    }
+    return modeleDe;
+  }
+
+  private static boolean remplie(FeuilleLue f, int ligne, java.util.BitSet colonnes) {
+    for (int c = colonnes.nextSetBit(0); c >= 0; c = colonnes.nextSetBit(c + 1)) {
+      if (!(f.brut(ligne, c) instanceof Brut.Vide)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean correspond(GabaritClasseur.LigneModele lm, String[] textes, String contexte) {

@@ -273,6 +273,15 @@ final class GabaritClasseur {
             textes.toArray(String[]::new), contexteLigne, libelle == null ? "" : libelle));
       }
     }
+    // Le contexte (libellé de colonne A au-dessus) n'est exigé que pour les lignes dont les libellés se
+    // répètent dans la feuille (« A domicile », « Femme ») : une ligne unique se retrouve même si le titre
+    // de son bloc a été modifié ou supprimé.
+    Map<String, Integer> signatures = new HashMap<>();
+    for (LigneModele lm : lignes) {
+      signatures.merge(signature(lm), 1, Integer::sum);
+    }
+    lignes.replaceAll(lm -> signatures.get(signature(lm)) == 1 && lm.contexte() != null
+        ? new LigneModele(lm.ligne(), lm.colonnes(), lm.textes(), null, lm.libelle()) : lm);
     derniere = Math.max(derniere, lignesChamps.length() - 1);
     Map<Integer, Map<Integer, Brut>> figeFinal = Map.copyOf(fige);
     String nom = s.getSheetName();
@@ -290,6 +299,10 @@ final class GabaritClasseur {
       }
     };
     return new FeuilleModele(nomCatalogue, nom, lignes, occupees, saisie, lignesChamps, derniere, derniereColonne, figee);
+  }
+
+  private static String signature(LigneModele lm) {
+    return java.util.Arrays.toString(lm.colonnes()) + java.util.Arrays.toString(lm.textes());
   }
 
   /** Libellé lisible pour un message : espaces réduits, au plus 60 caractères. */
