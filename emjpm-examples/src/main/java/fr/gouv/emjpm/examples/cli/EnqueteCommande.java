@@ -70,6 +70,7 @@ final class EnqueteCommande implements Runnable {
     r.put("annee", annee);
     r.put("reponses", ReponseEnqueteJson.versArbre(reponse));
     r.put("statuts", statuts.versCodes());
+    r.put("statut_global", Map.of("code", statuts.global().code(), "libelle", statuts.global().libelle()));
     r.put("avertissements", violations(avertissements));
     return r;
   }
@@ -80,6 +81,7 @@ final class EnqueteCommande implements Runnable {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("cellule", v.chemin());
       m.put("code", v.code());
+      m.put("gravite", v.estBloquante() ? "bloquante" : "avertissement");
       m.put("message", v.message());
       l.add(m);
     }
@@ -134,8 +136,8 @@ final class EnqueteCommande implements Runnable {
       } else {
         long nb = imp.patch().tables().values().stream().mapToLong(Map::size).sum();
         out.println("Enquête " + type.code() + " " + annee + " : " + nb + " clé(s) lue(s) dans "
-            + imp.patch().tables().size() + " table(s), statut global : " + statuts.global().code());
-        statuts.sections().forEach((id, n) -> out.println("  " + id + " : " + n.global().code()));
+            + imp.patch().tables().size() + " table(s), statut global : " + statuts.global().libelle());
+        statuts.sections().forEach((id, n) -> out.println("  " + id + " : " + n.global().libelle()));
         out.println(imp.avertissements().size() + " avertissement(s)");
         afficherViolations(out, imp.avertissements());
       }
