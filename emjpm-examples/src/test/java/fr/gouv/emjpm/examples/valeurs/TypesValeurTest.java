@@ -124,6 +124,8 @@ class TypesValeurTest {
     t.setDefault(fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire.class, fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire
         .builder().id(GestionnaireId.individuel(1)).nom("A").mesuresMax(10).build());
     t.setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2024, 3));
+    t.setDefault(fr.gouv.emjpm.rules.enquete.ConsolidationEnquete.Totaux.class,
+        fr.gouv.emjpm.rules.enquete.ConsolidationEnquete.pour(TypeEnquete.SERVICE, 2021).totaux());
     t.setDefault(fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation.class, new fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation(
         java.util.Optional.empty(), TribunalId.of("1"), fr.gouv.emjpm.domain.mesure.NatureMesure.TUTELLE,
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));

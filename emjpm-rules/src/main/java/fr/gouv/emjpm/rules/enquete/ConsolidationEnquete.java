@@ -92,6 +92,8 @@ public final class ConsolidationEnquete {
      * @return le total, vide si la clé n'est pas consolidée
      */
     public Optional<Total> total(String table, String cle) {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(cle, "cle");
       return totaux.stream().filter(t -> t.table().equals(table) && t.cle().equals(cle)).findFirst();
     }
   }
@@ -153,6 +155,7 @@ public final class ConsolidationEnquete {
    * @throws IllegalArgumentException si la réponse n'est pas du type de la consolidation
    */
   public void ajouter(ReponseEnquete reponse) {
+    Objects.requireNonNull(reponse, "reponse");
     if (reponse.type() != type) {
       throw new IllegalArgumentException("réponse d'un autre type d'enquête");
     }
