@@ -31,7 +31,16 @@ import java.util.Optional;
  */
 public final class ConsolidationEnquete {
 
-  /** Total d'un champ (ou d'une valeur d'un choix) sur le périmètre. */
+  /**
+   * Total d'un champ (ou d'une valeur d'un choix) sur le périmètre.
+   *
+   * @param table table de réponse du champ
+   * @param cle clé du champ ({@code cle=code} pour le décompte d'une valeur d'un choix)
+   * @param libelle libellé du champ
+   * @param valeur total sur le périmètre
+   * @param reponses nombre de réponses qui y contribuent
+   * @param masque vrai si le total est couvert par le secret statistique
+   */
   public record Total(String table, String cle, String libelle, BigDecimal valeur, int reponses, boolean masque) {
     /**
      * Composantes non nulles.
