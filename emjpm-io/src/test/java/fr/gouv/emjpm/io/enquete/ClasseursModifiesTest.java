@@ -325,4 +325,28 @@ class ClasseursModifiesTest {
     assertThat(patch(grand, type).valeur("enquete_reponses_activite", "tutelle_etablissement_debut_annee"))
         .contains(ValeurReponse.entier(9_000_000_000_000_000_000L));
   }
+
+  /** Même suivi des lignes pour un .xlsx (lu en flux SAX) : ligne insérée dans l'activité, feuille ajoutée devant. */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void xlsx_ligne_inseree_et_feuille_ajoutee_lu_juste(TypeEnquete type) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(EnqueteExcelWriter.ecrire(EnqueteExcelWriterTest.reponseComplete(type, 4), type, ANNEE, out, FormatExcel.XLSX)
+        .estSucces()).isTrue();
+    ReponseEnquete attendu = patch(out.toByteArray(), type);
+    ByteArrayOutputStream modifie = new ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet activite = wb.getSheet("activité 2019 et flux");
+      activite.shiftRows(12, activite.getLastRowNum(), 2);
+      poser(activite, 12, 4, 5); // nombre dans une ligne insérée
+      wb.createSheet("Notes");
+      wb.setSheetOrder("Notes", 0);
+      wb.write(modifie);
+    }
+    Resultat<ImportEnquete> r = lire(modifie.toByteArray(), type);
+    assertThat(r.valeur().orElseThrow().patch()).isEqualTo(attendu);
+    assertThat(r.violations()).extracting(Violation::code, Violation::chemin)
+        .contains(org.assertj.core.groups.Tuple.tuple("ENQUETE_VALEUR_HORS_CHAMP", "activité 2019 et flux!E13"));
+  }
 }
