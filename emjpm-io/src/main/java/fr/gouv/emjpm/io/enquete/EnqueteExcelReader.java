@@ -53,8 +53,15 @@ import org.jspecify.annotations.Nullable;
  * répertoire central, puis lecture en flux bornée partagée avec l'import des mesures (octets réels,
  * chaînes partagées, DTD refusée, échéance de 30 s), toute exception de POI convertie en violation
  * typée. Chaque cellule illisible, libellé inconnu, valeur sous le minimum ou cellule non prise en
- * compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
+ * compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne
  * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ *
+ * <p>Localisation : les feuilles sont trouvées par leur nom (préfixe sans accents, casse ni espaces) et
+ * vérifiées par les libellés du vrai classeur modèle embarqué ; chaque cellule est lue sur la ligne qui
+ * porte ses libellés, de sorte que des lignes insérées ou supprimées sont suivies ; une feuille non
+ * reconnue ou une cellule qui ne peut être située sûrement fait refuser le classeur (violation qui nomme
+ * la feuille et le libellé attendu), jamais lire à une autre position. Un nombre trouvé hors de toute
+ * cellule du modèle est signalé ({@code ENQUETE_VALEUR_HORS_CHAMP}).
  */
 public final class EnqueteExcelReader {
 
