@@ -69,10 +69,9 @@ final class GabaritClasseur {
     final BitSet lignesChamps;
     final int derniereLigne;
     final int derniereColonneChamp;
-    final FeuilleLue figee;
 
     FeuilleModele(String nomCatalogue, String nomModele, List<LigneModele> lignes, Map<Integer, BitSet> occupees,
-        Map<Integer, BitSet> saisie, BitSet lignesChamps, int derniereLigne, int derniereColonneChamp, FeuilleLue figee) {
+        Map<Integer, BitSet> saisie, BitSet lignesChamps, int derniereLigne, int derniereColonneChamp) {
       this.nomCatalogue = nomCatalogue;
       this.nomModele = nomModele;
       this.cleNom = nomCatalogue.startsWith(PREFIXE_ACTIVITE) ? "activite" : normaliserNom(nomCatalogue);
@@ -85,7 +84,6 @@ final class GabaritClasseur {
       this.lignesChamps = lignesChamps;
       this.derniereLigne = derniereLigne;
       this.derniereColonneChamp = derniereColonneChamp;
-      this.figee = figee;
     }
 
     /** Vrai si la cellule du modèle est non vide (libellé, formule, valeur d'une liste d'aide). */
@@ -231,7 +229,6 @@ final class GabaritClasseur {
       derniereColonne = Math.max(derniereColonne, r.getCol());
     }
     Map<Integer, BitSet> occupees = new HashMap<>();
-    Map<Integer, Map<Integer, Brut>> fige = new HashMap<>();
     List<LigneModele> lignes = new ArrayList<>();
     String contexte = null;
     int derniere = 0;
@@ -248,7 +245,6 @@ final class GabaritClasseur {
           continue;
         }
         occupees.computeIfAbsent(l, k -> new BitSet()).set(col);
-        fige.computeIfAbsent(l, k -> new HashMap<>()).put(col, b);
         derniere = Math.max(derniere, l);
         boolean saisieIci = saisie.getOrDefault(l, new BitSet()).get(col);
         if (col >= COLONNES_LIBELLES || saisieIci || c.getCellType() != CellType.STRING) {
@@ -283,22 +279,8 @@ final class GabaritClasseur {
     lignes.replaceAll(lm -> signatures.get(signature(lm)) == 1 && lm.contexte() != null
         ? new LigneModele(lm.ligne(), lm.colonnes(), lm.textes(), null, lm.libelle()) : lm);
     derniere = Math.max(derniere, lignesChamps.length() - 1);
-    Map<Integer, Map<Integer, Brut>> figeFinal = Map.copyOf(fige);
     String nom = s.getSheetName();
-    FeuilleLue figee = new FeuilleLue() {
-      @Override
-      public String nom() {
-        return nom;
-      }
-
-      @Override
-      public Brut brut(int ligne, int colonne) {
-        Map<Integer, Brut> r = figeFinal.get(ligne);
-        Brut b = r == null ? null : r.get(colonne);
-        return b == null ? new Brut.Vide() : b;
-      }
-    };
-    return new FeuilleModele(nomCatalogue, nom, lignes, occupees, saisie, lignesChamps, derniere, derniereColonne, figee);
+    return new FeuilleModele(nomCatalogue, nom, lignes, occupees, saisie, lignesChamps, derniere, derniereColonne);
   }
 
   private static String signature(LigneModele lm) {
