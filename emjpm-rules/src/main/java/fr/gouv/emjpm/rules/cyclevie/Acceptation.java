@@ -21,7 +21,7 @@ import java.util.Optional;
  * le champ, l'année de naissance, la civilité et le juge de la demande sont recopiés sur la mesure
  * (§10.16).
  */
-public final class Acceptation {
+final class Acceptation {
   private Acceptation() {}
 
   /**

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Clôture (§3.6), réactivation (§3.7) et refus d'une demande de réouverture (§3.8).
  */
-public final class Cloture {
+final class Cloture {
   private Cloture() {}
 
   /**

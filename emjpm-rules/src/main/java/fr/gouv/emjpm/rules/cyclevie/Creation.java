@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Création directe d'une mesure en cours par le gestionnaire (§3.4) et modification (§3.5). */
-public final class Creation {
+final class Creation {
   private Creation() {}
 
   /**

@@ -22,9 +22,8 @@ import java.util.function.Supplier;
  * état et effets à exécuter par l'hôte). Le contexte (date du jour, référentiel) est lu sur le moteur
  * à chaque appel. Les refus sont des violations, jamais des exceptions. Sans état, thread-safe.
  *
- * <p>Les mêmes opérations existent en fonctions statiques prenant un {@link ContexteRegles}
- * explicite : {@link Reservation}, {@link Acceptation}, {@link Creation}, {@link Cloture}, {@link
- * Suppression}, {@link Etats}, {@link Ressources}, {@link TachesQuotidiennes}, {@link Enregistrement}.
+ * <p>Les règles de chaque opération sont internes au paquet : cette vue en est le seul point
+ * d'entrée, avec {@link Enregistrement} (saisie complète d'une mesure, contexte explicite).
  */
 public final class CycleDeVie {
   private final Supplier<ContexteRegles> contexte;
@@ -44,7 +43,7 @@ public final class CycleDeVie {
    * @param f formulaire de réservation du juge
    * @param juge magistrat ou greffier ; son tribunal devient celui de la mesure
    * @param existantes port d'unicité (§3.11)
-   * @return la transition, ou l'échec portant les violations (voir {@link Reservation#reserver})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> reserver(FormulaireReservation f, Juge juge, MesuresExistantes existantes) {
     return Reservation.reserver(f, juge, existantes, contexte.get());
@@ -56,7 +55,7 @@ public final class CycleDeVie {
    * @param mesure mesure en attente
    * @param f formulaire d'acceptation saisi
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Acceptation#accepter})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> accepter(Mesure mesure, FormulaireAcceptation f, ActeurGestionnaire acteur) {
     return Acceptation.accepter(mesure, f, acteur, contexte.get());
@@ -68,7 +67,7 @@ public final class CycleDeVie {
    * @param f formulaire de création saisi
    * @param acteur gestionnaire qui crée la mesure
    * @param existantes port d'unicité (§3.11)
-   * @return la transition, ou l'échec portant les violations (voir {@link Creation#creer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> creer(FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
     return Creation.creer(f, acteur, existantes, contexte.get());
@@ -81,7 +80,7 @@ public final class CycleDeVie {
    * @param f formulaire de modification saisi
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
    * @param existantes port d'unicité (§3.11)
-   * @return la transition, ou l'échec portant les violations (voir {@link Creation#modifier})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> modifier(
       Mesure mesure, FormulaireModification f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
@@ -95,7 +94,7 @@ public final class CycleDeVie {
    * @param dateFin date de fin de mesure, non nulle
    * @param cause cause de sortie, non nulle
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#cloturer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> cloturer(Mesure mesure, LocalDate dateFin, CauseSortie cause, ActeurGestionnaire acteur) {
     return Cloture.cloturer(mesure, Optional.of(dateFin), Optional.of(cause), acteur, contexte.get());
@@ -106,7 +105,7 @@ public final class CycleDeVie {
    *
    * @param mesure mesure clôturée
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#reactiver})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> reactiver(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.reactiver(mesure, acteur, contexte.get());
@@ -117,7 +116,7 @@ public final class CycleDeVie {
    *
    * @param mesure mesure en attente sous demande de réouverture
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Cloture#refuserReouverture})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> refuserReouverture(Mesure mesure, ActeurGestionnaire acteur) {
     return Cloture.refuserReouverture(mesure, acteur, contexte.get());
@@ -129,7 +128,7 @@ public final class CycleDeVie {
    * @param mesure mesure en attente
    * @param juge magistrat ou greffier du tribunal de la mesure
    * @param motif motif d'annulation, non vide (non conservé)
-   * @return la transition, ou l'échec portant les violations (voir {@link Suppression#annuler})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> annuler(Mesure mesure, Juge juge, String motif) {
     return Suppression.annuler(mesure, juge, motif, contexte.get());
@@ -140,7 +139,7 @@ public final class CycleDeVie {
    *
    * @param mesure mesure à supprimer
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Suppression#supprimer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> supprimer(Mesure mesure, ActeurGestionnaire acteur) {
     return Suppression.supprimer(mesure, acteur, contexte.get());
@@ -152,7 +151,7 @@ public final class CycleDeVie {
    * @param mesures mesures candidates, de tout gestionnaire
    * @param gestionnaire gestionnaire dont les mesures sont supprimées
    * @param forcerEnAttente vrai pour supprimer aussi les mesures en attente
-   * @return le lot de transitions (voir {@link Suppression#toutSupprimer})
+   * @return le lot de transitions
    */
   public TransitionLot toutSupprimer(List<Mesure> mesures, GestionnaireId gestionnaire, boolean forcerEnAttente) {
     return Suppression.toutSupprimer(mesures, gestionnaire, forcerEnAttente);
@@ -164,7 +163,7 @@ public final class CycleDeVie {
    * @param mesure mesure en cours
    * @param f formulaire du nouvel état
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Etats#ajouter})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> ajouterEtat(Mesure mesure, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.ajouter(mesure, f, acteur, contexte.get());
@@ -177,7 +176,7 @@ public final class CycleDeVie {
    * @param date date de l'état à modifier
    * @param f formulaire du nouvel état
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Etats#modifier})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> modifierEtat(Mesure mesure, LocalDate date, FormulaireEtat f, ActeurGestionnaire acteur) {
     return Etats.modifier(mesure, date, f, acteur, contexte.get());
@@ -189,7 +188,7 @@ public final class CycleDeVie {
    * @param mesure mesure en cours
    * @param date date de l'état à supprimer
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Etats#supprimer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> supprimerEtat(Mesure mesure, LocalDate date, ActeurGestionnaire acteur) {
     return Etats.supprimer(mesure, date, acteur, contexte.get());
@@ -202,7 +201,7 @@ public final class CycleDeVie {
    * @param ressource ressource de l'année
    * @param remplacer vrai pour remplacer la ressource existante de cette année, faux pour en ajouter une
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Ressources#enregistrer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> enregistrerRessource(
       Mesure mesure, Ressource ressource, boolean remplacer, ActeurGestionnaire acteur) {
@@ -215,7 +214,7 @@ public final class CycleDeVie {
    * @param mesure mesure en cours
    * @param annee année de la ressource à supprimer
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @return la transition, ou l'échec portant les violations (voir {@link Ressources#supprimer})
+   * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> supprimerRessource(Mesure mesure, int annee, ActeurGestionnaire acteur) {
     return Ressources.supprimer(mesure, annee, acteur, contexte.get());
@@ -244,7 +243,7 @@ public final class CycleDeVie {
    * §3.9 : tâche quotidienne d'expiration des réservations.
    *
    * @param mesures mesures à examiner, de tout statut
-   * @return le lot de transitions (voir {@link TachesQuotidiennes#expirerReservations})
+   * @return le lot de transitions
    */
   public TransitionLot expirerReservations(List<Mesure> mesures) {
     return TachesQuotidiennes.expirerReservations(mesures, contexte.get());
@@ -254,7 +253,7 @@ public final class CycleDeVie {
    * §3.6 : tâche quotidienne de clôture des mesures échues.
    *
    * @param mesures mesures à examiner, de tout statut
-   * @return le lot de transitions (voir {@link TachesQuotidiennes#cloturerEchues})
+   * @return le lot de transitions
    */
   public TransitionLot cloturerEchues(List<Mesure> mesures) {
     return TachesQuotidiennes.cloturerEchues(mesures, contexte.get());
@@ -264,7 +263,7 @@ public final class CycleDeVie {
    * §2.3 : champs courants et date de la protection en cours dérivés des états.
    *
    * @param mesure mesure dont les états sont lus
-   * @return la mesure dérivée (voir {@link Etats#deriver(Mesure)})
+   * @return la mesure dérivée
    */
   public Mesure deriver(Mesure mesure) {
     return Etats.deriver(mesure);

@@ -22,7 +22,7 @@ import java.util.Optional;
  * États d'une mesure (§2.3) : dérivation des champs courants et de la date de la protection en cours,
  * ajout, modification et suppression d'un état par le gestionnaire.
  */
-public final class Etats {
+final class Etats {
   private Etats() {}
 
   /**

@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>Écart §10.1 : seule une mesure en cours ou en attente du même RG bloque la réservation ; une
  * mesure clôturée mène à la demande de réouverture (inatteignable dans l'original).
  */
-public final class Reservation {
+final class Reservation {
   private Reservation() {}
 
   /**

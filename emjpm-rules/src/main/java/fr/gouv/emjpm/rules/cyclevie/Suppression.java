@@ -18,7 +18,7 @@ import java.util.Optional;
  * Suppression par le gestionnaire, « tout supprimer sauf en attente », annulation d'une réservation
  * par le juge (§3.9, §7.5).
  */
-public final class Suppression {
+final class Suppression {
   private Suppression() {}
 
   /**

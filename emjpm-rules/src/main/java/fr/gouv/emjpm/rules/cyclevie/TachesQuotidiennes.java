@@ -20,7 +20,7 @@ import java.util.Set;
  * automatique des mesures dont la date de fin est passée. Le temps vient du contexte (horloge du
  * moteur), dans le fuseau métier.
  */
-public final class TachesQuotidiennes {
+final class TachesQuotidiennes {
   private TachesQuotidiennes() {}
 
   /** Durée de vie d'une réservation en attente. */

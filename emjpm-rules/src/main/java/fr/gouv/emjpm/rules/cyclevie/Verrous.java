@@ -14,7 +14,7 @@ import java.util.List;
  * synchronisé avec OCMI, refuse les modifications par l'interface (modification, clôture,
  * réactivation, états, ressources), sauf tant qu'elle est en attente.
  */
-public final class Verrous {
+final class Verrous {
   private Verrous() {}
 
   /**

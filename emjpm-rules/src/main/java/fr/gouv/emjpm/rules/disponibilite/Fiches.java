@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code view_lb_tis} et {@code view_mesure_gestionnaire_departement} de l'original (domain.md §4.5,
  * §5.1). Classe utilitaire sans état, thread-safe.
  */
-public final class Fiches {
+final class Fiches {
 
   private Fiches() {}
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * « N ans » quand la civilité est inconnue, N = année de la date du jour − année de naissance
  * (toujours « ans », comme l'original, même pour 0 ou 1). Sans année de naissance, aucun libellé.
  */
-public final class LibelleMajeur {
+final class LibelleMajeur {
 
   private LibelleMajeur() {}
 

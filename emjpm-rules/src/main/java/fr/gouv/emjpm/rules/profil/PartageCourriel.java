@@ -12,7 +12,7 @@ import java.util.Optional;
  * mesure (champs {@code email_magistrat} et {@code email_greffier} de l'original) ; le courriel du
  * gestionnaire, lui, est toujours visible du tribunal. Sans état, thread-safe.
  */
-public final class PartageCourriel {
+final class PartageCourriel {
 
   private PartageCourriel() {}
 

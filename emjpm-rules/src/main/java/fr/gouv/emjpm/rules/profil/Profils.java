@@ -111,7 +111,7 @@ public final class Profils {
 
   /**
    * Courriel du magistrat ou du greffier montré au gestionnaire d'une mesure qu'il a réservée, selon
-   * son choix de partage ({@code share_email}) : voir {@link PartageCourriel}.
+   * son choix de partage ({@code share_email}).
    *
    * @param mesure mesure vue par le gestionnaire
    * @param juge magistrat ou greffier

@@ -23,7 +23,7 @@ import java.util.Set;
  * antennes du périmètre. Chaque gestionnaire a une seule ligne, même s'il est habilité dans
  * plusieurs départements d'une région (comme les autres indicateurs des directions). Sans état.
  */
-public final class ListeMandatairesDirection {
+final class ListeMandatairesDirection {
 
   /** Taille de page par défaut. */
   public static final int TAILLE_PAR_DEFAUT = 20;

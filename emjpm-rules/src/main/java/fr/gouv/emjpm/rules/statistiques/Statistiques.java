@@ -317,8 +317,7 @@ public final class Statistiques {
 
   /**
    * Sous-vue « liste des mandataires » des tableaux de bord des directions : gestionnaires du
-   * périmètre filtrés par type, classés par capacité restante, paginés (voir {@link
-   * ListeMandatairesDirection}).
+   * périmètre filtrés par type, classés par capacité restante, paginés.
    *
    * @param perimetre périmètre du tableau de bord
    * @param fiches fiches des gestionnaires connus

@@ -23,7 +23,7 @@ import java.util.Set;
  * élément d'un lot ; la date de nomination est comparée au plus récent des états (et non au dernier
  * dans l'ordre du tableau) ; le refus strictNumeroRG arrête bien l'enregistrement.
  */
-public final class ReglesSaisieMesure {
+final class ReglesSaisieMesure {
   private ReglesSaisieMesure() {}
 
   /** Numéro RG non vide ; normalisé si strictNumeroRG. */
