@@ -19,7 +19,8 @@ ENV = dict(os.environ, LC_ALL="fr_FR.UTF-8", LANG="fr_FR.UTF-8")
 TAPE = "CSV:59,34,76,1,,1036,false,true,false,false,true"
 # Toutes les colonnes au format texte (2) : comme des cellules préformatées « Texte ».
 TEXTE = "CSV:59,34,76,1," + "/".join(f"{i}/2" for i in range(1, 11)) + ",1036,false,true,false,false,true"
-SAISIES = ["base", "entetes-casse", "texte-invisible", "type-etablissement", "erreurs", "monaco", "dates-variees"]
+SAISIES = ["base", "entetes-casse", "texte-invisible", "type-etablissement", "erreurs", "monaco", "dates-variees",
+           "reimport"]
 
 
 def soffice(*args):

@@ -56,6 +56,33 @@ class MesuresCommandeTest {
         "Erreur lors de l'import des mesures : 1 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
   }
 
+  /**
+   * Aucune valeur de cellule (canari {@code QZK…} dans chaque colonne) n'apparaît dans la sortie de
+   * l'import, JSON ou texte, hors des champs de données des mesures importées ({@code mesures}).
+   */
+  @Test
+  void laSortieDeLImportNeRecopieAucuneCellule() throws Exception {
+    String enTete = "date_nomination;type;code_postal;ville;civilite;annee;numero_rg;numero_dossier;residence;"
+        + "tribunal_siret;type_etablissement;tribunal_cabinet\n";
+    Path refuse = dossier.resolve("canari-refuse.csv");
+    Files.writeString(refuse, enTete + "QZK01;QZK02;QZK03;QZK04;QZK05;QZK06;QZK07;QZK08;QZK09;QZK10;QZK11;QZK12\n"
+        + "01/02/2020;tutelle;59000;QZKVILLE;F;2950;QZK/RG/13;QZKDOS;domicile;17750111101383;;QZKCAB\n",
+        StandardCharsets.UTF_8);
+    Path accepte = dossier.resolve("canari-accepte.csv");
+    String ligne = "01/02/2020;tutelle;98000;QZKMONACO;F;1950;QZKRG14;QZKDOS;en établissement;17590111500709;;QZKCAB\n";
+    Files.writeString(accepte, enTete + ligne + ligne, StandardCharsets.UTF_8);
+    for (Path p : List.of(refuse, accepte)) {
+      EmjpmCliTest.Sortie json = EmjpmCliTest.lancer("mesures", "importer", p.toString(), "--json");
+      JsonNode racine = json.json();
+      assertThat(racine.get("erreurs").size() + racine.get("avertissements").size()).isPositive();
+      ((com.fasterxml.jackson.databind.node.ObjectNode) racine).remove("mesures");
+      assertThat(racine.toString().toUpperCase(java.util.Locale.ROOT)).doesNotContain("QZK");
+      assertThat(json.err().toUpperCase(java.util.Locale.ROOT)).doesNotContain("QZK");
+      EmjpmCliTest.Sortie texte = EmjpmCliTest.lancer("mesures", "importer", p.toString());
+      assertThat((texte.out() + texte.err()).toUpperCase(java.util.Locale.ROOT)).doesNotContain("QZK");
+    }
+  }
+
   @Test
   void leModeleViergeSEcritEtSeReimporteVide() throws Exception {
     Path modele = dossier.resolve("modele.xlsx");

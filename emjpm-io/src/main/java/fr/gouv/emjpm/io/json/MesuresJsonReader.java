@@ -97,10 +97,8 @@ public final class MesuresJsonReader {
       Resultat<SaisieMesure> e = lot.elements().get(i);
       e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
       List<String> illisibles = e.violations().stream().filter(Violation::estBloquante).map(Violation::chemin).toList();
-      lot.lues().get(i).ifPresent(s -> ValidationSaisie.verifier(s, antennesDuService, ctx).violations().stream()
-          .map(v -> CheminsJson.traduire(v.prefixee(prefixe)))
-          .filter(v -> illisibles.stream().noneMatch(c -> memeChamp(c, v.chemin())))
-          .forEach(toutes::add));
+      lot.lues().get(i).ifPresent(s -> toutes.addAll(ValidationSaisie.verifierHorsSignales(s, antennesDuService, ctx,
+          v -> CheminsJson.traduire(v.prefixee(prefixe)), illisibles)));
     }
     return toutes;
   }
@@ -121,11 +119,6 @@ public final class MesuresJsonReader {
       ContexteRegles ctx) {
     Resultat<LotJson> lot = JsonDurci.lire(octets).flatMap(racine -> lireRacine(racine, strict, true));
     return lot.valeur().map(l -> verifier(l, antennesDuService, ctx)).orElseGet(lot::violations);
-  }
-
-  /** Vrai si les deux chemins visent le même champ, ou l'un un sous-champ de l'autre. */
-  private static boolean memeChamp(String a, String b) {
-    return a.equals(b) || b.startsWith(a + "/") || a.startsWith(b + "/");
   }
 
   /**

@@ -143,7 +143,8 @@ final class ColonnesMesures {
    */
   static Optional<Ligne> lire(
       int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
-    return lire(numero, valeurs, Map.of(), (cp, ville) -> false, anneeMax, strict, violations, new java.util.ArrayList<>());
+    return lire(numero, valeurs, Map.of(), (cp, ville) -> false, anneeMax, strict, violations, new java.util.ArrayList<>(),
+        s -> { });
   }
 
   /**
@@ -158,11 +159,14 @@ final class ColonnesMesures {
    * @param strict numéros RG déjà normalisés exigés
    * @param violations reçoit les violations
    * @param avertissements reçoit les avertissements de la ligne
+   * @param illisible reçoit, si la ligne a une erreur de format, sa saisie lue en partie (colonnes en
+   *     erreur laissées vides) : les règles du moteur s'y appliquent pour signaler toutes les règles en
+   *     échec de la ligne
    * @return la ligne si elle est bien formée
    */
   static Optional<Ligne> lire(int numero, Map<String, String> valeurs, Map<String, String> entetes,
       java.util.function.BiPredicate<String, String> communeFrancaise, int anneeMax, boolean strict,
-      List<Violation> violations, List<Violation> avertissements) {
+      List<Violation> violations, List<Violation> avertissements, java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
     Lecture l = new Lecture(numero, valeurs, entetes, violations);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
@@ -185,6 +189,9 @@ final class ColonnesMesures {
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.valeurDans(TYPE_ETABLISSEMENT, typeEtablissement(t)));
     Optional<Siret> siret = l.siret();
     if (violations.size() > avant) {
+      SaisieEtat partiel = etat(date, type.map(t -> (NatureMesure) t[0]), type.map(t -> (ChampMesure) t[1]),
+          lieuVie, typeEtablissement, codePostal, l.texte(VILLE), Optional.of(paysDuCodePostal(codePostal)));
+      illisible.accept(saisie(l, partiel, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict));
       return Optional.empty();
     }
     if (zeroRetabli) {
@@ -193,9 +200,10 @@ final class ColonnesMesures {
     Pays pays = zeroRetabli ? Pays.FR : paysDuCodePostal(codePostal);
     NatureMesure nature = (NatureMesure) type.orElseThrow()[0];
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
-    SaisieEtat etat = etat(date, nature, champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE), pays);
-    return Optional.of(ligne(l, etat, rg, annee, civilite, siret.orElseThrow(), TRIBUNAL_CABINET, strict,
-        l.texte(ANTENNE)));
+    SaisieEtat etat = etat(date, Optional.of(nature), champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE),
+        Optional.of(pays));
+    return Optional.of(new Ligne(numero, saisie(l, etat, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict),
+        siret.orElseThrow(), l.texte(ANTENNE)));
   }
 
   /**
@@ -210,10 +218,11 @@ final class ColonnesMesures {
    * @param anneeMax année de naissance maximale (année en cours)
    * @param strict numéros RG déjà normalisés exigés
    * @param violations reçoit les violations
+   * @param illisible reçoit, si la ligne a une erreur de format, sa saisie lue en partie (comme {@link #lire})
    * @return la ligne si elle est bien formée
    */
-  static Optional<Ligne> lireExport(
-      int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
+  static Optional<Ligne> lireExport(int numero, Map<String, String> valeurs, int anneeMax, boolean strict,
+      List<Violation> violations, java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
     Lecture l = new Lecture(numero, valeurs, Map.of(), violations);
     Optional<LocalDate> date = l.date(DATE_NOMINATION, l.texte(DATE_NOMINATION).orElse(""));
@@ -233,12 +242,13 @@ final class ColonnesMesures {
       l.erreur(CodeImport.IMPORT_PAYS_INCOHERENT, PAYS, Map.of());
     }
     Optional<Siret> siret = l.siret();
+    SaisieEtat etat = etat(date, nature, champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE), pays);
+    SaisieMesure saisie = saisie(l, etat, rg, annee, civilite, siret, CABINET, strict);
     if (violations.size() > avant) {
+      illisible.accept(saisie);
       return Optional.empty();
     }
-    SaisieEtat etat = etat(date, nature.orElseThrow(), champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE),
-        pays.orElseThrow());
-    return Optional.of(ligne(l, etat, rg, annee, civilite, siret.orElseThrow(), CABINET, strict, Optional.empty()));
+    return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), Optional.empty()));
   }
 
   /** §6.6 : 4 chiffres ⇒ Belgique, sinon France. */
@@ -246,9 +256,9 @@ final class ColonnesMesures {
     return codePostal.filter(cp -> cp.length() == 4).isPresent() ? Pays.BE : Pays.FR;
   }
 
-  private static SaisieEtat etat(Optional<LocalDate> date, NatureMesure nature, Optional<ChampMesure> champ,
+  private static SaisieEtat etat(Optional<LocalDate> date, Optional<NatureMesure> nature, Optional<ChampMesure> champ,
       Optional<LieuVie> lieuVie, Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal,
-      Optional<String> ville, Pays pays) {
+      Optional<String> ville, Optional<Pays> pays) {
     return SaisieEtat.builder()
         .dateChangementEtat(date)
         .nature(nature)
@@ -261,11 +271,13 @@ final class ColonnesMesures {
         .build();
   }
 
-  /** Saisie d'une ligne bien formée : un seul état, daté de la nomination (§6.6). */
-  private static Ligne ligne(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
-      Optional<Civilite> civilite, Siret siret, String colonneCabinet, boolean strict, Optional<String> antenne) {
-    SaisieMesure saisie =
-        SaisieMesure.builder()
+  /**
+   * Saisie d'une ligne : un seul état, daté de la nomination (§6.6) ; les colonnes en erreur de format
+   * sont vides.
+   */
+  private static SaisieMesure saisie(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
+      Optional<Civilite> civilite, Optional<Siret> siret, String colonneCabinet, boolean strict) {
+    return SaisieMesure.builder()
             .numeroRg(rg)
             .numeroDossier(l.texte(NUMERO_DOSSIER))
             .anneeNaissance(annee)
@@ -279,7 +291,35 @@ final class ColonnesMesures {
             .strictNumeroRg(strict)
             .typeEtablissementFacultatif(true) // l'import de l'original ne l'exigeait pas : avertissement
             .build();
-    return new Ligne(l.numero, saisie, siret, antenne);
+  }
+
+  /**
+   * Champs de la saisie (chemins du moteur) remplis par une colonne : une règle du moteur qui vise l'un
+   * d'eux n'est pas signalée quand la colonne a déjà une erreur de format.
+   *
+   * @param colonne nom de colonne (en minuscules)
+   * @return chemins du moteur de ses champs, vide pour une colonne qui n'en remplit aucun
+   */
+  static List<String> champsDe(String colonne) {
+    return switch (colonne) {
+      case DATE_NOMINATION, DATE_OUVERTURE -> List.of("/dateNomination", "/etats/0/dateChangementEtat");
+      case TYPE -> List.of("/etats/0/nature", "/etats/0/champ");
+      case NATURE_MESURE -> List.of("/etats/0/nature");
+      case CHAMP_MESURE -> List.of("/etats/0/champ");
+      case CODE_POSTAL -> List.of("/codePostal", "/etats/0/codePostal");
+      case VILLE -> List.of("/ville", "/etats/0/ville");
+      case CIVILITE -> List.of("/civilite");
+      case ANNEE, ANNEE_NAISSANCE -> List.of("/anneeNaissance");
+      case NUMERO_RG -> List.of("/numeroRg");
+      case NUMERO_DOSSIER -> List.of("/numeroDossier");
+      case RESIDENCE, LIEU_VIE -> List.of("/etats/0/lieuVie");
+      case TYPE_ETABLISSEMENT -> List.of("/etats/0/typeEtablissement");
+      case PAYS -> List.of("/etats/0/pays");
+      case TRIBUNAL_SIRET -> List.of("/tribunalSiret");
+      case TRIBUNAL_CABINET, CABINET -> List.of("/tribunalCabinet");
+      case ANTENNE -> List.of("/antenneId");
+      default -> List.of();
+    };
   }
 
   /** Libellés de {@code type} acceptés (en minuscules, triés), ceux des listes du modèle vierge. */

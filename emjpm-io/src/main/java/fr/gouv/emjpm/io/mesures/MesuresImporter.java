@@ -13,6 +13,7 @@ import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.Doublons;
+import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -245,15 +246,17 @@ public final class MesuresImporter {
       }
       List<Violation> format = new ArrayList<>(0);
       List<Violation> avertissements = new ArrayList<>(0);
+      List<SaisieMesure> illisible = new ArrayList<>(0);
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
-          ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format)
+          ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format, illisible::add)
           : ColonnesMesures.lire(numero, parNom, entetes, this::communeFrancaise, anneeMax, strict, format,
-              avertissements);
+              avertissements, illisible::add);
       format.forEach(lot::erreur);
       avertissements.forEach(lot::avertissement);
       if (lue.isEmpty() && !dispositionExport) {
         tribunalInconnu(numero, parNom, format);
       }
+      illisible.forEach(s -> reglesDuMoteur(numero, s, format));
       lue.ifPresent(this::ecrire);
     }
 
@@ -300,6 +303,27 @@ public final class MesuresImporter {
           .filter(siret -> ctx.referentiel().tribunalCourant(siret).isEmpty())
           .ifPresent(siret -> lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, chemin,
               argumentsLigne(numero, Map.of("siret", siret.valeur())))));
+    }
+
+    /**
+     * Ligne refusée pour son format : les règles du moteur s'appliquent à ses colonnes lisibles (même
+     * mécanisme que la vérification du JSON en une passe : {@link ValidationSaisie#verifierHorsSignales}),
+     * sans répéter une colonne déjà signalée ; le tribunal et l'antenne restent vérifiés par l'import.
+     */
+    private void reglesDuMoteur(int numero, SaisieMesure saisie, List<Violation> format) {
+      String prefixe = "/lignes/" + numero;
+      List<String> signales = new ArrayList<>(List.of(prefixe + "/tribunalSiret", prefixe + "/antenneId"));
+      for (Violation v : format) {
+        if (v.chemin().startsWith(prefixe + "/")) {
+          ColonnesMesures.champsDe(v.chemin().substring(prefixe.length() + 1)).forEach(c -> signales.add(prefixe + c));
+        }
+      }
+      for (Violation v : ValidationSaisie.verifierHorsSignales(saisie, Set.of(), ctx,
+          v -> EcritureLot.avecLigne(v.prefixee(prefixe), numero), signales)) {
+        if (v.estBloquante()) {
+          lot.erreur(v); // un import refusé ne rend que ses erreurs : les avertissements de la ligne sont omis
+        }
+      }
     }
 
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */

@@ -157,6 +157,7 @@ class CorpusReelTest {
       assertThat(m.civilite()).contains(c[entete.indexOf("civilite")].equals("F") ? Civilite.MADAME : Civilite.MONSIEUR);
       if (cp.length() == 4) {
         assertThat(m.pays()).as("pays ligne %d", i).isEqualTo(Pays.BE);
+        assertThat(m.codePostal()).as("code postal belge ligne %d", i).contains(cp);
       } else {
         assertThat(m.pays()).as("pays ligne %d", i).isEqualTo(Pays.FR);
         assertThat(m.codePostal()).as("code postal ligne %d", i).contains(cp);

@@ -122,6 +122,36 @@ class ImportDispositionExportTest {
     assertThat(be.lieuVie()).contains(LieuVie.SDF);
   }
 
+  /**
+   * Une mesure en Belgique garde son code postal (texte {@code 1000}) : sur la mesure et son état,
+   * sans département, à l'export, et il se réimporte tel quel (CSV et xlsx).
+   */
+  @Test
+  void codePostalBelgeGardeExporteEtReimporte() throws IOException {
+    Map<String, String> l = ligneValide();
+    l.putAll(Map.of("code_postal", "1000", "pays", "BE", "ville", "Bruxelles"));
+    Mesure be = importer(csvExport(List.of(l))).valeurOuErreur().mesures().get(0);
+    assertThat(be.pays()).isEqualTo(Pays.BE);
+    assertThat(be.codePostal()).contains("1000");
+    assertThat(be.departement()).isEmpty();
+    assertThat(be.etats()).singleElement().satisfies(e -> {
+      assertThat(e.codePostal()).contains("1000");
+      assertThat(e.pays()).isEqualTo(Pays.BE);
+    });
+    MesuresExporter export = MesuresExporter.avec(MesuresImporterTest.ENGINE.referentiel());
+    assertThat(export.lignes(List.of(be)).get(0).get(MesuresExporter.COLONNES.indexOf("code_postal"))).isEqualTo("1000");
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    export.exporterCsv(List.of(be), csv);
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    export.exporterXlsx(List.of(be), xlsx);
+    for (Mesure relue : List.of(importer(csv.toByteArray(), ".csv").valeurOuErreur().mesures().get(0),
+        importer(xlsx.toByteArray(), ".xlsx").valeurOuErreur().mesures().get(0))) {
+      assertThat(relue.pays()).isEqualTo(Pays.BE);
+      assertThat(relue.codePostal()).contains("1000");
+      assertThat(relue.ville()).isEqualTo(be.ville());
+    }
+  }
+
   @ParameterizedTest(name = "{0} = «{1}» → {2}")
   @CsvSource(delimiter = '|', value = {
       "annee_naissance||IMPORT_VALEUR_MANQUANTE|annee_naissance doit être rempli",

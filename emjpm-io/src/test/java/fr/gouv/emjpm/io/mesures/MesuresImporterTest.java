@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,38 @@ class MesuresImporterTest {
     assertThat(erreurs(r)).extracting(Violation::code).containsExactlyInAnyOrder("IMPORT_DATE_INVALIDE",
         "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_VALEUR_NON_ACCEPTEE", "IMPORT_TRIBUNAL_INCONNU");
     assertThat(r.violations().get(0).message()).isEqualTo("4 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+  }
+
+  @Test
+  void dateIllisibleAnneeHorsBornesEtTypeEtablissementInvalideFontTroisErreursSansDoublon() throws IOException {
+    Path p = csv(EN_TETE.replace("\n", ";type_etablissement\n")
+        + "31/02/2020;tutelle;59000;Lille;F;1850;21B00167;;en établissement;" + SIRET_LILLE + ";clinique\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(erreurs(r)).extracting(Violation::code, Violation::chemin).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("IMPORT_DATE_INVALIDE", "/lignes/2/date_nomination"),
+        org.assertj.core.groups.Tuple.tuple("IMPORT_ANNEE_TROP_PETITE", "/lignes/2/annee"),
+        org.assertj.core.groups.Tuple.tuple("IMPORT_VALEUR_NON_ACCEPTEE", "/lignes/2/type_etablissement"));
+    assertThat(r.violations().get(0).message()).isEqualTo("3 erreur(s) sur 1 mesure(s) : aucune mesure n'est importée.");
+  }
+
+  @Test
+  void lesReglesDuMoteurSAppliquentAuxColonnesLisiblesDUneLigneEnErreurDeFormat() throws IOException {
+    // date illisible et RG non normalisé en mode strict (règle du moteur) : les deux sont signalés
+    Path p = csv(EN_TETE + "31/02/2020;tutelle;59000;Lille;F;1950;21/00167;;en établissement;" + SIRET_LILLE + "\n");
+    Resultat<ImportMesures> r = IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE).avecStrict(true));
+    assertThat(erreurs(r)).filteredOn(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("IMPORT_DATE_INVALIDE", "/lignes/2/date_nomination"),
+            org.assertj.core.groups.Tuple.tuple("RG_NON_NORMALISE_STRICT", "/lignes/2/numeroRg"));
+    assertThat(erreurs(r)).allSatisfy(v -> assertThat(MesuresImporter.ligneDe(v)).isEqualTo(2));
+    assertThat(r.violations().toString()).doesNotContain("21/00167");
+    // disposition de l'export : même mécanisme (pays illisible, RG strict signalé)
+    Map<String, String> l = ImportDispositionExportTest.ligneValide();
+    l.putAll(Map.of("pays", "XX", "numero_rg", "21/00167"));
+    Resultat<ImportMesures> export = IMPORTER.importer(
+        csv(ImportDispositionExportTest.csvExport(List.of(l))), ParametresImport.pour(MANDATAIRE).avecStrict(true));
+    assertThat(erreurs(export)).extracting(Violation::code)
+        .containsExactlyInAnyOrder("IMPORT_VALEUR_NON_ACCEPTEE", "RG_NON_NORMALISE_STRICT");
   }
 
   @Test

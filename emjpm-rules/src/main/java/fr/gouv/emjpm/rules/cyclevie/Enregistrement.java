@@ -220,12 +220,18 @@ public final class Enregistrement {
         .lieuVie(e.lieuVie().orElseThrow())
         .typeEtablissement(etablissement ? e.typeEtablissement() : Optional.empty())
         .pays(pays)
-        .codePostal(
-            pays == Pays.FR
-                ? e.codePostal().map(String::strip).filter(CodePostal::estBienForme)
-                : Optional.empty())
+        .codePostal(codePostal(e.codePostal(), pays))
         .ville(e.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
         .build();
+  }
+
+  /**
+   * Code postal gardé sur l'état : en France s'il est bien formé (5 chiffres), hors de France tel que
+   * saisi (un code belge {@code 1000} est gardé en texte, comme l'original le stockait ; rien n'est perdu).
+   */
+  private static Optional<String> codePostal(Optional<String> saisi, Pays pays) {
+    Optional<String> cp = saisi.map(String::strip).filter(s -> !s.isEmpty());
+    return pays == Pays.FR ? cp.filter(CodePostal::estBienForme) : cp;
   }
 
   /** Une ressource par année : la dernière transmise pour une année l'emporte (comme les états par jour). */
