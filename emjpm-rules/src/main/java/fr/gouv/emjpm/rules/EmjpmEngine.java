@@ -126,37 +126,37 @@ public final class EmjpmEngine {
 
   /**
    * Disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ
-   * capacités des antennes ≤ capacité du service (domain.md §1.3, §4).
+   * capacités des antennes ≤ capacité du service.
    *
-   * @return disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ capacités des antennes ≤ capacité du service (domain.md §1.3, §4)
+   * @return disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ capacités des antennes ≤ capacité du service
    */
   public Disponibilites disponibilites() {
     return Disponibilites.standard();
   }
 
   /**
-   * Statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
+   * Statistiques ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
    * de l'horloge du moteur).
    *
-   * @return statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour de l'horloge du moteur)
+   * @return statistiques ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour de l'horloge du moteur)
    */
   public Statistiques statistiques() {
     return Statistiques.standard();
   }
 
   /**
-   * Liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2).
+   * Liste des gestionnaires proposée au juge d'un tribunal.
    *
-   * @return liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2)
+   * @return liste des gestionnaires proposée au juge d'un tribunal
    */
   public RechercheGestionnaires recherche() {
     return RechercheGestionnaires.standard();
   }
 
   /**
-   * Recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur.
+   * Recherche de proximité, communes et codes postaux lus dans le référentiel du moteur.
    *
-   * @return recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur
+   * @return recherche de proximité, communes et codes postaux lus dans le référentiel du moteur
    */
   public ProximiteGestionnaires proximite() {
     return proximite;

@@ -8,7 +8,7 @@ import fr.gouv.emjpm.testkit.internal.Alea;
 import java.util.Locale;
 
 /**
- * Générateurs de codes postaux bien formés dont le département déduit (§1.9) est un code de
+ * Générateurs de codes postaux bien formés dont le département déduit est un code de
  * département valide. Immuable et thread-safe.
  */
 public final class CodesPostaux {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Générateurs de codes de département existants (les 110 de domain.md §1.9). Immuable et thread-safe. */
+/** Générateurs de codes de département existants (les 110 du référentiel). Immuable et thread-safe. */
 public final class Departements {
 
   private static final List<CodeDepartement> TOUS;

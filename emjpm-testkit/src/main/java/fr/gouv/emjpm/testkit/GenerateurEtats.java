@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
- * Générateur configurable de suites d'états de mesure (domain.md §2.3), obtenu par {@link
+ * Générateur configurable de suites d'états de mesure, obtenu par {@link
  * Mesures#etats()}. Les dates sont <b>distinctes et strictement croissantes</b>, dans les bornes
  * données ; chaque état respecte les règles de formulaire (type d'établissement quand le majeur vit en
  * établissement, code postal et ville en France). Chaque méthode de configuration rend une nouvelle

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 /**
  * Générateur configurable de services mandataires valides, obtenu par {@link Services#generateur()} :
  * 1 à 3 départements distincts, antennes d'identifiants distincts appartenant au service, et somme des
- * capacités des antennes au plus égale à la capacité du service (la règle de §1.3 est respectée).
+ * capacités des antennes au plus égale à la capacité du service (somme des capacités des antennes ≤ capacité du service).
  * Immuable et thread-safe.
  */
 public final class GenerateurService implements Generateur<ServiceMandataire> {

@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import java.util.Optional;
 
 /**
- * Façade des générateurs de mandataires (domain.md §1.2). Exemple : {@code
+ * Façade des générateurs de mandataires. Exemple : {@code
  * Mandataires.individuels().dispoMax(10, 60).suspendu(false).liste(7L, 20)}. Immuable et thread-safe.
  */
 public final class Mandataires {

@@ -97,11 +97,11 @@ public final class MesureFixtures {
   }
 
   /**
-   * L'exemple de domain.md §2.3 : trois états (2018-02-01 curatelle simple / personne, 2019-09-19
+   * Exemple : trois états (2018-02-01 curatelle simple / personne, 2019-09-19
    * curatelle simple / biens et personne, 2020-05-12 curatelle renforcée / biens et personne en
    * établissement) ; date de protection en cours 2020-05-12.
    *
-   * @return l'exemple de domain.md §2.3 : trois états (2018-02-01 curatelle simple / personne, 2019-09-19 curatelle simple / biens et personne, 2020-05-12 curatelle renforcée / biens et personne en établissement) ; date de protection en cours 2020-05-12
+   * @return exemple : trois états (2018-02-01 curatelle simple / personne, 2019-09-19 curatelle simple / biens et personne, 2020-05-12 curatelle renforcée / biens et personne en établissement) ; date de protection en cours 2020-05-12
    */
   public static Mesure curatelleAvecTroisEtats() {
     MesureEtat e1 = etat(LocalDate.of(2018, 2, 1), NatureMesure.CURATELLE_SIMPLE, ChampMesure.PROTECTION_PERSONNE);

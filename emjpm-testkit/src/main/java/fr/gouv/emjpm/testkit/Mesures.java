@@ -7,7 +7,7 @@ import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import java.time.LocalDate;
 
 /**
- * Façade des générateurs de mesures (domain.md §2). Exemple :
+ * Façade des générateurs de mesures. Exemple :
  *
  * <pre>{@code
  * List<Mesure> mesures = Mesures.generateur()

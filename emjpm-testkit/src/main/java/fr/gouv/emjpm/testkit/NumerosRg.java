@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.testkit.internal.Alea;
 
 /**
- * Générateurs de numéros RG (domain.md §3.10) : valides, saisies à normaliser, textes quelconques.
+ * Générateurs de numéros RG : valides, saisies à normaliser, textes quelconques.
  * Immuable et thread-safe.
  */
 public final class NumerosRg {

@@ -3,7 +3,7 @@
 package fr.gouv.emjpm.testkit;
 
 /**
- * Façade des générateurs de services mandataires (domain.md §1.3). Exemple : {@code
+ * Façade des générateurs de services mandataires. Exemple : {@code
  * Services.generateur().nombreAntennes(2).dispoMax(50, 200).generer(3L)}. Immuable et thread-safe.
  */
 public final class Services {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Campagne annuelle (table {@code enquetes}, enquete.md §2.1) : année de la campagne et date limite.
+ * Campagne annuelle (table {@code enquetes}) : année de la campagne et date limite.
  *
  * @param annee année de la campagne (quatre chiffres) ; l'activité enquêtée est celle de {@code annee - 1}
  * @param dateFin date limite de réponse (incluse)

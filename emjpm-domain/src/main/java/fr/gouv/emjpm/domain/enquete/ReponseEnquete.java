@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Valeurs d'une réponse à l'enquête : table de stockage → clé → valeur typée (enquete.md §2.3).
+ * Valeurs d'une réponse à l'enquête : table de stockage → clé → valeur typée.
  *
  * <p>Les clés d'un bloc JSON se lisent par chemin pointé ({@code niveaux_qualification.n1.nb_preposes}).
  * Une clé absente vaut « non renseignée ». Immuable : les modifications rendent une nouvelle instance.
@@ -105,7 +105,7 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   }
 
   /**
-   * Applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch}
+   * Applique un patch (docs/formats/enquete.md) : chaque clé de premier niveau présente dans {@code patch}
    * remplace la valeur stockée ; les clés absentes du patch gardent leur valeur.
    *
    * @param patch réponse partielle du même type d'enquête (sinon {@link IllegalArgumentException})

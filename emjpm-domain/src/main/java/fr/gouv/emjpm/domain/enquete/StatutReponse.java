@@ -5,7 +5,7 @@ package fr.gouv.emjpm.domain.enquete;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** État d'une réponse à l'enquête (enquete.md §3.3). */
+/** État d'une réponse à l'enquête. */
 public enum StatutReponse {
   /** En cours de saisie par le répondant. */
   BROUILLON("draft", "En cours"),

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Statut calculé d'une sous-section, d'une section ou de la réponse entière (enquete.md §5). */
+/** Statut calculé d'une sous-section, d'une section ou de la réponse entière. */
 public enum StatutSection {
   /** Rien de saisi. */
   VIDE("empty", "vide"),
@@ -55,7 +55,7 @@ public enum StatutSection {
   }
 
   /**
-   * Agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
+   * Agrégation : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
    * des parties vides et valides → partiel ; toutes vides → vide ; sinon valide. Une collection vide
    * donne {@link #VALIDE}.
    *

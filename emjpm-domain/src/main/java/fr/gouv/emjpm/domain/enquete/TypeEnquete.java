@@ -5,7 +5,7 @@ package fr.gouv.emjpm.domain.enquete;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Type d'enquête, c'est-à-dire type de répondant (enquete.md §1, colonne {@code user_type}). */
+/** Type d'enquête, c'est-à-dire type de répondant (colonne {@code user_type}). */
 public enum TypeEnquete {
   /** Mandataire individuel (classeur annexe 5). */
   INDIVIDUEL("individuel", "Mandataire individuel", "annexe_5-2019.xls"),

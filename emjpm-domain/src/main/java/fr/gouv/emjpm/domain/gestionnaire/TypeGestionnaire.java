@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.commun.CodeMetier;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Type de gestionnaire de mesures (domain.md §1.1). */
+/** Type de gestionnaire de mesures. */
 public enum TypeGestionnaire implements CodeMetier {
   /** Mandataire individuel (exerçant à titre libéral). */
   INDIVIDUEL("individuel", "Mandataire individuel"),

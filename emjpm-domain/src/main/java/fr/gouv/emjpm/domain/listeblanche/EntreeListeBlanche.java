@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Entrée de la liste blanche (domain.md §1.13) : un professionnel habilité et le périmètre de son
+ * Entrée de la liste blanche : un professionnel habilité et le périmètre de son
  * agrément. Trois formes : {@link ListeBlancheIndividuel} (départements, dont le financeur), {@link
  * ListeBlanchePrepose} (établissements, dont celui de rattachement) et {@link ListeBlancheService}
  * (départements), et pour les délégués aux prestations familiales {@link ListeBlancheDpfi}

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 
 /**
  * Mandataire judiciaire à la protection des majeurs exerçant seul (individuel) ou comme préposé d'un
- * établissement (domain.md §1.2). Ne porte ni mot de passe, ni jeton, ni session : l'authentification
+ * établissement. Ne porte ni mot de passe, ni jeton, ni session : l'authentification
  * appartient à l'hôte.
  *
  * <p>Invariants : identifiant positif, type {@link TypeGestionnaire#INDIVIDUEL} ou {@link
@@ -136,9 +136,9 @@ abstract class AbstractMandataire {
   }
 
   /**
-   * Logiciel métier (éditeur) qui écrit les mesures de ce mandataire (§3.12).
+   * Logiciel métier (éditeur) qui écrit les mesures de ce mandataire.
    *
-   * @return logiciel métier (éditeur) qui écrit les mesures de ce mandataire (§3.12)
+   * @return logiciel métier (éditeur) qui écrit les mesures de ce mandataire
    */
   public abstract Optional<Long> editorId();
 
@@ -160,9 +160,9 @@ abstract class AbstractMandataire {
   public abstract Optional<String> competences();
 
   /**
-   * Tribunaux préférentiels (§1.12), dans l'ordre donné.
+   * Tribunaux préférentiels, dans l'ordre donné.
    *
-   * @return tribunaux préférentiels (§1.12), dans l'ordre donné
+   * @return tribunaux préférentiels, dans l'ordre donné
    */
   public abstract List<TribunalId> tribunauxPreferes();
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Demande de réouverture en attente (domain.md §2.5, table {@code mesure_en_attente_reouverture}) : les
+ * Demande de réouverture en attente (table {@code mesure_en_attente_reouverture}) : les
  * données d'une réservation qui vise une mesure déjà clôturée. Tant que la mesure est « en attente de
  * réouverture », l'interface montre ces valeurs. Immuable et thread-safe.
  */
@@ -111,9 +111,9 @@ abstract class AbstractDemandeReouverture {
   /** Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}). */
   /**
    * Instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
-   * départ de l'expiration de la demande (écart domain.md §10.2). Vide pour une donnée ancienne.
+   * départ de l'expiration de la demande (écart à l'original, voir docs/ecarts.md). Vide pour une donnée ancienne.
    *
-   * @return instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de départ de l'expiration de la demande (écart domain.md §10.2)
+   * @return instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de départ de l'expiration de la demande (écart à l'original, voir docs/ecarts.md)
    */
   public abstract Optional<Instant> demandeeLe();
 

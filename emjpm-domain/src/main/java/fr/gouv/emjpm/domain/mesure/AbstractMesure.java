@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Mesure de protection juridique d'un majeur (domain.md §2.1), confiée à exactement un gestionnaire
+ * Mesure de protection juridique d'un majeur, confiée à exactement un gestionnaire
  * (garanti par le type {@link GestionnaireId}).
  *
- * <p><b>Confidentialité (§2.6)</b> : par construction, aucun nom, prénom, date de naissance ni adresse
+ * <p><b>Confidentialité</b> : par construction, aucun nom, prénom, date de naissance ni adresse
  * du majeur protégé ; seulement civilité, année de naissance, code postal/ville/pays du lieu de vie.
  *
  * <p><b>Invariants</b> (une violation est une erreur de programmation, {@link IllegalStateException}) :
@@ -72,9 +72,9 @@ abstract class AbstractMesure {
   public abstract TribunalId tribunal();
 
   /**
-   * Numéro RG normalisé (§3.10).
+   * Numéro RG normalisé.
    *
-   * @return numéro RG normalisé (§3.10)
+   * @return numéro RG normalisé
    */
   public abstract NumeroRg numeroRg();
 
@@ -260,9 +260,9 @@ abstract class AbstractMesure {
   public abstract Optional<Long> editorId();
 
   /**
-   * Vrai si une demande de réouverture est en attente (§3.8).
+   * Vrai si une demande de réouverture est en attente.
    *
-   * @return vrai si une demande de réouverture est en attente (§3.8)
+   * @return vrai si une demande de réouverture est en attente
    */
   @Value.Default
   public boolean enAttenteReouverture() {
@@ -270,9 +270,9 @@ abstract class AbstractMesure {
   }
 
   /**
-   * Données de la demande de réouverture en attente (§2.5).
+   * Données de la demande de réouverture en attente.
    *
-   * @return données de la demande de réouverture en attente (§2.5)
+   * @return données de la demande de réouverture en attente
    */
   public abstract Optional<DemandeReouverture> demandeReouverture();
 

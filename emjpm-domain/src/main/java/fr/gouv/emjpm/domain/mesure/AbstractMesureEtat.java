@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * État d'une mesure (domain.md §2.3, table {@code mesure_etat}) : situation juridique et lieu de vie du
+ * État d'une mesure (table {@code mesure_etat}) : situation juridique et lieu de vie du
  * majeur à partir d'une date. Une mesure a au plus un état par jour.
  *
  * <p>Seule la forme est garantie ici ; les règles de formulaire (code postal exigé en France, type

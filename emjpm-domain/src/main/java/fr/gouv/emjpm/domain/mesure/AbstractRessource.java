@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Ressources annuelles d'un majeur protégé (domain.md §2.4) : montant et prestations sociales perçues
+ * Ressources annuelles d'un majeur protégé : montant et prestations sociales perçues
  * pour une année. Les bornes de l'année (1900..année en cours) et le signe du montant sont des règles de
  * emjpm-rules. Immuable et thread-safe.
  */

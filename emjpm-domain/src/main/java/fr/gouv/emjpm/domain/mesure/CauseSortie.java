@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cause de sortie (clôture) d'une mesure (domain.md §2.2, table {@code cause_sortie_mesure}).
+ * Cause de sortie (clôture) d'une mesure (table {@code cause_sortie_mesure}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Champ (étendue) d'une mesure (domain.md §2.2, table {@code champ_mesure}) ; facultatif sur une mesure.
+ * Champ (étendue) d'une mesure (table {@code champ_mesure}) ; facultatif sur une mesure.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

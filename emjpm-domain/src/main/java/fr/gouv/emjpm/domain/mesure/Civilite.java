@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Civilité du majeur protégé (domain.md §2.2, table {@code civilite}).
+ * Civilité du majeur protégé (table {@code civilite}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

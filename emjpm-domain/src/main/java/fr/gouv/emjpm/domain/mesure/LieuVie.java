@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lieu de vie du majeur protégé (domain.md §2.2, table {@code lieu_vie_majeur}).
+ * Lieu de vie du majeur protégé (table {@code lieu_vie_majeur}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -62,9 +62,9 @@ public enum LieuVie implements CodeMetier {
 
   /**
    * Vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
-   * etablissement_conservation_domicile}, domain.md §2.2).
+   * etablissement_conservation_domicile}).
    *
-   * @return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code etablissement_conservation_domicile}, domain.md §2.2)
+   * @return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code etablissement_conservation_domicile})
    */
   public boolean exigeTypeEtablissement() {
     return this == ETABLISSEMENT || this == ETABLISSEMENT_CONSERVATION_DOMICILE;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pays du lieu de vie (domain.md §2.2) : les deux valeurs proposées par l'original.
+ * Pays du lieu de vie : les deux valeurs proposées par l'original.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -57,9 +57,9 @@ public enum Pays implements CodeMetier {
   }
 
   /**
-   * Vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2).
+   * Vrai si le code postal et la ville sont exigés pour ce pays (France seulement).
    *
-   * @return vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2)
+   * @return vrai si le code postal et la ville sont exigés pour ce pays (France seulement)
    */
   public boolean exigeCodePostal() {
     return this == FR;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prestation sociale perçue (domain.md §2.2, table {@code prestations_sociales}) : le libellé est le sigle, comme dans l'original ; {@link #description()} en donne la signification.
+ * Prestation sociale perçue (table {@code prestations_sociales}) : le libellé est le sigle, comme dans l'original ; {@link #description()} en donne la signification.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

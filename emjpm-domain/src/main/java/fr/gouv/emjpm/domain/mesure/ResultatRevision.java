@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Résultat de la dernière révision d'une mesure (domain.md §2.2, table {@code resultat_revision_mesure}).
+ * Résultat de la dernière révision d'une mesure (table {@code resultat_revision_mesure}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Statut d'une mesure (domain.md §2.2, table {@code mesure_status}).
+ * Statut d'une mesure (table {@code mesure_status}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.

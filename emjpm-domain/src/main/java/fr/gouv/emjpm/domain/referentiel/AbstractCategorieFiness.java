@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * Catégorie d'établissement FINESS (nomenclature ANS TRE_R66) utile à la protection des majeurs
- * (domain.md §1.10). Le type public généré est {@link CategorieFiness}. Immuable et thread-safe.
+ *. Le type public généré est {@link CategorieFiness}. Immuable et thread-safe.
  */
 @Value.Immutable
 @EmjpmStyle

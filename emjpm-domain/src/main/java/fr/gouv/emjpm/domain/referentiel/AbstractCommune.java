@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Commune actuelle du code officiel géographique (domain.md §1.11). Le type public généré est {@link
+ * Commune actuelle du code officiel géographique. Le type public généré est {@link
  * Commune} ({@code Commune.builder()}). Immuable et thread-safe.
  */
 @Value.Immutable

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * Département, département d'outre-mer, ou pseudo-département d'une collectivité d'outre-mer
- * (domain.md §1.9). Le type public généré est {@link Departement}. Immuable et thread-safe.
+ *. Le type public généré est {@link Departement}. Immuable et thread-safe.
  */
 @Value.Immutable
 @EmjpmStyle

@@ -65,10 +65,10 @@ public record CodePostal(String valeur) {
   }
 
   /**
-   * Département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
+   * Département déduit du code postal : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
    * 97x/98x → les trois premiers caractères ; sinon les deux premiers.
    *
-   * @return département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ; 97x/98x → les trois premiers caractères ; sinon les deux premiers
+   * @return département déduit du code postal : Corse 20xxx → 2A si &lt; 20200, 2B sinon ; 97x/98x → les trois premiers caractères ; sinon les deux premiers
    */
   public CodeDepartement departement() {
     if (valeur.startsWith("20")) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Référentiel géographique et judiciaire : communes, départements, régions, tribunaux et catégories
- * FINESS (domain.md §1.8 à §1.11, design.md §2.8).
+ * FINESS.
  *
  * <p>{@link #embarque()} donne le référentiel livré dans le jar (COG 2026, registre DSJ 2021,
  * nomenclature FINESS ; voir {@code docs/DONNEES.md}). Un hôte peut fournir sa propre
@@ -157,7 +157,7 @@ public interface Referentiel {
   Optional<Tribunal> tribunal(Siret siret);
 
   /**
-   * Tribunal en vigueur désigné par ce SIRET (domain.md §1.8) : le tribunal du SIRET, ou, si c'est un
+   * Tribunal en vigueur désigné par ce SIRET : le tribunal du SIRET, ou, si c'est un
    * ancien tribunal, le tribunal actuel qui le remplace (un seul saut, comme l'original). C'est la
    * résolution de l'API des éditeurs, d'OCMI et, ici, de l'import des fichiers (voir docs/ecarts.md).
    *

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Antenne d'un service mandataire (domain.md §1.3, table {@code service_antenne}). Les coordonnées du
+ * Antenne d'un service mandataire (table {@code service_antenne}). Les coordonnées du
  * contact ne sont pas portées. Invariants : identifiants positifs, position cohérente. Immuable et
  * thread-safe.
  */

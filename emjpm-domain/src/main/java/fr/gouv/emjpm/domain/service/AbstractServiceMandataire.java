@@ -16,7 +16,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Service mandataire (association, organisme) et ses antennes (domain.md §1.3). Ne porte ni membre, ni
+ * Service mandataire (association, organisme) et ses antennes. Ne porte ni membre, ni
  * mot de passe, ni jeton.
  *
  * <p>Invariants : identifiant positif ; chaque antenne appartient à ce service ; identifiants d'antenne
@@ -108,9 +108,9 @@ abstract class AbstractServiceMandataire {
   public abstract List<Antenne> antennes();
 
   /**
-   * Tribunaux préférentiels (§1.12).
+   * Tribunaux préférentiels.
    *
-   * @return tribunaux préférentiels (§1.12)
+   * @return tribunaux préférentiels
    */
   public abstract List<TribunalId> tribunauxPreferes();
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Tribunal compétent pour la protection des majeurs (domain.md §1.8) : tribunal judiciaire, de
+ * Tribunal compétent pour la protection des majeurs : tribunal judiciaire, de
  * proximité ou de première instance. Le type public généré est {@link Tribunal} ({@code
  * Tribunal.builder()}). Immuable et thread-safe.
  */
@@ -139,7 +139,7 @@ abstract class AbstractTribunal {
   public abstract PrecisionGeo precisionGeo();
 
   /**
-   * Pour un ancien tribunal (non « immutable » dans l'original, domain.md §1.8), le tribunal actuel qui
+   * Pour un ancien tribunal (non « immutable » dans l'original), le tribunal actuel qui
    * le remplace ; vide pour un tribunal en vigueur. Le référentiel embarqué n'a que des tribunaux en
    * vigueur ; un hôte déclare les anciens par {@link
    * fr.gouv.emjpm.domain.referentiel.Referentiel#avecAnciensTribunaux(java.util.Collection)}.

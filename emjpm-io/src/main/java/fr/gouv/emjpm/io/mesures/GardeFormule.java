@@ -3,7 +3,7 @@
 package fr.gouv.emjpm.io.mesures;
 
 /**
- * Garde contre l'injection de formules dans les exports (reliability.md R-EXP-1/2, OWASP CSV
+ * Garde contre l'injection de formules dans les exports (OWASP CSV
  * injection) : un texte dont le premier caractère est {@code = + - @}, une tabulation, un retour
  * chariot, un saut de ligne, un caractère nul, ou leur forme pleine chasse ({@code ＝ ＋ － ＠}),
  * serait interprété par un tableur. Immuable et thread-safe.

@@ -34,8 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Import d'une liste de mesures (domain.md §6) depuis un fichier xlsx, xls ou CSV, format reconnu par
- * le contenu. Deux dispositions de colonnes : celle de §6.2, et celle d'un fichier produit par
+ * Import d'une liste de mesures depuis un fichier xlsx, xls ou CSV, format reconnu par
+ * le contenu. Deux dispositions de colonnes : celle de l'import (docs/formats/import-mesures.md), et celle d'un fichier produit par
  * {@link MesuresExporter} (reconnue à son ensemble d'en-têtes exact, {@link MesuresExporter#COLONNES}),
  * qui permet de déplacer les mesures d'un compte à un autre sans perte. Tout ou rien : le résultat porte toutes les mesures à écrire, ou toutes les erreurs (ligne
  * tableur dans le chemin {@code /lignes/N/colonne} et l'argument {@code ligne}) et rien d'autre.
@@ -192,7 +192,7 @@ public final class MesuresImporter {
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     private boolean enTeteValide;
-    /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de §6.2. */
+    /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
     /** Fichier CSV : la garde anti-formule de l'export est à ôter. */
     private final boolean texte;
@@ -258,7 +258,7 @@ public final class MesuresImporter {
     }
 
     /**
-     * Tribunal (§6.5 : « Aucun tribunal ne correspond au SIRET … » ; un ancien SIRET est redirigé vers le
+     * Tribunal (« Aucun tribunal ne correspond au SIRET … » ; un ancien SIRET est redirigé vers le
      * tribunal actuel, avec un avertissement), puis antenne d'un service : par nom
      * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
      */
@@ -270,7 +270,7 @@ public final class MesuresImporter {
         return;
       }
       if (t.get().siret().filter(l.siret()::equals).isEmpty()) {
-        // ancien SIRET redirigé vers le tribunal actuel (§1.8 ; l'original refusait : docs/ecarts.md)
+        // ancien SIRET redirigé vers le tribunal actuel (l'original refusait : docs/ecarts.md)
         lot.avertissement(Violation.de(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur(), "tribunal", t.get().nom()))));
       }

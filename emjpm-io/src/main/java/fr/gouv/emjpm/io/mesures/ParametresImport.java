@@ -20,10 +20,10 @@ import java.util.function.LongConsumer;
  * @param gestionnaire gestionnaire qui importe
  * @param antennes antennes du service (vide pour un mandataire)
  * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service
- * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11)
+ * @param existantes mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal)
  * @param progression reçoit le nombre de lignes lues, par paquets de 1 000
  * @param limites plafonds de lecture
- * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10)
+ * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG})
  */
 public record ParametresImport(
     GestionnaireId gestionnaire,
@@ -41,10 +41,10 @@ public record ParametresImport(
    * @param antennes antennes du service, copiées ; vide pour un mandataire (refusées hors service)
    * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service, copiées ;
    *     elles priment sur les noms des antennes
-   * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11), non nulles
+   * @param existantes mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal), non nulles
    * @param progression rappel non nul qui reçoit le nombre de lignes lues, par paquets de 1 000
    * @param limites plafonds de lecture, non nuls
-   * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10) ;
+   * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}) ;
    *     faux pour les normaliser à l'enregistrement
    */
   public ParametresImport {
@@ -73,7 +73,7 @@ public record ParametresImport(
   /**
    * Copie avec d'autres mesures existantes.
    *
-   * @param autres mesures existantes du gestionnaire (port d'unicité §3.11) qui remplacent les
+   * @param autres mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal) qui remplacent les
    *     précédentes
    * @return copie avec d'autres mesures existantes
    */

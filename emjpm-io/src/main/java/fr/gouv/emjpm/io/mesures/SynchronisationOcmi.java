@@ -62,7 +62,7 @@ public final class SynchronisationOcmi {
    * @param fichier fichier OCMI lu
    * @param mandataire mandataire individuel qui reçoit les mesures
    * @param siretMandataire son SIRET
-   * @param existantes ses mesures existantes (port d'unicité §3.11)
+   * @param existantes ses mesures existantes (port d'unicité : même RG, même tribunal)
    * @return créations et mises à jour avec les mesures refusées en avertissements, ou l'échec quand
    *     aucune mesure n'est enregistrable
    */
@@ -127,7 +127,7 @@ public final class SynchronisationOcmi {
         v.arguments());
   }
 
-  /** États sans pays : France (§7.6). */
+  /** États sans pays : France. */
   private static SaisieMesure paysParDefaut(SaisieMesure s) {
     List<SaisieEtat> etats = new ArrayList<>();
     for (SaisieEtat e : s.etats()) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Gestionnaire qui agit sur ses mesures, avec ce que les règles doivent savoir de lui : ses tribunaux
- * préférentiels (§1.12), les antennes de son service et sa synchronisation OCMI (§3.12).
+ * préférentiels, les antennes de son service et sa synchronisation OCMI.
  *
  * @param id identifiant du gestionnaire
  * @param tribunauxPreferes tribunaux où il peut créer des mesures

@@ -9,7 +9,7 @@ import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.util.Objects;
 
 /**
- * Clé d'unicité et d'upsert d'une mesure (§3.11) : un gestionnaire n'a qu'une mesure par tribunal et
+ * Clé d'unicité et d'upsert d'une mesure : un gestionnaire n'a qu'une mesure par tribunal et
  * numéro RG normalisé. {@code toString()} masque le RG (donnée à ne pas journaliser).
  *
  * @param gestionnaire gestionnaire de la mesure

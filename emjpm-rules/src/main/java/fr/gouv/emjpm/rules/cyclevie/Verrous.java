@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verrous (§3.12) : une mesure écrite par un logiciel métier, ou toute mesure d'un gestionnaire
+ * Verrous : une mesure écrite par un logiciel métier, ou toute mesure d'un gestionnaire
  * synchronisé avec OCMI, refuse les modifications par l'interface (modification, clôture,
  * réactivation, états, ressources), sauf tant qu'elle est en attente.
  */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * Ce que les règles de disponibilité et de recherche lisent d'une antenne de service ({@code
- * service_antenne}, domain.md §1.3) : identifiant, nom, département, capacité souhaitée ({@code
+ * service_antenne}) : identifiant, nom, département, capacité souhaitée ({@code
  * mesures_max}) et position. Immuable et thread-safe (classe générée {@code FicheAntenne}).
  */
 @Value.Immutable

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 /**
  * Ce que les règles de disponibilité, de statistiques, de recherche et de proximité lisent d'un
  * gestionnaire (mandataire individuel, préposé ou service) : l'équivalent des vues {@code
- * view_mesure_gestionnaire} et {@code view_lb_tis} de l'original (domain.md §4.5, §5.1), sans aucun
+ * view_mesure_gestionnaire} et {@code view_lb_tis} de l'original, sans aucun
  * compteur : les mesures en cours et en attente sont toujours recomptées sur les mesures données.
  *
  * <p>{@code departements} est le périmètre d'habilitation : départements de la liste blanche pour
@@ -74,9 +74,9 @@ abstract class AbstractFicheGestionnaire {
 
   /**
    * Habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour
-   * un service (§5.1).
+   * un service.
    *
-   * @return habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour un service (§5.1)
+   * @return habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour un service
    */
   @Value.Default
   public boolean habilite() {
@@ -91,9 +91,9 @@ abstract class AbstractFicheGestionnaire {
   public abstract Set<CodeDepartement> departements();
 
   /**
-   * Tribunaux préférés ({@code mandataire_tis} / {@code service_tis}, §1.12).
+   * Tribunaux préférés ({@code mandataire_tis} / {@code service_tis}).
    *
-   * @return tribunaux préférés ({@code mandataire_tis} / {@code service_tis}, §1.12)
+   * @return tribunaux préférés ({@code mandataire_tis} / {@code service_tis})
    */
   public abstract Set<TribunalId> tribunauxPreferes();
 

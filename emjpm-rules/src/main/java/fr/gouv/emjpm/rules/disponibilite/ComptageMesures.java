@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Compteurs de mesures en cours et en attente par gestionnaire et par antenne, comptés une fois sur
  * un ensemble de mesures donné (jamais de compteur en cache, contrairement aux colonnes {@code
- * *_cached} de l'original, domain.md §4.2). Les mesures éteintes ne comptent pas.
+ * *_cached} de l'original). Les mesures éteintes ne comptent pas.
  *
  * <p>Immuable et thread-safe ; le {@link Builder} ne l'est pas.
  */

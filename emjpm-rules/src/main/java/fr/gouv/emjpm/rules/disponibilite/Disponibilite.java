@@ -3,7 +3,7 @@
 package fr.gouv.emjpm.rules.disponibilite;
 
 /**
- * Disponibilité d'un gestionnaire ou d'une antenne (domain.md §4.1) : capacité souhaitée ({@code
+ * Disponibilité d'un gestionnaire ou d'une antenne : capacité souhaitée ({@code
  * dispo_max} / {@code mesures_max}), mesures en cours et en attente, suspension d'activité. Valeur
  * recalculée à chaque fois à partir des mesures, jamais mise en cache. Immuable et thread-safe.
  *
@@ -53,18 +53,18 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
 
   /**
    * « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est
-   * suspendue (§4.3, {@code view_lb_tis}).
+   * suspendue ({@code view_lb_tis}).
    *
-   * @return « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est suspendue (§4.3, {@code view_lb_tis})
+   * @return « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est suspendue ({@code view_lb_tis})
    */
   public int disponibilite() {
     return suspendu ? 0 : restante();
   }
 
   /**
-   * Capacité affichée : 0 quand l'activité est suspendue (§5.1).
+   * Capacité affichée : 0 quand l'activité est suspendue.
    *
-   * @return capacité affichée : 0 quand l'activité est suspendue (§5.1)
+   * @return capacité affichée : 0 quand l'activité est suspendue
    */
   public int mesuresMaxAffichees() {
     return suspendu ? 0 : mesuresMax;
@@ -89,9 +89,9 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   }
 
   /**
-   * Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1).
+   * Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge).
    *
-   * @return vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1)
+   * @return vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge)
    */
   public boolean enCoursDepasseCapacite() {
     return enCours > mesuresMax;
@@ -107,9 +107,9 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   }
 
   /**
-   * Places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu.
+   * Places réellement offertes ({@code nb_real}) : restante si positive et non suspendu.
    *
-   * @return places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu
+   * @return places réellement offertes ({@code nb_real}) : restante si positive et non suspendu
    */
   public int placesDisponibles() {
     return capaciteRenseignee() && !suspendu && restante() > 0 ? restante() : 0;

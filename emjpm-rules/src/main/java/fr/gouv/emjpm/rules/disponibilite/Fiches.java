@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /**
  * Construction des {@link FicheGestionnaire} à partir des entités du domaine : l'équivalent des vues
- * {@code view_lb_tis} et {@code view_mesure_gestionnaire_departement} de l'original (domain.md §4.5,
- * §5.1). Classe utilitaire sans état, thread-safe.
+ * {@code view_lb_tis} et {@code view_mesure_gestionnaire_departement} de l'original. Classe utilitaire sans état, thread-safe.
  */
 public final class Fiches {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Montants de référence par année (table {@code info_finance_annee} de l'original, enquete.md §9) :
+ * Montants de référence par année (table {@code info_finance_annee} de l'original) :
  * AAH annuelle et SMIC brut mensuel. Paramètres fournis par l'appelant ; {@link #originaux()} rend les
  * valeurs semées par l'original pour 2018–2020 (le SMIC 2021, semé sans AAH de la même année, n'est pas
  * repris : une année porte ses deux montants).

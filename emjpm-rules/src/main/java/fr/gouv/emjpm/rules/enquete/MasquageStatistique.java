@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
- * Secret statistique des tableaux publiés aux directions (reliability.md R-PRIV-4).
+ * Secret statistique des tableaux publiés aux directions.
  *
  * <p>Le tableau est étendu de ses marges (totaux de lignes, de colonnes et total général).
  * Masquage primaire : toute case (marges comprises) valant 1 à {@code k − 1} est masquée (k = 11 par

@@ -55,9 +55,9 @@ public record SousSectionEnquete(
   }
 
   /**
-   * Clés de premier niveau propres à l'étape (§5.2), dans l'ordre.
+   * Clés de premier niveau propres à l'étape, dans l'ordre.
    *
-   * @return clés de premier niveau propres à l'étape (§5.2), dans l'ordre
+   * @return clés de premier niveau propres à l'étape, dans l'ordre
    */
   public Set<String> colonnes() {
     Set<String> s = new LinkedHashSet<>();

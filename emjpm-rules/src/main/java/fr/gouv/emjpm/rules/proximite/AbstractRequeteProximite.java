@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Paramètres d'une recherche « à proximité d'une localisation » (domain.md §5.3) : rayon (300 km par
+ * Paramètres d'une recherche « à proximité d'une localisation » : rayon (300 km par
  * défaut, comme l'original mais en vrais kilomètres), nombre maximal de résultats (20 par défaut),
  * filtres de la liste du juge et, pour le filtre « préféré », le tribunal du juge. Immuable et
  * thread-safe (classe générée {@code RequeteProximite}).

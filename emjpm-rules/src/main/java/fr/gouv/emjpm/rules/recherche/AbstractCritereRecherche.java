@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Critères de la liste du juge pour son tribunal (domain.md §5.2). Immuable et thread-safe (classe
+ * Critères de la liste du juge pour son tribunal. Immuable et thread-safe (classe
  * générée {@code CritereRecherche}).
  */
 @Value.Immutable

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Filtres de la liste du juge et de la recherche de proximité (domain.md §5.2, §5.3), tous
+ * Filtres de la liste du juge et de la recherche de proximité, tous
  * facultatifs et combinés par ET. Immuable et thread-safe (classe générée {@code
  * FiltresGestionnaire}).
  */

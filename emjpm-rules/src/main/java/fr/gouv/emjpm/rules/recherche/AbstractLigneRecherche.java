@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * Une ligne de la liste du juge : un gestionnaire (une seule ligne par gestionnaire) avec ce que le
- * juge voit (domain.md §4.3, §5.1). Immuable et thread-safe (classe générée {@code LigneRecherche}).
+ * juge voit. Immuable et thread-safe (classe générée {@code LigneRecherche}).
  */
 @Value.Immutable
 @EmjpmStyle
@@ -42,9 +42,9 @@ abstract class AbstractLigneRecherche {
 
   /**
    * « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des
-   * antennes dans le département du tribunal, somme des disponibilités de ces antennes (§4.3).
+   * antennes dans le département du tribunal, somme des disponibilités de ces antennes.
    *
-   * @return « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des antennes dans le département du tribunal, somme des disponibilités de ces antennes (§4.3)
+   * @return « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des antennes dans le département du tribunal, somme des disponibilités de ces antennes
    */
   public abstract int disponibilite();
 

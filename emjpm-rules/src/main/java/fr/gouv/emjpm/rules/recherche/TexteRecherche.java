@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recherche en texte libre insensible à la casse et aux accents, avec classement (l'équivalent de la
- * similarité de mots {@code pg_trgm} de l'original, domain.md §5.2).
+ * similarité de mots {@code pg_trgm} de l'original).
  *
  * <p>Chaque mot cherché doit correspondre à un mot du document : égalité (1), préfixe (0,8),
  * sous-chaîne (0,6) ou, à défaut, mots proches par trigrammes (similarité ≥ 0,5, comptée à 0,4 × la

@@ -5,7 +5,7 @@ package fr.gouv.emjpm.rules.recherche;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Ordre de la liste du juge (domain.md §5.2), plus la pertinence d'une recherche en texte libre. */
+/** Ordre de la liste du juge, plus la pertinence d'une recherche en texte libre. */
 public enum TriRecherche {
   /** « disponibilité » : disponibilité décroissante (défaut sans texte). */
   DISPONIBILITE("disponibilite", "disponibilité"),

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Filtre de dates « du » / « au » de la page statistiques des directions (domain.md §8.1), bornes
+ * Filtre de dates « du » / « au » de la page statistiques des directions, bornes
  * facultatives : une date {@code d} y est si {@code du < d ≤ au}. Immuable et thread-safe (classe
  * générée {@code PeriodeStatistique}).
  */

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Périmètre d'une statistique : la nation, une région (l'ensemble de ses départements) ou un
- * département (domain.md §4.4, §8.1). Immuable et thread-safe.
+ * département. Immuable et thread-safe.
  *
  * @param niveau niveau du périmètre
  * @param code « FR », identifiant de région ou code de département

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Détection des doublons dans un lot (import Excel/CSV, OCMI ; §3.11) : la première ligne de chaque
+ * Détection des doublons dans un lot (import Excel/CSV, OCMI) : la première ligne de chaque
  * clé est gardée, les suivantes écartées, et un avertissement {@code DOUBLONS} compte les clés en
  * double. Les clés (qui contiennent le RG) restent dans le résultat, jamais dans le message.
  */

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Accès au référentiel des règles : département connu, tribunal d'un SIRET, coordonnées d'un lieu de
- * vie (§1.11 : centroïde de la commune du code postal et de la ville, à défaut la première commune du
+ * vie (centroïde de la commune du code postal et de la ville, à défaut la première commune du
  * code postal).
  */
 public final class Localisation {
@@ -35,7 +35,7 @@ public final class Localisation {
 
   /**
    * Identifiant du tribunal en vigueur désigné par ce SIRET : un ancien tribunal est redirigé vers le
-   * tribunal actuel qui le remplace (domain.md §1.8, {@link
+   * tribunal actuel qui le remplace ({@link
    * fr.gouv.emjpm.domain.referentiel.Referentiel#tribunalCourant(Siret)}).
    *
    * @param siret SIRET saisi

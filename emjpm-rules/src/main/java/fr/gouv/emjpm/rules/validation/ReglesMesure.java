@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Invariants d'une mesure enregistrée (§2.1–2.5, §3) : ce que toute opération légale du cycle de vie
+ * Invariants d'une mesure enregistrée : ce que toute opération légale du cycle de vie
  * préserve. Sert à vérifier une mesure reçue d'un hôte et d'oracle aux tests de propriétés.
  */
 public final class ReglesMesure {
