@@ -101,11 +101,7 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
     return new GenerateurEtats(minimum, maximum, debut, fin, Optional.of(nature), partFrance);
   }
 
-  /**
-   * Tous les états en France (code postal et ville toujours présents).
-   *
-   * @return tous les états en France (code postal et ville toujours présents)
-   */
+  /** {@return tous les états en France (code postal et ville toujours présents)} */
   public GenerateurEtats enFrance() {
     return new GenerateurEtats(minimum, maximum, debut, fin, derniereNature, 1.0);
   }

@@ -67,11 +67,7 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
     return new GenerateurService(antennesMin, antennesMax, min, max, suspendu);
   }
 
-  /**
-   * Services suspendus (avec motif).
-   *
-   * @return services suspendus (avec motif)
-   */
+  /** {@return services suspendus (avec motif)} */
   public GenerateurService suspendus() {
     return new GenerateurService(antennesMin, antennesMax, dispoMin, dispoMax, true);
   }

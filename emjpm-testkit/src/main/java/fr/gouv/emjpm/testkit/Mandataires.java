@@ -13,20 +13,12 @@ public final class Mandataires {
 
   private Mandataires() {}
 
-  /**
-   * Mandataires individuels (capacité 0 à 80 par défaut).
-   *
-   * @return mandataires individuels (capacité 0 à 80 par défaut)
-   */
+  /** {@return mandataires individuels (capacité 0 à 80 par défaut)} */
   public static GenerateurMandataire individuels() {
     return new GenerateurMandataire(TypeGestionnaire.INDIVIDUEL, 0, 80, Optional.empty(), Optional.empty());
   }
 
-  /**
-   * Mandataires préposés d'établissement (capacité 0 à 80 par défaut).
-   *
-   * @return mandataires préposés d'établissement (capacité 0 à 80 par défaut)
-   */
+  /** {@return mandataires préposés d'établissement (capacité 0 à 80 par défaut)} */
   public static GenerateurMandataire preposes() {
     return new GenerateurMandataire(TypeGestionnaire.PREPOSE, 0, 80, Optional.empty(), Optional.empty());
   }

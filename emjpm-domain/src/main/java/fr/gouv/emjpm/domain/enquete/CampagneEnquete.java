@@ -26,20 +26,15 @@ public record CampagneEnquete(int annee, LocalDate dateFin) {
     }
   }
 
-  /**
-   * Année d'activité enquêtée (Y = année − 1).
-   *
-   * @return année d'activité enquêtée (Y = année − 1)
-   */
+  /** {@return année d'activité enquêtée (Y = année − 1)} */
   public int anneeActivite() {
     return annee - 1;
   }
 
   /**
-   * Vrai si la campagne accepte encore des réponses à cette date (date limite incluse).
+   * {@return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)}
    *
    * @param date date du jour de la réponse
-   * @return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)
    */
   public boolean estOuverteLe(LocalDate date) {
     return !date.isAfter(dateFin);

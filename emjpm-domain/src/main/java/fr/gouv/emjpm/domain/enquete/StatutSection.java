@@ -35,20 +35,15 @@ public enum StatutSection {
     return libelle;
   }
 
-  /**
-   * Code renvoyé par l'original.
-   *
-   * @return code renvoyé par l'original
-   */
+  /** {@return code renvoyé par l'original} */
   public String code() {
     return code;
   }
 
   /**
-   * Statut de ce code, vide s'il est inconnu.
+   * {@return statut de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code empty}, {@code valid}, {@code invalid} ou {@code empty-half}), éventuellement nul
-   * @return statut de ce code, vide s'il est inconnu
    */
   public static Optional<StatutSection> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

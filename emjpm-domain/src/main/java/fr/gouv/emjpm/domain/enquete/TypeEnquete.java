@@ -24,38 +24,25 @@ public enum TypeEnquete {
     this.classeur = classeur;
   }
 
-  /**
-   * Code stocké par l'original.
-   *
-   * @return code stocké par l'original
-   */
+  /** {@return code stocké par l'original} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier.
-   *
-   * @return libellé métier
-   */
+  /** {@return libellé métier} */
   public String libelle() {
     return libelle;
   }
 
-  /**
-   * Nom du classeur DGCS de ce type.
-   *
-   * @return nom du classeur DGCS de ce type
-   */
+  /** {@return nom du classeur DGCS de ce type} */
   public String classeur() {
     return classeur;
   }
 
   /**
-   * Type de ce code, vide s'il est inconnu.
+   * {@return type de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code individuel}, {@code service} ou {@code prepose}), éventuellement nul
-   * @return type de ce code, vide s'il est inconnu
    */
   public static Optional<TypeEnquete> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

@@ -22,20 +22,12 @@ public sealed interface ValeurReponse
         ValeurReponse.Bloc,
         ValeurReponse.Liste {
 
-  /**
-   * Valeur numérique si c'en est une (entier ou décimal).
-   *
-   * @return valeur numérique si c'en est une (entier ou décimal)
-   */
+  /** {@return valeur numérique si c'en est une (entier ou décimal)} */
   default Optional<BigDecimal> nombre() {
     return Optional.empty();
   }
 
-  /**
-   * Vrai si la valeur compte comme « renseignée » (ni nulle ni texte vide).
-   *
-   * @return vrai si la valeur compte comme « renseignée » (ni nulle ni texte vide)
-   */
+  /** {@return vrai si la valeur compte comme « renseignée » (ni nulle ni texte vide)} */
   default boolean estRenseignee() {
     return true;
   }

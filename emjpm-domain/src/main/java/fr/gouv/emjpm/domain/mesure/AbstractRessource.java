@@ -16,27 +16,15 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractRessource {
 
-  /**
-   * Année concernée.
-   *
-   * @return année concernée
-   */
+  /** {@return année concernée} */
   public abstract int annee();
 
-  /**
-   * Niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut.
-   *
-   * @return niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut
-   */
+  /** {@return niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut} */
   @Value.Default
   public BigDecimal niveauRessource() {
     return BigDecimal.ZERO;
   }
 
-  /**
-   * Prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide).
-   *
-   * @return prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide)
-   */
+  /** {@return prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide)} */
   public abstract Set<PrestationSociale> prestations();
 }

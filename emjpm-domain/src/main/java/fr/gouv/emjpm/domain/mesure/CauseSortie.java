@@ -45,11 +45,9 @@ public enum CauseSortie implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code mainlevee}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<CauseSortie> parCode(@Nullable String code) {
     if (code != null) {

@@ -41,11 +41,9 @@ public enum ChampMesure implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code protection_bien}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<ChampMesure> parCode(@Nullable String code) {
     if (code != null) {

@@ -43,11 +43,9 @@ public enum LieuVie implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code domicile}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<LieuVie> parCode(@Nullable String code) {
     if (code != null) {
@@ -61,10 +59,8 @@ public enum LieuVie implements CodeMetier {
   }
 
   /**
-   * Vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
-   * etablissement_conservation_domicile}).
-   *
-   * @return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code etablissement_conservation_domicile})
+   * {@return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
+   * etablissement_conservation_domicile})}
    */
   public boolean exigeTypeEtablissement() {
     return this == ETABLISSEMENT || this == ETABLISSEMENT_CONSERVATION_DOMICILE;

@@ -39,11 +39,9 @@ public enum Pays implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code pays ISO à deux lettres majuscules ({@code FR} ou {@code BE}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<Pays> parCode(@Nullable String code) {
     if (code != null) {
@@ -56,11 +54,7 @@ public enum Pays implements CodeMetier {
     return Optional.empty();
   }
 
-  /**
-   * Vrai si le code postal et la ville sont exigés pour ce pays (France seulement).
-   *
-   * @return vrai si le code postal et la ville sont exigés pour ce pays (France seulement)
-   */
+  /** {@return vrai si le code postal et la ville sont exigés pour ce pays (France seulement)} */
   public boolean exigeCodePostal() {
     return this == FR;
   }

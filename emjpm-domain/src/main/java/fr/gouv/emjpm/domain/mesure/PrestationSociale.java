@@ -53,11 +53,9 @@ public enum PrestationSociale implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké, en majuscules (par exemple {@code AAH}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<PrestationSociale> parCode(@Nullable String code) {
     if (code != null) {
@@ -70,11 +68,7 @@ public enum PrestationSociale implements CodeMetier {
     return Optional.empty();
   }
 
-  /**
-   * Signification du sigle, par exemple « Revenu de solidarité active ».
-   *
-   * @return signification du sigle, par exemple « Revenu de solidarité active »
-   */
+  /** {@return signification du sigle, par exemple « Revenu de solidarité active »} */
   public String description() {
     return description;
   }

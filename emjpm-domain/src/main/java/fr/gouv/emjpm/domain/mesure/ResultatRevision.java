@@ -47,11 +47,9 @@ public enum ResultatRevision implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code reconduction}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<ResultatRevision> parCode(@Nullable String code) {
     if (code != null) {

@@ -47,11 +47,9 @@ public enum TypeEtablissement implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
-   * Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code etablissement_handicapes}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<TypeEtablissement> parCode(@Nullable String code) {
     if (code != null) {

@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractDepartement {
 
-  /**
-   * Code du département ({@code 01}, {@code 2A}, {@code 971}…).
-   *
-   * @return code du département ({@code 01}, {@code 2A}, {@code 971}…)
-   */
+  /** {@return code du département ({@code 01}, {@code 2A}, {@code 971}…)} */
   public abstract CodeDepartement code();
 
   /**
@@ -27,10 +23,6 @@ abstract class AbstractDepartement {
    */
   public abstract String nom();
 
-  /**
-   * Code de la région de rattachement (voir {@link Region#code()}).
-   *
-   * @return code de la région de rattachement (voir {@link Region#code()})
-   */
+  /** {@return code de la région de rattachement (voir {@link Region#code()})} */
   public abstract String codeRegion();
 }

@@ -21,10 +21,8 @@ import java.util.Optional;
 public interface Referentiel {
 
   /**
-   * Référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
-   * millisecondes à froid, environ 45 ms à chaud), puis partagé. Immuable et thread-safe.
-   *
-   * @return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de millisecondes à froid, environ 45 ms à chaud), puis partagé
+   * {@return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
+   * millisecondes à froid, environ 45 ms à chaud), puis partagé} Immuable et thread-safe.
    */
   static Referentiel embarque() {
     return ReferentielEmbarque.instance();
@@ -57,11 +55,7 @@ public interface Referentiel {
     return code;
   }
 
-  /**
-   * Millésime des données géographiques, par exemple {@code "COG 2026"}.
-   *
-   * @return millésime des données géographiques, par exemple {@code "COG 2026"}
-   */
+  /** {@return millésime des données géographiques, par exemple {@code "COG 2026"}} */
   String millesime();
 
   // --- Communes ---------------------------------------------------------------------------------
@@ -76,10 +70,9 @@ public interface Referentiel {
   Optional<Commune> commune(CodeInsee code);
 
   /**
-   * Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu.
+   * {@return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu}
    *
    * @param codePostal code postal à 5 chiffres
-   * @return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu
    */
   List<Commune> communesDuCodePostal(CodePostal codePostal);
 
@@ -97,11 +90,7 @@ public interface Referentiel {
     return NomsCommunes.chercher(communesDuCodePostal(codePostal), ville);
   }
 
-  /**
-   * Toutes les communes, par code INSEE croissant.
-   *
-   * @return toutes les communes, par code INSEE croissant
-   */
+  /** {@return toutes les communes, par code INSEE croissant} */
   List<Commune> communes();
 
   // --- Départements et régions ------------------------------------------------------------------
@@ -114,11 +103,7 @@ public interface Referentiel {
    */
   Optional<Departement> departement(CodeDepartement code);
 
-  /**
-   * Tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer).
-   *
-   * @return tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer)
-   */
+  /** {@return tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer)} */
   List<Departement> departements();
 
   /**
@@ -129,18 +114,13 @@ public interface Referentiel {
    */
   Optional<Region> region(String code);
 
-  /**
-   * Toutes les régions.
-   *
-   * @return toutes les régions
-   */
+  /** {@return toutes les régions} */
   List<Region> regions();
 
   /**
-   * Région du département {@code code}, vide si le département ou sa région est inconnu.
+   * {@return région du département {@code code}, vide si le département ou sa région est inconnu}
    *
    * @param code code du département
-   * @return région du département {@code code}, vide si le département ou sa région est inconnu
    */
   default Optional<Region> regionDuDepartement(CodeDepartement code) {
     return departement(code).flatMap(d -> region(d.codeRegion()));
@@ -192,11 +172,7 @@ public interface Referentiel {
    */
   Optional<Tribunal> tribunal(TribunalId id);
 
-  /**
-   * Tous les tribunaux.
-   *
-   * @return tous les tribunaux
-   */
+  /** {@return tous les tribunaux} */
   List<Tribunal> tribunaux();
 
   /**
@@ -210,11 +186,7 @@ public interface Referentiel {
 
   // --- FINESS -----------------------------------------------------------------------------------
 
-  /**
-   * Catégories d'établissements FINESS retenues, par code croissant.
-   *
-   * @return catégories d'établissements FINESS retenues, par code croissant
-   */
+  /** {@return catégories d'établissements FINESS retenues, par code croissant} */
   List<CategorieFiness> categoriesFiness();
 
   /**

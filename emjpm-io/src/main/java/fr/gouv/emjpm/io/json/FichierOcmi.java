@@ -255,20 +255,12 @@ public final class FichierOcmi {
     return groupes.values().stream().filter(g -> g.siret().startsWith(siren)).findFirst();
   }
 
-  /**
-   * SIRET des mandataires présents, dans l'ordre du fichier.
-   *
-   * @return SIRET des mandataires présents, dans l'ordre du fichier
-   */
+  /** {@return SIRET des mandataires présents, dans l'ordre du fichier} */
   public Set<String> sirets() {
     return groupes.keySet();
   }
 
-  /**
-   * Nombre total de mesures regroupées.
-   *
-   * @return nombre total de mesures regroupées
-   */
+  /** {@return nombre total de mesures regroupées} */
   public int nombreMesures() {
     return groupes.values().stream().mapToInt(g -> g.mesures().size()).sum();
   }

@@ -72,22 +72,20 @@ public final class MesuresExporter {
   }
 
   /**
-   * Exportateur qui nomme les tribunaux d'après {@code referentiel}.
+   * {@return exportateur qui nomme les tribunaux d'après {@code referentiel}}
    *
    * @param referentiel référentiel des tribunaux, non nul : nom et SIRET écrits pour chaque tribunal (à
    *     défaut, son identifiant et un SIRET vide)
-   * @return exportateur qui nomme les tribunaux d'après {@code referentiel}
    */
   public static MesuresExporter avec(Referentiel referentiel) {
     return new MesuresExporter(Objects.requireNonNull(referentiel, "referentiel"));
   }
 
   /**
-   * Lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne.
+   * {@return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne}
    *
    * @param mesures mesures du gestionnaire, dans n'importe quel ordre ; seules celles en cours sont
    *     exportées
-   * @return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne
    */
   public List<List<String>> lignes(List<Mesure> mesures) {
     return mesures.stream()

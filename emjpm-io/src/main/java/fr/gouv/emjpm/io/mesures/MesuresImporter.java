@@ -55,11 +55,10 @@ public final class MesuresImporter {
   }
 
   /**
-   * Importateur qui utilise l'horloge et le référentiel de {@code engine}.
+   * {@return importateur qui utilise l'horloge et le référentiel de {@code engine}}
    *
    * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
    *     métier) est pris au début de chaque import
-   * @return importateur qui utilise l'horloge et le référentiel de {@code engine}
    */
   public static MesuresImporter avec(EmjpmEngine engine) {
     return new MesuresImporter(Objects.requireNonNull(engine, "engine"));
@@ -125,11 +124,10 @@ public final class MesuresImporter {
   }
 
   /**
-   * Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne).
+   * {@return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)}
    *
    * @param v violation rendue par un import (son argument {@code ligne}, s'il est numérique, donne la
    *     ligne)
-   * @return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)
    */
   public static int ligneDe(Violation v) {
     String l = v.arguments().get("ligne");

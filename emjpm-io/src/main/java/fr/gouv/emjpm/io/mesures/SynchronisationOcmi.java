@@ -46,11 +46,10 @@ public final class SynchronisationOcmi {
   }
 
   /**
-   * Synchronisation avec l'horloge et le référentiel de {@code engine}.
+   * {@return synchronisation avec l'horloge et le référentiel de {@code engine}}
    *
    * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
    *     d'enregistrement) est pris au début de chaque synchronisation
-   * @return synchronisation avec l'horloge et le référentiel de {@code engine}
    */
   public static SynchronisationOcmi avec(EmjpmEngine engine) {
     return new SynchronisationOcmi(Objects.requireNonNull(engine, "engine"));

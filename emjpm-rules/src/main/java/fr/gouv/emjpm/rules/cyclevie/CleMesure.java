@@ -32,10 +32,9 @@ public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, Numero
   }
 
   /**
-   * Clé d'une mesure existante.
+   * {@return clé d'une mesure existante}
    *
    * @param mesure mesure existante
-   * @return clé d'une mesure existante
    */
   public static CleMesure de(Mesure mesure) {
     return new CleMesure(mesure.gestionnaire(), mesure.tribunal(), mesure.numeroRg());

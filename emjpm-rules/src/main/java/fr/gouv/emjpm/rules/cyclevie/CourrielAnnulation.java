@@ -52,11 +52,7 @@ public record CourrielAnnulation(
   /** Objet du courriel (orthographe de l'original). */
   public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";
 
-  /**
-   * Objet du courriel.
-   *
-   * @return objet du courriel
-   */
+  /** {@return objet du courriel} */
   public String objet() {
     return OBJET;
   }

@@ -61,11 +61,7 @@ public record CourrielNouvelleMesure(
   /** Objet du courriel. */
   public static final String OBJET = "e-MJPM : une nouvelle mesure vous a été attribuée";
 
-  /**
-   * Objet du courriel.
-   *
-   * @return objet du courriel
-   */
+  /** {@return objet du courriel} */
   public String objet() {
     return OBJET;
   }

@@ -24,11 +24,7 @@ public interface MesuresExistantes {
    */
   Optional<Mesure> trouver(CleMesure cle);
 
-  /**
-   * Port sans aucune mesure.
-   *
-   * @return port sans aucune mesure
-   */
+  /** {@return port sans aucune mesure} */
   static MesuresExistantes aucune() {
     return cle -> Optional.empty();
   }

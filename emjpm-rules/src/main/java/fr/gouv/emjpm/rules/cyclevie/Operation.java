@@ -33,11 +33,7 @@ public enum Operation {
     this.libelle = libelle;
   }
 
-  /**
-   * Libellé français (« mettre fin au mandat »).
-   *
-   * @return libellé français (« mettre fin au mandat »)
-   */
+  /** {@return libellé français (« mettre fin au mandat »)} */
   public String libelle() {
     return libelle;
   }

@@ -39,11 +39,10 @@ public final class Verrous {
   }
 
   /**
-   * Vrai si la mesure est modifiable dans l'interface par cet acteur.
+   * {@return vrai si la mesure est modifiable dans l'interface par cet acteur}
    *
    * @param mesure mesure que l'acteur veut modifier
    * @param acteur gestionnaire qui agit
-   * @return vrai si la mesure est modifiable dans l'interface par cet acteur
    */
   public static boolean modifiable(Mesure mesure, ActeurGestionnaire acteur) {
     return verifier(mesure, acteur).isEmpty();

@@ -26,11 +26,7 @@ public record Compteurs(int enCours, int enAttente) {
     }
   }
 
-  /**
-   * Somme des deux compteurs.
-   *
-   * @return somme des deux compteurs
-   */
+  /** {@return somme des deux compteurs} */
   public int total() {
     return enCours + enAttente;
   }

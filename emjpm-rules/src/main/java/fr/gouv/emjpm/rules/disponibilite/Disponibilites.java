@@ -22,11 +22,7 @@ public final class Disponibilites {
 
   private Disponibilites() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static Disponibilites standard() {
     return INSTANCE;
   }

@@ -19,13 +19,12 @@ public final class Fiches {
   private Fiches() {}
 
   /**
-   * Fiche d'un mandataire individuel ou préposé.
+   * {@return fiche d'un mandataire individuel ou préposé}
    *
    * @param mandataire le mandataire
    * @param nom nom affiché (« NOM Prénom », porté par le compte utilisateur, hors du modèle)
    * @param listeBlanche son entrée de liste blanche : départements d'agrément (individuel) ou des
    *     établissements (préposé) ; absente = habilitation non vérifiée, aucun département
-   * @return fiche d'un mandataire individuel ou préposé
    */
   public static FicheGestionnaire de(
       Mandataire mandataire, String nom, Optional<? extends EntreeListeBlanche> listeBlanche) {

@@ -19,18 +19,10 @@ abstract class AbstractFicheEtablissement {
   /** Libellé FINESS du statut qui vaut « public » dans l'enquête. */
   static final String LIBSPH_PUBLIC = "Etablissement public de santé";
 
-  /**
-   * Numéro FINESS.
-   *
-   * @return numéro FINESS
-   */
+  /** {@return numéro FINESS} */
   public abstract String finess();
 
-  /**
-   * Raison sociale.
-   *
-   * @return raison sociale
-   */
+  /** {@return raison sociale} */
   public abstract String raisonSociale();
 
   /**

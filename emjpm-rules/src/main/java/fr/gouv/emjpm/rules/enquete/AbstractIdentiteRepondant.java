@@ -53,11 +53,7 @@ abstract class AbstractIdentiteRepondant {
    */
   public abstract Optional<CodeDepartement> departementReference();
 
-  /**
-   * Départements de la liste blanche, dans son ordre.
-   *
-   * @return départements de la liste blanche, dans son ordre
-   */
+  /** {@return départements de la liste blanche, dans son ordre} */
   public abstract List<CodeDepartement> departementsListeBlanche();
 
   /**
@@ -67,11 +63,7 @@ abstract class AbstractIdentiteRepondant {
    */
   public abstract Optional<CodeDepartement> departementGestionnaire();
 
-  /**
-   * Établissements du préposé (rattachement en premier) ; vide pour les autres types.
-   *
-   * @return établissements du préposé (rattachement en premier) ; vide pour les autres types
-   */
+  /** {@return établissements du préposé (rattachement en premier) ; vide pour les autres types} */
   public abstract List<FicheEtablissement> etablissements();
 
   /**

@@ -24,20 +24,12 @@ public final class BaremesRevenus {
     this.smic = Collections.unmodifiableMap(new TreeMap<>(smic));
   }
 
-  /**
-   * Aucun montant.
-   *
-   * @return aucun montant
-   */
+  /** {@return aucun montant} */
   public static BaremesRevenus vide() {
     return new BaremesRevenus(Map.of(), Map.of());
   }
 
-  /**
-   * Montants semés par l'original.
-   *
-   * @return montants semés par l'original
-   */
+  /** {@return montants semés par l'original} */
   public static BaremesRevenus originaux() {
     return vide()
         .avec(2018, new BigDecimal("9828"), new BigDecimal("1498.47"))

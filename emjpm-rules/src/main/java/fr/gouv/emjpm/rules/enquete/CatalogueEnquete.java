@@ -43,11 +43,7 @@ public final class CatalogueEnquete {
     this.comptesDeclares = comptesDeclares;
   }
 
-  /**
-   * Catalogue embarqué (chargé une fois).
-   *
-   * @return catalogue embarqué (chargé une fois)
-   */
+  /** {@return catalogue embarqué (chargé une fois)} */
   public static CatalogueEnquete standard() {
     CatalogueEnquete c = standard;
     if (c == null) {
@@ -273,11 +269,7 @@ public final class CatalogueEnquete {
     return enumerations.getOrDefault(nom, List.of());
   }
 
-  /**
-   * Noms des énumérations.
-   *
-   * @return noms des énumérations
-   */
+  /** {@return noms des énumérations} */
   public java.util.Set<String> nomsEnumerations() {
     return enumerations.keySet();
   }
@@ -293,10 +285,9 @@ public final class CatalogueEnquete {
   }
 
   /**
-   * Nombre de sous-sections (étapes) d'un type.
+   * {@return nombre de sous-sections (étapes) d'un type}
    *
    * @param type type d'enquête, non nul
-   * @return nombre de sous-sections (étapes) d'un type
    */
   public int nombreSousSections(TypeEnquete type) {
     return sections(type).stream().mapToInt(s -> s.sousSections().size()).sum();

@@ -42,11 +42,7 @@ public final class Enquetes {
     this.moteur = MoteurStatutEnquete.standard();
   }
 
-  /**
-   * Catalogue des champs (enquete-fields.json embarqué).
-   *
-   * @return catalogue des champs (enquete-fields.json embarqué)
-   */
+  /** {@return catalogue des champs (enquete-fields.json embarqué)} */
   public CatalogueEnquete catalogue() {
     return CatalogueEnquete.standard();
   }

@@ -41,11 +41,7 @@ public final class MoteurStatutEnquete {
     this.catalogue = catalogue;
   }
 
-  /**
-   * Moteur sur le catalogue embarqué.
-   *
-   * @return moteur sur le catalogue embarqué
-   */
+  /** {@return moteur sur le catalogue embarqué} */
   public static MoteurStatutEnquete standard() {
     return new MoteurStatutEnquete(CatalogueEnquete.standard());
   }

@@ -21,20 +21,12 @@ import java.util.Optional;
  */
 public record PeriodeActivite(int annee) {
 
-  /**
-   * 1er janvier de Y.
-   *
-   * @return 1er janvier de Y
-   */
+  /** {@return 1er janvier de Y} */
   public LocalDate debut() {
     return LocalDate.of(annee, 1, 1);
   }
 
-  /**
-   * 31 décembre de Y.
-   *
-   * @return 31 décembre de Y
-   */
+  /** {@return 31 décembre de Y} */
   public LocalDate fin() {
     return LocalDate.of(annee, 12, 31);
   }

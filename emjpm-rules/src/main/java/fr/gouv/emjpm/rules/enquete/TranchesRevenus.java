@@ -43,11 +43,7 @@ public final class TranchesRevenus {
     return new TranchesRevenus(b);
   }
 
-  /**
-   * Bornes hautes incluses des tranches 1 à 10.
-   *
-   * @return bornes hautes incluses des tranches 1 à 10
-   */
+  /** {@return bornes hautes incluses des tranches 1 à 10} */
   public List<BigDecimal> bornes() {
     return bornes;
   }

@@ -70,30 +70,24 @@ public final class VuesDirection {
       }
     }
 
-    /**
-     * Périmètre national.
-     *
-     * @return périmètre national
-     */
+    /** {@return périmètre national} */
     static Perimetre nation() {
       return new Nation();
     }
 
     /**
-     * Périmètre régional.
+     * {@return périmètre régional}
      *
      * @param codeRegion code INSEE de la région, non nul
-     * @return périmètre régional
      */
     static Perimetre region(String codeRegion) {
       return new DansRegion(codeRegion);
     }
 
     /**
-     * Périmètre départemental.
+     * {@return périmètre départemental}
      *
      * @param departement département, non nul
-     * @return périmètre départemental
      */
     static Perimetre departement(CodeDepartement departement) {
       return new DansDepartement(departement);
@@ -153,11 +147,7 @@ public final class VuesDirection {
       return n;
     }
 
-    /**
-     * Nombre total de réponses.
-     *
-     * @return nombre total de réponses
-     */
+    /** {@return nombre total de réponses} */
     public long total() {
       long n = 0;
       for (TypeEnquete t : TypeEnquete.values()) {

@@ -30,41 +30,25 @@ abstract class AbstractRequeteProximite {
   /** Nombre maximal de résultats par défaut. */
   static final int MAX_DEFAUT = 20;
 
-  /**
-   * Rayon de recherche en kilomètres.
-   *
-   * @return rayon de recherche en kilomètres
-   */
+  /** {@return rayon de recherche en kilomètres} */
   @Value.Default
   public double rayonKm() {
     return RAYON_DEFAUT_KM;
   }
 
-  /**
-   * Nombre maximal de résultats.
-   *
-   * @return nombre maximal de résultats
-   */
+  /** {@return nombre maximal de résultats} */
   @Value.Default
   public int nombreMax() {
     return MAX_DEFAUT;
   }
 
-  /**
-   * Filtres (type, département d'habilitation, habilitation, préféré, disponibles).
-   *
-   * @return filtres (type, département d'habilitation, habilitation, préféré, disponibles)
-   */
+  /** {@return filtres (type, département d'habilitation, habilitation, préféré, disponibles)} */
   @Value.Default
   public FiltresGestionnaire filtres() {
     return FiltresGestionnaire.builder().build();
   }
 
-  /**
-   * Tribunal du juge, pour l'étoile et le filtre « préféré ».
-   *
-   * @return tribunal du juge, pour l'étoile et le filtre « préféré »
-   */
+  /** {@return tribunal du juge, pour l'étoile et le filtre « préféré »} */
   public abstract Optional<TribunalId> tribunal();
 
   /**

@@ -35,11 +35,7 @@ public final class RechercheGestionnaires {
 
   private RechercheGestionnaires() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static RechercheGestionnaires standard() {
     return INSTANCE;
   }

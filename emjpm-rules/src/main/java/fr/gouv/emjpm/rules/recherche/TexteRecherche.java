@@ -42,20 +42,12 @@ public final class TexteRecherche {
     return new TexteRecherche(mots(texte));
   }
 
-  /**
-   * Vrai si le texte cherché ne contient aucun mot.
-   *
-   * @return vrai si le texte cherché ne contient aucun mot
-   */
+  /** {@return vrai si le texte cherché ne contient aucun mot} */
   public boolean estVide() {
     return mots.isEmpty();
   }
 
-  /**
-   * Mots normalisés du texte cherché.
-   *
-   * @return mots normalisés du texte cherché
-   */
+  /** {@return mots normalisés du texte cherché} */
   public List<String> mots() {
     return mots;
   }
@@ -92,12 +84,11 @@ public final class TexteRecherche {
   }
 
   /**
-   * Pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ;
-   * 1,1]. Un texte vide donne 1 à tout document.
+   * {@return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ;
+   * 1,1]} Un texte vide donne 1 à tout document.
    *
    * @param nom champ principal (mots comptés avec un bonus)
    * @param autres autres champs (SIRET, code postal, ville, adresse, courriel)
-   * @return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ; 1,1]
    */
   public double pertinence(String nom, Collection<String> autres) {
     if (mots.isEmpty()) {

@@ -24,29 +24,20 @@ public enum TriRecherche {
     this.libelle = libelle;
   }
 
-  /**
-   * Code (option {@code --tri} de la ligne de commande).
-   *
-   * @return code (option {@code --tri} de la ligne de commande)
-   */
+  /** {@return code (option {@code --tri} de la ligne de commande)} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé affiché.
-   *
-   * @return libellé affiché
-   */
+  /** {@return libellé affiché} */
   public String libelle() {
     return libelle;
   }
 
   /**
-   * Tri de ce code, vide s'il est inconnu.
+   * {@return tri de ce code, vide s'il est inconnu}
    *
    * @param code code du tri ({@code disponibilite}, {@code az}, {@code za} ou {@code pertinence}), éventuellement nul
-   * @return tri de ce code, vide s'il est inconnu
    */
   public static Optional<TriRecherche> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

@@ -36,11 +36,7 @@ public record ChiffresDepartement(
   }
 
 
-  /**
-   * « Disponibilités » : max − en cours − en attente (vert si positive).
-   *
-   * @return « Disponibilités » : max − en cours − en attente (vert si positive)
-   */
+  /** {@return « Disponibilités » : max − en cours − en attente (vert si positive)} */
   public long disponibilite() {
     return mesuresMax - mesuresEnCours - mesuresEnAttente;
   }

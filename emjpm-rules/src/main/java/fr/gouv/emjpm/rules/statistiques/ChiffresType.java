@@ -38,11 +38,7 @@ public record ChiffresType(
   }
 
 
-  /**
-   * Vrai quand la disponibilité actuelle est négative.
-   *
-   * @return vrai quand la disponibilité actuelle est négative
-   */
+  /** {@return vrai quand la disponibilité actuelle est négative} */
   public boolean enSurcapacite() {
     return disponibiliteActuelle < 0;
   }

@@ -37,11 +37,7 @@ public final class Statistiques {
 
   private Statistiques() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static Statistiques standard() {
     return INSTANCE;
   }

@@ -64,11 +64,7 @@ public final class Doublons {
     return new Detection<>(gardees, ecartees, List.copyOf(doubles));
   }
 
-  /**
-   * Détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}.
-   *
-   * @return détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}
-   */
+  /** {@return détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}} */
   public static Suivi suivi() {
     return new Suivi();
   }
@@ -94,11 +90,7 @@ public final class Doublons {
       return false;
     }
 
-    /**
-     * Nombre de lignes écartées jusqu'ici.
-     *
-     * @return nombre de lignes écartées jusqu'ici
-     */
+    /** {@return nombre de lignes écartées jusqu'ici} */
     public int ecartees() {
       return ecartees;
     }
@@ -126,20 +118,12 @@ public final class Doublons {
       clesEnDouble = List.copyOf(clesEnDouble);
     }
 
-    /**
-     * Vrai s'il y a au moins un doublon.
-     *
-     * @return vrai s'il y a au moins un doublon
-     */
+    /** {@return vrai s'il y a au moins un doublon} */
     public boolean aDesDoublons() {
       return !clesEnDouble.isEmpty();
     }
 
-    /**
-     * Avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu.
-     *
-     * @return avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu
-     */
+    /** {@return avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu} */
     public Optional<Violation> avertissement() {
       return aDesDoublons()
           ? Optional.of(Violation.de(CodeRegle.DOUBLONS, "", Map.of("nombre", clesEnDouble.size())))

@@ -23,11 +23,10 @@ public final class Localisation {
   private Localisation() {}
 
   /**
-   * Vrai si le département existe dans le référentiel.
+   * {@return vrai si le département existe dans le référentiel}
    *
    * @param dep code du département cherché
    * @param ctx contexte d'évaluation, dont le référentiel
-   * @return vrai si le département existe dans le référentiel
    */
   public static boolean departementConnu(CodeDepartement dep, ContexteRegles ctx) {
     return ctx.referentiel().departement(dep).isPresent();

@@ -26,10 +26,9 @@ public final class ReglesLieuDeVie {
   private ReglesLieuDeVie() {}
 
   /**
-   * Vrai si le lieu de vie exige un type d'établissement.
+   * {@return vrai si le lieu de vie exige un type d'établissement}
    *
    * @param lieu lieu de vie, non nul
-   * @return vrai si le lieu de vie exige un type d'établissement
    */
   public static boolean exigeTypeEtablissement(LieuVie lieu) {
     return lieu == LieuVie.ETABLISSEMENT || lieu == LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE;

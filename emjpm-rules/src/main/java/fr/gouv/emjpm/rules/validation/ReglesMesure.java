@@ -96,11 +96,7 @@ public final class ReglesMesure {
         return ok ? List.of() : List.of(Violation.de(CodeRegle.REOUVERTURE_INCOHERENTE, "/enAttenteReouverture"));
       };
 
-  /**
-   * Catalogue complet.
-   *
-   * @return catalogue complet
-   */
+  /** {@return catalogue complet} */
   public static List<Regle<Mesure>> toutes() {
     return List.of(
         EN_COURS_COMPLETE, ETEINTE_DATEE, UN_ETAT_PAR_JOUR, CHAMPS_COURANTS, TYPE_ETABLISSEMENT, ANNEE_NAISSANCE, REOUVERTURE);

@@ -144,11 +144,7 @@ public final class ReglesSaisieMesure {
         return v;
       };
 
-  /**
-   * Catalogue complet, dans l'ordre d'application.
-   *
-   * @return catalogue complet, dans l'ordre d'application
-   */
+  /** {@return catalogue complet, dans l'ordre d'application} */
   public static List<Regle<SaisieMesure>> toutes() {
     return List.of(NUMERO_RG, ANNEE_NAISSANCE, CIVILITE, TRIBUNAL, DATES, ETATS, RESSOURCES);
   }
