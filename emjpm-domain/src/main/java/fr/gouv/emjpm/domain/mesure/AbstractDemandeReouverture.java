@@ -63,7 +63,8 @@ abstract class AbstractDemandeReouverture {
   /** Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}). */
   /**
    * {@return instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
-   * départ de l'expiration de la demande (écart à l'original, voir docs/ecarts.md)} Vide pour une donnée ancienne.
+   * départ de l'expiration de la demande (écart à l'original, voir docs/ecarts.md)}
+   * Vide pour une donnée ancienne.
    */
   public abstract Optional<Instant> demandeeLe();
 

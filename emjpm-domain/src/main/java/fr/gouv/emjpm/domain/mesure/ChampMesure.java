@@ -41,7 +41,8 @@ public enum ChampMesure implements CodeMetier {
   }
 
   /**
-   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
+   * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code protection_bien}), éventuellement nul
    */

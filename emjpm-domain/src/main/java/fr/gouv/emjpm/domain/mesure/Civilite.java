@@ -39,7 +39,8 @@ public enum Civilite implements CodeMetier {
   }
 
   /**
-   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
+   * Ne lève jamais d'exception.
    *
    * @param code code stocké ({@code madame} ou {@code monsieur}), éventuellement nul
    */

@@ -39,7 +39,8 @@ public enum Pays implements CodeMetier {
   }
 
   /**
-   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
+   * Ne lève jamais d'exception.
    *
    * @param code code pays ISO à deux lettres majuscules ({@code FR} ou {@code BE}), éventuellement nul
    */

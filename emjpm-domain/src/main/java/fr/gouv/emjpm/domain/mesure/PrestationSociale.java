@@ -53,7 +53,8 @@ public enum PrestationSociale implements CodeMetier {
   }
 
   /**
-   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
+   * Ne lève jamais d'exception.
    *
    * @param code code stocké, en majuscules (par exemple {@code AAH}), éventuellement nul
    */

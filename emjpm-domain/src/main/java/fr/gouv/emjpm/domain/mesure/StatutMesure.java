@@ -41,7 +41,8 @@ public enum StatutMesure implements CodeMetier {
   }
 
   /**
-   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}} Ne lève jamais d'exception.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
+   * Ne lève jamais d'exception.
    *
    * @param code code stocké ({@code en_attente}, {@code en_cours} ou {@code eteinte}), éventuellement nul
    */

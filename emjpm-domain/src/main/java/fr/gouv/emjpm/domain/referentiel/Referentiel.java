@@ -22,7 +22,8 @@ public interface Referentiel {
 
   /**
    * {@return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
-   * millisecondes à froid, environ 45 ms à chaud), puis partagé} Immuable et thread-safe.
+   * millisecondes à froid, environ 45 ms à chaud), puis partagé}
+   * Immuable et thread-safe.
    */
   static Referentiel embarque() {
     return ReferentielEmbarque.instance();

@@ -85,7 +85,8 @@ public final class TexteRecherche {
 
   /**
    * {@return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ;
-   * 1,1]} Un texte vide donne 1 à tout document.
+   * 1,1]}
+   * Un texte vide donne 1 à tout document.
    *
    * @param nom champ principal (mots comptés avec un bonus)
    * @param autres autres champs (SIRET, code postal, ville, adresse, courriel)
