@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Statistiques nationales (§4.4) sur 712 000 mesures et 12 000 gestionnaires, sur un seul fil
+ * Statistiques nationales sur 712 000 mesures et 12 000 gestionnaires, sur un seul fil
  * (cible ≤ 100 ms) : comptage des 712 000 {@code Mesure} du domaine puis indicateurs.
  *
  * <p>{@code java -jar emjpm-benchmarks/target/benchmarks.jar Statistiques -f 1 -wi 2 -i 3}

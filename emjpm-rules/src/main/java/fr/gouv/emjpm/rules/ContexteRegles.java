@@ -32,20 +32,12 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
     Objects.requireNonNull(referentiel, "referentiel");
   }
 
-  /**
-   * Date du jour dans le fuseau métier.
-   *
-   * @return date du jour dans le fuseau métier
-   */
+  /** {@return date du jour dans le fuseau métier} */
   public LocalDate aujourdhui() {
     return LocalDate.ofInstant(maintenant, zone);
   }
 
-  /**
-   * Année en cours dans le fuseau métier.
-   *
-   * @return année en cours dans le fuseau métier
-   */
+  /** {@return année en cours dans le fuseau métier} */
   public int anneeEnCours() {
     return aujourdhui().getYear();
   }

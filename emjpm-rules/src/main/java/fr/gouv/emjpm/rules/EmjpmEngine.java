@@ -61,112 +61,70 @@ public final class EmjpmEngine {
     this.profils = new Profils(this::contexte);
   }
 
-  /**
-   * Nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois).
-   *
-   * @return nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois)
-   */
+  /** {@return nouveau constructeur (non thread-safe ; chaque option ne peut être fixée qu'une fois)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Moteur par défaut : horloge système de Paris et référentiel embarqué.
-   *
-   * @return moteur par défaut : horloge système de Paris et référentiel embarqué
-   */
+  /** {@return moteur par défaut : horloge système de Paris et référentiel embarqué} */
   public static EmjpmEngine parDefaut() {
     return builder().build();
   }
 
-  /**
-   * Horloge du moteur.
-   *
-   * @return horloge du moteur
-   */
+  /** {@return horloge du moteur} */
   public Clock clock() {
     return clock;
   }
 
-  /**
-   * Référentiel du moteur.
-   *
-   * @return référentiel du moteur
-   */
+  /** {@return référentiel du moteur} */
   public Referentiel referentiel() {
     return referentiel;
   }
 
-  /**
-   * Date du jour selon l'horloge du moteur, dans son fuseau.
-   *
-   * @return date du jour selon l'horloge du moteur, dans son fuseau
-   */
+  /** {@return date du jour selon l'horloge du moteur, dans son fuseau} */
   public LocalDate aujourdhui() {
     return LocalDate.now(clock);
   }
 
-  /**
-   * Opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur.
-   *
-   * @return opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur
-   */
+  /** {@return opérations du cycle de vie des mesures, évaluées avec le contexte de ce moteur} */
   public CycleDeVie cycleDeVie() {
     return cycleDeVie;
   }
 
-  /**
-   * Règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur.
-   *
-   * @return règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur
-   */
+  /** {@return règles de validation (mesures, saisies), évaluées avec le contexte de ce moteur} */
   public Validation validation() {
     return validation;
   }
 
   /**
-   * Disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ
-   * capacités des antennes ≤ capacité du service (domain.md §1.3, §4).
-   *
-   * @return disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ capacités des antennes ≤ capacité du service (domain.md §1.3, §4)
+   * {@return disponibilités d'un gestionnaire et d'une antenne, disponibilité départementale, règle Σ
+   * capacités des antennes ≤ capacité du service}
    */
   public Disponibilites disponibilites() {
     return Disponibilites.standard();
   }
 
   /**
-   * Statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
-   * de l'horloge du moteur).
-   *
-   * @return statistiques (§4.4, §8) ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour de l'horloge du moteur)
+   * {@return statistiques ; pour les fenêtres glissantes, passez {@link #contexte()} (date du jour
+   * de l'horloge du moteur)}
    */
   public Statistiques statistiques() {
     return Statistiques.standard();
   }
 
-  /**
-   * Liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2).
-   *
-   * @return liste des gestionnaires proposée au juge d'un tribunal (§5.1–5.2)
-   */
+  /** {@return liste des gestionnaires proposée au juge d'un tribunal} */
   public RechercheGestionnaires recherche() {
     return RechercheGestionnaires.standard();
   }
 
-  /**
-   * Recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur.
-   *
-   * @return recherche de proximité (§5.3), communes et codes postaux lus dans le référentiel du moteur
-   */
+  /** {@return recherche de proximité, communes et codes postaux lus dans le référentiel du moteur} */
   public ProximiteGestionnaires proximite() {
     return proximite;
   }
 
   /**
-   * Enquête annuelle (catalogue, statut, pré-remplissage, campagne, vues direction), évaluée avec la
-   * date du jour et le référentiel de ce moteur.
-   *
-   * @return enquête annuelle (catalogue, statut, pré-remplissage, campagne, vues direction), évaluée avec la date du jour et le référentiel de ce moteur
+   * {@return enquête annuelle (catalogue, statut, pré-remplissage, campagne, vues direction), évaluée avec la
+   * date du jour et le référentiel de ce moteur}
    */
   public Enquetes enquete() {
     return enquete;
@@ -212,11 +170,7 @@ public final class EmjpmEngine {
     return ListeBlanche.standard();
   }
 
-  /**
-   * Contexte d'évaluation des règles : l'horloge est lue une seule fois, ici.
-   *
-   * @return contexte d'évaluation des règles : l'horloge est lue une seule fois, ici
-   */
+  /** {@return contexte d'évaluation des règles : l'horloge est lue une seule fois, ici} */
   public ContexteRegles contexte() {
     return new ContexteRegles(clock.instant(), clock.getZone(), referentiel);
   }
@@ -260,11 +214,7 @@ public final class EmjpmEngine {
       return this;
     }
 
-    /**
-     * Construit le moteur immuable.
-     *
-     * @return construit le moteur immuable
-     */
+    /** {@return construit le moteur immuable} */
     public EmjpmEngine build() {
       Clock c = clock != null ? clock : Clock.system(FUSEAU_PARIS);
       Referentiel r = referentiel != null ? referentiel : Referentiel.embarque();

@@ -8,18 +8,14 @@ import fr.gouv.emjpm.testkit.internal.Alea;
 import java.util.Locale;
 
 /**
- * Générateurs de codes postaux bien formés dont le département déduit (§1.9) est un code de
+ * Générateurs de codes postaux bien formés dont le département déduit est un code de
  * département valide. Immuable et thread-safe.
  */
 public final class CodesPostaux {
 
   private CodesPostaux() {}
 
-  /**
-   * Métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres.
-   *
-   * @return métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres
-   */
+  /** {@return métropole hors Corse : département 01..95 (sauf 20) suivi de 3 chiffres} */
   public static Generateur<CodePostal> metropole() {
     return alea -> {
       int d = Alea.entre(alea, 1, 94);
@@ -28,20 +24,12 @@ public final class CodesPostaux {
     };
   }
 
-  /**
-   * Corse : 20000..20299 (2A sous 20200, 2B à partir de 20200).
-   *
-   * @return corse : 20000..20299 (2A sous 20200, 2B à partir de 20200)
-   */
+  /** {@return corse : 20000..20299 (2A sous 20200, 2B à partir de 20200)} */
   public static Generateur<CodePostal> corse() {
     return alea -> cp(String.format(Locale.ROOT, "20%03d", alea.nextInt(300)));
   }
 
-  /**
-   * Outre-mer : 971..976 et 984..988 suivis de 2 chiffres.
-   *
-   * @return outre-mer : 971..976 et 984..988 suivis de 2 chiffres
-   */
+  /** {@return outre-mer : 971..976 et 984..988 suivis de 2 chiffres} */
   public static Generateur<CodePostal> outreMer() {
     return alea -> {
       String prefixe = Alea.parmi(alea, "971", "972", "973", "974", "975", "976", "984", "986", "987", "988");
@@ -49,11 +37,7 @@ public final class CodesPostaux {
     };
   }
 
-  /**
-   * Tous : 80 % métropole, 10 % Corse, 10 % outre-mer.
-   *
-   * @return tous : 80 % métropole, 10 % Corse, 10 % outre-mer
-   */
+  /** {@return tous : 80 % métropole, 10 % Corse, 10 % outre-mer} */
   public static Generateur<CodePostal> tous() {
     Generateur<CodePostal> m = metropole();
     Generateur<CodePostal> c = corse();
@@ -65,10 +49,9 @@ public final class CodesPostaux {
   }
 
   /**
-   * Codes postaux dont le département déduit est {@code departement}.
+   * {@return codes postaux dont le département déduit est {@code departement}}
    *
    * @param departement code du département visé ; {@code 97} et {@code 98}, sans code postal propre, lèvent {@link IllegalArgumentException}
-   * @return codes postaux dont le département déduit est {@code departement}
    */
   public static Generateur<CodePostal> duDepartement(CodeDepartement departement) {
     String d = departement.valeur();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Générateurs de codes de département existants (les 110 de domain.md §1.9). Immuable et thread-safe. */
+/** Générateurs de codes de département existants (les 110 du référentiel). Immuable et thread-safe. */
 public final class Departements {
 
   private static final List<CodeDepartement> TOUS;
@@ -28,29 +28,19 @@ public final class Departements {
 
   private Departements() {}
 
-  /**
-   * Les 110 codes de département, dans l'ordre (01…95, 2A, 2B, outre-mer, 991).
-   *
-   * @return les 110 codes de département, dans l'ordre (01…95, 2A, 2B, outre-mer, 991)
-   */
+  /** {@return les 110 codes de département, dans l'ordre (01…95, 2A, 2B, outre-mer, 991)} */
   public static List<CodeDepartement> tous() {
     return TOUS;
   }
 
-  /**
-   * Un code de département existant, tiré uniformément.
-   *
-   * @return un code de département existant, tiré uniformément
-   */
+  /** {@return un code de département existant, tiré uniformément} */
   public static Generateur<CodeDepartement> codes() {
     return alea -> Alea.parmi(alea, TOUS);
   }
 
   /**
-   * Un département qui a des codes postaux propres (métropole, Corse, 971..976, 984..988), utilisable
-   * avec {@link CodesPostaux#duDepartement}.
-   *
-   * @return un département qui a des codes postaux propres (métropole, Corse, 971..976, 984..988), utilisable avec {@link CodesPostaux#duDepartement}
+   * {@return un département qui a des codes postaux propres (métropole, Corse, 971..976, 984..988), utilisable
+   * avec {@link CodesPostaux#duDepartement}}
    */
   public static Generateur<CodeDepartement> avecCodesPostaux() {
     return alea -> {

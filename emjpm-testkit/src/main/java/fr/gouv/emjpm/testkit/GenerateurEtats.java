@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
- * Générateur configurable de suites d'états de mesure (domain.md §2.3), obtenu par {@link
+ * Générateur configurable de suites d'états de mesure, obtenu par {@link
  * Mesures#etats()}. Les dates sont <b>distinctes et strictement croissantes</b>, dans les bornes
  * données ; chaque état respecte les règles de formulaire (type d'établissement quand le majeur vit en
  * établissement, code postal et ville en France). Chaque méthode de configuration rend une nouvelle
@@ -101,11 +101,7 @@ public final class GenerateurEtats implements Generateur<List<MesureEtat>> {
     return new GenerateurEtats(minimum, maximum, debut, fin, Optional.of(nature), partFrance);
   }
 
-  /**
-   * Tous les états en France (code postal et ville toujours présents).
-   *
-   * @return tous les états en France (code postal et ville toujours présents)
-   */
+  /** {@return tous les états en France (code postal et ville toujours présents)} */
   public GenerateurEtats enFrance() {
     return new GenerateurEtats(minimum, maximum, debut, fin, derniereNature, 1.0);
   }

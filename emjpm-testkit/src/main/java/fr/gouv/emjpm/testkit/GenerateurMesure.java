@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Cohérence garantie : une mesure en attente n'a pas d'état (réservation par un magistrat) ; une
  * mesure en cours ou éteinte a au moins un état, ses champs courants reflètent le dernier état, sa date
- * de nomination est celle du premier état et sa date de protection en cours suit la règle de §2.3 ; une
+ * de nomination est celle du premier état et sa date de protection en cours est dérivée des états ; une
  * mesure éteinte a une cause de sortie et une date de fin postérieure au dernier état (et au plus égale à
  * la borne haute). Toutes les dates sont dans les bornes {@link #datesEntre}. Immuable et thread-safe.
  */
@@ -241,7 +241,7 @@ public final class GenerateurMesure implements Generateur<Mesure> {
     return b.build();
   }
 
-  /** Date du premier état de la dernière suite d'états de même nature et même champ (§2.3). */
+  /** Date du premier état de la dernière suite d'états de même nature et même champ. */
   static LocalDate dateProtectionEnCours(List<MesureEtat> etats) {
     int i = etats.size() - 1;
     MesureEtat dernier = etats.get(i);

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 /**
  * Générateur configurable de services mandataires valides, obtenu par {@link Services#generateur()} :
  * 1 à 3 départements distincts, antennes d'identifiants distincts appartenant au service, et somme des
- * capacités des antennes au plus égale à la capacité du service (la règle de §1.3 est respectée).
+ * capacités des antennes au plus égale à la capacité du service (somme des capacités des antennes ≤ capacité du service).
  * Immuable et thread-safe.
  */
 public final class GenerateurService implements Generateur<ServiceMandataire> {
@@ -67,11 +67,7 @@ public final class GenerateurService implements Generateur<ServiceMandataire> {
     return new GenerateurService(antennesMin, antennesMax, min, max, suspendu);
   }
 
-  /**
-   * Services suspendus (avec motif).
-   *
-   * @return services suspendus (avec motif)
-   */
+  /** {@return services suspendus (avec motif)} */
   public GenerateurService suspendus() {
     return new GenerateurService(antennesMin, antennesMax, dispoMin, dispoMax, true);
   }

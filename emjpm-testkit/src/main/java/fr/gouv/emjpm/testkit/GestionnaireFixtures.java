@@ -14,11 +14,7 @@ public final class GestionnaireFixtures {
 
   private GestionnaireFixtures() {}
 
-  /**
-   * Mandataire individuel n° 1 à Paris, capacité 40, tribunal préféré {@link MesureFixtures#TRIBUNAL}.
-   *
-   * @return mandataire individuel n° 1 à Paris, capacité 40, tribunal préféré {@link MesureFixtures#TRIBUNAL}
-   */
+  /** {@return mandataire individuel n° 1 à Paris, capacité 40, tribunal préféré {@link MesureFixtures#TRIBUNAL}} */
   public static Mandataire individuelParis() {
     return Mandataire.builder()
         .id(1)
@@ -36,11 +32,7 @@ public final class GestionnaireFixtures {
         .build();
   }
 
-  /**
-   * Mandataire préposé n° 2 à Lyon, capacité 20, sans SIRET.
-   *
-   * @return mandataire préposé n° 2 à Lyon, capacité 20, sans SIRET
-   */
+  /** {@return mandataire préposé n° 2 à Lyon, capacité 20, sans SIRET} */
   public static Mandataire preposeLyon() {
     return Mandataire.builder()
         .id(2)
@@ -55,11 +47,7 @@ public final class GestionnaireFixtures {
         .build();
   }
 
-  /**
-   * Service n° 1 (Paris et Hauts-de-Seine), capacité 100, deux antennes de 30 et 50.
-   *
-   * @return service n° 1 (Paris et Hauts-de-Seine), capacité 100, deux antennes de 30 et 50
-   */
+  /** {@return service n° 1 (Paris et Hauts-de-Seine), capacité 100, deux antennes de 30 et 50} */
   public static ServiceMandataire serviceAvecDeuxAntennes() {
     return ServiceMandataire.builder()
         .id(1)

@@ -6,27 +6,19 @@ import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import java.util.Optional;
 
 /**
- * Façade des générateurs de mandataires (domain.md §1.2). Exemple : {@code
+ * Façade des générateurs de mandataires. Exemple : {@code
  * Mandataires.individuels().dispoMax(10, 60).suspendu(false).liste(7L, 20)}. Immuable et thread-safe.
  */
 public final class Mandataires {
 
   private Mandataires() {}
 
-  /**
-   * Mandataires individuels (capacité 0 à 80 par défaut).
-   *
-   * @return mandataires individuels (capacité 0 à 80 par défaut)
-   */
+  /** {@return mandataires individuels (capacité 0 à 80 par défaut)} */
   public static GenerateurMandataire individuels() {
     return new GenerateurMandataire(TypeGestionnaire.INDIVIDUEL, 0, 80, Optional.empty(), Optional.empty());
   }
 
-  /**
-   * Mandataires préposés d'établissement (capacité 0 à 80 par défaut).
-   *
-   * @return mandataires préposés d'établissement (capacité 0 à 80 par défaut)
-   */
+  /** {@return mandataires préposés d'établissement (capacité 0 à 80 par défaut)} */
   public static GenerateurMandataire preposes() {
     return new GenerateurMandataire(TypeGestionnaire.PREPOSE, 0, 80, Optional.empty(), Optional.empty());
   }

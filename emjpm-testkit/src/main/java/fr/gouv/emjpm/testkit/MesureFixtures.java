@@ -37,10 +37,8 @@ public final class MesureFixtures {
   private MesureFixtures() {}
 
   /**
-   * Tutelle aux biens et à la personne en cours depuis le 2021-03-15, à domicile à Paris 2e, un seul
-   * état, gérée par {@link #INDIVIDUEL}.
-   *
-   * @return tutelle aux biens et à la personne en cours depuis le 2021-03-15, à domicile à Paris 2e, un seul état, gérée par {@link #INDIVIDUEL}
+   * {@return tutelle aux biens et à la personne en cours depuis le 2021-03-15, à domicile à Paris 2e, un seul
+   * état, gérée par {@link #INDIVIDUEL}}
    */
   public static Mesure tutelleEnCours() {
     LocalDate nomination = LocalDate.of(2021, 3, 15);
@@ -73,11 +71,7 @@ public final class MesureFixtures {
         .build();
   }
 
-  /**
-   * Curatelle renforcée réservée par le magistrat 7 le 2023-06-01, urgente, pour {@link #SERVICE}.
-   *
-   * @return curatelle renforcée réservée par le magistrat 7 le 2023-06-01, urgente, pour {@link #SERVICE}
-   */
+  /** {@return curatelle renforcée réservée par le magistrat 7 le 2023-06-01, urgente, pour {@link #SERVICE}} */
   public static Mesure curatelleRenforceeEnAttente() {
     return Mesure.builder()
         .id(MesureId.of(2))
@@ -97,11 +91,9 @@ public final class MesureFixtures {
   }
 
   /**
-   * L'exemple de domain.md §2.3 : trois états (2018-02-01 curatelle simple / personne, 2019-09-19
+   * {@return exemple : trois états (2018-02-01 curatelle simple / personne, 2019-09-19
    * curatelle simple / biens et personne, 2020-05-12 curatelle renforcée / biens et personne en
-   * établissement) ; date de protection en cours 2020-05-12.
-   *
-   * @return l'exemple de domain.md §2.3 : trois états (2018-02-01 curatelle simple / personne, 2019-09-19 curatelle simple / biens et personne, 2020-05-12 curatelle renforcée / biens et personne en établissement) ; date de protection en cours 2020-05-12
+   * établissement) ; date de protection en cours 2020-05-12}
    */
   public static Mesure curatelleAvecTroisEtats() {
     MesureEtat e1 = etat(LocalDate.of(2018, 2, 1), NatureMesure.CURATELLE_SIMPLE, ChampMesure.PROTECTION_PERSONNE);
@@ -131,11 +123,7 @@ public final class MesureFixtures {
         .build();
   }
 
-  /**
-   * La tutelle de {@link #tutelleEnCours()} clôturée le 2023-01-10 pour décès.
-   *
-   * @return la tutelle de {@link #tutelleEnCours()} clôturée le 2023-01-10 pour décès
-   */
+  /** {@return la tutelle de {@link #tutelleEnCours()} clôturée le 2023-01-10 pour décès} */
   public static Mesure tutelleEteinte() {
     return tutelleEnCours()
         .withStatut(StatutMesure.ETEINTE)

@@ -7,7 +7,7 @@ import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import java.time.LocalDate;
 
 /**
- * Façade des générateurs de mesures (domain.md §2). Exemple :
+ * Façade des générateurs de mesures. Exemple :
  *
  * <pre>{@code
  * List<Mesure> mesures = Mesures.generateur()
@@ -30,56 +30,35 @@ public final class Mesures {
 
   private Mesures() {}
 
-  /**
-   * Générateur de mesures de statut quelconque, entièrement aléatoires mais valides.
-   *
-   * @return générateur de mesures de statut quelconque, entièrement aléatoires mais valides
-   */
+  /** {@return générateur de mesures de statut quelconque, entièrement aléatoires mais valides} */
   public static GenerateurMesure generateur() {
     return GenerateurMesure.parDefaut();
   }
 
-  /**
-   * Mesures en cours (au moins un état).
-   *
-   * @return mesures en cours (au moins un état)
-   */
+  /** {@return mesures en cours (au moins un état)} */
   public static GenerateurMesure enCours() {
     return generateur().statut(StatutMesure.EN_COURS);
   }
 
-  /**
-   * Mesures en attente (réservées, sans état).
-   *
-   * @return mesures en attente (réservées, sans état)
-   */
+  /** {@return mesures en attente (réservées, sans état)} */
   public static GenerateurMesure enAttente() {
     return generateur().statut(StatutMesure.EN_ATTENTE);
   }
 
-  /**
-   * Mesures éteintes (clôturées, date de fin après le dernier état).
-   *
-   * @return mesures éteintes (clôturées, date de fin après le dernier état)
-   */
+  /** {@return mesures éteintes (clôturées, date de fin après le dernier état)} */
   public static GenerateurMesure eteintes() {
     return generateur().statut(StatutMesure.ETEINTE);
   }
 
-  /**
-   * Générateur de suites d'états (1 à 4 par défaut) à dates distinctes et croissantes.
-   *
-   * @return générateur de suites d'états (1 à 4 par défaut) à dates distinctes et croissantes
-   */
+  /** {@return générateur de suites d'états (1 à 4 par défaut) à dates distinctes et croissantes} */
   public static GenerateurEtats etats() {
     return GenerateurEtats.parDefaut();
   }
 
   /**
-   * Une mesure aléatoire valide (raccourci de {@code generateur().generer(graine)}).
+   * {@return une mesure aléatoire valide (raccourci de {@code generateur().generer(graine)})}
    *
    * @param graine graine de la source d'aléa ; même graine, même mesure
-   * @return une mesure aléatoire valide (raccourci de {@code generateur().generer(graine)})
    */
   public static Mesure une(long graine) {
     return generateur().generer(graine);

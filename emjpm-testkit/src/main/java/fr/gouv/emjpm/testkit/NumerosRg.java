@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.testkit.internal.Alea;
 
 /**
- * Générateurs de numéros RG (domain.md §3.10) : valides, saisies à normaliser, textes quelconques.
+ * Générateurs de numéros RG : valides, saisies à normaliser, textes quelconques.
  * Immuable et thread-safe.
  */
 public final class NumerosRg {
@@ -16,20 +16,14 @@ public final class NumerosRg {
 
   private NumerosRg() {}
 
-  /**
-   * Numéros RG normalisés : 8 caractères {@code [A-Z0-9]}.
-   *
-   * @return numéros RG normalisés : 8 caractères {@code [A-Z0-9]}
-   */
+  /** {@return numéros RG normalisés : 8 caractères {@code [A-Z0-9]}} */
   public static Generateur<NumeroRg> valides() {
     return alea -> new NumeroRg(Alea.chaine(alea, ALPHANUMERIQUE, 8));
   }
 
   /**
-   * Saisies brutes telles qu'en produisent les utilisateurs ou les imports : lettres minuscules,
-   * séparateurs, espaces, longueur de 0 à 14 ; à normaliser par {@link NumeroRg#normaliser}.
-   *
-   * @return saisies brutes telles qu'en produisent les utilisateurs ou les imports : lettres minuscules, séparateurs, espaces, longueur de 0 à 14 ; à normaliser par {@link NumeroRg#normaliser}
+   * {@return saisies brutes telles qu'en produisent les utilisateurs ou les imports : lettres minuscules,
+   * séparateurs, espaces, longueur de 0 à 14 ; à normaliser par {@link NumeroRg#normaliser}}
    */
   public static Generateur<String> saisies() {
     return alea -> {
@@ -44,11 +38,7 @@ public final class NumerosRg {
     };
   }
 
-  /**
-   * Textes quelconques : n'importe quels points de code Unicode (y compris demi-codets isolés).
-   *
-   * @return textes quelconques : n'importe quels points de code Unicode (y compris demi-codets isolés)
-   */
+  /** {@return textes quelconques : n'importe quels points de code Unicode (y compris demi-codets isolés)} */
   public static Generateur<String> textesArbitraires() {
     return Textes.arbitraires(0, 20);
   }

@@ -3,27 +3,22 @@
 package fr.gouv.emjpm.testkit;
 
 /**
- * Façade des générateurs de services mandataires (domain.md §1.3). Exemple : {@code
+ * Façade des générateurs de services mandataires. Exemple : {@code
  * Services.generateur().nombreAntennes(2).dispoMax(50, 200).generer(3L)}. Immuable et thread-safe.
  */
 public final class Services {
 
   private Services() {}
 
-  /**
-   * Services de 0 à 3 antennes, capacité 0 à 300, non suspendus.
-   *
-   * @return services de 0 à 3 antennes, capacité 0 à 300, non suspendus
-   */
+  /** {@return services de 0 à 3 antennes, capacité 0 à 300, non suspendus} */
   public static GenerateurService generateur() {
     return new GenerateurService(0, 3, 0, 300, false);
   }
 
   /**
-   * Services avec exactement {@code nombre} antennes.
+   * {@return services avec exactement {@code nombre} antennes}
    *
    * @param nombre nombre d'antennes voulu, positif ou nul
-   * @return services avec exactement {@code nombre} antennes
    */
   public static GenerateurService avecAntennes(int nombre) {
     return generateur().nombreAntennes(nombre);

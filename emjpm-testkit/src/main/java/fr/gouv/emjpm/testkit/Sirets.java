@@ -10,11 +10,7 @@ public final class Sirets {
 
   private Sirets() {}
 
-  /**
-   * SIRET de 14 chiffres dont la clé de Luhn est correcte.
-   *
-   * @return SIRET de 14 chiffres dont la clé de Luhn est correcte
-   */
+  /** {@return SIRET de 14 chiffres dont la clé de Luhn est correcte} */
   public static Generateur<Siret> valides() {
     return alea -> {
       String debut = Alea.chaine(alea, "0123456789", 13);
@@ -28,11 +24,7 @@ public final class Sirets {
     };
   }
 
-  /**
-   * SIRET bien formé (14 chiffres) dont la clé de Luhn est fausse.
-   *
-   * @return SIRET bien formé (14 chiffres) dont la clé de Luhn est fausse
-   */
+  /** {@return SIRET bien formé (14 chiffres) dont la clé de Luhn est fausse} */
   public static Generateur<Siret> avecCleInvalide() {
     return valides().map(s -> {
       char dernier = s.valeur().charAt(13);

@@ -10,12 +10,11 @@ public final class Textes {
   private Textes() {}
 
   /**
-   * Textes de {@code min} à {@code max} caractères {@code char} quelconques : ASCII, chiffres non
-   * ASCII, lettres accentuées, blancs, caractères de contrôle et demi-codets UTF-16 isolés.
+   * {@return textes de {@code min} à {@code max} caractères {@code char} quelconques : ASCII, chiffres non
+   * ASCII, lettres accentuées, blancs, caractères de contrôle et demi-codets UTF-16 isolés}
    *
    * @param min longueur minimale en {@code char}, positive ou nulle
    * @param max longueur maximale en {@code char}, au moins {@code min}
-   * @return textes de {@code min} à {@code max} caractères {@code char} quelconques : ASCII, chiffres non ASCII, lettres accentuées, blancs, caractères de contrôle et demi-codets UTF-16 isolés
    */
   public static Generateur<String> arbitraires(int min, int max) {
     return alea -> {

@@ -9,11 +9,7 @@ public final class Tribunaux {
 
   private Tribunaux() {}
 
-  /**
-   * Identifiants de tribunal {@code 100000}…{@code 999999}.
-   *
-   * @return identifiants de tribunal {@code 100000}…{@code 999999}
-   */
+  /** {@return identifiants de tribunal {@code 100000}…{@code 999999}} */
   public static Generateur<TribunalId> ids() {
     return alea -> TribunalId.of(Integer.toString(100_000 + alea.nextInt(900_000)));
   }

@@ -9,17 +9,9 @@ package fr.gouv.emjpm.domain.commun;
  */
 public interface CodeMetier {
 
-  /**
-   * Code stocké par l'original, par exemple {@code "curatelle_renforcee"}.
-   *
-   * @return code stocké par l'original, par exemple {@code "curatelle_renforcee"}
-   */
+  /** {@return code stocké par l'original, par exemple {@code "curatelle_renforcee"}} */
   String code();
 
-  /**
-   * Libellé métier français, avec accents, par exemple {@code "curatelle renforcée"}.
-   *
-   * @return libellé métier français, avec accents, par exemple {@code "curatelle renforcée"}
-   */
+  /** {@return libellé métier français, avec accents, par exemple {@code "curatelle renforcée"}} */
   String libelle();
 }

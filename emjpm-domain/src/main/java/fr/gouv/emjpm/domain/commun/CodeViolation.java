@@ -11,25 +11,15 @@ package fr.gouv.emjpm.domain.commun;
  */
 public interface CodeViolation {
 
-  /**
-   * Code stable, en majuscules, par exemple {@code RG_TROP_COURT}.
-   *
-   * @return code stable, en majuscules, par exemple {@code RG_TROP_COURT}
-   */
+  /** {@return code stable, en majuscules, par exemple {@code RG_TROP_COURT}} */
   String code();
 
-  /**
-   * Gravité par défaut des violations portant ce code.
-   *
-   * @return gravité par défaut des violations portant ce code
-   */
+  /** {@return gravité par défaut des violations portant ce code} */
   Gravite gravite();
 
   /**
-   * Modèle du message français ; les paramètres nommés {@code {nom}} sont remplacés par les arguments
-   * de la violation.
-   *
-   * @return modèle du message français ; les paramètres nommés {@code {nom}} sont remplacés par les arguments de la violation
+   * {@return modèle du message français ; les paramètres nommés {@code {nom}} sont remplacés par les arguments
+   * de la violation}
    */
   String modele();
 }

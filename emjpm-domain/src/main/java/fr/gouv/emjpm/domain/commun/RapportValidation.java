@@ -21,103 +21,68 @@ public final class RapportValidation {
     this.violations = violations;
   }
 
-  /**
-   * Rapport sans violation.
-   *
-   * @return rapport sans violation
-   */
+  /** {@return rapport sans violation} */
   public static RapportValidation vide() {
     return VIDE;
   }
 
   /**
-   * Rapport portant les violations données, dans leur ordre.
+   * {@return rapport portant les violations données, dans leur ordre}
    *
    * @param violations violations à reprendre, copiées dans leur ordre
-   * @return rapport portant les violations données, dans leur ordre
    */
   public static RapportValidation de(Collection<Violation> violations) {
     return violations.isEmpty() ? VIDE : new RapportValidation(List.copyOf(violations));
   }
 
   /**
-   * Rapport portant les violations données, dans leur ordre.
+   * {@return rapport portant les violations données, dans leur ordre}
    *
    * @param violations violations à reprendre, dans leur ordre
-   * @return rapport portant les violations données, dans leur ordre
    */
   public static RapportValidation de(Violation... violations) {
     return de(List.of(violations));
   }
 
-  /**
-   * Nouveau constructeur de rapport (non thread-safe).
-   *
-   * @return nouveau constructeur de rapport (non thread-safe)
-   */
+  /** {@return nouveau constructeur de rapport (non thread-safe)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Toutes les violations, dans l'ordre où elles ont été relevées.
-   *
-   * @return toutes les violations, dans l'ordre où elles ont été relevées
-   */
+  /** {@return toutes les violations, dans l'ordre où elles ont été relevées} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /**
-   * Vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas).
-   *
-   * @return vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas)
-   */
+  /** {@return vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas)} */
   public boolean estValide() {
     return violations.stream().noneMatch(Violation::estBloquante);
   }
 
-  /**
-   * Vrai s'il n'y a aucune violation du tout.
-   *
-   * @return vrai s'il n'y a aucune violation du tout
-   */
+  /** {@return vrai s'il n'y a aucune violation du tout} */
   public boolean estVide() {
     return violations.isEmpty();
   }
 
-  /**
-   * Violations bloquantes.
-   *
-   * @return violations bloquantes
-   */
+  /** {@return violations bloquantes} */
   public List<Violation> bloquantes() {
     return violations.stream().filter(Violation::estBloquante).toList();
   }
 
-  /**
-   * Avertissements.
-   *
-   * @return avertissements
-   */
+  /** {@return avertissements} */
   public List<Violation> avertissements() {
     return violations.stream().filter(v -> !v.estBloquante()).toList();
   }
 
-  /**
-   * Codes des violations, dans l'ordre (commode pour les tests et les journaux).
-   *
-   * @return codes des violations, dans l'ordre (commode pour les tests et les journaux)
-   */
+  /** {@return codes des violations, dans l'ordre (commode pour les tests et les journaux)} */
   public List<String> codes() {
     return violations.stream().map(Violation::code).toList();
   }
 
   /**
-   * Vrai si une violation porte ce code.
+   * {@return vrai si une violation porte ce code}
    *
    * @param code code cherché, non nul
-   * @return vrai si une violation porte ce code
    */
   public boolean contient(CodeViolation code) {
     java.util.Objects.requireNonNull(code, "code");
@@ -125,10 +90,9 @@ public final class RapportValidation {
   }
 
   /**
-   * Rapport réunissant les violations de ce rapport puis celles de {@code autre}.
+   * {@return rapport réunissant les violations de ce rapport puis celles de {@code autre}}
    *
    * @param autre rapport dont les violations sont ajoutées à la suite
-   * @return rapport réunissant les violations de ce rapport puis celles de {@code autre}
    */
   public RapportValidation fusionner(RapportValidation autre) {
     if (autre.estVide()) {
@@ -143,10 +107,9 @@ public final class RapportValidation {
   }
 
   /**
-   * Résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant.
+   * {@return résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant}
    *
    * @param valeur valeur portée en cas de succès, non nulle
-   * @return résultat : succès portant {@code valeur} et les avertissements, ou échec s'il y a du bloquant
    * @param <T> type de la valeur
    */
   public <T> Resultat<T> versResultat(T valeur) {
@@ -216,20 +179,12 @@ public final class RapportValidation {
       return ajouterTout(resultat.violations());
     }
 
-    /**
-     * Vrai si aucune violation bloquante n'a encore été ajoutée.
-     *
-     * @return vrai si aucune violation bloquante n'a encore été ajoutée
-     */
+    /** {@return vrai si aucune violation bloquante n'a encore été ajoutée} */
     public boolean estValide() {
       return violations.stream().noneMatch(Violation::estBloquante);
     }
 
-    /**
-     * Rapport immuable des violations accumulées.
-     *
-     * @return rapport immuable des violations accumulées
-     */
+    /** {@return rapport immuable des violations accumulées} */
     public RapportValidation build() {
       return RapportValidation.de(violations);
     }

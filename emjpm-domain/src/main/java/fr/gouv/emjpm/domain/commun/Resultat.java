@@ -18,10 +18,9 @@ import java.util.function.Function;
 public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
 
   /**
-   * Succès sans avertissement.
+   * {@return succès sans avertissement}
    *
    * @param valeur valeur portée par le succès, non nulle
-   * @return succès sans avertissement
    * @param <T> type de la valeur
    */
   static <T> Resultat<T> succes(T valeur) {
@@ -29,11 +28,10 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   }
 
   /**
-   * Succès avec avertissements (seules des violations non bloquantes sont admises).
+   * {@return succès avec avertissements (seules des violations non bloquantes sont admises)}
    *
    * @param valeur valeur portée par le succès, non nulle
    * @param avertissements violations non bloquantes (copiées) ; une violation bloquante lève {@link IllegalArgumentException}
-   * @return succès avec avertissements (seules des violations non bloquantes sont admises)
    * @param <T> type de la valeur
    */
   static <T> Resultat<T> succes(T valeur, List<Violation> avertissements) {
@@ -41,10 +39,9 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   }
 
   /**
-   * Échec portant les violations (au moins une bloquante).
+   * {@return échec portant les violations (au moins une bloquante)}
    *
    * @param violations violations portées (copiées), dont au moins une bloquante
-   * @return échec portant les violations (au moins une bloquante)
    * @param <T> type de la valeur
    */
   static <T> Resultat<T> echec(List<Violation> violations) {
@@ -52,10 +49,9 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   }
 
   /**
-   * Échec portant une violation bloquante.
+   * {@return échec portant une violation bloquante}
    *
    * @param violation violation portée, qui doit être bloquante
-   * @return échec portant une violation bloquante
    * @param <T> type de la valeur
    */
   static <T> Resultat<T> echec(Violation violation) {
@@ -63,44 +59,27 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   }
 
   /**
-   * Échec d'un code, à un chemin, avec ses arguments.
+   * {@return échec d'un code, à un chemin, avec ses arguments}
    *
    * @param code code de la violation, rendue avec la gravité {@link Gravite#BLOQUANTE}
    * @param chemin chemin du champ fautif (par exemple {@code /etats/0/code_postal}), vide pour l'objet entier
    * @param arguments arguments nommés du modèle de message (sans donnée personnelle)
-   * @return échec d'un code, à un chemin, avec ses arguments
    * @param <T> type de la valeur
    */
   static <T> Resultat<T> echec(CodeViolation code, String chemin, java.util.Map<String, ?> arguments) {
     return echec(Violation.de(code, Gravite.BLOQUANTE, chemin, arguments));
   }
 
-  /**
-   * Vrai pour un succès.
-   *
-   * @return vrai pour un succès
-   */
+  /** {@return vrai pour un succès} */
   boolean estSucces();
 
-  /**
-   * La valeur en cas de succès, vide sinon.
-   *
-   * @return la valeur en cas de succès, vide sinon
-   */
+  /** {@return la valeur en cas de succès, vide sinon} */
   Optional<T> valeur();
 
-  /**
-   * Avertissements d'un succès, ou violations d'un échec.
-   *
-   * @return avertissements d'un succès, ou violations d'un échec
-   */
+  /** {@return avertissements d'un succès, ou violations d'un échec} */
   List<Violation> violations();
 
-  /**
-   * Rapport de toutes les violations portées.
-   *
-   * @return rapport de toutes les violations portées
-   */
+  /** {@return rapport de toutes les violations portées} */
   default RapportValidation rapport() {
     return RapportValidation.de(violations());
   }
@@ -134,31 +113,27 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
   <R> R fold(Function<? super Succes<T>, ? extends R> siSucces, Function<? super Echec<T>, ? extends R> siEchec);
 
   /**
-   * La valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation
-   * : l'appelant devait tester {@link #estSucces()}).
-   *
-   * @return la valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation : l'appelant devait tester {@link #estSucces()})
+   * {@return la valeur d'un succès ; pour un échec, lève {@link IllegalStateException} (erreur de programmation
+   * : l'appelant devait tester {@link #estSucces()})}
    */
   default T valeurOuErreur() {
     return valeur().orElseThrow(() -> new IllegalStateException("Résultat en échec : " + violations()));
   }
 
   /**
-   * Copie dont chaque violation voit son chemin préfixé.
+   * {@return copie dont chaque violation voit son chemin préfixé}
    *
    * @param prefixe préfixe ajouté devant le chemin de chaque violation (par exemple {@code /etats/2})
-   * @return copie dont chaque violation voit son chemin préfixé
    */
   Resultat<T> prefixe(String prefixe);
 
   /**
-   * Réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec
-   * portant toutes les violations sinon.
+   * {@return réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec
+   * portant toutes les violations sinon}
    *
    * @param a premier résultat
    * @param b second résultat
    * @param f combinaison des deux valeurs, appelée seulement si les deux résultats sont des succès
-   * @return réunit deux résultats : succès si les deux le sont (valeur combinée, avertissements cumulés), échec portant toutes les violations sinon
    * @param <A> type de la valeur de {@code a}
    * @param <B> type de la valeur de {@code b}
    * @param <R> type de la valeur combinée

@@ -56,24 +56,22 @@ public record Violation(
   }
 
   /**
-   * Violation sans argument.
+   * {@return violation sans argument}
    *
    * @param code code stable, dont la gravité par défaut est reprise
    * @param chemin chemin du champ, vide pour l'objet entier
-   * @return violation sans argument
    */
   public static Violation de(CodeViolation code, String chemin) {
     return de(code, chemin, Map.of());
   }
 
   /**
-   * Violation d'une gravité explicite.
+   * {@return violation d'une gravité explicite}
    *
    * @param code code stable, dont le modèle de message est rendu
    * @param gravite gravité imposée, à la place de celle du code
    * @param chemin chemin du champ, vide pour l'objet entier
    * @param arguments arguments nommés du modèle, convertis par {@link String#valueOf(Object)}
-   * @return violation d'une gravité explicite
    */
   public static Violation de(
       CodeViolation code, Gravite gravite, String chemin, Map<String, ?> arguments) {
@@ -83,30 +81,24 @@ public record Violation(
   }
 
   /**
-   * Copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2}).
+   * {@return copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2})}
    *
    * @param prefixe préfixe ajouté devant le chemin actuel (par exemple {@code /etats/2})
-   * @return copie de cette violation sous un autre chemin (préfixe ajouté, par exemple {@code /etats/2})
    */
   public Violation prefixee(String prefixe) {
     return new Violation(code, gravite, prefixe + chemin, message, arguments);
   }
 
   /**
-   * Copie de cette violation à un autre chemin.
+   * {@return copie de cette violation à un autre chemin}
    *
    * @param nouveauChemin chemin qui remplace le chemin actuel
-   * @return copie de cette violation à un autre chemin
    */
   public Violation avecChemin(String nouveauChemin) {
     return new Violation(code, gravite, nouveauChemin, message, arguments);
   }
 
-  /**
-   * Vrai si la violation empêche l'opération.
-   *
-   * @return vrai si la violation empêche l'opération
-   */
+  /** {@return vrai si la violation empêche l'opération} */
   public boolean estBloquante() {
     return gravite == Gravite.BLOQUANTE;
   }

@@ -36,30 +36,24 @@ public record Direction(TypeDirection type, Optional<String> region, Optional<Co
     }
   }
 
-  /**
-   * Direction nationale.
-   *
-   * @return direction nationale
-   */
+  /** {@return direction nationale} */
   public static Direction nationale() {
     return new Direction(TypeDirection.NATIONALE, Optional.empty(), Optional.empty());
   }
 
   /**
-   * Direction régionale.
+   * {@return direction régionale}
    *
    * @param region identifiant de la région
-   * @return direction régionale
    */
   public static Direction regionale(String region) {
     return new Direction(TypeDirection.REGIONALE, Optional.of(region), Optional.empty());
   }
 
   /**
-   * Direction départementale.
+   * {@return direction départementale}
    *
    * @param departement département
-   * @return direction départementale
    */
   public static Direction departementale(CodeDepartement departement) {
     return new Direction(TypeDirection.DEPARTEMENTALE, Optional.empty(), Optional.of(departement));

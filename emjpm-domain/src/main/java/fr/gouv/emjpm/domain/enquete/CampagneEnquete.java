@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Campagne annuelle (table {@code enquetes}, enquete.md §2.1) : année de la campagne et date limite.
+ * Campagne annuelle (table {@code enquetes}) : année de la campagne et date limite.
  *
  * @param annee année de la campagne (quatre chiffres) ; l'activité enquêtée est celle de {@code annee - 1}
  * @param dateFin date limite de réponse (incluse)
@@ -26,20 +26,15 @@ public record CampagneEnquete(int annee, LocalDate dateFin) {
     }
   }
 
-  /**
-   * Année d'activité enquêtée (Y = année − 1).
-   *
-   * @return année d'activité enquêtée (Y = année − 1)
-   */
+  /** {@return année d'activité enquêtée (Y = année − 1)} */
   public int anneeActivite() {
     return annee - 1;
   }
 
   /**
-   * Vrai si la campagne accepte encore des réponses à cette date (date limite incluse).
+   * {@return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)}
    *
    * @param date date du jour de la réponse
-   * @return vrai si la campagne accepte encore des réponses à cette date (date limite incluse)
    */
   public boolean estOuverteLe(LocalDate date) {
     return !date.isAfter(dateFin);

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Valeurs d'une réponse à l'enquête : table de stockage → clé → valeur typée (enquete.md §2.3).
+ * Valeurs d'une réponse à l'enquête : table de stockage → clé → valeur typée.
  *
  * <p>Les clés d'un bloc JSON se lisent par chemin pointé ({@code niveaux_qualification.n1.nb_preposes}).
  * Une clé absente vaut « non renseignée ». Immuable : les modifications rendent une nouvelle instance.
@@ -33,10 +33,9 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   }
 
   /**
-   * Réponse sans aucune valeur.
+   * {@return réponse sans aucune valeur}
    *
    * @param type type d'enquête
-   * @return réponse sans aucune valeur
    */
   public static ReponseEnquete vide(TypeEnquete type) {
     return new ReponseEnquete(type, Map.of());
@@ -71,12 +70,11 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   }
 
   /**
-   * Nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}.
+   * {@return nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}}
    *
    * @param table nom de la table de stockage (créée si absente)
    * @param cle clé de premier niveau, non nulle
    * @param valeur nouvelle valeur, non nulle
-   * @return nouvelle réponse où la clé de premier niveau {@code cle} de {@code table} vaut {@code valeur}
    */
   public ReponseEnquete avec(String table, String cle, ValeurReponse valeur) {
     Objects.requireNonNull(cle, "cle");
@@ -89,11 +87,10 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   }
 
   /**
-   * Nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}.
+   * {@return nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}}
    *
    * @param table nom de la table de stockage
    * @param cle clé de premier niveau à retirer, non nulle
-   * @return nouvelle réponse sans la clé de premier niveau {@code cle} de {@code table}
    */
   public ReponseEnquete sans(String table, String cle) {
     Objects.requireNonNull(cle, "cle");
@@ -105,7 +102,7 @@ public record ReponseEnquete(TypeEnquete type, Map<String, Map<String, ValeurRep
   }
 
   /**
-   * Applique un patch (sémantique §8.4) : chaque clé de premier niveau présente dans {@code patch}
+   * Applique un patch (docs/formats/enquete.md) : chaque clé de premier niveau présente dans {@code patch}
    * remplace la valeur stockée ; les clés absentes du patch gardent leur valeur.
    *
    * @param patch réponse partielle du même type d'enquête (sinon {@link IllegalArgumentException})

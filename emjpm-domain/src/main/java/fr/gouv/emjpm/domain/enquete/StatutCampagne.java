@@ -22,20 +22,12 @@ public enum StatutCampagne {
     this.libelle = libelle;
   }
 
-  /**
-   * Code stocké par l'original.
-   *
-   * @return code stocké par l'original
-   */
+  /** {@return code stocké par l'original} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier.
-   *
-   * @return libellé métier
-   */
+  /** {@return libellé métier} */
   public String libelle() {
     return libelle;
   }

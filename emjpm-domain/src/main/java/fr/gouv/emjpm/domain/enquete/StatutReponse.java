@@ -5,7 +5,7 @@ package fr.gouv.emjpm.domain.enquete;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** État d'une réponse à l'enquête (enquete.md §3.3). */
+/** État d'une réponse à l'enquête. */
 public enum StatutReponse {
   /** En cours de saisie par le répondant. */
   BROUILLON("draft", "En cours"),
@@ -22,29 +22,20 @@ public enum StatutReponse {
     this.libelle = libelle;
   }
 
-  /**
-   * Code stocké par l'original.
-   *
-   * @return code stocké par l'original
-   */
+  /** {@return code stocké par l'original} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier.
-   *
-   * @return libellé métier
-   */
+  /** {@return libellé métier} */
   public String libelle() {
     return libelle;
   }
 
   /**
-   * Statut de ce code, vide s'il est inconnu.
+   * {@return statut de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code draft}, {@code submitted} ou {@code validated}), éventuellement nul
-   * @return statut de ce code, vide s'il est inconnu
    */
   public static Optional<StatutReponse> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

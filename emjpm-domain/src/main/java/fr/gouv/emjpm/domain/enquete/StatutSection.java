@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Statut calculé d'une sous-section, d'une section ou de la réponse entière (enquete.md §5). */
+/** Statut calculé d'une sous-section, d'une section ou de la réponse entière. */
 public enum StatutSection {
   /** Rien de saisi. */
   VIDE("empty", "vide"),
@@ -35,27 +35,22 @@ public enum StatutSection {
     return libelle;
   }
 
-  /**
-   * Code renvoyé par l'original.
-   *
-   * @return code renvoyé par l'original
-   */
+  /** {@return code renvoyé par l'original} */
   public String code() {
     return code;
   }
 
   /**
-   * Statut de ce code, vide s'il est inconnu.
+   * {@return statut de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code empty}, {@code valid}, {@code invalid} ou {@code empty-half}), éventuellement nul
-   * @return statut de ce code, vide s'il est inconnu
    */
   public static Optional<StatutSection> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 
   /**
-   * Agrégation §5.3 : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
+   * Agrégation : une partie invalide → invalide ; sinon une partie partielle → partiel ; sinon
    * des parties vides et valides → partiel ; toutes vides → vide ; sinon valide. Une collection vide
    * donne {@link #VALIDE}.
    *

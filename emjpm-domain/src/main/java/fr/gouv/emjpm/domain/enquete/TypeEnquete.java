@@ -5,7 +5,7 @@ package fr.gouv.emjpm.domain.enquete;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Type d'enquête, c'est-à-dire type de répondant (enquete.md §1, colonne {@code user_type}). */
+/** Type d'enquête, c'est-à-dire type de répondant (colonne {@code user_type}). */
 public enum TypeEnquete {
   /** Mandataire individuel (classeur annexe 5). */
   INDIVIDUEL("individuel", "Mandataire individuel", "annexe_5-2019.xls"),
@@ -24,38 +24,25 @@ public enum TypeEnquete {
     this.classeur = classeur;
   }
 
-  /**
-   * Code stocké par l'original.
-   *
-   * @return code stocké par l'original
-   */
+  /** {@return code stocké par l'original} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier.
-   *
-   * @return libellé métier
-   */
+  /** {@return libellé métier} */
   public String libelle() {
     return libelle;
   }
 
-  /**
-   * Nom du classeur DGCS de ce type.
-   *
-   * @return nom du classeur DGCS de ce type
-   */
+  /** {@return nom du classeur DGCS de ce type} */
   public String classeur() {
     return classeur;
   }
 
   /**
-   * Type de ce code, vide s'il est inconnu.
+   * {@return type de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code individuel}, {@code service} ou {@code prepose}), éventuellement nul
-   * @return type de ce code, vide s'il est inconnu
    */
   public static Optional<TypeEnquete> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Valeur typée d'une réponse (enquete.md §2.3) : entier, décimal, texte (dont codes d'énumération),
+ * Valeur typée d'une réponse : entier, décimal, texte (dont codes d'énumération),
  * oui/non, bloc JSON (objet de valeurs) ou liste répétée de blocs (établissements du préposé).
  */
 public sealed interface ValeurReponse
@@ -22,20 +22,12 @@ public sealed interface ValeurReponse
         ValeurReponse.Bloc,
         ValeurReponse.Liste {
 
-  /**
-   * Valeur numérique si c'en est une (entier ou décimal).
-   *
-   * @return valeur numérique si c'en est une (entier ou décimal)
-   */
+  /** {@return valeur numérique si c'en est une (entier ou décimal)} */
   default Optional<BigDecimal> nombre() {
     return Optional.empty();
   }
 
-  /**
-   * Vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide).
-   *
-   * @return vrai si la valeur compte comme « renseignée » (§5.2 : ni nulle ni texte vide)
-   */
+  /** {@return vrai si la valeur compte comme « renseignée » (ni nulle ni texte vide)} */
   default boolean estRenseignee() {
     return true;
   }

@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.commun.CodeMetier;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Type de gestionnaire de mesures (domain.md §1.1). */
+/** Type de gestionnaire de mesures. */
 public enum TypeGestionnaire implements CodeMetier {
   /** Mandataire individuel (exerçant à titre libéral). */
   INDIVIDUEL("individuel", "Mandataire individuel"),
@@ -35,20 +35,15 @@ public enum TypeGestionnaire implements CodeMetier {
     return libelle;
   }
 
-  /**
-   * Vrai pour un mandataire (individuel ou préposé), faux pour un service.
-   *
-   * @return vrai pour un mandataire (individuel ou préposé), faux pour un service
-   */
+  /** {@return vrai pour un mandataire (individuel ou préposé), faux pour un service} */
   public boolean estMandataire() {
     return this != SERVICE;
   }
 
   /**
-   * Type de ce code, vide s'il est inconnu.
+   * {@return type de ce code, vide s'il est inconnu}
    *
    * @param code code de l'original ({@code individuel}, {@code prepose} ou {@code service}), éventuellement nul
-   * @return type de ce code, vide s'il est inconnu
    */
   public static Optional<TypeGestionnaire> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

@@ -16,32 +16,16 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractEtablissementPrepose {
 
-  /**
-   * Identifiant technique de l'établissement (table {@code etablissements}).
-   *
-   * @return identifiant technique de l'établissement (table {@code etablissements})
-   */
+  /** {@return identifiant technique de l'établissement (table {@code etablissements})} */
   public abstract long etablissementId();
 
-  /**
-   * Numéro FINESS de l'établissement, s'il est connu.
-   *
-   * @return numéro FINESS de l'établissement, s'il est connu
-   */
+  /** {@return numéro FINESS de l'établissement, s'il est connu} */
   public abstract Optional<String> finess();
 
-  /**
-   * Département de l'établissement, s'il est connu.
-   *
-   * @return département de l'établissement, s'il est connu
-   */
+  /** {@return département de l'établissement, s'il est connu} */
   public abstract Optional<CodeDepartement> departement();
 
-  /**
-   * Vrai pour l'« établissement de rattachement ».
-   *
-   * @return vrai pour l'« établissement de rattachement »
-   */
+  /** {@return vrai pour l'« établissement de rattachement »} */
   @Value.Default
   public boolean rattachement() {
     return false;

@@ -43,18 +43,10 @@ abstract non-sealed class AbstractListeBlancheDpfi implements EntreeListeBlanche
   @Override
   public abstract Optional<String> ville();
 
-  /**
-   * Départements d'agrément ({@code dpfi_departements}).
-   *
-   * @return départements d'agrément ({@code dpfi_departements})
-   */
+  /** {@return départements d'agrément ({@code dpfi_departements})} */
   public abstract List<DepartementAgrement> departementsAgrement();
 
-  /**
-   * Premier département marqué financeur, vide s'il n'y en a pas.
-   *
-   * @return premier département marqué financeur, vide s'il n'y en a pas
-   */
+  /** {@return premier département marqué financeur, vide s'il n'y en a pas} */
   public final Optional<CodeDepartement> departementFinanceur() {
     return departementsAgrement().stream()
         .filter(DepartementAgrement::financeur)

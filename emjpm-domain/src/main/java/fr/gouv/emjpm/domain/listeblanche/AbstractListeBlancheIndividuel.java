@@ -42,18 +42,10 @@ abstract non-sealed class AbstractListeBlancheIndividuel implements EntreeListeB
   @Override
   public abstract Optional<String> ville();
 
-  /**
-   * Départements d'agrément ({@code mandataire_individuel_departements}).
-   *
-   * @return départements d'agrément ({@code mandataire_individuel_departements})
-   */
+  /** {@return départements d'agrément ({@code mandataire_individuel_departements})} */
   public abstract List<DepartementAgrement> departementsAgrement();
 
-  /**
-   * Premier département marqué financeur, vide s'il n'y en a pas.
-   *
-   * @return premier département marqué financeur, vide s'il n'y en a pas
-   */
+  /** {@return premier département marqué financeur, vide s'il n'y en a pas} */
   public final Optional<CodeDepartement> departementFinanceur() {
     return departementsAgrement().stream()
         .filter(DepartementAgrement::financeur)

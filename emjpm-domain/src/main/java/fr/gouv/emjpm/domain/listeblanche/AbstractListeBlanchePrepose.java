@@ -42,18 +42,10 @@ abstract non-sealed class AbstractListeBlanchePrepose implements EntreeListeBlan
   @Override
   public abstract Optional<String> ville();
 
-  /**
-   * Établissements ({@code mandataire_prepose_etablissements}).
-   *
-   * @return établissements ({@code mandataire_prepose_etablissements})
-   */
+  /** {@return établissements ({@code mandataire_prepose_etablissements})} */
   public abstract List<EtablissementPrepose> etablissements();
 
-  /**
-   * Premier établissement marqué de rattachement, vide s'il n'y en a pas.
-   *
-   * @return premier établissement marqué de rattachement, vide s'il n'y en a pas
-   */
+  /** {@return premier établissement marqué de rattachement, vide s'il n'y en a pas} */
   public final Optional<EtablissementPrepose> etablissementRattachement() {
     return etablissements().stream().filter(EtablissementPrepose::rattachement).findFirst();
   }

@@ -43,11 +43,7 @@ abstract non-sealed class AbstractListeBlancheSdpf implements EntreeListeBlanche
   @Override
   public abstract Optional<String> ville();
 
-  /**
-   * Nom du service ({@code etablissement}).
-   *
-   * @return nom du service ({@code etablissement})
-   */
+  /** {@return nom du service ({@code etablissement})} */
   public abstract String nom();
 
   /**

@@ -42,18 +42,10 @@ abstract non-sealed class AbstractListeBlancheService implements EntreeListeBlan
   @Override
   public abstract Optional<String> ville();
 
-  /**
-   * Nom du service ({@code etablissement}).
-   *
-   * @return nom du service ({@code etablissement})
-   */
+  /** {@return nom du service ({@code etablissement})} */
   public abstract String nom();
 
-  /**
-   * Départements du service.
-   *
-   * @return départements du service
-   */
+  /** {@return départements du service} */
   public abstract List<CodeDepartement> departements();
 
   @Override

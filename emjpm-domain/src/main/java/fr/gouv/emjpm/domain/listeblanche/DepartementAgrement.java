@@ -25,20 +25,18 @@ public record DepartementAgrement(CodeDepartement departement, boolean financeur
   }
 
   /**
-   * Département d'agrément non financeur.
+   * {@return département d'agrément non financeur}
    *
    * @param departement code du département d'agrément, non nul
-   * @return département d'agrément non financeur
    */
   public static DepartementAgrement of(CodeDepartement departement) {
     return new DepartementAgrement(departement, false);
   }
 
   /**
-   * Département financeur.
+   * {@return département financeur}
    *
    * @param departement code du département d'agrément et financeur, non nul
-   * @return département financeur
    */
   public static DepartementAgrement financeur(CodeDepartement departement) {
     return new DepartementAgrement(departement, true);

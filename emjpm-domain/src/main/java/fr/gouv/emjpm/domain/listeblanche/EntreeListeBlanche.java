@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Entrée de la liste blanche (domain.md §1.13) : un professionnel habilité et le périmètre de son
+ * Entrée de la liste blanche : un professionnel habilité et le périmètre de son
  * agrément. Trois formes : {@link ListeBlancheIndividuel} (départements, dont le financeur), {@link
  * ListeBlanchePrepose} (établissements, dont celui de rattachement) et {@link ListeBlancheService}
  * (départements), et pour les délégués aux prestations familiales {@link ListeBlancheDpfi}
@@ -18,53 +18,27 @@ public sealed interface EntreeListeBlanche
     permits AbstractListeBlancheIndividuel, AbstractListeBlanchePrepose, AbstractListeBlancheService,
         AbstractListeBlancheDpfi, AbstractListeBlancheSdpf {
 
-  /**
-   * Identifiant technique de l'entrée.
-   *
-   * @return identifiant technique de l'entrée
-   */
+  /** {@return identifiant technique de l'entrée} */
   long id();
 
-  /**
-   * Type de l'entrée.
-   *
-   * @return type de l'entrée
-   */
+  /** {@return type de l'entrée} */
   TypeListeBlanche type();
 
-  /**
-   * SIRET (exigé pour un individuel et un service ; facultatif pour un préposé).
-   *
-   * @return SIRET (exigé pour un individuel et un service ; facultatif pour un préposé)
-   */
+  /** {@return SIRET (exigé pour un individuel et un service ; facultatif pour un préposé)} */
   Optional<Siret> siret();
 
-  /**
-   * Département de l'adresse de l'entrée.
-   *
-   * @return département de l'adresse de l'entrée
-   */
+  /** {@return département de l'adresse de l'entrée} */
   Optional<CodeDepartement> departement();
 
-  /**
-   * Code postal de l'adresse de l'entrée.
-   *
-   * @return code postal de l'adresse de l'entrée
-   */
+  /** {@return code postal de l'adresse de l'entrée} */
   Optional<String> codePostal();
 
-  /**
-   * Ville de l'adresse de l'entrée.
-   *
-   * @return ville de l'adresse de l'entrée
-   */
+  /** {@return ville de l'adresse de l'entrée} */
   Optional<String> ville();
 
   /**
-   * Départements couverts par l'habilitation : départements d'agrément (individuel, service) ou
-   * départements connus des établissements (préposé), sans doublon, dans l'ordre.
-   *
-   * @return départements couverts par l'habilitation : départements d'agrément (individuel, service) ou départements connus des établissements (préposé), sans doublon, dans l'ordre
+   * {@return départements couverts par l'habilitation : départements d'agrément (individuel, service) ou
+   * départements connus des établissements (préposé), sans doublon, dans l'ordre}
    */
   Set<CodeDepartement> departementsCouverts();
 }

@@ -51,10 +51,9 @@ public enum TypeListeBlanche implements CodeMetier {
   }
 
   /**
-   * Type portant ce code exact ; vide pour un code inconnu ou {@code null}.
+   * {@return type portant ce code exact ; vide pour un code inconnu ou {@code null}}
    *
    * @param code code de l'original (par exemple {@code individuel}), éventuellement nul
-   * @return type portant ce code exact ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<TypeListeBlanche> parCode(@Nullable String code) {
     for (TypeListeBlanche t : values()) {

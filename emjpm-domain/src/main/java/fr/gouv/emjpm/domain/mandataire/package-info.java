@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-/** Mandataires individuels et préposés d'établissement (domain.md §1.2), sans aucune donnée d'authentification. */
+/** Mandataires individuels et préposés d'établissement, sans aucune donnée d'authentification. */
 @NullMarked
 package fr.gouv.emjpm.domain.mandataire;
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Demande de réouverture en attente (domain.md §2.5, table {@code mesure_en_attente_reouverture}) : les
+ * Demande de réouverture en attente (table {@code mesure_en_attente_reouverture}) : les
  * données d'une réservation qui vise une mesure déjà clôturée. Tant que la mesure est « en attente de
  * réouverture », l'interface montre ces valeurs. Immuable et thread-safe.
  */
@@ -21,99 +21,50 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractDemandeReouverture {
 
-  /**
-   * Gestionnaire visé (exactement un, garanti par le type).
-   *
-   * @return gestionnaire visé (exactement un, garanti par le type)
-   */
+  /** {@return gestionnaire visé (exactement un, garanti par le type)} */
   public abstract GestionnaireId gestionnaire();
 
-  /**
-   * Antenne du service, s'il y a lieu.
-   *
-   * @return antenne du service, s'il y a lieu
-   */
+  /** {@return antenne du service, s'il y a lieu} */
   public abstract Optional<Long> antenneId();
 
-  /**
-   * Tribunal du juge qui a fait la demande.
-   *
-   * @return tribunal du juge qui a fait la demande
-   */
+  /** {@return tribunal du juge qui a fait la demande} */
   public abstract TribunalId tribunal();
 
-  /**
-   * Magistrat auteur de la demande.
-   *
-   * @return magistrat auteur de la demande
-   */
+  /** {@return magistrat auteur de la demande} */
   public abstract Optional<Long> magistratId();
 
-  /**
-   * Greffier auteur de la demande.
-   *
-   * @return greffier auteur de la demande
-   */
+  /** {@return greffier auteur de la demande} */
   public abstract Optional<Long> greffierId();
 
-  /**
-   * Cabinet du tribunal (texte libre).
-   *
-   * @return cabinet du tribunal (texte libre)
-   */
+  /** {@return cabinet du tribunal (texte libre)} */
   public abstract Optional<String> cabinet();
 
-  /**
-   * Date prévisionnelle du jugement.
-   *
-   * @return date prévisionnelle du jugement
-   */
+  /** {@return date prévisionnelle du jugement} */
   public abstract Optional<LocalDate> dateJugement();
 
-  /**
-   * Demande urgente.
-   *
-   * @return demande urgente
-   */
+  /** {@return demande urgente} */
   @Value.Default
   public boolean urgent() {
     return false;
   }
 
-  /**
-   * Nature demandée.
-   *
-   * @return nature demandée
-   */
+  /** {@return nature demandée} */
   public abstract Optional<NatureMesure> nature();
 
-  /**
-   * Champ demandé.
-   *
-   * @return champ demandé
-   */
+  /** {@return champ demandé} */
   public abstract Optional<ChampMesure> champ();
 
-  /**
-   * Civilité du majeur.
-   *
-   * @return civilité du majeur
-   */
+  /** {@return civilité du majeur} */
   public abstract Optional<Civilite> civilite();
 
-  /**
-   * Année de naissance du majeur.
-   *
-   * @return année de naissance du majeur
-   */
+  /** {@return année de naissance du majeur} */
   public abstract Optional<Integer> anneeNaissance();
 
   /** Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}). */
   /**
-   * Instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
-   * départ de l'expiration de la demande (écart domain.md §10.2). Vide pour une donnée ancienne.
-   *
-   * @return instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de départ de l'expiration de la demande (écart domain.md §10.2)
+   * {@return instant de la demande de réouverture (la mesure garde sa date de création d'origine) : point de
+   * départ de l'expiration de la demande (écart à l'original, voir docs/ecarts.md)}
+   * Vide pour une donnée ancienne.
    */
   public abstract Optional<Instant> demandeeLe();
 

@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Mesure de protection juridique d'un majeur (domain.md §2.1), confiée à exactement un gestionnaire
+ * Mesure de protection juridique d'un majeur, confiée à exactement un gestionnaire
  * (garanti par le type {@link GestionnaireId}).
  *
- * <p><b>Confidentialité (§2.6)</b> : par construction, aucun nom, prénom, date de naissance ni adresse
+ * <p><b>Confidentialité</b> : par construction, aucun nom, prénom, date de naissance ni adresse
  * du majeur protégé ; seulement civilité, année de naissance, code postal/ville/pays du lieu de vie.
  *
  * <p><b>Invariants</b> (une violation est une erreur de programmation, {@link IllegalStateException}) :
@@ -36,327 +36,155 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractMesure {
 
-  /**
-   * Identifiant technique, absent pour une mesure pas encore enregistrée par l'hôte.
-   *
-   * @return identifiant technique, absent pour une mesure pas encore enregistrée par l'hôte
-   */
+  /** {@return identifiant technique, absent pour une mesure pas encore enregistrée par l'hôte} */
   public abstract Optional<MesureId> id();
 
-  /**
-   * Statut.
-   *
-   * @return statut
-   */
+  /** {@return statut} */
   public abstract StatutMesure statut();
 
-  /**
-   * Gestionnaire de la mesure (mandataire individuel, préposé ou service).
-   *
-   * @return gestionnaire de la mesure (mandataire individuel, préposé ou service)
-   */
+  /** {@return gestionnaire de la mesure (mandataire individuel, préposé ou service)} */
   public abstract GestionnaireId gestionnaire();
 
-  /**
-   * Antenne du service gestionnaire, s'il y a lieu.
-   *
-   * @return antenne du service gestionnaire, s'il y a lieu
-   */
+  /** {@return antenne du service gestionnaire, s'il y a lieu} */
   public abstract Optional<Long> antenneId();
 
-  /**
-   * Tribunal.
-   *
-   * @return tribunal
-   */
+  /** {@return tribunal} */
   public abstract TribunalId tribunal();
 
-  /**
-   * Numéro RG normalisé (§3.10).
-   *
-   * @return numéro RG normalisé (§3.10)
-   */
+  /** {@return numéro RG normalisé} */
   public abstract NumeroRg numeroRg();
 
-  /**
-   * Numéro de dossier interne du gestionnaire.
-   *
-   * @return numéro de dossier interne du gestionnaire
-   */
+  /** {@return numéro de dossier interne du gestionnaire} */
   public abstract Optional<String> numeroDossier();
 
-  /**
-   * Cabinet du tribunal (texte libre).
-   *
-   * @return cabinet du tribunal (texte libre)
-   */
+  /** {@return cabinet du tribunal (texte libre)} */
   public abstract Optional<String> cabinet();
 
-  /**
-   * Magistrat qui a réservé la mesure (absent si créée par le gestionnaire).
-   *
-   * @return magistrat qui a réservé la mesure (absent si créée par le gestionnaire)
-   */
+  /** {@return magistrat qui a réservé la mesure (absent si créée par le gestionnaire)} */
   public abstract Optional<Long> magistratId();
 
-  /**
-   * Greffier qui a réservé la mesure.
-   *
-   * @return greffier qui a réservé la mesure
-   */
+  /** {@return greffier qui a réservé la mesure} */
   public abstract Optional<Long> greffierId();
 
-  /**
-   * Demande urgente (posée à la réservation).
-   *
-   * @return demande urgente (posée à la réservation)
-   */
+  /** {@return demande urgente (posée à la réservation)} */
   @Value.Default
   public boolean urgent() {
     return false;
   }
 
-  /**
-   * Date prévisionnelle du jugement, saisie à la réservation.
-   *
-   * @return date prévisionnelle du jugement, saisie à la réservation
-   */
+  /** {@return date prévisionnelle du jugement, saisie à la réservation} */
   public abstract Optional<LocalDate> dateJugement();
 
-  /**
-   * Date de nomination du gestionnaire.
-   *
-   * @return date de nomination du gestionnaire
-   */
+  /** {@return date de nomination du gestionnaire} */
   public abstract Optional<LocalDate> dateNomination();
 
-  /**
-   * Date de première mise sous protection ({@code date_premier_mesure}).
-   *
-   * @return date de première mise sous protection ({@code date_premier_mesure})
-   */
+  /** {@return date de première mise sous protection ({@code date_premier_mesure})} */
   public abstract Optional<LocalDate> datePremiereMesure();
 
-  /**
-   * Date de début de la protection en cours (nature et champ actuels).
-   *
-   * @return date de début de la protection en cours (nature et champ actuels)
-   */
+  /** {@return date de début de la protection en cours (nature et champ actuels)} */
   public abstract Optional<LocalDate> dateProtectionEnCours();
 
-  /**
-   * Date de fin de la mesure (clôture).
-   *
-   * @return date de fin de la mesure (clôture)
-   */
+  /** {@return date de fin de la mesure (clôture)} */
   public abstract Optional<LocalDate> dateFinMesure();
 
-  /**
-   * Cause de sortie (clôture).
-   *
-   * @return cause de sortie (clôture)
-   */
+  /** {@return cause de sortie (clôture)} */
   public abstract Optional<CauseSortie> causeSortie();
 
-  /**
-   * Résultat de la dernière révision.
-   *
-   * @return résultat de la dernière révision
-   */
+  /** {@return résultat de la dernière révision} */
   public abstract Optional<ResultatRevision> resultatRevision();
 
-  /**
-   * Nature actuelle (reflet du dernier état).
-   *
-   * @return nature actuelle (reflet du dernier état)
-   */
+  /** {@return nature actuelle (reflet du dernier état)} */
   public abstract NatureMesure nature();
 
-  /**
-   * Champ actuel, facultatif.
-   *
-   * @return champ actuel, facultatif
-   */
+  /** {@return champ actuel, facultatif} */
   public abstract Optional<ChampMesure> champ();
 
-  /**
-   * Lieu de vie actuel (absent pour une mesure en attente).
-   *
-   * @return lieu de vie actuel (absent pour une mesure en attente)
-   */
+  /** {@return lieu de vie actuel (absent pour une mesure en attente)} */
   public abstract Optional<LieuVie> lieuVie();
 
-  /**
-   * Type d'établissement actuel.
-   *
-   * @return type d'établissement actuel
-   */
+  /** {@return type d'établissement actuel} */
   public abstract Optional<TypeEtablissement> typeEtablissement();
 
-  /**
-   * Civilité du majeur.
-   *
-   * @return civilité du majeur
-   */
+  /** {@return civilité du majeur} */
   public abstract Optional<Civilite> civilite();
 
-  /**
-   * Année de naissance du majeur.
-   *
-   * @return année de naissance du majeur
-   */
+  /** {@return année de naissance du majeur} */
   public abstract Optional<Integer> anneeNaissance();
 
-  /**
-   * Code postal du lieu de vie, tel que saisi.
-   *
-   * @return code postal du lieu de vie, tel que saisi
-   */
+  /** {@return code postal du lieu de vie, tel que saisi} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville du lieu de vie, telle que saisie.
-   *
-   * @return ville du lieu de vie, telle que saisie
-   */
+  /** {@return ville du lieu de vie, telle que saisie} */
   public abstract Optional<String> ville();
 
-  /**
-   * Pays du lieu de vie ; France par défaut.
-   *
-   * @return pays du lieu de vie ; France par défaut
-   */
+  /** {@return pays du lieu de vie ; France par défaut} */
   @Value.Default
   public Pays pays() {
     return Pays.FR;
   }
 
-  /**
-   * Département déduit du code postal.
-   *
-   * @return département déduit du code postal
-   */
+  /** {@return département déduit du code postal} */
   public abstract Optional<CodeDepartement> departement();
 
-  /**
-   * Latitude (WGS84) du centroïde du code postal.
-   *
-   * @return latitude (WGS84) du centroïde du code postal
-   */
+  /** {@return latitude (WGS84) du centroïde du code postal} */
   public abstract Optional<Double> latitude();
 
-  /**
-   * Longitude (WGS84) du centroïde du code postal.
-   *
-   * @return longitude (WGS84) du centroïde du code postal
-   */
+  /** {@return longitude (WGS84) du centroïde du code postal} */
   public abstract Optional<Double> longitude();
 
-  /**
-   * Logiciel métier (éditeur) qui a écrit la mesure.
-   *
-   * @return logiciel métier (éditeur) qui a écrit la mesure
-   */
+  /** {@return logiciel métier (éditeur) qui a écrit la mesure} */
   public abstract Optional<Long> editorId();
 
-  /**
-   * Vrai si une demande de réouverture est en attente (§3.8).
-   *
-   * @return vrai si une demande de réouverture est en attente (§3.8)
-   */
+  /** {@return vrai si une demande de réouverture est en attente} */
   @Value.Default
   public boolean enAttenteReouverture() {
     return false;
   }
 
-  /**
-   * Données de la demande de réouverture en attente (§2.5).
-   *
-   * @return données de la demande de réouverture en attente (§2.5)
-   */
+  /** {@return données de la demande de réouverture en attente} */
   public abstract Optional<DemandeReouverture> demandeReouverture();
 
-  /**
-   * Instant de création ; pour une réservation, date de réservation sur e-MJPM.
-   *
-   * @return instant de création ; pour une réservation, date de réservation sur e-MJPM
-   */
+  /** {@return instant de création ; pour une réservation, date de réservation sur e-MJPM} */
   public abstract Optional<Instant> creeLe();
 
-  /**
-   * États, par date croissante (rangés à la construction), au plus un par date.
-   *
-   * @return états, par date croissante (rangés à la construction), au plus un par date
-   */
+  /** {@return états, par date croissante (rangés à la construction), au plus un par date} */
   public abstract List<MesureEtat> etats();
 
-  /**
-   * Ressources annuelles.
-   *
-   * @return ressources annuelles
-   */
+  /** {@return ressources annuelles} */
   public abstract List<Ressource> ressources();
 
-  /**
-   * Identifiant du gestionnaire (même valeur que {@link #gestionnaire()}).
-   *
-   * @return identifiant du gestionnaire (même valeur que {@link #gestionnaire()})
-   */
+  /** {@return identifiant du gestionnaire (même valeur que {@link #gestionnaire()})} */
   public final GestionnaireId gestionnaireId() {
     return gestionnaire();
   }
 
-  /**
-   * Titre « &lt;nature&gt; &lt;champ&gt; », par exemple « curatelle renforcée aux biens ».
-   *
-   * @return titre « &lt;nature&gt; &lt;champ&gt; », par exemple « curatelle renforcée aux biens »
-   */
+  /** {@return titre « &lt;nature&gt; &lt;champ&gt; », par exemple « curatelle renforcée aux biens »} */
   public final String titre() {
     return nature().titre(champ());
   }
 
-  /**
-   * État courant : le plus récent, vide s'il n'y a aucun état.
-   *
-   * @return état courant : le plus récent, vide s'il n'y a aucun état
-   */
+  /** {@return état courant : le plus récent, vide s'il n'y a aucun état} */
   public final Optional<MesureEtat> etatCourant() {
     List<MesureEtat> e = etats();
     return e.isEmpty() ? Optional.empty() : Optional.of(e.get(e.size() - 1));
   }
 
-  /**
-   * Vrai si le statut est {@link StatutMesure#EN_ATTENTE}.
-   *
-   * @return vrai si le statut est {@link StatutMesure#EN_ATTENTE}
-   */
+  /** {@return vrai si le statut est {@link StatutMesure#EN_ATTENTE}} */
   public final boolean estEnAttente() {
     return statut() == StatutMesure.EN_ATTENTE;
   }
 
-  /**
-   * Vrai si le statut est {@link StatutMesure#EN_COURS}.
-   *
-   * @return vrai si le statut est {@link StatutMesure#EN_COURS}
-   */
+  /** {@return vrai si le statut est {@link StatutMesure#EN_COURS}} */
   public final boolean estEnCours() {
     return statut() == StatutMesure.EN_COURS;
   }
 
-  /**
-   * Vrai si le statut est {@link StatutMesure#ETEINTE}.
-   *
-   * @return vrai si le statut est {@link StatutMesure#ETEINTE}
-   */
+  /** {@return vrai si le statut est {@link StatutMesure#ETEINTE}} */
   public final boolean estEteinte() {
     return statut() == StatutMesure.ETEINTE;
   }
 
-  /**
-   * Vérifie les invariants et range les états par date croissante.
-   *
-   * @return vérifie les invariants et range les états par date croissante
-   */
+  /** {@return vérifie les invariants et range les états par date croissante} */
   @Value.Check
   protected AbstractMesure normaliser() {
     if (antenneId().isPresent() && gestionnaire().type() != TypeGestionnaire.SERVICE) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * État d'une mesure (domain.md §2.3, table {@code mesure_etat}) : situation juridique et lieu de vie du
+ * État d'une mesure (table {@code mesure_etat}) : situation juridique et lieu de vie du
  * majeur à partir d'une date. Une mesure a au plus un état par jour.
  *
  * <p>Seule la forme est garantie ici ; les règles de formulaire (code postal exigé en France, type
@@ -19,70 +19,34 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractMesureEtat {
 
-  /**
-   * Date du changement d'état ({@code date_changement_etat}).
-   *
-   * @return date du changement d'état ({@code date_changement_etat})
-   */
+  /** {@return date du changement d'état ({@code date_changement_etat})} */
   public abstract LocalDate dateChangementEtat();
 
-  /**
-   * Nature de la mesure à partir de cette date.
-   *
-   * @return nature de la mesure à partir de cette date
-   */
+  /** {@return nature de la mesure à partir de cette date} */
   public abstract NatureMesure nature();
 
-  /**
-   * Champ de la mesure, facultatif.
-   *
-   * @return champ de la mesure, facultatif
-   */
+  /** {@return champ de la mesure, facultatif} */
   public abstract Optional<ChampMesure> champ();
 
-  /**
-   * Lieu de vie du majeur.
-   *
-   * @return lieu de vie du majeur
-   */
+  /** {@return lieu de vie du majeur} */
   public abstract LieuVie lieuVie();
 
-  /**
-   * Type d'établissement quand le majeur vit en établissement.
-   *
-   * @return type d'établissement quand le majeur vit en établissement
-   */
+  /** {@return type d'établissement quand le majeur vit en établissement} */
   public abstract Optional<TypeEtablissement> typeEtablissement();
 
-  /**
-   * Code postal du lieu de vie, tel que saisi (exigé en France : règle de emjpm-rules).
-   *
-   * @return code postal du lieu de vie, tel que saisi (exigé en France : règle de emjpm-rules)
-   */
+  /** {@return code postal du lieu de vie, tel que saisi (exigé en France : règle de emjpm-rules)} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville du lieu de vie, telle que saisie.
-   *
-   * @return ville du lieu de vie, telle que saisie
-   */
+  /** {@return ville du lieu de vie, telle que saisie} */
   public abstract Optional<String> ville();
 
-  /**
-   * Pays du lieu de vie ; France par défaut.
-   *
-   * @return pays du lieu de vie ; France par défaut
-   */
+  /** {@return pays du lieu de vie ; France par défaut} */
   @Value.Default
   public Pays pays() {
     return Pays.FR;
   }
 
-  /**
-   * Titre « &lt;nature&gt; &lt;champ&gt; » de cet état, par exemple « tutelle à la personne ».
-   *
-   * @return titre « &lt;nature&gt; &lt;champ&gt; » de cet état, par exemple « tutelle à la personne »
-   */
+  /** {@return titre « &lt;nature&gt; &lt;champ&gt; » de cet état, par exemple « tutelle à la personne »} */
   public String titre() {
     return nature().titre(champ());
   }

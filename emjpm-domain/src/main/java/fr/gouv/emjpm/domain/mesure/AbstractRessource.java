@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Ressources annuelles d'un majeur protégé (domain.md §2.4) : montant et prestations sociales perçues
+ * Ressources annuelles d'un majeur protégé : montant et prestations sociales perçues
  * pour une année. Les bornes de l'année (1900..année en cours) et le signe du montant sont des règles de
  * emjpm-rules. Immuable et thread-safe.
  */
@@ -16,27 +16,15 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractRessource {
 
-  /**
-   * Année concernée.
-   *
-   * @return année concernée
-   */
+  /** {@return année concernée} */
   public abstract int annee();
 
-  /**
-   * Niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut.
-   *
-   * @return niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut
-   */
+  /** {@return niveau de ressources annuel ({@code niveau_ressource}), 0 par défaut} */
   @Value.Default
   public BigDecimal niveauRessource() {
     return BigDecimal.ZERO;
   }
 
-  /**
-   * Prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide).
-   *
-   * @return prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide)
-   */
+  /** {@return prestations sociales perçues, sans doublon, dans l'ordre d'insertion (peut être vide)} */
   public abstract Set<PrestationSociale> prestations();
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cause de sortie (clôture) d'une mesure (domain.md §2.2, table {@code cause_sortie_mesure}).
+ * Cause de sortie (clôture) d'une mesure (table {@code cause_sortie_mesure}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -45,11 +45,10 @@ public enum CauseSortie implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code mainlevee}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<CauseSortie> parCode(@Nullable String code) {
     if (code != null) {

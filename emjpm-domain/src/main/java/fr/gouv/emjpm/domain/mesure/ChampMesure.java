@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Champ (étendue) d'une mesure (domain.md §2.2, table {@code champ_mesure}) ; facultatif sur une mesure.
+ * Champ (étendue) d'une mesure (table {@code champ_mesure}) ; facultatif sur une mesure.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -41,11 +41,10 @@ public enum ChampMesure implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code protection_bien}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<ChampMesure> parCode(@Nullable String code) {
     if (code != null) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lieu de vie du majeur protégé (domain.md §2.2, table {@code lieu_vie_majeur}).
+ * Lieu de vie du majeur protégé (table {@code lieu_vie_majeur}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -43,11 +43,10 @@ public enum LieuVie implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code domicile}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<LieuVie> parCode(@Nullable String code) {
     if (code != null) {
@@ -61,10 +60,8 @@ public enum LieuVie implements CodeMetier {
   }
 
   /**
-   * Vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
-   * etablissement_conservation_domicile}, domain.md §2.2).
-   *
-   * @return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code etablissement_conservation_domicile}, domain.md §2.2)
+   * {@return vrai si ce lieu de vie exige un type d'établissement ({@code etablissement} et {@code
+   * etablissement_conservation_domicile})}
    */
   public boolean exigeTypeEtablissement() {
     return this == ETABLISSEMENT || this == ETABLISSEMENT_CONSERVATION_DOMICILE;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Nature d'une mesure de protection (domain.md §2.2, table {@code nature_mesure}) ; libellés métier de {@code MESURE_PROTECTION.js}.
+ * Nature d'une mesure de protection (table {@code nature_mesure}) ; libellés métier de {@code MESURE_PROTECTION.js}.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -71,7 +71,7 @@ public enum NatureMesure implements CodeMetier {
   }
 
   /**
-   * Titre d'une mesure de cette nature : « &lt;nature&gt; &lt;champ&gt; » (domain.md §2.2), par exemple
+   * Titre d'une mesure de cette nature : « &lt;nature&gt; &lt;champ&gt; », par exemple
    * « curatelle renforcée aux biens » ; la nature seule si le champ est absent.
    *
    * @param champ champ de la mesure, facultatif

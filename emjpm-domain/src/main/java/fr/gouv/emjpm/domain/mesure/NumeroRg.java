@@ -101,10 +101,9 @@ public record NumeroRg(String valeur) {
   }
 
   /**
-   * Vrai si {@code saisie} est égale à sa normalisation.
+   * {@return vrai si {@code saisie} est égale à sa normalisation}
    *
    * @param saisie texte à tester, éventuellement nul
-   * @return vrai si {@code saisie} est égale à sa normalisation
    */
   public static boolean estValide(@org.jspecify.annotations.Nullable String saisie) {
     return saisie != null && saisie.equals(normaliser(saisie));

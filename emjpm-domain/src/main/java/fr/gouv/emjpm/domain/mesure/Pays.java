@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pays du lieu de vie (domain.md §2.2) : les deux valeurs proposées par l'original.
+ * Pays du lieu de vie : les deux valeurs proposées par l'original.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -39,11 +39,10 @@ public enum Pays implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code pays ISO à deux lettres majuscules ({@code FR} ou {@code BE}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<Pays> parCode(@Nullable String code) {
     if (code != null) {
@@ -56,11 +55,7 @@ public enum Pays implements CodeMetier {
     return Optional.empty();
   }
 
-  /**
-   * Vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2).
-   *
-   * @return vrai si le code postal et la ville sont exigés pour ce pays (France seulement, domain.md §2.2)
-   */
+  /** {@return vrai si le code postal et la ville sont exigés pour ce pays (France seulement)} */
   public boolean exigeCodePostal() {
     return this == FR;
   }

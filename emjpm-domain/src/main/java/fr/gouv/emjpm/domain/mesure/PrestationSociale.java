@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prestation sociale perçue (domain.md §2.2, table {@code prestations_sociales}) : le libellé est le sigle, comme dans l'original ; {@link #description()} en donne la signification.
+ * Prestation sociale perçue (table {@code prestations_sociales}) : le libellé est le sigle, comme dans l'original ; {@link #description()} en donne la signification.
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -53,11 +53,10 @@ public enum PrestationSociale implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké, en majuscules (par exemple {@code AAH}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<PrestationSociale> parCode(@Nullable String code) {
     if (code != null) {
@@ -70,11 +69,7 @@ public enum PrestationSociale implements CodeMetier {
     return Optional.empty();
   }
 
-  /**
-   * Signification du sigle, par exemple « Revenu de solidarité active ».
-   *
-   * @return signification du sigle, par exemple « Revenu de solidarité active »
-   */
+  /** {@return signification du sigle, par exemple « Revenu de solidarité active »} */
   public String description() {
     return description;
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Résultat de la dernière révision d'une mesure (domain.md §2.2, table {@code resultat_revision_mesure}).
+ * Résultat de la dernière révision d'une mesure (table {@code resultat_revision_mesure}).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -47,11 +47,10 @@ public enum ResultatRevision implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code reconduction}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<ResultatRevision> parCode(@Nullable String code) {
     if (code != null) {

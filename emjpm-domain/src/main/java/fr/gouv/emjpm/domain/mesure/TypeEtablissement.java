@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Type d'établissement où vit le majeur (domain.md §2.2) : les 6 codes métier seulement ; le 7e code de la base ({@code etablissement_conservation_domicile}) n'est pas accepté (voir docs/ecarts.md).
+ * Type d'établissement où vit le majeur : les 6 codes métier seulement ; le 7e code de la base ({@code etablissement_conservation_domicile}) n'est pas accepté (voir docs/ecarts.md).
  *
  * <p>{@link #code()} est le code stocké par l'original, {@link #libelle()} le libellé métier.
  * Immuable et thread-safe.
@@ -47,11 +47,10 @@ public enum TypeEtablissement implements CodeMetier {
   }
 
   /**
-   * Valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}.
+   * {@return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}}
    * Ne lève jamais d'exception.
    *
    * @param code code stocké (par exemple {@code etablissement_handicapes}), éventuellement nul
-   * @return valeur portant ce code exact (sensible à la casse) ; vide pour un code inconnu ou {@code null}
    */
   public static Optional<TypeEtablissement> parCode(@Nullable String code) {
     if (code != null) {

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * Catégorie d'établissement FINESS (nomenclature ANS TRE_R66) utile à la protection des majeurs
- * (domain.md §1.10). Le type public généré est {@link CategorieFiness}. Immuable et thread-safe.
+ *. Le type public généré est {@link CategorieFiness}. Immuable et thread-safe.
  */
 @Value.Immutable
 @EmjpmStyle
@@ -22,66 +22,30 @@ abstract class AbstractCategorieFiness {
    */
   public abstract String code();
 
-  /**
-   * Libellé officiel de la nomenclature.
-   *
-   * @return libellé officiel de la nomenclature
-   */
+  /** {@return libellé officiel de la nomenclature} */
   public abstract String libelle();
 
-  /**
-   * Vrai si la catégorie est encore en vigueur.
-   *
-   * @return vrai si la catégorie est encore en vigueur
-   */
+  /** {@return vrai si la catégorie est encore en vigueur} */
   public abstract boolean actif();
 
-  /**
-   * Date de fin de validité d'une catégorie abandonnée ; vide si elle est en vigueur.
-   *
-   * @return date de fin de validité d'une catégorie abandonnée ; vide si elle est en vigueur
-   */
+  /** {@return date de fin de validité d'une catégorie abandonnée ; vide si elle est en vigueur} */
   public abstract Optional<LocalDate> dateFin();
 
-  /**
-   * Code de l'agrégat de catégories (TRE_R65).
-   *
-   * @return code de l'agrégat de catégories (TRE_R65)
-   */
+  /** {@return code de l'agrégat de catégories (TRE_R65)} */
   public abstract String agregatCode();
 
-  /**
-   * Libellé de l'agrégat, quand il est connu (6 agrégats seulement).
-   *
-   * @return libellé de l'agrégat, quand il est connu (6 agrégats seulement)
-   */
+  /** {@return libellé de l'agrégat, quand il est connu (6 agrégats seulement)} */
   public abstract Optional<String> agregatLibelle();
 
-  /**
-   * Code de l'agrégat de niveau 2 (TRE_R64).
-   *
-   * @return code de l'agrégat de niveau 2 (TRE_R64)
-   */
+  /** {@return code de l'agrégat de niveau 2 (TRE_R64)} */
   public abstract String agregatNiveau2Code();
 
-  /**
-   * Code de l'agrégat de niveau 1 (TRE_R63).
-   *
-   * @return code de l'agrégat de niveau 1 (TRE_R63)
-   */
+  /** {@return code de l'agrégat de niveau 1 (TRE_R63)} */
   public abstract String agregatNiveau1Code();
 
-  /**
-   * Domaine : {@code SAN} (sanitaire) ou {@code SOC} (social et médico-social).
-   *
-   * @return domaine : {@code SAN} (sanitaire) ou {@code SOC} (social et médico-social)
-   */
+  /** {@return domaine : {@code SAN} (sanitaire) ou {@code SOC} (social et médico-social)} */
   public abstract String domaine();
 
-  /**
-   * Vrai si e-MJPM retenait cette catégorie lors de l'import du fichier FINESS.
-   *
-   * @return vrai si e-MJPM retenait cette catégorie lors de l'import du fichier FINESS
-   */
+  /** {@return vrai si e-MJPM retenait cette catégorie lors de l'import du fichier FINESS} */
   public abstract boolean filtreEmjpm();
 }

@@ -8,18 +8,14 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Commune actuelle du code officiel géographique (domain.md §1.11). Le type public généré est {@link
+ * Commune actuelle du code officiel géographique. Le type public généré est {@link
  * Commune} ({@code Commune.builder()}). Immuable et thread-safe.
  */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractCommune {
 
-  /**
-   * Code INSEE (COG) de la commune.
-   *
-   * @return code INSEE (COG) de la commune
-   */
+  /** {@return code INSEE (COG) de la commune} */
   public abstract CodeInsee codeInsee();
 
   /**
@@ -30,18 +26,12 @@ abstract class AbstractCommune {
   public abstract String nom();
 
   /**
-   * Codes postaux de la commune, sans doublon, dans l'ordre croissant ; vide pour les rares
-   * collectivités sans code postal (TAAF).
-   *
-   * @return codes postaux de la commune, sans doublon, dans l'ordre croissant ; vide pour les rares collectivités sans code postal (TAAF)
+   * {@return codes postaux de la commune, sans doublon, dans l'ordre croissant ; vide pour les rares
+   * collectivités sans code postal (TAAF)}
    */
   public abstract List<CodePostal> codesPostaux();
 
-  /**
-   * Département (ou collectivité d'outre-mer) de la commune.
-   *
-   * @return département (ou collectivité d'outre-mer) de la commune
-   */
+  /** {@return département (ou collectivité d'outre-mer) de la commune} */
   public abstract CodeDepartement departement();
 
   /**
@@ -51,24 +41,12 @@ abstract class AbstractCommune {
    */
   public abstract String region();
 
-  /**
-   * Latitude WGS84 d'un point intérieur à la commune (ni la mairie, ni un centre par code postal).
-   *
-   * @return latitude WGS84 d'un point intérieur à la commune (ni la mairie, ni un centre par code postal)
-   */
+  /** {@return latitude WGS84 d'un point intérieur à la commune (ni la mairie, ni un centre par code postal)} */
   public abstract double latitude();
 
-  /**
-   * Longitude WGS84 du même point.
-   *
-   * @return longitude WGS84 du même point
-   */
+  /** {@return longitude WGS84 du même point} */
   public abstract double longitude();
 
-  /**
-   * Population légale INSEE ; vide si inconnue (TAAF, Clipperton).
-   *
-   * @return population légale INSEE ; vide si inconnue (TAAF, Clipperton)
-   */
+  /** {@return population légale INSEE ; vide si inconnue (TAAF, Clipperton)} */
   public abstract OptionalInt population();
 }

@@ -7,17 +7,13 @@ import org.immutables.value.Value;
 
 /**
  * Département, département d'outre-mer, ou pseudo-département d'une collectivité d'outre-mer
- * (domain.md §1.9). Le type public généré est {@link Departement}. Immuable et thread-safe.
+ *. Le type public généré est {@link Departement}. Immuable et thread-safe.
  */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractDepartement {
 
-  /**
-   * Code du département ({@code 01}, {@code 2A}, {@code 971}…).
-   *
-   * @return code du département ({@code 01}, {@code 2A}, {@code 971}…)
-   */
+  /** {@return code du département ({@code 01}, {@code 2A}, {@code 971}…)} */
   public abstract CodeDepartement code();
 
   /**
@@ -27,10 +23,6 @@ abstract class AbstractDepartement {
    */
   public abstract String nom();
 
-  /**
-   * Code de la région de rattachement (voir {@link Region#code()}).
-   *
-   * @return code de la région de rattachement (voir {@link Region#code()})
-   */
+  /** {@return code de la région de rattachement (voir {@link Region#code()})} */
   public abstract String codeRegion();
 }

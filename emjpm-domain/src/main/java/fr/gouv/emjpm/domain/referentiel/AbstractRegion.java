@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractRegion {
 
-  /**
-   * Code INSEE de la région, tel que publié ({@code 01}…{@code 06}, {@code 11}…{@code 94}, {@code 975}…).
-   *
-   * @return code INSEE de la région, tel que publié ({@code 01}…{@code 06}, {@code 11}…{@code 94}, {@code 975}…)
-   */
+  /** {@return code INSEE de la région, tel que publié ({@code 01}…{@code 06}, {@code 11}…{@code 94}, {@code 975}…)} */
   public abstract String code();
 
   /**

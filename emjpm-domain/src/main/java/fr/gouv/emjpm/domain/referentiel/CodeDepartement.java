@@ -90,11 +90,7 @@ public record CodeDepartement(String valeur) {
         : Resultat.echec(Violation.de(CodeDomaine.CODE_DEPARTEMENT_INVALIDE, ""));
   }
 
-  /**
-   * Vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres).
-   *
-   * @return vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres)
-   */
+  /** {@return vrai pour un département ou une collectivité d'outre-mer (code à trois chiffres)} */
   public boolean estOutreMer() {
     return valeur.length() == 3;
   }

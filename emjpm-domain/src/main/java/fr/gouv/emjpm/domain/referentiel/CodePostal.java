@@ -52,10 +52,9 @@ public record CodePostal(String valeur) {
   }
 
   /**
-   * Vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00.
+   * {@return vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00}
    *
    * @param texte texte à tester, éventuellement nul (aucun espace toléré)
-   * @return vrai si {@code texte} est composé d'exactement 5 chiffres ASCII et ne commence pas par 00
    */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
     return texte != null
@@ -65,10 +64,8 @@ public record CodePostal(String valeur) {
   }
 
   /**
-   * Département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
-   * 97x/98x → les trois premiers caractères ; sinon les deux premiers.
-   *
-   * @return département déduit du code postal (domain.md §1.9) : Corse 20xxx → 2A si &lt; 20200, 2B sinon ; 97x/98x → les trois premiers caractères ; sinon les deux premiers
+   * {@return département déduit du code postal : Corse 20xxx → 2A si &lt; 20200, 2B sinon ;
+   * 97x/98x → les trois premiers caractères ; sinon les deux premiers}
    */
   public CodeDepartement departement() {
     if (valeur.startsWith("20")) {

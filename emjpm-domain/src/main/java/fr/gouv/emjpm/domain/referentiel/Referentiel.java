@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Référentiel géographique et judiciaire : communes, départements, régions, tribunaux et catégories
- * FINESS (domain.md §1.8 à §1.11, design.md §2.8).
+ * FINESS.
  *
  * <p>{@link #embarque()} donne le référentiel livré dans le jar (COG 2026, registre DSJ 2021,
  * nomenclature FINESS ; voir {@code docs/DONNEES.md}). Un hôte peut fournir sa propre
@@ -21,10 +21,9 @@ import java.util.Optional;
 public interface Referentiel {
 
   /**
-   * Référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
-   * millisecondes à froid, environ 45 ms à chaud), puis partagé. Immuable et thread-safe.
-   *
-   * @return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de millisecondes à froid, environ 45 ms à chaud), puis partagé
+   * {@return référentiel embarqué : chargé une seule fois, au premier appel (quelques centaines de
+   * millisecondes à froid, environ 45 ms à chaud), puis partagé}
+   * Immuable et thread-safe.
    */
   static Referentiel embarque() {
     return ReferentielEmbarque.instance();
@@ -57,11 +56,7 @@ public interface Referentiel {
     return code;
   }
 
-  /**
-   * Millésime des données géographiques, par exemple {@code "COG 2026"}.
-   *
-   * @return millésime des données géographiques, par exemple {@code "COG 2026"}
-   */
+  /** {@return millésime des données géographiques, par exemple {@code "COG 2026"}} */
   String millesime();
 
   // --- Communes ---------------------------------------------------------------------------------
@@ -76,10 +71,9 @@ public interface Referentiel {
   Optional<Commune> commune(CodeInsee code);
 
   /**
-   * Communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu.
+   * {@return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu}
    *
    * @param codePostal code postal à 5 chiffres
-   * @return communes desservies par ce code postal, par code INSEE croissant ; vide si le code est inconnu
    */
   List<Commune> communesDuCodePostal(CodePostal codePostal);
 
@@ -97,11 +91,7 @@ public interface Referentiel {
     return NomsCommunes.chercher(communesDuCodePostal(codePostal), ville);
   }
 
-  /**
-   * Toutes les communes, par code INSEE croissant.
-   *
-   * @return toutes les communes, par code INSEE croissant
-   */
+  /** {@return toutes les communes, par code INSEE croissant} */
   List<Commune> communes();
 
   // --- Départements et régions ------------------------------------------------------------------
@@ -114,11 +104,7 @@ public interface Referentiel {
    */
   Optional<Departement> departement(CodeDepartement code);
 
-  /**
-   * Tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer).
-   *
-   * @return tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer)
-   */
+  /** {@return tous les départements, dans l'ordre du référentiel (01…95, 2A/2B à leur place, puis outre-mer)} */
   List<Departement> departements();
 
   /**
@@ -129,18 +115,13 @@ public interface Referentiel {
    */
   Optional<Region> region(String code);
 
-  /**
-   * Toutes les régions.
-   *
-   * @return toutes les régions
-   */
+  /** {@return toutes les régions} */
   List<Region> regions();
 
   /**
-   * Région du département {@code code}, vide si le département ou sa région est inconnu.
+   * {@return région du département {@code code}, vide si le département ou sa région est inconnu}
    *
    * @param code code du département
-   * @return région du département {@code code}, vide si le département ou sa région est inconnu
    */
   default Optional<Region> regionDuDepartement(CodeDepartement code) {
     return departement(code).flatMap(d -> region(d.codeRegion()));
@@ -157,7 +138,7 @@ public interface Referentiel {
   Optional<Tribunal> tribunal(Siret siret);
 
   /**
-   * Tribunal en vigueur désigné par ce SIRET (domain.md §1.8) : le tribunal du SIRET, ou, si c'est un
+   * Tribunal en vigueur désigné par ce SIRET : le tribunal du SIRET, ou, si c'est un
    * ancien tribunal, le tribunal actuel qui le remplace (un seul saut, comme l'original). C'est la
    * résolution de l'API des éditeurs, d'OCMI et, ici, de l'import des fichiers (voir docs/ecarts.md).
    *
@@ -192,11 +173,7 @@ public interface Referentiel {
    */
   Optional<Tribunal> tribunal(TribunalId id);
 
-  /**
-   * Tous les tribunaux.
-   *
-   * @return tous les tribunaux
-   */
+  /** {@return tous les tribunaux} */
   List<Tribunal> tribunaux();
 
   /**
@@ -210,11 +187,7 @@ public interface Referentiel {
 
   // --- FINESS -----------------------------------------------------------------------------------
 
-  /**
-   * Catégories d'établissements FINESS retenues, par code croissant.
-   *
-   * @return catégories d'établissements FINESS retenues, par code croissant
-   */
+  /** {@return catégories d'établissements FINESS retenues, par code croissant} */
   List<CategorieFiness> categoriesFiness();
 
   /**

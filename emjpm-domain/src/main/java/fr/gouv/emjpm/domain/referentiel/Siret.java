@@ -53,29 +53,20 @@ public record Siret(String valeur) {
   }
 
   /**
-   * Vrai si {@code texte} est composé d'exactement 14 chiffres ASCII.
+   * {@return vrai si {@code texte} est composé d'exactement 14 chiffres ASCII}
    *
    * @param texte texte à tester, éventuellement nul (aucun espace toléré)
-   * @return vrai si {@code texte} est composé d'exactement 14 chiffres ASCII
    */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
     return texte != null && texte.length() == 14 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
-  /**
-   * SIREN : les 9 premiers chiffres.
-   *
-   * @return SIREN : les 9 premiers chiffres
-   */
+  /** {@return SIREN : les 9 premiers chiffres} */
   public String siren() {
     return valeur.substring(0, 9);
   }
 
-  /**
-   * Vrai si la clé de Luhn du SIRET est correcte.
-   *
-   * @return vrai si la clé de Luhn du SIRET est correcte
-   */
+  /** {@return vrai si la clé de Luhn du SIRET est correcte} */
   public boolean cleValide() {
     int somme = 0;
     for (int i = 0; i < 14; i++) {
@@ -91,11 +82,7 @@ public record Siret(String valeur) {
     return somme % 10 == 0;
   }
 
-  /**
-   * Avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon.
-   *
-   * @return avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon
-   */
+  /** {@return avertissement {@code SIRET_CLE_INVALIDE} si la clé de Luhn est fausse, vide sinon} */
   public Optional<Violation> verifierCle() {
     return cleValide() ? Optional.empty() : Optional.of(Violation.de(CodeDomaine.SIRET_CLE_INVALIDE, ""));
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Antenne d'un service mandataire (domain.md §1.3, table {@code service_antenne}). Les coordonnées du
+ * Antenne d'un service mandataire (table {@code service_antenne}). Les coordonnées du
  * contact ne sont pas portées. Invariants : identifiants positifs, position cohérente. Immuable et
  * thread-safe.
  */
@@ -18,77 +18,37 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractAntenne {
 
-  /**
-   * Identifiant technique de l'antenne.
-   *
-   * @return identifiant technique de l'antenne
-   */
+  /** {@return identifiant technique de l'antenne} */
   public abstract long id();
 
-  /**
-   * Service auquel l'antenne appartient.
-   *
-   * @return service auquel l'antenne appartient
-   */
+  /** {@return service auquel l'antenne appartient} */
   public abstract long serviceId();
 
-  /**
-   * Nom de l'antenne.
-   *
-   * @return nom de l'antenne
-   */
+  /** {@return nom de l'antenne} */
   public abstract String nom();
 
-  /**
-   * Code postal.
-   *
-   * @return code postal
-   */
+  /** {@return code postal} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville.
-   *
-   * @return ville
-   */
+  /** {@return ville} */
   public abstract Optional<String> ville();
 
-  /**
-   * Département.
-   *
-   * @return département
-   */
+  /** {@return département} */
   public abstract Optional<CodeDepartement> departement();
 
-  /**
-   * Latitude (WGS84).
-   *
-   * @return latitude (WGS84)
-   */
+  /** {@return latitude (WGS84)} */
   public abstract Optional<Double> latitude();
 
-  /**
-   * Longitude (WGS84).
-   *
-   * @return longitude (WGS84)
-   */
+  /** {@return longitude (WGS84)} */
   public abstract Optional<Double> longitude();
 
-  /**
-   * Capacité souhaitée de l'antenne ({@code mesures_max}), 0 par défaut.
-   *
-   * @return capacité souhaitée de l'antenne ({@code mesures_max}), 0 par défaut
-   */
+  /** {@return capacité souhaitée de l'antenne ({@code mesures_max}), 0 par défaut} */
   @Value.Default
   public int mesuresMax() {
     return 0;
   }
 
-  /**
-   * Identifiant du gestionnaire : le service {@code service-<serviceId>}.
-   *
-   * @return identifiant du gestionnaire : le service {@code service-<serviceId>}
-   */
+  /** {@return identifiant du gestionnaire : le service {@code service-<serviceId>}} */
   public final GestionnaireId gestionnaireId() {
     return GestionnaireId.service(serviceId());
   }

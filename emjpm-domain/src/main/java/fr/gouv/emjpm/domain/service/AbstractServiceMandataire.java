@@ -16,7 +16,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Service mandataire (association, organisme) et ses antennes (domain.md §1.3). Ne porte ni membre, ni
+ * Service mandataire (association, organisme) et ses antennes. Ne porte ni membre, ni
  * mot de passe, ni jeton.
  *
  * <p>Invariants : identifiant positif ; chaque antenne appartient à ce service ; identifiants d'antenne
@@ -27,165 +27,84 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractServiceMandataire {
 
-  /**
-   * Identifiant technique du service.
-   *
-   * @return identifiant technique du service
-   */
+  /** {@return identifiant technique du service} */
   public abstract long id();
 
-  /**
-   * Nom du service ({@code etablissement}).
-   *
-   * @return nom du service ({@code etablissement})
-   */
+  /** {@return nom du service ({@code etablissement})} */
   public abstract String nom();
 
-  /**
-   * SIRET.
-   *
-   * @return SIRET
-   */
+  /** {@return SIRET} */
   public abstract Optional<Siret> siret();
 
-  /**
-   * Adresse géocodée de localisation.
-   *
-   * @return adresse géocodée de localisation
-   */
+  /** {@return adresse géocodée de localisation} */
   public abstract Optional<String> adresseLocalisation();
 
-  /**
-   * Code postal de l'adresse géocodée.
-   *
-   * @return code postal de l'adresse géocodée
-   */
+  /** {@return code postal de l'adresse géocodée} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville de l'adresse géocodée.
-   *
-   * @return ville de l'adresse géocodée
-   */
+  /** {@return ville de l'adresse géocodée} */
   public abstract Optional<String> ville();
 
-  /**
-   * Latitude (WGS84).
-   *
-   * @return latitude (WGS84)
-   */
+  /** {@return latitude (WGS84)} */
   public abstract Optional<Double> latitude();
 
-  /**
-   * Longitude (WGS84).
-   *
-   * @return longitude (WGS84)
-   */
+  /** {@return longitude (WGS84)} */
   public abstract Optional<Double> longitude();
 
-  /**
-   * Nombre de mesures souhaitées ({@code dispo_max}), 0 par défaut.
-   *
-   * @return nombre de mesures souhaitées ({@code dispo_max}), 0 par défaut
-   */
+  /** {@return nombre de mesures souhaitées ({@code dispo_max}), 0 par défaut} */
   @Value.Default
   public int dispoMax() {
     return 0;
   }
 
-  /**
-   * Départements où le service est habilité ou implanté ({@code service_departements}).
-   *
-   * @return départements où le service est habilité ou implanté ({@code service_departements})
-   */
+  /** {@return départements où le service est habilité ou implanté ({@code service_departements})} */
   public abstract List<CodeDepartement> departements();
 
-  /**
-   * Antennes du service.
-   *
-   * @return antennes du service
-   */
+  /** {@return antennes du service} */
   public abstract List<Antenne> antennes();
 
-  /**
-   * Tribunaux préférentiels (§1.12).
-   *
-   * @return tribunaux préférentiels (§1.12)
-   */
+  /** {@return tribunaux préférentiels} */
   public abstract List<TribunalId> tribunauxPreferes();
 
-  /**
-   * Vrai si le service ne souhaite plus recevoir de nouvelles mesures pour le moment.
-   *
-   * @return vrai si le service ne souhaite plus recevoir de nouvelles mesures pour le moment
-   */
+  /** {@return vrai si le service ne souhaite plus recevoir de nouvelles mesures pour le moment} */
   @Value.Default
   public boolean suspendu() {
     return false;
   }
 
-  /**
-   * Motif de la suspension.
-   *
-   * @return motif de la suspension
-   */
+  /** {@return motif de la suspension} */
   public abstract Optional<String> motifSuspension();
 
-  /**
-   * Logiciel métier (éditeur) qui écrit les mesures du service.
-   *
-   * @return logiciel métier (éditeur) qui écrit les mesures du service
-   */
+  /** {@return logiciel métier (éditeur) qui écrit les mesures du service} */
   public abstract Optional<Long> editorId();
 
-  /**
-   * Vrai si les mesures sont verrouillées par le logiciel métier.
-   *
-   * @return vrai si les mesures sont verrouillées par le logiciel métier
-   */
+  /** {@return vrai si les mesures sont verrouillées par le logiciel métier} */
   @Value.Default
   public boolean verrouEditeur() {
     return false;
   }
 
-  /**
-   * Informations à destination du magistrat.
-   *
-   * @return informations à destination du magistrat
-   */
+  /** {@return informations à destination du magistrat} */
   public abstract Optional<String> competences();
 
-  /**
-   * Date de dernière mise à jour des mesures.
-   *
-   * @return date de dernière mise à jour des mesures
-   */
+  /** {@return date de dernière mise à jour des mesures} */
   public abstract Optional<Instant> mesuresDerniereMiseAJour();
 
-  /**
-   * Identifiant de gestionnaire {@code service-<id>}.
-   *
-   * @return identifiant de gestionnaire {@code service-<id>}
-   */
+  /** {@return identifiant de gestionnaire {@code service-<id>}} */
   public final GestionnaireId gestionnaireId() {
     return GestionnaireId.service(id());
   }
 
   /**
-   * Antenne de cet identifiant, vide si le service n'en a pas.
+   * {@return antenne de cet identifiant, vide si le service n'en a pas}
    *
    * @param antenneId identifiant technique de l'antenne
-   * @return antenne de cet identifiant, vide si le service n'en a pas
    */
   public final Optional<Antenne> antenne(long antenneId) {
     return antennes().stream().filter(a -> a.id() == antenneId).findFirst();
   }
 
-  /**
-   * Somme des capacités souhaitées des antennes (sans jugement : la règle est dans emjpm-rules).
-   *
-   * @return somme des capacités souhaitées des antennes (sans jugement : la règle est dans emjpm-rules)
-   */
+  /** {@return somme des capacités souhaitées des antennes (sans jugement : la règle est dans emjpm-rules)} */
   public final long sommeCapacitesAntennes() {
     return antennes().stream().mapToLong(Antenne::mesuresMax).sum();
   }

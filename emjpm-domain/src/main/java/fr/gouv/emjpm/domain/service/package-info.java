@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-/** Services mandataires et leurs antennes (domain.md §1.3). */
+/** Services mandataires et leurs antennes. */
 @NullMarked
 package fr.gouv.emjpm.domain.service;
 

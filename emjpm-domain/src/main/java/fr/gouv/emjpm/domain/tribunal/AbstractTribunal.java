@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Tribunal compétent pour la protection des majeurs (domain.md §1.8) : tribunal judiciaire, de
+ * Tribunal compétent pour la protection des majeurs : tribunal judiciaire, de
  * proximité ou de première instance. Le type public généré est {@link Tribunal} ({@code
  * Tribunal.builder()}). Immuable et thread-safe.
  */
@@ -19,67 +19,31 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractTribunal {
 
-  /**
-   * Identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué).
-   *
-   * @return identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué)
-   */
+  /** {@return identifiant stable (numéro d'établissement DSJ pour le référentiel embarqué)} */
   public abstract TribunalId id();
 
-  /**
-   * Nature du tribunal.
-   *
-   * @return nature du tribunal
-   */
+  /** {@return nature du tribunal} */
   public abstract TypeTribunal type();
 
-  /**
-   * Nom complet, par exemple « Tribunal judiciaire de Paris ».
-   *
-   * @return nom complet, par exemple « Tribunal judiciaire de Paris »
-   */
+  /** {@return nom complet, par exemple « Tribunal judiciaire de Paris »} */
   public abstract String nom();
 
-  /**
-   * Pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon.
-   *
-   * @return pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon
-   */
+  /** {@return pour un tribunal de proximité : le tribunal judiciaire de rattachement ; vide sinon} */
   public abstract Optional<TribunalId> parent();
 
-  /**
-   * Nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal.
-   *
-   * @return nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal
-   */
+  /** {@return nom de la cour d'appel (ou du tribunal supérieur d'appel) dont relève le tribunal} */
   public abstract String courAppel();
 
-  /**
-   * Adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue.
-   *
-   * @return adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue
-   */
+  /** {@return adresse postale (voie, en majuscules dans le référentiel) ; vide si inconnue} */
   public abstract Optional<String> adresse();
 
-  /**
-   * Complément d'adresse (BP, CS…) ; vide s'il n'y en a pas.
-   *
-   * @return complément d'adresse (BP, CS…) ; vide s'il n'y en a pas
-   */
+  /** {@return complément d'adresse (BP, CS…) ; vide s'il n'y en a pas} */
   public abstract Optional<String> adresseComplement();
 
-  /**
-   * Code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX).
-   *
-   * @return code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX)
-   */
+  /** {@return code postal de la commune du siège (pas forcément celui d'une BP ou d'un CEDEX)} */
   public abstract CodePostal codePostal();
 
-  /**
-   * Nom de la commune du siège (COG).
-   *
-   * @return nom de la commune du siège (COG)
-   */
+  /** {@return nom de la commune du siège (COG)} */
   public abstract String ville();
 
   /**
@@ -89,57 +53,29 @@ abstract class AbstractTribunal {
    */
   public abstract CodeInsee codeInsee();
 
-  /**
-   * Département du siège.
-   *
-   * @return département du siège
-   */
+  /** {@return département du siège} */
   public abstract CodeDepartement departement();
 
-  /**
-   * SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre.
-   *
-   * @return SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre
-   */
+  /** {@return SIRET ; vide pour quelques tribunaux d'outre-mer qui n'en ont pas dans le registre} */
   public abstract Optional<Siret> siret();
 
-  /**
-   * Numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer).
-   *
-   * @return numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer)
-   */
+  /** {@return numéro de téléphone tel que publié (chiffres, notation « 0(590)… » outre-mer)} */
   public abstract String telephone();
 
-  /**
-   * Adresse électronique ; vide si inconnue.
-   *
-   * @return adresse électronique ; vide si inconnue
-   */
+  /** {@return adresse électronique ; vide si inconnue} */
   public abstract Optional<String> email();
 
-  /**
-   * Latitude WGS84 en degrés décimaux.
-   *
-   * @return latitude WGS84 en degrés décimaux
-   */
+  /** {@return latitude WGS84 en degrés décimaux} */
   public abstract double latitude();
 
-  /**
-   * Longitude WGS84 en degrés décimaux.
-   *
-   * @return longitude WGS84 en degrés décimaux
-   */
+  /** {@return longitude WGS84 en degrés décimaux} */
   public abstract double longitude();
 
-  /**
-   * Précision des coordonnées.
-   *
-   * @return précision des coordonnées
-   */
+  /** {@return précision des coordonnées} */
   public abstract PrecisionGeo precisionGeo();
 
   /**
-   * Pour un ancien tribunal (non « immutable » dans l'original, domain.md §1.8), le tribunal actuel qui
+   * Pour un ancien tribunal (non « immutable » dans l'original), le tribunal actuel qui
    * le remplace ; vide pour un tribunal en vigueur. Le référentiel embarqué n'a que des tribunaux en
    * vigueur ; un hôte déclare les anciens par {@link
    * fr.gouv.emjpm.domain.referentiel.Referentiel#avecAnciensTribunaux(java.util.Collection)}.
@@ -157,11 +93,7 @@ abstract class AbstractTribunal {
     return tribunalActuel().isPresent();
   }
 
-  /**
-   * Vrai pour un tribunal de proximité.
-   *
-   * @return vrai pour un tribunal de proximité
-   */
+  /** {@return vrai pour un tribunal de proximité} */
   public boolean estDeProximite() {
     return type() == TypeTribunal.TPROX;
   }

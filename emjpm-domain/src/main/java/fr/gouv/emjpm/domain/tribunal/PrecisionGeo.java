@@ -19,29 +19,20 @@ public enum PrecisionGeo {
     this.libelle = libelle;
   }
 
-  /**
-   * Code stocké dans le référentiel ({@code commune}, {@code arrondissement}).
-   *
-   * @return code stocké dans le référentiel ({@code commune}, {@code arrondissement})
-   */
+  /** {@return code stocké dans le référentiel ({@code commune}, {@code arrondissement})} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier.
-   *
-   * @return libellé métier
-   */
+  /** {@return libellé métier} */
   public String libelle() {
     return libelle;
   }
 
   /**
-   * Précision dont le code est exactement {@code code}, vide sinon.
+   * {@return précision dont le code est exactement {@code code}, vide sinon}
    *
    * @param code code stocké dans le référentiel ({@code commune} ou {@code arrondissement}), éventuellement nul
-   * @return précision dont le code est exactement {@code code}, vide sinon
    */
   public static Optional<PrecisionGeo> parCode(@org.jspecify.annotations.Nullable String code) {
     for (PrecisionGeo p : values()) {

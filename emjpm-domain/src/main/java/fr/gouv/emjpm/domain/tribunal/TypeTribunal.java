@@ -24,29 +24,20 @@ public enum TypeTribunal {
     this.libelle = libelle;
   }
 
-  /**
-   * Code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX}).
-   *
-   * @return code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX})
-   */
+  /** {@return code stocké dans le référentiel ({@code TJ}, {@code TPI}, {@code TPROX})} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé métier, par exemple « Tribunal judiciaire ».
-   *
-   * @return libellé métier, par exemple « Tribunal judiciaire »
-   */
+  /** {@return libellé métier, par exemple « Tribunal judiciaire »} */
   public String libelle() {
     return libelle;
   }
 
   /**
-   * Type dont le code est exactement {@code code} (sensible à la casse), vide sinon.
+   * {@return type dont le code est exactement {@code code} (sensible à la casse), vide sinon}
    *
    * @param code code stocké dans le référentiel ({@code TJ}, {@code TPI} ou {@code TPROX}), éventuellement nul
-   * @return type dont le code est exactement {@code code} (sensible à la casse), vide sinon
    */
   public static Optional<TypeTribunal> parCode(@org.jspecify.annotations.Nullable String code) {
     for (TypeTribunal t : values()) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code emjpm disponibilite} : indicateurs de disponibilité d'un périmètre (§4.4). */
+/** {@code emjpm disponibilite} : indicateurs de disponibilité d'un périmètre. */
 @Command(
     name = "disponibilite",
     mixinStandardHelpOptions = true,

@@ -253,8 +253,8 @@ final class EnqueteCommande implements Runnable {
     @Option(names = "--sortie", required = true, paramLabel = "F.xlsx", description = "Classeur des totaux à écrire.")
     Path sortie;
 
-    @Option(names = "--json", description = "Rapport JSON sur la sortie standard (voir docs/cli-enquete.md).")
-    boolean json;
+    @CommandLine.Mixin
+    SortieJson json = new SortieJson();
 
     @Override
     public Integer call() throws IOException {
@@ -278,7 +278,7 @@ final class EnqueteCommande implements Runnable {
         afficherViolations(err, e.violations());
         return EmjpmCli.ERREUR;
       }
-      if (json) {
+      if (json.actif()) {
         List<Map<String, Object>> fichiers = new ArrayList<>();
         for (ConsolidationClasseurs.RapportFichier f : c.fichiers()) {
           Map<String, Object> m = new LinkedHashMap<>();

@@ -177,7 +177,7 @@ final class FichiersDisponibilite {
   }
 
   /**
-   * Lit un fichier de mesures (Mesure JSON de l'API éditeurs, §7.4, plus {@code status}, {@code
+   * Lit un fichier de mesures (Mesure JSON de l'API éditeurs, docs/formats/json-editeurs.md, plus {@code status}, {@code
    * gestionnaire}, {@code antenne_id} ; facultatifs {@code magistrat_id}/{@code greffier_id} pour
    * les réservations). Le département est celui du code postal du dernier état.
    *

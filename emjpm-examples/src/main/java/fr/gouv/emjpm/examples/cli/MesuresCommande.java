@@ -77,7 +77,7 @@ final class MesuresCommande implements Runnable {
     boolean strict;
 
     @Option(names = "--existantes", paramLabel = "M.json",
-        description = "Mesures existantes du gestionnaire (format §7.4) : distingue créations et mises à jour.")
+        description = "Mesures existantes du gestionnaire (format de sortie de l'API des logiciels métier) : distingue créations et mises à jour.")
     Optional<Path> existantes = Optional.empty();
 
     @CommandLine.Mixin
@@ -179,7 +179,7 @@ final class MesuresCommande implements Runnable {
 
   /** {@code emjpm mesures verifier FICHIER.json}. */
   @Command(name = "verifier", mixinStandardHelpOptions = true,
-      description = "Vérifie une saisie de mesure (ou un lot) au format de l'API des logiciels métier (§7.3).")
+      description = "Vérifie une saisie de mesure (ou un lot) au format de l'API des logiciels métier.")
   static final class Verifier implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -251,11 +251,11 @@ final class MesuresCommande implements Runnable {
 
   /** {@code emjpm mesures exporter M.json --sortie F.xlsx|F.csv}. */
   @Command(name = "exporter", mixinStandardHelpOptions = true,
-      description = "Exporte les mesures en cours d'un fichier JSON (§7.4 + status) en xlsx ou CSV.")
+      description = "Exporte les mesures en cours d'un fichier JSON (format de l'API des logiciels métier + status) en xlsx ou CSV.")
   static final class Exporter implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "M.json", description = "Tableau de mesures au format §7.4 (+ status).")
+    @Parameters(index = "0", paramLabel = "M.json", description = "Tableau de mesures au format de l'API des logiciels métier (+ status).")
     Path fichier = Path.of("");
 
     @Option(names = "--sortie", required = true, paramLabel = "F.xlsx|F.csv", description = "Fichier à écrire (.xlsx ou .csv).")
@@ -294,7 +294,7 @@ final class MesuresCommande implements Runnable {
     }
 
     /**
-     * Mesures du lot, enregistrées pour {@code gestionnaire} ; le {@code status} lu dans le document (§7.4
+     * Mesures du lot, enregistrées pour {@code gestionnaire} ; le {@code status} lu dans le document (format de sortie
      * + status) remplace celui que l'enregistrement déduit des dates (éteinte si la date de fin est passée).
      *
      * @param statuts statut lu pour chaque élément du lot, vide s'il est absent ou {@code null}
@@ -343,7 +343,7 @@ final class MesuresCommande implements Runnable {
   }
 
   /**
-   * Sortie {@code --json} de l'import ; chaque mesure au format de sortie §7.4 (+ {@code status}) de
+   * Sortie {@code --json} de l'import ; chaque mesure au format de sortie (+ {@code status}, voir docs/formats/json-editeurs.md) de
    * {@link MesureJson}, le SIRET du tribunal étant lu dans le référentiel du moteur.
    */
   static Map<String, Object> versJson(Resultat<ImportMesures> r, EmjpmEngine engine) {

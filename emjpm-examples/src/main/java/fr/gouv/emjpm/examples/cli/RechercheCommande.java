@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code emjpm recherche} : la liste des gestionnaires proposée au juge d'un tribunal (§5.2). */
+/** {@code emjpm recherche} : la liste des gestionnaires proposée au juge d'un tribunal. */
 @Command(
     name = "recherche",
     mixinStandardHelpOptions = true,

@@ -100,7 +100,7 @@ public final class ImporterFichierMesures {
     return List.copyOf(copie);
   }
 
-  /** Écrit un classeur xlsx : l'en-tête de §6.2 puis une ligne par liste de valeurs. */
+  /** Écrit un classeur xlsx : l'en-tête de l'import puis une ligne par liste de valeurs. */
   static void ecrire(Path fichier, List<List<String>> lignes) throws IOException {
     try (XSSFWorkbook classeur = new XSSFWorkbook()) {
       Sheet feuille = classeur.createSheet("mesures");

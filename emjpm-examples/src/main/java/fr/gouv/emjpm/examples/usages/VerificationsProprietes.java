@@ -84,7 +84,7 @@ public final class VerificationsProprietes {
     return NumeroRg.normaliser(une).equals(une);
   }
 
-  /** La somme des capacités des antennes ne dépasse pas celle du service (domain.md §1.3). */
+  /** La somme des capacités des antennes ne dépasse pas celle du service. */
   public static boolean antennesDansLaCapacite(ServiceMandataire s) {
     return s.antennes().stream().mapToInt(Antenne::mesuresMax).sum() <= s.dispoMax();
   }

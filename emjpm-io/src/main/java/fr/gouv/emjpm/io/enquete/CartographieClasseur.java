@@ -27,12 +27,12 @@ final class CartographieClasseur {
 
   /**
    * Cellule « Coopération » du classeur service (Oui = 1 / Non = 0) : nb_structures_concernees (C19)
-   * n'est lue que lorsqu'elle vaut 1 (§6.2, conversion du catalogue).
+   * n'est lue que lorsqu'elle vaut 1 (conversion du catalogue).
    */
   static final String CELLULE_COOPERATION = "C17";
 
   /**
-   * Cellule « Nombre d'établissements » du classeur préposé (B22, §7.3) : l'export y écrit la taille de
+   * Cellule « Nombre d'établissements » du classeur préposé (B22) : l'export y écrit la taille de
    * la liste des établissements ; à l'import, elle n'est lue que si aucune ligne 29–48 n'est remplie, 0
    * donnant alors la liste vide (sans ligne ni 0, la liste n'est pas importée).
    */
@@ -96,7 +96,7 @@ final class CartographieClasseur {
     return r;
   }
 
-  /** Index de la feuille d'activité, lue par position (§8.2). */
+  /** Index de la feuille d'activité, lue par position. */
   static int indexActivite(TypeEnquete type) {
     return type == TypeEnquete.INDIVIDUEL ? 2 : 3;
   }

@@ -61,11 +61,7 @@ public final class ConsolidationClasseurs {
       return code;
     }
 
-    /**
-     * Libellé français.
-     *
-     * @return libellé français
-     */
+    /** {@return libellé français} */
     public String libelle() {
       return libelle;
     }

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
- * réponse (enquete.md §8).
+ * réponse.
  *
  * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
  * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), pré-vol du
@@ -68,7 +68,7 @@ public final class EnqueteExcelReader {
   /** Taille maximale d'un classeur accepté (10 Mio). */
   public static final long TAILLE_MAX = 10L * 1024 * 1024;
 
-  /** Durée maximale de lecture d'un classeur .xlsx (échéance coopérative, R-POI-8). */
+  /** Durée maximale de lecture d'un classeur .xlsx (échéance coopérative). */
   static final Duration DELAI = Duration.ofSeconds(30);
 
   /** Rapport compressé/décompressé minimal exigé de l'hôte (défaut POI). */
@@ -85,9 +85,9 @@ public final class EnqueteExcelReader {
   private static final String FINESS_CLE = "finess";
   private static final Map<String, String> ALIAS =
       Map.of(
-          // §12.2 : libellé du classeur (« GC ») différent de celui de l'application (« CG »).
+          // libellé du classeur (« GC ») différent de celui de l'application (« CG »).
           "Organisme privé à but non lucratif (dont GC privés)", "organisme_prive_non_lucratif",
-          // §12.3 : « 5 » du classeur rattaché à « 5+ » (seul code disponible).
+          // « 5 » du classeur rattaché à « 5+ » (seul code disponible).
           "5", "5+",
           "Une personne(s) physique(s)", "personne-physique");
 
@@ -127,7 +127,7 @@ public final class EnqueteExcelReader {
   /**
    * Lit un flux (le flux n'est pas fermé) : copié d'abord dans un fichier temporaire privé (droits du
    * seul propriétaire, supprimé à la fin) avec un plafond de {@link #TAILLE_MAX} octets, puis ouvert
-   * comme fichier (R-POI-3).
+   * comme fichier.
    *
    * @param flux flux du classeur, non nul ; il n'est pas fermé
    * @param type type d'enquête, qui choisit les feuilles et les cellules lues
@@ -331,7 +331,7 @@ public final class EnqueteExcelReader {
   }
 
   /**
-   * Bloc JSON d'une étape lue (§5.4, §8.4) : dès qu'une clé de l'étape est lue dans le classeur, chacun
+   * Bloc JSON d'une étape lue : dès qu'une clé de l'étape est lue dans le classeur, chacun
    * de ses blocs figure dans le patch, vide si aucune de ses cellules n'est remplie (comme l'original,
    * qui réécrit toujours ses blocs). Ainsi une étape valide reste valide après export puis import, et
    * un classeur vierge ne crée aucun bloc. Un bloc seul et vide dans son étape n'est pas porté par le
@@ -505,7 +505,7 @@ public final class EnqueteExcelReader {
     return nombre(b).filter(n -> n.signum() == 0).isPresent();
   }
 
-  /** Case « 1 » (E52) : vide → non (toujours écrit, §8.3) ; 1 → oui ; autre valeur → non importée et signalée. */
+  /** Case « 1 » (E52) : vide → non (toujours écrit) ; 1 → oui ; autre valeur → non importée et signalée. */
   private static Optional<ValeurReponse> unCommeVrai(
       FeuilleLue feuille, ChampEnquete champ, CellReference ref, List<Violation> av) {
     Brut b = feuille.brut(ref);
@@ -561,7 +561,7 @@ public final class EnqueteExcelReader {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Convertisseurs (§8.3)
+  // Convertisseurs
 
   private Optional<ValeurReponse> convertir(
       String conversion, ChampEnquete champ, Brut brut, String adresse, List<Violation> av) {
@@ -674,7 +674,7 @@ public final class EnqueteExcelReader {
   }
 
   /**
-   * Convertisseurs « _gt0 » (§8.3 : valeurs ≤ 0 écartées par l'original) : la borne basse est celle du
+   * Convertisseurs « _gt0 » (valeurs ≤ 0 écartées par l'original) : la borne basse est celle du
    * catalogue, de sorte qu'un 0 admis par le champ (min 0 inclus) est importé ; seul ce qui est sous la
    * borne (négatif, ou 0 quand elle est exclue comme pour secretaire_specialise_etp) est écarté, avec
    * avertissement. Sans borne au catalogue, la règle d'origine (> 0) s'applique.

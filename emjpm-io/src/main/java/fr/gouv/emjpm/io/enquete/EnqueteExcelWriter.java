@@ -51,7 +51,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class EnqueteExcelWriter {
 
-  /** Libellés propres au classeur quand ils diffèrent de ceux de l'application (§6.11). */
+  /** Libellés propres au classeur quand ils diffèrent de ceux de l'application. */
   private static final Map<String, String> LIBELLES_CLASSEUR =
       Map.of("organisme_prive_non_lucratif", "Organisme privé à but non lucratif (dont GC privés)");
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Résultat d'un import de classeur : le patch lu (seules les cellules lisibles et non vides y
- * figurent, §8.4, sauf E52 toujours lue, un bloc JSON vide dans une étape lue et la liste vide portée
+ * figurent, sauf E52 toujours lue, un bloc JSON vide dans une étape lue et la liste vide portée
  * par B22 = 0), l'arbre de statut du patch seul et les avertissements (cellule par cellule).
  *
  * @param patch valeurs lues, à appliquer sur la réponse stockée par {@link #appliquerA}

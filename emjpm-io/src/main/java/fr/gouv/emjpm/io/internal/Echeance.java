@@ -5,7 +5,7 @@ package fr.gouv.emjpm.io.internal;
 import java.time.Duration;
 
 /**
- * Échéance coopérative d'une lecture (reliability.md R-POI-8) : POI ne répond pas aux interruptions,
+ * Échéance coopérative d'une lecture : POI ne répond pas aux interruptions,
  * la lecture vérifie donc elle-même l'heure à chaque ligne, à chaque bloc d'octets lu dans le paquet
  * xlsx (ouverture de POI comprise) et tous les {@value #ELEMENTS} éléments XML analysés. Hors API.
  */

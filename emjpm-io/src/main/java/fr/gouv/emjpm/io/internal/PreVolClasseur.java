@@ -17,7 +17,7 @@ import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.Entry;
 
 /**
- * Contrôles préalables à POI (reliability.md R-POI-4 et R-POI-7), sur le fichier temporaire : répertoire
+ * Contrôles préalables à POI, sur le fichier temporaire : répertoire
  * central du zip d'un .xlsx lu par le JDK (nombre d'entrées, doublons sans casse, noms absolus ou
  * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés en
  * lisant seulement les en-têtes. Rien n'est décompressé ni analysé.
@@ -42,7 +42,7 @@ public final class PreVolClasseur {
   public static final long ZIP_ENTREE_MAX = 64L * 1024 * 1024;
   /** Taille déclarée maximale décompressée totale. */
   public static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
-  /** Enregistrements BIFF au plus (R-POI-7). */
+  /** Enregistrements BIFF au plus. */
   public static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
   /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
   public static final int BIFF_LONGUEUR_MAX = 8224;

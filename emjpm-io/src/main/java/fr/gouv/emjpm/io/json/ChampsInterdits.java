@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Filtre des champs d'identité (reliability.md R-JSON-3, R-PRIV-1) : un nom de champ est comparé après
+ * Filtre des champs d'identité : un nom de champ est comparé après
  * suppression des accents, de la casse et des séparateurs. Immuable et thread-safe.
  */
 public final class ChampsInterdits {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chemins des violations d'une saisie reçue en JSON, dans les noms de champs du JSON (domain.md §7.3) :
+ * Chemins des violations d'une saisie reçue en JSON, dans les noms de champs du JSON :
  * le moteur nomme les champs d'après les propriétés Java de {@code SaisieMesure}, {@code SaisieEtat} et
  * {@code SaisieRessource} ({@code /dateNomination}, {@code /etats/0/typeEtablissement}) ; un éditeur
  * attend les noms qu'il a envoyés ({@code /date_nomination}, {@code /etats/0/type_etablissement}).
@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class CheminsJson {
 
-  /** Segment de chemin du moteur → nom du champ JSON (§7.3). */
+  /** Segment de chemin du moteur → nom du champ JSON. */
   static final Map<String, String> SEGMENTS = Map.ofEntries(
       // MesureInput
       Map.entry("numeroRg", "numero_rg"),

@@ -5,7 +5,7 @@ package fr.gouv.emjpm.io.json;
 import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Gravite;
 
-/** Codes stables de la lecture JSON (reliability.md R-JSON-1…3). Aucun message ne recopie une valeur reçue. */
+/** Codes stables de la lecture JSON. Aucun message ne recopie une valeur reçue. */
 public enum CodeJson implements CodeViolation {
   /** Document JSON mal formé. */
   JSON_ILLISIBLE("Le document JSON est mal formé."),
@@ -19,7 +19,7 @@ public enum CodeJson implements CodeViolation {
   JSON_LOT_TROP_GRAND("Un lot contient au plus {max} mesures."),
   /** Valeur d'un type inattendu. */
   JSON_TYPE_INVALIDE("Le champ {champ} n'a pas le type attendu ({type})."),
-  /** Document qui demande un typage par nom de classe ({@code @class}) : toujours refusé (R-JSON-2). */
+  /** Document qui demande un typage par nom de classe ({@code @class}) : toujours refusé. */
   JSON_TYPAGE_REFUSE("Le document demande un typage par nom de classe : refusé."),
   /**
    * Date sous une forme que l'original acceptait et qui n'a qu'une lecture ({@code 2018/02/01}, {@code
@@ -32,7 +32,7 @@ public enum CodeJson implements CodeViolation {
   /** Champ d'identité du majeur (nom, prénom…) écarté ; bloquant en mode strict. */
   JSON_CHAMP_INTERDIT(Gravite.AVERTISSEMENT,
       "Champ d'identité écarté (e-MJPM ne conserve ni nom ni prénom) : {champ}."),
-  /** Fichier OCMI : archive zip chiffrée (mot de passe) ou sans document JSON (§7.6). */
+  /** Fichier OCMI : archive zip chiffrée (mot de passe) ou sans document JSON. */
   OCMI_ARCHIVE_ILLISIBLE("L'archive OCMI est chiffrée, corrompue ou ne contient aucun fichier .json."),
   /** Fichier OCMI trop volumineux (décompressé). */
   OCMI_TROP_VOLUMINEUX("Le fichier OCMI dépasse la taille maximale de {max} octets."),

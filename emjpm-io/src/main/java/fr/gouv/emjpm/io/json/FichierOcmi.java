@@ -25,7 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Fichier OCMI (domain.md §7.6) : un tableau JSON de mesures au format MesureInput, chacune portant
+ * Fichier OCMI : un tableau JSON de mesures au format MesureInput, chacune portant
  * un objet {@code mandataire}, en clair ou dans une archive zip (premier fichier {@code .json}).
  * Lu en flux, élément par élément, avec les limites du mappeur durci ; les mesures sont regroupées
  * par SIRET de mandataire. De l'objet {@code mandataire} seul le SIRET est gardé (ni nom, ni
@@ -255,20 +255,12 @@ public final class FichierOcmi {
     return groupes.values().stream().filter(g -> g.siret().startsWith(siren)).findFirst();
   }
 
-  /**
-   * SIRET des mandataires présents, dans l'ordre du fichier.
-   *
-   * @return SIRET des mandataires présents, dans l'ordre du fichier
-   */
+  /** {@return SIRET des mandataires présents, dans l'ordre du fichier} */
   public Set<String> sirets() {
     return groupes.keySet();
   }
 
-  /**
-   * Nombre total de mesures regroupées.
-   *
-   * @return nombre total de mesures regroupées
-   */
+  /** {@return nombre total de mesures regroupées} */
   public int nombreMesures() {
     return groupes.values().stream().mapToInt(g -> g.mesures().size()).sum();
   }

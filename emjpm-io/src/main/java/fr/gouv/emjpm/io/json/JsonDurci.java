@@ -14,7 +14,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import java.io.IOException;
 
 /**
- * Le mappeur JSON privé de la bibliothèque (reliability.md R-JSON-1) : jamais celui de l'hôte, chaque
+ * Le mappeur JSON privé de la bibliothèque : jamais celui de l'hôte, chaque
  * limite fixée explicitement, clés en double refusées, pas de typage polymorphe. Immuable et
  * thread-safe.
  */

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Immuable et thread-safe.
  *
  * @param elements saisies lues, dans l'ordre du document
- * @param statuts champ {@code status} de chaque élément (sortie §7.4 relue), tel qu'écrit, vide s'il est
+ * @param statuts champ {@code status} de chaque élément (sortie de l'API relue), tel qu'écrit, vide s'il est
  *     absent ou {@code null} ; jamais interprété par la lecture
  * @param avertissements avertissements qui ne visent pas un élément en particulier
  * @param estUnLot vrai si le document était un lot (tableau ou corps {@code {mesures, strictNumeroRG}})

@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Écriture d'une mesure au format de sortie de l'API des logiciels métier (domain.md §7.4), plus
- * {@code status} (défaut §10.7 corrigé) : dates ISO, énumérations par leur code, champs absents à
+ * Écriture d'une mesure au format de sortie de l'API des logiciels métier, plus
+ * {@code status} (défaut de l'original corrigé) : dates ISO, énumérations par leur code, champs absents à
  * {@code null}. Immuable et thread-safe.
  */
 public final class MesureJson {

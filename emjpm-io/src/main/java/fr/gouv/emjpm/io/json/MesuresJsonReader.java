@@ -33,9 +33,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Lecture durcie des saisies de mesures au format de l'API des logiciels métier (domain.md §7.3) :
+ * Lecture durcie des saisies de mesures au format de l'API des logiciels métier :
  * un objet MesureInput, ou un lot d'au plus {@value #LOT_MAX} objets, soit tableau nu, soit corps du lot
- * de §7.2 {@code {"mesures": [...], "strictNumeroRG": bool}} (dont le {@code strictNumeroRG} vaut pour
+ * {@code {"mesures": [...], "strictNumeroRG": bool}} (dont le {@code strictNumeroRG} vaut pour
  * chaque élément). Les chemins des éléments d'un lot sont {@code /mesures/<rang>/...}. Les champs inconnus sont ignorés et signalés
  * par leur nom ; les champs d'identité (nom, prénom…) sont écartés et signalés, ou refusés en mode
  * strict. Aucune valeur reçue n'apparaît dans un message. La validation métier se fait ensuite avec le
@@ -44,14 +44,14 @@ import java.util.function.Function;
  */
 public final class MesuresJsonReader {
 
-  /** Taille maximale d'un lot (domain.md §11). */
+  /** Taille maximale d'un lot. */
   public static final int LOT_MAX = 1000;
 
   static final Set<String> CHAMPS =
       Set.of("numero_rg", "numero_dossier", "annee_naissance", "civilite", "tribunal_siret", "tribunal_cabinet",
           "antenne_id", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "date_fin_mesure",
           "cause_sortie", "resultat_revision", "code_postal", "ville", "etats", "ressources", "strictNumeroRG",
-          // champs de la sortie §7.4 (et de ses extensions), admis en entrée sans être lus
+          // champs de la sortie de l'API (et de ses extensions), admis en entrée sans être lus
           "id", "status", "created_at", "latitude", "longitude", "editor_id", "gestionnaire", "magistrat_id",
           "greffier_id");
   static final Set<String> CHAMPS_ETAT =
@@ -59,7 +59,7 @@ public final class MesuresJsonReader {
           "code_postal", "ville", "pays");
   static final Set<String> CHAMPS_RESSOURCE = Set.of("annee", "niveau_ressource", "prestations_sociales");
 
-  /** Champ des éléments du corps d'un lot (§7.2). */
+  /** Champ des éléments du corps d'un lot. */
   private static final String CHAMP_LOT = "mesures";
   private static final String STRICT_NUMERO_RG = "strictNumeroRG";
   private static final Set<String> CHAMPS_CORPS_LOT = Set.of(CHAMP_LOT, STRICT_NUMERO_RG);
@@ -132,7 +132,7 @@ public final class MesuresJsonReader {
       return Resultat.echec(document);
     }
     List<JsonNode> objets = new ArrayList<>();
-    // Corps du lot §7.2 : {"mesures": [MesureInput], "strictNumeroRG": bool}
+    // Corps du lot : {"mesures": [MesureInput], "strictNumeroRG": bool}
     boolean corpsDeLot = racine.isObject() && racine.has(CHAMP_LOT);
     boolean lot = racine.isArray() || corpsDeLot;
     boolean strictDuLot = false;

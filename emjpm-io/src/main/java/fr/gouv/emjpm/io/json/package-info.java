@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
 /**
- * JSON de l'API des logiciels métier (domain.md §7.3–7.4) : lecture durcie des saisies
+ * JSON de l'API des logiciels métier : lecture durcie des saisies
  * ({@link fr.gouv.emjpm.io.json.MesuresJsonReader}) et chemins de leurs violations aux noms du JSON
  * ({@link fr.gouv.emjpm.io.json.CheminsJson}), écriture des mesures
  * ({@link fr.gouv.emjpm.io.json.MesureJson}) et module Jackson pour les hôtes

@@ -6,7 +6,7 @@ import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Gravite;
 
 /**
- * Codes stables de l'import des mesures (domain.md §6, reliability.md R-DOC-2). Aucun message ne
+ * Codes stables de l'import des mesures. Aucun message ne
  * contient le contenu d'une cellule (sauf un SIRET bien formé, donnée publique d'un tribunal) ni le
  * texte d'une exception de POI.
  */
@@ -45,7 +45,7 @@ public enum CodeImport implements CodeViolation {
   IMPORT_DELAI_DEPASSE("La lecture du fichier a dépassé le délai admis."),
   /** Aucune ligne d'en-tête. */
   IMPORT_VIDE("Le fichier ne contient aucune ligne d'en-tête."),
-  /** En-tête inconnu (§6.2). Le titre lui-même n'est pas recopié (il pourrait contenir une donnée). */
+  /** En-tête inconnu. Le titre lui-même n'est pas recopié (il pourrait contenir une donnée). */
   IMPORT_EN_TETE_INVALIDE("Le titre de la colonne n° {position} n'est pas valide"),
   /**
    * Colonne de titre hors liste dont aucune cellule n'est remplie : ignorée (l'original l'ignorait si sa
@@ -55,32 +55,32 @@ public enum CodeImport implements CodeViolation {
       "La colonne n° {position} n'est pas une colonne de l'import ; elle est vide et a été ignorée."),
   /** Colonne obligatoire absente de l'en-tête. */
   IMPORT_COLONNE_MANQUANTE("La colonne {colonne} est absente"),
-  /** Cellule obligatoire vide (§6.5). */
+  /** Cellule obligatoire vide. */
   IMPORT_VALEUR_MANQUANTE("{colonne} doit être rempli"),
-  /** Date qui n'est pas jj/mm/aaaa ou pas une vraie date (§6.5, §10.6). */
+  /** Date qui n'est pas jj/mm/aaaa ou pas une vraie date. */
   IMPORT_DATE_INVALIDE("{colonne} doit être au formats 'jj/mm/aaaa'"),
-  /** Code postal qui n'est pas de 4 ou 5 chiffres (§6.5, §10.6). */
+  /** Code postal qui n'est pas de 4 ou 5 chiffres. */
   IMPORT_CODE_POSTAL_INVALIDE("{colonne} 4 ou 5 chiffres"),
-  /** Pays (colonne de l'export) contraire au code postal : 4 chiffres ⇒ BE, 5 chiffres ⇒ FR (§6.6). */
+  /** Pays (colonne de l'export) contraire au code postal : 4 chiffres ⇒ BE, 5 chiffres ⇒ FR. */
   IMPORT_PAYS_INCOHERENT("{colonne} ne correspond pas au code postal (4 chiffres : BE, 5 chiffres : FR)"),
   /** Année non numérique. */
   IMPORT_ANNEE_INVALIDE("{colonne} doit être un nombre"),
   /** Année avant 1900. */
   IMPORT_ANNEE_TROP_PETITE("{colonne} doit être au minimum 1900"),
-  /** Année après l'année en cours (§10.6 : borne tirée de l'horloge). */
+  /** Année après l'année en cours (borne tirée de l'horloge). */
   IMPORT_ANNEE_TROP_GRANDE("{colonne} doit être au maximum {max}"),
   /** Valeur hors de la liste acceptée ; la valeur n'est pas recopiée. */
   IMPORT_VALEUR_NON_ACCEPTEE("{colonne} : cette valeur n'est pas une valeur acceptée (valeurs : {valeurs})"),
   /** SIRET qui n'est pas de 14 chiffres. */
   IMPORT_SIRET_INVALIDE("{colonne} doit être un SIRET de 14 chiffres"),
-  /** Aucun tribunal pour ce SIRET (§6.5). */
+  /** Aucun tribunal pour ce SIRET. */
   IMPORT_TRIBUNAL_INCONNU("Aucun tribunal ne correspond au SIRET {siret}"),
-  /** SIRET d'un ancien tribunal, redirigé vers le tribunal actuel qui le remplace (§1.8 ; écart à §6.5). */
+  /** SIRET d'un ancien tribunal, redirigé vers le tribunal actuel qui le remplace (écart à l'original). */
   IMPORT_TRIBUNAL_REDIRIGE(Gravite.AVERTISSEMENT,
       "Le SIRET {siret} est celui d'un ancien tribunal : la mesure est rattachée au {tribunal}, qui le remplace."),
-  /** Nom d'antenne inconnu du service, sans correspondance fournie (§6.5). */
+  /** Nom d'antenne inconnu du service, sans correspondance fournie. */
   IMPORT_ANTENNE_INCONNUE("Antenne non reconnue : associez-la à une antenne eMJPM existante pour continuer l'import."),
-  /** Lignes en double (même RG, même tribunal) : seule la première est gardée (§3.11). */
+  /** Lignes en double (même RG, même tribunal) : seule la première est gardée. */
   IMPORT_DOUBLONS(Gravite.AVERTISSEMENT, "{nombre} ligne(s) en double (un numéro RG unique par mesure et par tribunal) : seule la première est importée ; lignes écartées : {lignes}."),
   /**
    * Code postal à 4 chiffres d'une commune française dont le tableur a perdu le zéro initial (la ville

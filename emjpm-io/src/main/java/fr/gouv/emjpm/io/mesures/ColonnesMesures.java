@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * Les colonnes du fichier d'import et leur lecture en {@link SaisieMesure} : règles de FORMAT
  * seulement ; les règles métier sont celles du moteur ({@code ValidationSaisie}). Deux dispositions :
- * celle de domain.md §6.2–6.4 ({@link #lire}) et celle d'un fichier produit par {@link MesuresExporter}
+ * celle de l'import (docs/formats/import-mesures.md) ({@link #lire}) et celle d'un fichier produit par {@link MesuresExporter}
  * ({@link #lireExport}, reconnue à son ensemble d'en-têtes exact).
  */
 final class ColonnesMesures {
@@ -49,7 +49,7 @@ final class ColonnesMesures {
   static final String TRIBUNAL_CABINET = "tribunal_cabinet";
   static final String ANTENNE = "antenne";
 
-  // Disposition de l'export (§5.6 + tribunal_siret, type_etablissement) : colonnes qui diffèrent de §6.2.
+  // Disposition de l'export (liste du gestionnaire + tribunal_siret, type_etablissement) : colonnes qui diffèrent de l'import.
   static final String ANNEE_NAISSANCE = "annee_naissance";
   static final String CABINET = "cabinet";
   static final String CHAMP_MESURE = "champ_mesure";
@@ -68,7 +68,7 @@ final class ColonnesMesures {
       TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE, ANNEE_NAISSANCE, CABINET, CHAMP_MESURE,
       LIEU_VIE, NATURE_MESURE, PAYS, "tribunal");
 
-  /** En-têtes admis (§6.2, plus {@code type_etablissement} : voir docs/ecarts.md). */
+  /** En-têtes admis (plus {@code type_etablissement} : voir docs/ecarts.md). */
   static final List<String> EN_TETES =
       List.of(DATE_NOMINATION, DATE_OUVERTURE, TYPE, CODE_POSTAL, VILLE, CIVILITE, ANNEE, NUMERO_RG,
           NUMERO_DOSSIER, RESIDENCE, TYPE_ETABLISSEMENT, TRIBUNAL_SIRET, TRIBUNAL_CABINET, ANTENNE);
@@ -84,7 +84,7 @@ final class ColonnesMesures {
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
   private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
 
-  /** Les 20 libellés de §6.3 (après passage en minuscules) → nature et champ. */
+  /** Les 20 libellés de nature (après passage en minuscules) → nature et champ. */
   private static final Map<String, Object[]> TYPES = new HashMap<>();
 
   static {
@@ -148,7 +148,7 @@ final class ColonnesMesures {
   }
 
   /**
-   * Lit une ligne de données (disposition de §6.2) ; rend la ligne, ou les violations de format (toutes
+   * Lit une ligne de données (disposition de l'import) ; rend la ligne, ou les violations de format (toutes
    * celles de la ligne).
    *
    * @param numero numéro de ligne tableur
@@ -236,7 +236,7 @@ final class ColonnesMesures {
     Optional<TypeEtablissement> typeEtablissement =
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.code(TYPE_ETABLISSEMENT, t, TypeEtablissement::parCode));
     Optional<Pays> pays = l.obligatoire(PAYS).flatMap(p -> l.code(PAYS, p, Pays::parCode));
-    // Pays cohérent avec le code postal bien formé (§6.6 : 4 chiffres ⇒ Belgique, 5 chiffres ⇒ France).
+    // Pays cohérent avec le code postal bien formé (4 chiffres ⇒ Belgique, 5 chiffres ⇒ France).
     if (pays.isPresent() && codePostal.filter(cp -> CODE_POSTAL_FORME.matcher(cp).matches()).isPresent()
         && pays.get() != paysDuCodePostal(codePostal)) {
       l.erreur(CodeImport.IMPORT_PAYS_INCOHERENT, PAYS, Map.of());
@@ -251,7 +251,7 @@ final class ColonnesMesures {
     return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), Optional.empty()));
   }
 
-  /** §6.6 : 4 chiffres ⇒ Belgique, sinon France. */
+  /** Pays : 4 chiffres ⇒ Belgique, sinon France. */
   private static Pays paysDuCodePostal(Optional<String> codePostal) {
     return codePostal.filter(cp -> cp.length() == 4).isPresent() ? Pays.BE : Pays.FR;
   }
@@ -272,7 +272,7 @@ final class ColonnesMesures {
   }
 
   /**
-   * Saisie d'une ligne : un seul état, daté de la nomination (§6.6) ; les colonnes en erreur de format
+   * Saisie d'une ligne : un seul état, daté de la nomination ; les colonnes en erreur de format
    * sont vides.
    */
   private static SaisieMesure saisie(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
@@ -353,7 +353,7 @@ final class ColonnesMesures {
     };
   }
 
-  /** §6.4 : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
+  /** Lieu de vie : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
   private static LieuVie residence(String valeur) {
     String v = valeur.toLowerCase(Locale.ROOT).replace("a domicile", "domicile");
     for (LieuVie l : LieuVie.values()) {

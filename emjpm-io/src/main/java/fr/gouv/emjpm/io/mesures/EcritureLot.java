@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * Écriture d'un lot de saisies dont le tribunal est résolu, partagée par l'import de fichiers (en
- * flux, ligne par ligne) et la synchronisation OCMI : doublons (§3.11, première occurrence gardée, un
+ * flux, ligne par ligne) et la synchronisation OCMI : doublons (première occurrence gardée, un
  * avertissement ; clé sur le tribunal résolu, après redirection d'un ancien SIRET), puis l'algorithme
  * d'enregistrement du moteur pour chaque saisie (créations et mises à jour calculées contre les mesures
  * existantes). Import de fichier (tout ou rien) : dès la première
@@ -150,7 +150,7 @@ final class EcritureLot {
 
   /**
    * Numéros des lignes écartées, au plus {@value #LIGNES_CITEES} (puis « … ») : jamais le numéro RG, qui est
-   * une donnée d'identification (R-PRIV-6), mais de quoi retrouver les lignes dans le fichier.
+   * une donnée d'identification, mais de quoi retrouver les lignes dans le fichier.
    */
   static String lignes(List<Integer> numeros) {
     String debut = numeros.stream().limit(LIGNES_CITEES).map(String::valueOf)

@@ -3,7 +3,7 @@
 package fr.gouv.emjpm.io.mesures;
 
 /**
- * Garde contre l'injection de formules dans les exports (reliability.md R-EXP-1/2, OWASP CSV
+ * Garde contre l'injection de formules dans les exports (OWASP CSV
  * injection) : un texte dont le premier caractère est {@code = + - @}, une tabulation, un retour
  * chariot, un saut de ligne, un caractère nul, ou leur forme pleine chasse ({@code ＝ ＋ － ＠}),
  * serait interprété par un tableur. Immuable et thread-safe.
@@ -13,10 +13,9 @@ public final class GardeFormule {
   private GardeFormule() {}
 
   /**
-   * Vrai si le tableur pourrait interpréter {@code texte} comme une formule.
+   * {@return vrai si le tableur pourrait interpréter {@code texte} comme une formule}
    *
    * @param texte valeur de cellule à examiner (seul son premier caractère compte)
-   * @return vrai si le tableur pourrait interpréter {@code texte} comme une formule
    */
   public static boolean estDeclencheur(String texte) {
     if (texte.isEmpty()) {
@@ -29,10 +28,9 @@ public final class GardeFormule {
   }
 
   /**
-   * Texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur.
+   * {@return texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur}
    *
    * @param texte valeur de cellule à écrire dans le CSV
-   * @return texte neutralisé pour un CSV : préfixé d'une apostrophe s'il est déclencheur
    */
   public static String proteger(String texte) {
     return estDeclencheur(texte) ? "'" + texte : texte;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Plafonds appliqués à la lecture d'un fichier de mesures (reliability.md R-POI). Immuable et
+ * Plafonds appliqués à la lecture d'un fichier de mesures. Immuable et
  * thread-safe.
  *
  * @param tailleMax taille maximale du fichier, en octets, vérifiée avant toute analyse
@@ -41,7 +41,7 @@ public record LimitesImport(
   }
 
   /**
-   * Limites par défaut (reliability.md R-POI-3, R-POI-6, R-POI-8) : 20 Mio, 100 000 lignes de données
+   * Limites par défaut : 20 Mio, 100 000 lignes de données
    * (plus l'en-tête), 50 colonnes, 1 000 caractères par cellule, 500 000 chaînes partagées, 30 s de
    * lecture. Colonnes et caractères sont plus stricts que les maxima de R-POI-6 (200 et 32 767) : une
    * liste de mesures a 14 colonnes connues, et aucune de ses valeurs n'approche 1 000 caractères.

@@ -32,12 +32,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Export des mesures en cours d'un gestionnaire (domain.md §5.6) en xlsx (feuille « Mesures eMJPM »)
+ * Export des mesures en cours d'un gestionnaire en xlsx (feuille « Mesures eMJPM »)
  * ou en CSV ({@code ;}, UTF-8 avec BOM, CRLF, tout entre guillemets). Garde anti-formule
  * ({@link GardeFormule}), aucun lien hypertexte, aucune formule, octets identiques pour une même
  * entrée (lignes triées, aucun horodatage, propriétés du document sans donnée).
  *
- * <p>Aux 13 colonnes de §5.6 s'ajoutent {@code tribunal_siret} (le nom d'un tribunal n'est pas un
+ * <p>Aux 13 colonnes de la liste des mesures du gestionnaire s'ajoutent {@code tribunal_siret} (le nom d'un tribunal n'est pas un
  * identifiant sûr) et {@code type_etablissement} (exigé en établissement) : un fichier exporté se
  * réimporte tel quel avec {@link MesuresImporter}, qui reconnaît cette disposition, sans rien perdre des
  * colonnes exportées (docs/ecarts.md). Immuable et thread-safe.
@@ -48,7 +48,7 @@ public final class MesuresExporter {
   public static final String FEUILLE = "Mesures eMJPM";
 
   /**
-   * Colonnes exportées, dans l'ordre : les 13 de §5.6 puis {@code tribunal_siret} et
+   * Colonnes exportées, dans l'ordre : les 13 de la liste des mesures du gestionnaire puis {@code tribunal_siret} et
    * {@code type_etablissement}, qui rendent le fichier réimportable. Cet ensemble d'en-têtes exact est
    * la seconde disposition admise par {@link MesuresImporter}.
    */
@@ -57,7 +57,7 @@ public final class MesuresExporter {
           "lieu_vie", "nature_mesure", "numero_dossier", "numero_rg", "pays", "tribunal", "ville",
           "tribunal_siret", "type_etablissement");
 
-  /** Les 13 colonnes de §5.6, dans l'ordre (le début de {@link #COLONNES}). */
+  /** Les 13 colonnes de la liste des mesures du gestionnaire, dans l'ordre (le début de {@link #COLONNES}). */
   public static final List<String> COLONNES_5_6 = COLONNES.subList(0, 13);
 
   private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
@@ -72,22 +72,20 @@ public final class MesuresExporter {
   }
 
   /**
-   * Exportateur qui nomme les tribunaux d'après {@code referentiel}.
+   * {@return exportateur qui nomme les tribunaux d'après {@code referentiel}}
    *
    * @param referentiel référentiel des tribunaux, non nul : nom et SIRET écrits pour chaque tribunal (à
    *     défaut, son identifiant et un SIRET vide)
-   * @return exportateur qui nomme les tribunaux d'après {@code referentiel}
    */
   public static MesuresExporter avec(Referentiel referentiel) {
     return new MesuresExporter(Objects.requireNonNull(referentiel, "referentiel"));
   }
 
   /**
-   * Lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne.
+   * {@return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne}
    *
    * @param mesures mesures du gestionnaire, dans n'importe quel ordre ; seules celles en cours sont
    *     exportées
-   * @return lignes exportées : mesures en cours seulement, triées (tribunal, RG), valeurs texte par colonne
    */
   public List<List<String>> lignes(List<Mesure> mesures) {
     return mesures.stream()

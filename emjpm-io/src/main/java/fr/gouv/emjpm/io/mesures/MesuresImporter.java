@@ -16,6 +16,7 @@ import fr.gouv.emjpm.rules.validation.Doublons;
 import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +30,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Import d'une liste de mesures (domain.md §6) depuis un fichier xlsx, xls ou CSV, format reconnu par
- * le contenu. Deux dispositions de colonnes : celle de §6.2, et celle d'un fichier produit par
+ * Import d'une liste de mesures depuis un fichier xlsx, xls ou CSV, format reconnu par
+ * le contenu. Deux dispositions de colonnes : celle de l'import (docs/formats/import-mesures.md), et celle d'un fichier produit par
  * {@link MesuresExporter} (reconnue à son ensemble d'en-têtes exact, {@link MesuresExporter#COLONNES}),
  * qui permet de déplacer les mesures d'un compte à un autre sans perte. Tout ou rien : le résultat porte toutes les mesures à écrire, ou toutes les erreurs (ligne
  * tableur dans le chemin {@code /lignes/N/colonne} et l'argument {@code ligne}) et rien d'autre.
@@ -56,11 +59,10 @@ public final class MesuresImporter {
   }
 
   /**
-   * Importateur qui utilise l'horloge et le référentiel de {@code engine}.
+   * {@return importateur qui utilise l'horloge et le référentiel de {@code engine}}
    *
    * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
    *     métier) est pris au début de chaque import
-   * @return importateur qui utilise l'horloge et le référentiel de {@code engine}
    */
   public static MesuresImporter avec(EmjpmEngine engine) {
     return new MesuresImporter(Objects.requireNonNull(engine, "engine"));
@@ -126,11 +128,175 @@ public final class MesuresImporter {
   }
 
   /**
-   * Numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne).
+   * Importe un fichier en signalant sa progression à {@code suivi} : lignes lues (par paquets de
+   * 1 000), puis chaque ligne refusée, puis la fin ({@link SuiviImport#termine}, toujours appelée une
+   * fois). Le rappel {@link ParametresImport#progression()} reste appelé comme par {@link
+   * #importer(Path, ParametresImport)}.
+   *
+   * @param fichier fichier xlsx, xls ou CSV
+   * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
+   * @param suivi écoute de la progression, non nulle
+   * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
+   * @throws IOException si le fichier ne peut pas être ouvert (erreur du système, pas du contenu)
+   */
+  public Resultat<ImportMesures> importer(Path fichier, ParametresImport parametres, SuiviImport suivi)
+      throws IOException {
+    Objects.requireNonNull(suivi, "suivi");
+    LongConsumer progression = parametres.progression();
+    long[] lues = {0};
+    ParametresImport suivis = parametres.avecProgression(n -> {
+      lues[0] = n;
+      progression.accept(n);
+      suivi.lignesLues(n);
+    });
+    Resultat<ImportMesures> r = null;
+    try {
+      r = importer(fichier, suivis);
+      return r;
+    } finally {
+      terminer(suivi, r, lues[0]);
+    }
+  }
+
+  /**
+   * Importe un flux (un envoi HTTP, par exemple ; le flux n'est pas fermé) : il est copié, au plus
+   * {@link LimitesImport#tailleMax()} octets, dans un fichier temporaire privé (droits du seul
+   * propriétaire) supprimé avant le retour, même en cas d'échec ou d'exception, puis importé comme
+   * par {@link #importer(Path, ParametresImport)}. Un flux plus long est refusé par {@code
+   * IMPORT_TROP_VOLUMINEUX} sans être lu au-delà de la limite.
+   *
+   * @param flux flux du fichier xlsx, xls ou CSV, non nul ; il n'est pas fermé
+   * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
+   * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
+   * @throws IOException si le flux ne peut pas être lu ou le fichier temporaire écrit (erreur du
+   *     système, pas du contenu)
+   */
+  public Resultat<ImportMesures> importer(InputStream flux, ParametresImport parametres) throws IOException {
+    return importer(flux, parametres, (Path) null);
+  }
+
+  /**
+   * Importe un flux (le flux n'est pas fermé) en signalant sa progression à {@code suivi} : comme
+   * {@link #importer(InputStream, ParametresImport)} et {@link #importer(Path, ParametresImport,
+   * SuiviImport)} ; {@link SuiviImport#termine} est appelée une fois, aussi pour un flux trop long.
+   *
+   * @param flux flux du fichier xlsx, xls ou CSV, non nul ; il n'est pas fermé
+   * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
+   * @param suivi écoute de la progression, non nulle
+   * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
+   * @throws IOException si le flux ne peut pas être lu ou le fichier temporaire écrit (erreur du
+   *     système, pas du contenu)
+   */
+  public Resultat<ImportMesures> importer(InputStream flux, ParametresImport parametres, SuiviImport suivi)
+      throws IOException {
+    return importer(flux, parametres, suivi, null);
+  }
+
+  /** Comme {@link #importer(InputStream, ParametresImport)}, le fichier temporaire dans {@code dossier} (tests). */
+  Resultat<ImportMesures> importer(InputStream flux, ParametresImport parametres, @Nullable Path dossier)
+      throws IOException {
+    return depuisFlux(flux, parametres.limites(), dossier, f -> importer(f, parametres));
+  }
+
+  /** Comme {@link #importer(InputStream, ParametresImport, SuiviImport)}, le fichier temporaire dans {@code dossier} (tests). */
+  Resultat<ImportMesures> importer(
+      InputStream flux, ParametresImport parametres, SuiviImport suivi, @Nullable Path dossier) throws IOException {
+    Objects.requireNonNull(suivi, "suivi");
+    boolean[] lu = {false};
+    Resultat<ImportMesures> r = null;
+    try {
+      r = depuisFlux(flux, parametres.limites(), dossier, f -> {
+        lu[0] = true;
+        return importer(f, parametres, suivi);
+      });
+      return r;
+    } finally {
+      if (!lu[0]) {
+        terminer(suivi, r, 0);
+      }
+    }
+  }
+
+  /** Import d'un fichier temporaire. */
+  private interface ImportFichier {
+    Resultat<ImportMesures> importer(Path fichier) throws IOException;
+  }
+
+  private static Resultat<ImportMesures> depuisFlux(
+      InputStream flux, LimitesImport limites, @Nullable Path dossier, ImportFichier importFichier)
+      throws IOException {
+    Objects.requireNonNull(flux, "flux");
+    Path temporaire = dossier == null
+        ? Files.createTempFile("emjpm-import-", ".tmp")
+        : Files.createTempFile(dossier, "emjpm-import-", ".tmp");
+    try {
+      if (!copierBorne(flux, temporaire, limites.tailleMax())) {
+        LOG.debug("Import de mesures refusé : flux au-delà de {} octets", limites.tailleMax());
+        return Resultat.echec(
+            Violation.de(CodeImport.IMPORT_TROP_VOLUMINEUX, "", Map.of("max", limites.tailleMax())));
+      }
+      return importFichier.importer(temporaire);
+    } finally {
+      try {
+        Files.deleteIfExists(temporaire);
+      } catch (IOException e) {
+        temporaire.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  /** Copie au plus {@code max} octets ; faux (copie arrêtée) si le flux en a davantage. */
+  private static boolean copierBorne(InputStream in, Path cible, long max) throws IOException {
+    try (OutputStream out = Files.newOutputStream(cible)) {
+      byte[] tampon = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(tampon, 0, (int) Math.min(tampon.length, max + 1 - total))) > 0) {
+        total += n;
+        if (total > max) {
+          return false;
+        }
+        out.write(tampon, 0, n);
+      }
+      return true;
+    }
+  }
+
+  /** Lignes refusées puis fin, pour un import terminé ({@code r}) ou interrompu ({@code r} nul). */
+  private static void terminer(SuiviImport suivi, @Nullable Resultat<ImportMesures> r, long lues) {
+    if (r == null) {
+      suivi.termine(lues, 0, false);
+      return;
+    }
+    Optional<ImportMesures> valeur = r.valeur();
+    if (valeur.isPresent()) {
+      suivi.termine(Math.max(lues, valeur.get().lignesLues()), 0, true);
+      return;
+    }
+    Set<Integer> refusees = new TreeSet<>();
+    long total = lues;
+    for (Violation v : r.violations()) {
+      if (v.code().equals(CodeImport.IMPORT_BILAN_ERREURS.code())) {
+        try {
+          total = Math.max(total, Long.parseLong(v.arguments().getOrDefault("mesures", "0")));
+        } catch (NumberFormatException e) {
+          // argument non numérique : le dernier compte reçu reste
+        }
+      }
+      int ligne = ligneDe(v);
+      if (ligne > 0 && v.estBloquante()) {
+        refusees.add(ligne);
+      }
+    }
+    refusees.forEach(suivi::ligneRefusee);
+    suivi.termine(total, refusees.size(), false);
+  }
+
+  /**
+   * {@return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)}
    *
    * @param v violation rendue par un import (son argument {@code ligne}, s'il est numérique, donne la
    *     ligne)
-   * @return numéro de ligne tableur d'une violation d'import (0 si elle ne vise pas une ligne)
    */
   public static int ligneDe(Violation v) {
     String l = v.arguments().get("ligne");
@@ -193,7 +359,7 @@ public final class MesuresImporter {
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     private boolean enTeteValide;
-    /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de §6.2. */
+    /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
     /** Fichier CSV : la garde anti-formule de l'export est à ôter. */
     private final boolean texte;
@@ -261,7 +427,7 @@ public final class MesuresImporter {
     }
 
     /**
-     * Tribunal (§6.5 : « Aucun tribunal ne correspond au SIRET … » ; un ancien SIRET est redirigé vers le
+     * Tribunal (« Aucun tribunal ne correspond au SIRET … » ; un ancien SIRET est redirigé vers le
      * tribunal actuel, avec un avertissement), puis antenne d'un service : par nom
      * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
      */
@@ -273,7 +439,7 @@ public final class MesuresImporter {
         return;
       }
       if (t.get().siret().filter(l.siret()::equals).isEmpty()) {
-        // ancien SIRET redirigé vers le tribunal actuel (§1.8 ; l'original refusait : docs/ecarts.md)
+        // ancien SIRET redirigé vers le tribunal actuel (l'original refusait : docs/ecarts.md)
         lot.avertissement(Violation.de(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur(), "tribunal", t.get().nom()))));
       }

@@ -20,10 +20,10 @@ import java.util.function.LongConsumer;
  * @param gestionnaire gestionnaire qui importe
  * @param antennes antennes du service (vide pour un mandataire)
  * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service
- * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11)
+ * @param existantes mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal)
  * @param progression reçoit le nombre de lignes lues, par paquets de 1 000
  * @param limites plafonds de lecture
- * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10)
+ * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG})
  */
 public record ParametresImport(
     GestionnaireId gestionnaire,
@@ -41,10 +41,10 @@ public record ParametresImport(
    * @param antennes antennes du service, copiées ; vide pour un mandataire (refusées hors service)
    * @param correspondancesAntennes nom d'antenne du fichier → identifiant d'antenne du service, copiées ;
    *     elles priment sur les noms des antennes
-   * @param existantes mesures existantes du gestionnaire (port d'unicité §3.11), non nulles
+   * @param existantes mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal), non nulles
    * @param progression rappel non nul qui reçoit le nombre de lignes lues, par paquets de 1 000
    * @param limites plafonds de lecture, non nuls
-   * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}, §3.10) ;
+   * @param strict vrai pour exiger des numéros RG déjà normalisés ({@code strictNumeroRG}) ;
    *     faux pour les normaliser à l'enregistrement
    */
   public ParametresImport {
@@ -60,10 +60,9 @@ public record ParametresImport(
   }
 
   /**
-   * Import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut.
+   * {@return import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut}
    *
    * @param gestionnaire gestionnaire qui importe, non nul
-   * @return import d'un gestionnaire sans antenne, sans mesure existante, limites par défaut
    */
   public static ParametresImport pour(GestionnaireId gestionnaire) {
     return new ParametresImport(gestionnaire, List.of(), Map.of(), MesuresExistantes.aucune(), n -> { },
@@ -71,54 +70,49 @@ public record ParametresImport(
   }
 
   /**
-   * Copie avec d'autres mesures existantes.
+   * {@return copie avec d'autres mesures existantes}
    *
-   * @param autres mesures existantes du gestionnaire (port d'unicité §3.11) qui remplacent les
+   * @param autres mesures existantes du gestionnaire (port d'unicité : même RG, même tribunal) qui remplacent les
    *     précédentes
-   * @return copie avec d'autres mesures existantes
    */
   public ParametresImport avecExistantes(MesuresExistantes autres) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, autres, progression, limites, strict);
   }
 
   /**
-   * Copie avec les antennes du service et la correspondance des noms inconnus.
+   * {@return copie avec les antennes du service et la correspondance des noms inconnus}
    *
    * @param liste antennes du service (vide pour un mandataire)
    * @param correspondances nom d'antenne du fichier inconnu du service → identifiant d'une de ses
    *     antennes ; une correspondance prime sur le nom d'une antenne
-   * @return copie avec les antennes du service et la correspondance des noms inconnus
    */
   public ParametresImport avecAntennes(List<Antenne> liste, Map<String, Long> correspondances) {
     return new ParametresImport(gestionnaire, liste, correspondances, existantes, progression, limites, strict);
   }
 
   /**
-   * Copie avec un rappel de progression.
+   * {@return copie avec un rappel de progression}
    *
    * @param rappel reçoit le nombre de lignes de données lues, tous les 1 000, dans le fil de l'import
-   * @return copie avec un rappel de progression
    */
   public ParametresImport avecProgression(LongConsumer rappel) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, rappel, limites, strict);
   }
 
   /**
-   * Copie en mode strict (numéros RG déjà normalisés exigés) ou non.
+   * {@return copie en mode strict (numéros RG déjà normalisés exigés) ou non}
    *
    * @param exiger vrai pour refuser un numéro RG qui n'est pas déjà normalisé, faux pour le normaliser
    *     à l'enregistrement
-   * @return copie en mode strict (numéros RG déjà normalisés exigés) ou non
    */
   public ParametresImport avecStrict(boolean exiger) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, limites, exiger);
   }
 
   /**
-   * Copie avec d'autres limites.
+   * {@return copie avec d'autres limites}
    *
    * @param autres plafonds de lecture qui remplacent les précédents
-   * @return copie avec d'autres limites
    */
   public ParametresImport avecLimites(LimitesImport autres) {
     return new ParametresImport(gestionnaire, antennes, correspondancesAntennes, existantes, progression, autres, strict);

@@ -46,11 +46,10 @@ public final class SynchronisationOcmi {
   }
 
   /**
-   * Synchronisation avec l'horloge et le référentiel de {@code engine}.
+   * {@return synchronisation avec l'horloge et le référentiel de {@code engine}}
    *
    * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
    *     d'enregistrement) est pris au début de chaque synchronisation
-   * @return synchronisation avec l'horloge et le référentiel de {@code engine}
    */
   public static SynchronisationOcmi avec(EmjpmEngine engine) {
     return new SynchronisationOcmi(Objects.requireNonNull(engine, "engine"));
@@ -62,7 +61,7 @@ public final class SynchronisationOcmi {
    * @param fichier fichier OCMI lu
    * @param mandataire mandataire individuel qui reçoit les mesures
    * @param siretMandataire son SIRET
-   * @param existantes ses mesures existantes (port d'unicité §3.11)
+   * @param existantes ses mesures existantes (port d'unicité : même RG, même tribunal)
    * @return créations et mises à jour avec les mesures refusées en avertissements, ou l'échec quand
    *     aucune mesure n'est enregistrable
    */
@@ -127,7 +126,7 @@ public final class SynchronisationOcmi {
         v.arguments());
   }
 
-  /** États sans pays : France (§7.6). */
+  /** États sans pays : France. */
   private static SaisieMesure paysParDefaut(SaisieMesure s) {
     List<SaisieEtat> etats = new ArrayList<>();
     for (SaisieEtat e : s.etats()) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Formulaire « Accepter la mesure » du gestionnaire (§3.3). */
+/** Formulaire « Accepter la mesure » du gestionnaire. */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractFormulaireAcceptation {

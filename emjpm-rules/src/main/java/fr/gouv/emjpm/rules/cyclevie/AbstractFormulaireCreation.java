@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Formulaire « Ajouter une mesure » du gestionnaire (§3.4). */
+/** Formulaire « Ajouter une mesure » du gestionnaire. */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractFormulaireCreation {

@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Formulaire d'un état de mesure (§2.3) : date, nature et lieu de vie obligatoires, pays obligatoire,
+ * Formulaire d'un état de mesure : date, nature et lieu de vie obligatoires, pays obligatoire,
  * code postal (5 caractères menant à un département) et ville obligatoires en France, type
  * d'établissement obligatoire en établissement. Champs absents = {@code Optional.empty()}.
  */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Formulaire de modification d'une mesure en cours (§3.5). Nature, champ et lieu de vie ne changent
+ * Formulaire de modification d'une mesure en cours. Nature, champ et lieu de vie ne changent
  * que par les états.
  */
 @Value.Immutable

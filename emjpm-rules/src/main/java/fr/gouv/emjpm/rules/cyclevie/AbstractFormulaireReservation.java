@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Formulaire « Réserver une mesure » d'un magistrat ou greffier (§3.2). Champs absents = {@code
+ * Formulaire « Réserver une mesure » d'un magistrat ou greffier. Champs absents = {@code
  * Optional.empty()} ; les obligatoires manquants sont signalés par des violations.
  */
 @Value.Immutable

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Acceptation d'une mesure en attente par son gestionnaire (§3.3), y compris d'une demande de
- * réouverture (§3.8).
+ * Acceptation d'une mesure en attente par son gestionnaire, y compris d'une demande de
+ * réouverture.
  *
- * <p>Écarts : le type d'établissement saisi est conservé (§10.3) ; pour une réouverture, la nature,
+ * <p>Écarts : le type d'établissement saisi est conservé ; pour une réouverture, la nature,
  * le champ, l'année de naissance, la civilité et le juge de la demande sont recopiés sur la mesure
- * (§10.16).
+ *.
  */
 final class Acceptation {
   private Acceptation() {}

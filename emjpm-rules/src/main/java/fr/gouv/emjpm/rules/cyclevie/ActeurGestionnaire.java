@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Gestionnaire qui agit sur ses mesures, avec ce que les règles doivent savoir de lui : ses tribunaux
- * préférentiels (§1.12), les antennes de son service et sa synchronisation OCMI (§3.12).
+ * préférentiels, les antennes de son service et sa synchronisation OCMI.
  *
  * @param id identifiant du gestionnaire
  * @param tribunauxPreferes tribunaux où il peut créer des mesures
@@ -38,12 +38,11 @@ public record ActeurGestionnaire(
   }
 
   /**
-   * Gestionnaire sans synchronisation OCMI.
+   * {@return gestionnaire sans synchronisation OCMI}
    *
    * @param id identifiant du gestionnaire, non nul
    * @param tribunauxPreferes tribunaux préférentiels, où il peut créer des mesures
    * @param antennes identifiants des antennes de son service, vide pour un mandataire
-   * @return gestionnaire sans synchronisation OCMI
    */
   public static ActeurGestionnaire de(GestionnaireId id, Set<TribunalId> tribunauxPreferes, Set<Long> antennes) {
     return new ActeurGestionnaire(id, tribunauxPreferes, antennes, false);
@@ -74,11 +73,7 @@ public record ActeurGestionnaire(
         false);
   }
 
-  /**
-   * Vrai pour un service mandataire.
-   *
-   * @return vrai pour un service mandataire
-   */
+  /** {@return vrai pour un service mandataire} */
   public boolean estService() {
     return id.type() == TypeGestionnaire.SERVICE;
   }

@@ -28,7 +28,7 @@ final class Champs {
     }
   }
 
-  /** RG d'un formulaire (§3.10) : mis en majuscules comme à la frappe, puis analyse stricte. */
+  /** RG d'un formulaire : mis en majuscules comme à la frappe, puis analyse stricte. */
   static Optional<NumeroRg> rg(Optional<String> saisie, List<Violation> v) {
     Resultat<NumeroRg> r = NumeroRg.parse(saisie.map(s -> s.toUpperCase(Locale.ROOT)).orElse(""));
     r.violations().forEach(x -> v.add(x.avecChemin("/numeroRg")));

@@ -9,7 +9,7 @@ import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.util.Objects;
 
 /**
- * Clé d'unicité et d'upsert d'une mesure (§3.11) : un gestionnaire n'a qu'une mesure par tribunal et
+ * Clé d'unicité et d'upsert d'une mesure : un gestionnaire n'a qu'une mesure par tribunal et
  * numéro RG normalisé. {@code toString()} masque le RG (donnée à ne pas journaliser).
  *
  * @param gestionnaire gestionnaire de la mesure
@@ -32,10 +32,9 @@ public record CleMesure(GestionnaireId gestionnaire, TribunalId tribunal, Numero
   }
 
   /**
-   * Clé d'une mesure existante.
+   * {@return clé d'une mesure existante}
    *
    * @param mesure mesure existante
-   * @return clé d'une mesure existante
    */
   public static CleMesure de(Mesure mesure) {
     return new CleMesure(mesure.gestionnaire(), mesure.tribunal(), mesure.numeroRg());

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Clôture (§3.6), réactivation (§3.7) et refus d'une demande de réouverture (§3.8).
+ * Clôture, réactivation et refus d'une demande de réouverture.
  */
 final class Cloture {
   private Cloture() {}

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Champs du courriel « e-MJPM : Annulation d'une reservation de mesure » (§3.9, §9) : la mesure
+ * Champs du courriel « e-MJPM : Annulation d'une reservation de mesure » : la mesure
  * « n'apparaît plus dans vos mesures en attente ». Le rappel « mesures en cours / capacité souhaitée »
  * est complété par l'hôte.
  *
@@ -52,11 +52,7 @@ public record CourrielAnnulation(
   /** Objet du courriel (orthographe de l'original). */
   public static final String OBJET = "e-MJPM : Annulation d'une reservation de mesure";
 
-  /**
-   * Objet du courriel.
-   *
-   * @return objet du courriel
-   */
+  /** {@return objet du courriel} */
   public String objet() {
     return OBJET;
   }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Champs du courriel « e-MJPM : une nouvelle mesure vous a été attribuée » (§3.2, §9). Le rappel
+ * Champs du courriel « e-MJPM : une nouvelle mesure vous a été attribuée ». Le rappel
  * « mesures en cours / capacité souhaitée » est complété par l'hôte depuis ses compteurs. Aucun
  * numéro RG : le courriel n'en contient pas.
  *
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param anneeNaissance année de naissance
  * @param dateJugement date prévisionnelle du jugement
  * @param urgent demande urgente
- * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée (§3.8)
+ * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée
  */
 public record CourrielNouvelleMesure(
     TribunalId tribunal,
@@ -46,7 +46,7 @@ public record CourrielNouvelleMesure(
    * @param anneeNaissance année de naissance de la personne protégée
    * @param dateJugement date prévisionnelle du jugement, facultative
    * @param urgent vrai pour une demande urgente
-   * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée (§3.8)
+   * @param reouverture vrai pour une demande de réouverture d'une mesure clôturée
    */
   public CourrielNouvelleMesure {
     Objects.requireNonNull(tribunal, "tribunal");
@@ -61,11 +61,7 @@ public record CourrielNouvelleMesure(
   /** Objet du courriel. */
   public static final String OBJET = "e-MJPM : une nouvelle mesure vous a été attribuée";
 
-  /**
-   * Objet du courriel.
-   *
-   * @return objet du courriel
-   */
+  /** {@return objet du courriel} */
   public String objet() {
     return OBJET;
   }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Création directe d'une mesure en cours par le gestionnaire (§3.4) et modification (§3.5). */
+/** Création directe d'une mesure en cours par le gestionnaire et modification. */
 final class Creation {
   private Creation() {}
 
@@ -82,8 +82,8 @@ final class Creation {
   }
 
   /**
-   * Modifie une mesure en cours (§3.5) : RG (inchangé permis, sinon unique), tribunal préférentiel,
-   * dates ; la date de la protection en cours est obligatoire. Refusé sous verrou (§3.12).
+   * Modifie une mesure en cours : RG (inchangé permis, sinon unique), tribunal préférentiel,
+   * dates ; la date de la protection en cours est obligatoire. Refusé sous verrou.
    *
    * @param mesure mesure en cours à modifier
    * @param f formulaire de modification saisi

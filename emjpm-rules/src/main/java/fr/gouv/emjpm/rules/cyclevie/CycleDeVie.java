@@ -38,11 +38,11 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.2 / §3.8 : réservation par un juge (ou demande de réouverture d'une mesure clôturée).
+   * Réservation par un juge (ou demande de réouverture d'une mesure clôturée).
    *
    * @param f formulaire de réservation du juge
    * @param juge magistrat ou greffier ; son tribunal devient celui de la mesure
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> reserver(FormulaireReservation f, Juge juge, MesuresExistantes existantes) {
@@ -50,7 +50,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.3 : acceptation par le gestionnaire.
+   * Acceptation par le gestionnaire.
    *
    * @param mesure mesure en attente
    * @param f formulaire d'acceptation saisi
@@ -62,11 +62,11 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.4 : création directe.
+   * Création directe.
    *
    * @param f formulaire de création saisi
    * @param acteur gestionnaire qui crée la mesure
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> creer(FormulaireCreation f, ActeurGestionnaire acteur, MesuresExistantes existantes) {
@@ -74,12 +74,12 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.5 : modification d'une mesure en cours.
+   * Modification d'une mesure en cours.
    *
    * @param mesure mesure en cours
    * @param f formulaire de modification saisi
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @return la transition, ou l'échec portant les violations
    */
   public Resultat<Transition> modifier(
@@ -88,7 +88,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.6 : clôture.
+   * Clôture.
    *
    * @param mesure mesure en cours
    * @param dateFin date de fin de mesure, non nulle
@@ -101,7 +101,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.7 : réactivation.
+   * Réactivation.
    *
    * @param mesure mesure clôturée
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
@@ -112,7 +112,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.8 : refus (« supprimer la demande de réouverture »).
+   * Refus (« supprimer la demande de réouverture »).
    *
    * @param mesure mesure en attente sous demande de réouverture
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
@@ -123,7 +123,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.9 : annulation d'une réservation par le juge.
+   * Annulation d'une réservation par le juge.
    *
    * @param mesure mesure en attente
    * @param juge magistrat ou greffier du tribunal de la mesure
@@ -135,7 +135,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.9 : suppression par le gestionnaire.
+   * Suppression par le gestionnaire.
    *
    * @param mesure mesure à supprimer
    * @param acteur gestionnaire qui agit, propriétaire de la mesure
@@ -146,7 +146,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.9 / §7.5 : tout supprimer sauf les mesures en attente (sauf si forcé).
+   * Tout supprimer sauf les mesures en attente (sauf si forcé).
    *
    * @param mesures mesures candidates, de tout gestionnaire
    * @param gestionnaire gestionnaire dont les mesures sont supprimées
@@ -158,7 +158,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.3 : ajout d'un état.
+   * Ajout d'un état.
    *
    * @param mesure mesure en cours
    * @param f formulaire du nouvel état
@@ -170,7 +170,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.3 : modification de l'état d'une date.
+   * Modification de l'état d'une date.
    *
    * @param mesure mesure en cours
    * @param date date de l'état à modifier
@@ -183,7 +183,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.3 : suppression de l'état d'une date.
+   * Suppression de l'état d'une date.
    *
    * @param mesure mesure en cours
    * @param date date de l'état à supprimer
@@ -195,7 +195,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.4 : ajout (ou remplacement) des ressources d'une année.
+   * Ajout (ou remplacement) des ressources d'une année.
    *
    * @param mesure mesure en cours
    * @param ressource ressource de l'année
@@ -209,7 +209,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.4 : suppression des ressources d'une année.
+   * Suppression des ressources d'une année.
    *
    * @param mesure mesure en cours
    * @param annee année de la ressource à supprimer
@@ -221,13 +221,13 @@ public final class CycleDeVie {
   }
 
   /**
-   * §7.3 : enregistrement d'une saisie (import, OCMI, API des logiciels métier).
+   * Enregistrement d'une saisie (import, OCMI, API des logiciels métier).
    *
    * @param saisie saisie typée (import, OCMI, API)
    * @param gestionnaire gestionnaire qui écrit
    * @param antennesDuService identifiants des antennes du service (vide pour un mandataire)
    * @param editeurId logiciel métier qui écrit, vide pour un import ou OCMI
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @return la transition, ou l'échec portant les violations (voir {@link Enregistrement#enregistrer})
    */
   public Resultat<Transition> enregistrer(
@@ -240,7 +240,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.9 : tâche quotidienne d'expiration des réservations.
+   * Tâche quotidienne d'expiration des réservations.
    *
    * @param mesures mesures à examiner, de tout statut
    * @return le lot de transitions
@@ -250,7 +250,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §3.6 : tâche quotidienne de clôture des mesures échues.
+   * Tâche quotidienne de clôture des mesures échues.
    *
    * @param mesures mesures à examiner, de tout statut
    * @return le lot de transitions
@@ -260,7 +260,7 @@ public final class CycleDeVie {
   }
 
   /**
-   * §2.3 : champs courants et date de la protection en cours dérivés des états.
+   * Champs courants et date de la protection en cours dérivés des états.
    *
    * @param mesure mesure dont les états sont lus
    * @return la mesure dérivée

@@ -18,7 +18,7 @@ public sealed interface Effet
 
   /**
    * Envoyer au gestionnaire (l'utilisateur mandataire ou chaque membre du service) le courriel « e-MJPM :
-   * une nouvelle mesure vous a été attribuée » (§3.2, §3.8, §9).
+   * une nouvelle mesure vous a été attribuée ».
    *
    * @param gestionnaire destinataire
    * @param courriel champs du courriel
@@ -37,7 +37,7 @@ public sealed interface Effet
   }
 
   /**
-   * Envoyer au gestionnaire le courriel « e-MJPM : Annulation d'une reservation de mesure » (§3.9, §9).
+   * Envoyer au gestionnaire le courriel « e-MJPM : Annulation d'une reservation de mesure ».
    *
    * @param gestionnaire destinataire
    * @param courriel champs du courriel
@@ -56,7 +56,7 @@ public sealed interface Effet
   }
 
   /**
-   * Recompter les compteurs en cache du gestionnaire (mesures en cours, en attente ; §4.2).
+   * Recompter les compteurs en cache du gestionnaire (mesures en cours, en attente).
    *
    * @param gestionnaire gestionnaire à recompter
    */
@@ -88,7 +88,7 @@ public sealed interface Effet
   }
 
   /**
-   * Marquer le gestionnaire comme verrouillé par un logiciel métier (§3.12, §7.3 étape 6).
+   * Marquer le gestionnaire comme verrouillé par un logiciel métier (toute écriture par l'API des logiciels métier).
    *
    * @param gestionnaire gestionnaire à verrouiller
    * @param editeurId logiciel métier

@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Enregistrement d'une saisie de mesure (import, OCMI, API des logiciels métier ; §7.3) : validation,
+ * Enregistrement d'une saisie de mesure (import, OCMI, API des logiciels métier) : validation,
  * états dédoublonnés par jour (le dernier transmis l'emporte), champs courants tirés de l'état le
  * plus récent, statut clôturé si la date de fin est passée, upsert sur la clé (gestionnaire,
  * tribunal, RG normalisé) qui met à jour toute mesure existante, y compris une réservation ; ce que
@@ -49,7 +49,7 @@ public final class Enregistrement {
    * @param gestionnaire gestionnaire qui écrit
    * @param antennesDuService antennes du service (vide pour un mandataire)
    * @param editeurId logiciel métier qui écrit (vide pour un import ou OCMI)
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @param ctx contexte
    * @return la mesure créée ou écrasée, avec « recompter » et, pour un éditeur, « verrouiller »
    */
@@ -129,7 +129,7 @@ public final class Enregistrement {
             .addAllRessources(ressources(saisie.ressources()));
     existante.flatMap(Mesure::id).ifPresent(b::id);
     Mesure m = Etats.deriver(b.build());
-    // Date de la protection en cours : telle que transmise (§7.3), sinon dérivée des états.
+    // Date de la protection en cours : telle que transmise, sinon dérivée des états.
     if (saisie.dateProtectionEnCours().isPresent()) {
       m = m.withDateProtectionEnCours(saisie.dateProtectionEnCours());
     }

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * États d'une mesure (§2.3) : dérivation des champs courants et de la date de la protection en cours,
+ * États d'une mesure : dérivation des champs courants et de la date de la protection en cours,
  * ajout, modification et suppression d'un état par le gestionnaire.
  */
 final class Etats {
@@ -46,7 +46,7 @@ final class Etats {
   }
 
   /**
-   * Date de la protection en cours (§2.3) : date du premier état de la dernière suite d'états
+   * Date de la protection en cours : date du premier état de la dernière suite d'états
    * consécutifs (par date) de même nature et même champ. Vide s'il n'y a pas d'état.
    *
    * <p>Exemple : 2018-02-01 curatelle simple / personne, 2019-09-19 curatelle simple / biens et
@@ -75,7 +75,7 @@ final class Etats {
 
   /**
    * Recopie sur la mesure les champs de son état courant (nature, champ, lieu de vie, type
-   * d'établissement — écart §10.3 —, code postal, ville, pays, département) et recalcule la date de la
+   * d'établissement — écart à l'original —, code postal, ville, pays, département) et recalcule la date de la
    * protection en cours. Les états sont rangés par date. Sans état, la mesure est rendue telle quelle.
    *
    * @param mesure mesure dont les états sont lus
@@ -93,7 +93,7 @@ final class Etats {
 
   /**
    * Comme {@link #deriver(Mesure)}, puis géolocalise le lieu de vie courant avec le référentiel du
-   * contexte (§1.11).
+   * contexte.
    *
    * @param mesure mesure dont les états sont lus
    * @param ctx contexte d'évaluation, dont le référentiel sert à géolocaliser

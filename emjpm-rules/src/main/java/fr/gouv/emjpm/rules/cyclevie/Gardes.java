@@ -35,7 +35,7 @@ final class Gardes {
         : List.of(Violation.de(CodeRegle.MESURE_AUTRE_GESTIONNAIRE, "/gestionnaire"));
   }
 
-  /** Propriétaire, statut et verrous (§3.12) d'une opération de gestionnaire qui modifie la mesure. */
+  /** Propriétaire, statut et verrous d'une opération de gestionnaire qui modifie la mesure. */
   static List<Violation> ecriture(Mesure m, ActeurGestionnaire a, Operation op, StatutMesure... permis) {
     List<Violation> v = new ArrayList<>(proprietaire(m, a));
     if (v.isEmpty()) {

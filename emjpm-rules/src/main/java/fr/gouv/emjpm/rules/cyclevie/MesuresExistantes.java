@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Port d'unicité (§3.11) que l'hôte implémente sur son stockage : la mesure existante d'un
+ * Port d'unicité que l'hôte implémente sur son stockage : la mesure existante d'un
  * gestionnaire pour un tribunal et un numéro RG normalisé. Les opérations l'interrogent avant de
  * créer, réserver ou renommer une mesure.
  */
@@ -24,11 +24,7 @@ public interface MesuresExistantes {
    */
   Optional<Mesure> trouver(CleMesure cle);
 
-  /**
-   * Port sans aucune mesure.
-   *
-   * @return port sans aucune mesure
-   */
+  /** {@return port sans aucune mesure} */
   static MesuresExistantes aucune() {
     return cle -> Optional.empty();
   }

@@ -2,29 +2,29 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.cyclevie;
 
-/** Opérations du cycle de vie d'une mesure (§3), nommées dans les violations {@code TRANSITION_INTERDITE}. */
+/** Opérations du cycle de vie d'une mesure, nommées dans les violations {@code TRANSITION_INTERDITE}. */
 public enum Operation {
-  /** Réservation par un juge (§3.2) ; sur une mesure clôturée : demande de réouverture (§3.8). */
+  /** Réservation par un juge ; sur une mesure clôturée : demande de réouverture. */
   RESERVER("réserver la mesure"),
-  /** Acceptation par le gestionnaire (§3.3). */
+  /** Acceptation par le gestionnaire. */
   ACCEPTER("accepter la mesure"),
-  /** Création directe par le gestionnaire (§3.4). */
+  /** Création directe par le gestionnaire. */
   CREER("ajouter une mesure"),
-  /** Modification (§3.5). */
+  /** Modification. */
   MODIFIER("modifier la mesure"),
-  /** Clôture (§3.6). */
+  /** Clôture. */
   CLOTURER("mettre fin au mandat"),
-  /** Réactivation (§3.7). */
+  /** Réactivation. */
   REACTIVER("rouvrir la mesure"),
-  /** Refus d'une demande de réouverture (§3.8). */
+  /** Refus d'une demande de réouverture. */
   REFUSER_REOUVERTURE("supprimer la demande de réouverture"),
-  /** Annulation d'une réservation par le juge (§3.9). */
+  /** Annulation d'une réservation par le juge. */
   ANNULER("annuler la réservation"),
-  /** Suppression par le gestionnaire (§3.9). */
+  /** Suppression par le gestionnaire. */
   SUPPRIMER("supprimer la mesure"),
-  /** Ajout, modification ou suppression d'un état (§2.3). */
+  /** Ajout, modification ou suppression d'un état. */
   MODIFIER_ETATS("modifier les états"),
-  /** Ajout, modification ou suppression de ressources (§2.4). */
+  /** Ajout, modification ou suppression de ressources. */
   MODIFIER_RESSOURCES("modifier les ressources");
 
   private final String libelle;
@@ -33,11 +33,7 @@ public enum Operation {
     this.libelle = libelle;
   }
 
-  /**
-   * Libellé français (« mettre fin au mandat »).
-   *
-   * @return libellé français (« mettre fin au mandat »)
-   */
+  /** {@return libellé français (« mettre fin au mandat »)} */
   public String libelle() {
     return libelle;
   }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Réservation d'une mesure par un magistrat ou un greffier (§3.2) et demande de réouverture d'une
- * mesure clôturée (§3.8).
+ * Réservation d'une mesure par un magistrat ou un greffier et demande de réouverture d'une
+ * mesure clôturée.
  *
- * <p>Écart §10.1 : seule une mesure en cours ou en attente du même RG bloque la réservation ; une
+ * <p>Écart à l'original : seule une mesure en cours ou en attente du même RG bloque la réservation ; une
  * mesure clôturée mène à la demande de réouverture (inatteignable dans l'original).
  */
 final class Reservation {
@@ -30,7 +30,7 @@ final class Reservation {
    *
    * @param formulaire le formulaire du juge
    * @param juge magistrat ou greffier (son tribunal devient celui de la mesure)
-   * @param existantes port d'unicité (§3.11)
+   * @param existantes port d'unicité
    * @param ctx contexte (année en cours, instant de la réservation)
    * @return la nouvelle mesure en attente (ou la mesure clôturée passée en demande de réouverture),
    *     avec les effets « notifier le gestionnaire » et « recompter »
@@ -88,7 +88,7 @@ final class Reservation {
             new Effet.RecompterGestionnaire(m.gestionnaire())));
   }
 
-  /** §3.8 : la mesure clôturée passe en attente avec les données de la nouvelle réservation. */
+  /** Réouverture : la mesure clôturée passe en attente avec les données de la nouvelle réservation. */
   private static Transition demanderReouverture(
       Mesure close, FormulaireReservation f, Juge juge, ContexteRegles ctx) {
     DemandeReouverture demande =

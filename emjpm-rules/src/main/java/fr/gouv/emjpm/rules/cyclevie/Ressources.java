@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ressources par année (§2.4) : année entre 1900 et l'année en cours, une seule ressource par année,
+ * Ressources par année : année entre 1900 et l'année en cours, une seule ressource par année,
  * montant positif ou nul. Ajout, modification (par année) et suppression par le gestionnaire.
  */
 final class Ressources {

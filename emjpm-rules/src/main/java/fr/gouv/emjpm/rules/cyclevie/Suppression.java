@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Suppression par le gestionnaire, « tout supprimer sauf en attente », annulation d'une réservation
- * par le juge (§3.9, §7.5).
+ * par le juge.
  */
 final class Suppression {
   private Suppression() {}
@@ -41,7 +41,7 @@ final class Suppression {
 
   /**
    * « Supprimer toutes les mesures » d'un gestionnaire avant un nouvel import : toutes sauf celles en
-   * attente, sauf si {@code forcerEnAttente} (§7.5 ; écart §10.7 : le drapeau est respecté). Les
+   * attente, sauf si {@code forcerEnAttente} (écart à l'original : le drapeau est respecté). Les
    * mesures d'autres gestionnaires sont ignorées.
    *
    * @param mesures mesures candidates, de tout gestionnaire

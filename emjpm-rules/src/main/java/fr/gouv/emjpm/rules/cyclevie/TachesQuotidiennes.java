@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tâches quotidiennes (§3.6, §3.9, §9) : expiration des réservations de plus de deux mois et clôture
+ * Tâches quotidiennes : expiration des réservations de plus de deux mois et clôture
  * automatique des mesures dont la date de fin est passée. Le temps vient du contexte (horloge du
  * moteur), dans le fuseau métier.
  */
@@ -40,7 +40,7 @@ final class TachesQuotidiennes {
   /**
    * Expiration : supprime chaque mesure en attente créée il y a plus de deux mois (sans courriel).
    *
-   * <p>Écart §10.2 : une demande de réouverture n'est jamais supprimée ; expirée (deux mois après la
+   * <p>Écart à l'original : une demande de réouverture n'est jamais supprimée ; expirée (deux mois après la
    * demande), elle est retirée et la mesure clôturée d'origine est rétablie avec son historique.
    *
    * @param mesures mesures à examiner, de tout statut (seules celles en attente sont concernées)

@@ -49,11 +49,7 @@ public record Transition(Optional<Mesure> mesure, List<Effet> effets) {
     return new Transition(Optional.empty(), List.of(effets));
   }
 
-  /**
-   * Vrai si la mesure est supprimée.
-   *
-   * @return vrai si la mesure est supprimée
-   */
+  /** {@return vrai si la mesure est supprimée} */
   public boolean supprimee() {
     return mesure.isEmpty();
   }

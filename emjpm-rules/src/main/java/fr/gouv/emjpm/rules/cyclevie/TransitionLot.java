@@ -28,11 +28,7 @@ public record TransitionLot(List<Mesure> modifiees, List<CleMesure> supprimees, 
     effets = List.copyOf(effets);
   }
 
-  /**
-   * Vrai si rien ne change.
-   *
-   * @return vrai si rien ne change
-   */
+  /** {@return vrai si rien ne change} */
   public boolean estVide() {
     return modifiees.isEmpty() && supprimees.isEmpty();
   }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verrous (§3.12) : une mesure écrite par un logiciel métier, ou toute mesure d'un gestionnaire
+ * Verrous : une mesure écrite par un logiciel métier, ou toute mesure d'un gestionnaire
  * synchronisé avec OCMI, refuse les modifications par l'interface (modification, clôture,
  * réactivation, états, ressources), sauf tant qu'elle est en attente.
  */
@@ -39,11 +39,10 @@ final class Verrous {
   }
 
   /**
-   * Vrai si la mesure est modifiable dans l'interface par cet acteur.
+   * {@return vrai si la mesure est modifiable dans l'interface par cet acteur}
    *
    * @param mesure mesure que l'acteur veut modifier
    * @param acteur gestionnaire qui agit
-   * @return vrai si la mesure est modifiable dans l'interface par cet acteur
    */
   public static boolean modifiable(Mesure mesure, ActeurGestionnaire acteur) {
     return verifier(mesure, acteur).isEmpty();

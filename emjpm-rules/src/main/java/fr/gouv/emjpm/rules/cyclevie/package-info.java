@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
 /**
- * Cycle de vie d'une mesure (domain.md §2.3–2.5, §3) en fonctions pures : opérations, formulaires,
+ * Cycle de vie d'une mesure en fonctions pures : opérations, formulaires,
  * transitions et effets à exécuter par l'hôte.
  */
 @NullMarked

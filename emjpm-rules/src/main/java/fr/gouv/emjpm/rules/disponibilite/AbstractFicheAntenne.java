@@ -10,49 +10,29 @@ import org.immutables.value.Value;
 
 /**
  * Ce que les règles de disponibilité et de recherche lisent d'une antenne de service ({@code
- * service_antenne}, domain.md §1.3) : identifiant, nom, département, capacité souhaitée ({@code
+ * service_antenne}) : identifiant, nom, département, capacité souhaitée ({@code
  * mesures_max}) et position. Immuable et thread-safe (classe générée {@code FicheAntenne}).
  */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractFicheAntenne {
 
-  /**
-   * Identifiant de l'antenne (celui que portent les mesures dans {@code antenne_id}).
-   *
-   * @return identifiant de l'antenne (celui que portent les mesures dans {@code antenne_id})
-   */
+  /** {@return identifiant de l'antenne (celui que portent les mesures dans {@code antenne_id})} */
   public abstract long id();
 
-  /**
-   * Nom de l'antenne.
-   *
-   * @return nom de l'antenne
-   */
+  /** {@return nom de l'antenne} */
   public abstract String nom();
 
-  /**
-   * Département où se trouve l'antenne.
-   *
-   * @return département où se trouve l'antenne
-   */
+  /** {@return département où se trouve l'antenne} */
   public abstract Optional<CodeDepartement> departement();
 
-  /**
-   * Capacité souhaitée de l'antenne ({@code mesures_max}, 0 par défaut).
-   *
-   * @return capacité souhaitée de l'antenne ({@code mesures_max}, 0 par défaut)
-   */
+  /** {@return capacité souhaitée de l'antenne ({@code mesures_max}, 0 par défaut)} */
   @Value.Default
   public int mesuresMax() {
     return 0;
   }
 
-  /**
-   * Position géocodée de l'antenne.
-   *
-   * @return position géocodée de l'antenne
-   */
+  /** {@return position géocodée de l'antenne} */
   public abstract Optional<Position> position();
 
   @Value.Check

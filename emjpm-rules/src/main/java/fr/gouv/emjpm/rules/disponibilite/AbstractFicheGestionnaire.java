@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 /**
  * Ce que les règles de disponibilité, de statistiques, de recherche et de proximité lisent d'un
  * gestionnaire (mandataire individuel, préposé ou service) : l'équivalent des vues {@code
- * view_mesure_gestionnaire} et {@code view_lb_tis} de l'original (domain.md §4.5, §5.1), sans aucun
+ * view_mesure_gestionnaire} et {@code view_lb_tis} de l'original, sans aucun
  * compteur : les mesures en cours et en attente sont toujours recomptées sur les mesures données.
  *
  * <p>{@code departements} est le périmètre d'habilitation : départements de la liste blanche pour
@@ -28,139 +28,79 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractFicheGestionnaire {
 
-  /**
-   * Identifiant ({@code individuel-N}, {@code prepose-N}, {@code service-N}).
-   *
-   * @return identifiant ({@code individuel-N}, {@code prepose-N}, {@code service-N})
-   */
+  /** {@return identifiant ({@code individuel-N}, {@code prepose-N}, {@code service-N})} */
   public abstract GestionnaireId id();
 
-  /**
-   * Nom affiché : nom du service, ou « NOM Prénom ».
-   *
-   * @return nom affiché : nom du service, ou « NOM Prénom »
-   */
+  /** {@return nom affiché : nom du service, ou « NOM Prénom »} */
   public abstract String nom();
 
-  /**
-   * Type, lu dans l'identifiant.
-   *
-   * @return type, lu dans l'identifiant
-   */
+  /** {@return type, lu dans l'identifiant} */
   @Value.Derived
   public TypeGestionnaire type() {
     return id().type();
   }
 
-  /**
-   * Capacité souhaitée ({@code dispo_max}, « nombre de mesures souhaitées », 0 si inconnue).
-   *
-   * @return capacité souhaitée ({@code dispo_max}, « nombre de mesures souhaitées », 0 si inconnue)
-   */
+  /** {@return capacité souhaitée ({@code dispo_max}, « nombre de mesures souhaitées », 0 si inconnue)} */
   @Value.Default
   public int mesuresMax() {
     return 0;
   }
 
-  /**
-   * Activité suspendue (« ne souhaite plus recevoir de nouvelles mesures pour le moment »).
-   *
-   * @return activité suspendue (« ne souhaite plus recevoir de nouvelles mesures pour le moment »)
-   */
+  /** {@return activité suspendue (« ne souhaite plus recevoir de nouvelles mesures pour le moment »)} */
   @Value.Default
   public boolean suspendu() {
     return false;
   }
 
   /**
-   * Habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour
-   * un service (§5.1).
-   *
-   * @return habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour un service (§5.1)
+   * {@return habilitation vérifiée par la direction (rattachement à la liste blanche) ; toujours vraie pour
+   * un service}
    */
   @Value.Default
   public boolean habilite() {
     return id().type() == TypeGestionnaire.SERVICE;
   }
 
-  /**
-   * Départements d'habilitation.
-   *
-   * @return départements d'habilitation
-   */
+  /** {@return départements d'habilitation} */
   public abstract Set<CodeDepartement> departements();
 
-  /**
-   * Tribunaux préférés ({@code mandataire_tis} / {@code service_tis}, §1.12).
-   *
-   * @return tribunaux préférés ({@code mandataire_tis} / {@code service_tis}, §1.12)
-   */
+  /** {@return tribunaux préférés ({@code mandataire_tis} / {@code service_tis})} */
   public abstract Set<TribunalId> tribunauxPreferes();
 
-  /**
-   * Position géocodée de l'adresse.
-   *
-   * @return position géocodée de l'adresse
-   */
+  /** {@return position géocodée de l'adresse} */
   public abstract Optional<Position> position();
 
-  /**
-   * SIRET.
-   *
-   * @return SIRET
-   */
+  /** {@return SIRET} */
   public abstract Optional<String> siret();
 
-  /**
-   * Code postal de l'adresse.
-   *
-   * @return code postal de l'adresse
-   */
+  /** {@return code postal de l'adresse} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville de l'adresse.
-   *
-   * @return ville de l'adresse
-   */
+  /** {@return ville de l'adresse} */
   public abstract Optional<String> ville();
 
-  /**
-   * Adresse affichée au juge.
-   *
-   * @return adresse affichée au juge
-   */
+  /** {@return adresse affichée au juge} */
   public abstract Optional<String> adresse();
 
-  /**
-   * Adresse électronique affichée au juge.
-   *
-   * @return adresse électronique affichée au juge
-   */
+  /** {@return adresse électronique affichée au juge} */
   public abstract Optional<String> email();
 
-  /**
-   * Antennes (services seulement).
-   *
-   * @return antennes (services seulement)
-   */
+  /** {@return antennes (services seulement)} */
   public abstract List<FicheAntenne> antennes();
 
   /**
-   * Vrai si le gestionnaire est habilité dans ce département.
+   * {@return vrai si le gestionnaire est habilité dans ce département}
    *
    * @param departement code du département
-   * @return vrai si le gestionnaire est habilité dans ce département
    */
   public boolean estHabiliteDans(CodeDepartement departement) {
     return departements().contains(departement);
   }
 
   /**
-   * Vrai si le gestionnaire a déclaré ce tribunal parmi ses tribunaux préférés.
+   * {@return vrai si le gestionnaire a déclaré ce tribunal parmi ses tribunaux préférés}
    *
    * @param tribunal identifiant du tribunal
-   * @return vrai si le gestionnaire a déclaré ce tribunal parmi ses tribunaux préférés
    */
   public boolean prefere(TribunalId tribunal) {
     return tribunauxPreferes().contains(tribunal);

@@ -5,10 +5,10 @@ package fr.gouv.emjpm.rules.disponibilite;
 import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Gravite;
 
-/** Codes stables des violations des règles de capacité (domain.md §1.3, §4). */
+/** Codes stables des violations des règles de capacité. */
 public enum CodeDisponibilite implements CodeViolation {
   /**
-   * La somme des capacités des antennes dépasse la capacité du service (§1.3, vérifiée à la
+   * La somme des capacités des antennes dépasse la capacité du service (vérifiée à la
    * modification d'une antenne et à la baisse de {@code dispo_max}).
    */
   CAPACITE_ANTENNES_SUPERIEURE_SERVICE(

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Compteurs de mesures en cours et en attente par gestionnaire et par antenne, comptés une fois sur
  * un ensemble de mesures donné (jamais de compteur en cache, contrairement aux colonnes {@code
- * *_cached} de l'original, domain.md §4.2). Les mesures éteintes ne comptent pas.
+ * *_cached} de l'original). Les mesures éteintes ne comptent pas.
  *
  * <p>Immuable et thread-safe ; le {@link Builder} ne l'est pas.
  */
@@ -28,11 +28,7 @@ public final class ComptageMesures {
     this.parAntenne = Map.copyOf(a);
   }
 
-  /**
-   * Aucun compteur.
-   *
-   * @return aucun compteur
-   */
+  /** {@return aucun compteur} */
   public static ComptageMesures vide() {
     return VIDE;
   }
@@ -52,11 +48,7 @@ public final class ComptageMesures {
     return b.build();
   }
 
-  /**
-   * Constructeur de comptage.
-   *
-   * @return constructeur de comptage
-   */
+  /** {@return constructeur de comptage} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,20 +73,12 @@ public final class ComptageMesures {
     return parAntenne.getOrDefault(antenneId, Compteurs.AUCUN);
   }
 
-  /**
-   * Total des mesures en cours comptées.
-   *
-   * @return total des mesures en cours comptées
-   */
+  /** {@return total des mesures en cours comptées} */
   public long totalEnCours() {
     return parGestionnaire.values().stream().mapToLong(Compteurs::enCours).sum();
   }
 
-  /**
-   * Total des mesures en attente comptées.
-   *
-   * @return total des mesures en attente comptées
-   */
+  /** {@return total des mesures en attente comptées} */
   public long totalEnAttente() {
     return parGestionnaire.values().stream().mapToLong(Compteurs::enAttente).sum();
   }
@@ -185,11 +169,7 @@ public final class ComptageMesures {
       m.computeIfAbsent(cle, k -> new int[2])[i]++;
     }
 
-    /**
-     * Comptage immuable.
-     *
-     * @return comptage immuable
-     */
+    /** {@return comptage immuable} */
     public ComptageMesures build() {
       Map<GestionnaireId, Compteurs> gg = new HashMap<>();
       g.forEach((k, v) -> gg.put(k, new Compteurs(v[0], v[1])));

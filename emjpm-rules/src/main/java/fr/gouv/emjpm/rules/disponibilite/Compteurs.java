@@ -4,7 +4,7 @@ package fr.gouv.emjpm.rules.disponibilite;
 
 /**
  * Nombre de mesures en cours et en attente d'un gestionnaire ou d'une antenne, compté sur les mesures
- * données (domain.md §4.1). Immuable et thread-safe.
+ * données. Immuable et thread-safe.
  *
  * @param enCours mesures au statut {@code en_cours}
  * @param enAttente mesures au statut {@code en_attente}
@@ -26,11 +26,7 @@ public record Compteurs(int enCours, int enAttente) {
     }
   }
 
-  /**
-   * Somme des deux compteurs.
-   *
-   * @return somme des deux compteurs
-   */
+  /** {@return somme des deux compteurs} */
   public int total() {
     return enCours + enAttente;
   }

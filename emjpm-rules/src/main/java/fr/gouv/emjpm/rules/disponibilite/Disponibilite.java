@@ -3,7 +3,7 @@
 package fr.gouv.emjpm.rules.disponibilite;
 
 /**
- * Disponibilité d'un gestionnaire ou d'une antenne (domain.md §4.1) : capacité souhaitée ({@code
+ * Disponibilité d'un gestionnaire ou d'une antenne : capacité souhaitée ({@code
  * dispo_max} / {@code mesures_max}), mesures en cours et en attente, suspension d'activité. Valeur
  * recalculée à chaque fois à partir des mesures, jamais mise en cache. Immuable et thread-safe.
  *
@@ -41,76 +41,48 @@ public record Disponibilite(int mesuresMax, int enCours, int enAttente, boolean 
   }
 
   /**
-   * Capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité),
+   * {@return capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité),
    * sans tenir compte de la suspension ({@code remaining_capacity} de {@code
-   * view_mesure_gestionnaire}).
-   *
-   * @return capacité restante brute {@code mesures_max − en_attente − en_cours} (négative en surcapacité), sans tenir compte de la suspension ({@code remaining_capacity} de {@code view_mesure_gestionnaire})
+   * view_mesure_gestionnaire})}
    */
   public int restante() {
     return mesuresMax - enAttente - enCours;
   }
 
   /**
-   * « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est
-   * suspendue (§4.3, {@code view_lb_tis}).
-   *
-   * @return « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est suspendue (§4.3, {@code view_lb_tis})
+   * {@return « Disponibilité » montrée au juge : la capacité restante, forcée à 0 quand l'activité est
+   * suspendue ({@code view_lb_tis})}
    */
   public int disponibilite() {
     return suspendu ? 0 : restante();
   }
 
-  /**
-   * Capacité affichée : 0 quand l'activité est suspendue (§5.1).
-   *
-   * @return capacité affichée : 0 quand l'activité est suspendue (§5.1)
-   */
+  /** {@return capacité affichée : 0 quand l'activité est suspendue} */
   public int mesuresMaxAffichees() {
     return suspendu ? 0 : mesuresMax;
   }
 
-  /**
-   * Vrai s'il reste au moins une place et que l'activité n'est pas suspendue.
-   *
-   * @return vrai s'il reste au moins une place et que l'activité n'est pas suspendue
-   */
+  /** {@return vrai s'il reste au moins une place et que l'activité n'est pas suspendue} */
   public boolean estDisponible() {
     return disponibilite() > 0;
   }
 
-  /**
-   * Surcapacité : plus de mesures en cours et en attente que la capacité souhaitée.
-   *
-   * @return surcapacité : plus de mesures en cours et en attente que la capacité souhaitée
-   */
+  /** {@return surcapacité : plus de mesures en cours et en attente que la capacité souhaitée} */
   public boolean estEnSurcapacite() {
     return restante() < 0;
   }
 
-  /**
-   * Vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1).
-   *
-   * @return vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge, §4.1)
-   */
+  /** {@return vrai quand les seules mesures en cours dépassent la capacité (affichage en rouge)} */
   public boolean enCoursDepasseCapacite() {
     return enCours > mesuresMax;
   }
 
-  /**
-   * Vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0}).
-   *
-   * @return vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0})
-   */
+  /** {@return vrai quand la capacité souhaitée est renseignée ({@code dispo_max > 0})} */
   public boolean capaciteRenseignee() {
     return mesuresMax > 0;
   }
 
-  /**
-   * Places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu.
-   *
-   * @return places réellement offertes (§4.4, {@code nb_real}) : restante si positive et non suspendu
-   */
+  /** {@return places réellement offertes ({@code nb_real}) : restante si positive et non suspendu} */
   public int placesDisponibles() {
     return capaciteRenseignee() && !suspendu && restante() > 0 ? restante() : 0;
   }

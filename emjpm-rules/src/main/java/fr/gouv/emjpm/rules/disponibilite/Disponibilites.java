@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * Calculs de disponibilité (domain.md §4.1, §4.3) et règle de capacité des antennes (§1.3). Toutes
+ * Calculs de disponibilité et règle de capacité des antennes. Toutes
  * les valeurs sont recalculées à partir d'un {@link ComptageMesures} fait sur les mesures données.
  * Sans état, immuable et thread-safe.
  */
@@ -22,11 +22,7 @@ public final class Disponibilites {
 
   private Disponibilites() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static Disponibilites standard() {
     return INSTANCE;
   }
@@ -72,7 +68,7 @@ public final class Disponibilites {
   }
 
   /**
-   * Disponibilité départementale d'un service à antennes (§4.3, « Dispo (dép.) ») : somme, sur les
+   * Disponibilité départementale d'un service à antennes (« Dispo (dép.) ») : somme, sur les
    * antennes situées dans le département, de {@code mesures_max − (en attente + en cours)} ; vide
    * (« ND ») quand le service n'a pas d'antenne dans ce département ; 0 si l'activité est suspendue.
    * Elle peut dépasser la disponibilité globale quand des mesures en attente ne sont pas encore
@@ -101,7 +97,7 @@ public final class Disponibilites {
   }
 
   /**
-   * Règle §1.3 : la somme des capacités des antennes ne dépasse pas la capacité du service.
+   * Règle : la somme des capacités des antennes ne dépasse pas la capacité du service.
    *
    * @return rapport vide, ou {@link CodeDisponibilite#CAPACITE_ANTENNES_SUPERIEURE_SERVICE}
    * @param service fiche du service : sa capacité souhaitée et ses antennes

@@ -12,21 +12,19 @@ import java.util.Optional;
 
 /**
  * Construction des {@link FicheGestionnaire} à partir des entités du domaine : l'équivalent des vues
- * {@code view_lb_tis} et {@code view_mesure_gestionnaire_departement} de l'original (domain.md §4.5,
- * §5.1). Classe utilitaire sans état, thread-safe.
+ * {@code view_lb_tis} et {@code view_mesure_gestionnaire_departement} de l'original. Classe utilitaire sans état, thread-safe.
  */
 final class Fiches {
 
   private Fiches() {}
 
   /**
-   * Fiche d'un mandataire individuel ou préposé.
+   * {@return fiche d'un mandataire individuel ou préposé}
    *
    * @param mandataire le mandataire
    * @param nom nom affiché (« NOM Prénom », porté par le compte utilisateur, hors du modèle)
    * @param listeBlanche son entrée de liste blanche : départements d'agrément (individuel) ou des
    *     établissements (préposé) ; absente = habilitation non vérifiée, aucun département
-   * @return fiche d'un mandataire individuel ou préposé
    */
   public static FicheGestionnaire de(
       Mandataire mandataire, String nom, Optional<? extends EntreeListeBlanche> listeBlanche) {

@@ -8,29 +8,21 @@ import org.immutables.value.Value;
 
 /**
  * Ce que l'hôte sait, par le fichier FINESS, d'un établissement de la liste blanche d'un préposé
- * (enquete.md §9) : numéro FINESS, raison sociale, code de catégorie FINESS et libellé du statut
- * juridique ({@code libsph}). Sert au pré-remplissage de la liste des établissements (§6.4).
+ * : numéro FINESS, raison sociale, code de catégorie FINESS et libellé du statut
+ * juridique ({@code libsph}). Sert au pré-remplissage de la liste des établissements.
  * Immuable et thread-safe (classe générée {@code FicheEtablissement}).
  */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractFicheEtablissement {
 
-  /** Libellé FINESS du statut qui vaut « public » dans l'enquête (§9). */
+  /** Libellé FINESS du statut qui vaut « public » dans l'enquête. */
   static final String LIBSPH_PUBLIC = "Etablissement public de santé";
 
-  /**
-   * Numéro FINESS.
-   *
-   * @return numéro FINESS
-   */
+  /** {@return numéro FINESS} */
   public abstract String finess();
 
-  /**
-   * Raison sociale.
-   *
-   * @return raison sociale
-   */
+  /** {@return raison sociale} */
   public abstract String raisonSociale();
 
   /**

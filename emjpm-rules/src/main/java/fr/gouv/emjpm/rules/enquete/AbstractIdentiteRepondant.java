@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Identité du répondant pour le pré-remplissage (enquete.md §9) : ce que l'hôte lit de la liste
+ * Identité du répondant pour le pré-remplissage : ce que l'hôte lit de la liste
  * blanche, du compte et du fichier FINESS. Aucune donnée de majeur protégé.
  *
  * <ul>
@@ -53,11 +53,7 @@ abstract class AbstractIdentiteRepondant {
    */
   public abstract Optional<CodeDepartement> departementReference();
 
-  /**
-   * Départements de la liste blanche, dans son ordre.
-   *
-   * @return départements de la liste blanche, dans son ordre
-   */
+  /** {@return départements de la liste blanche, dans son ordre} */
   public abstract List<CodeDepartement> departementsListeBlanche();
 
   /**
@@ -67,15 +63,11 @@ abstract class AbstractIdentiteRepondant {
    */
   public abstract Optional<CodeDepartement> departementGestionnaire();
 
-  /**
-   * Établissements du préposé (rattachement en premier) ; vide pour les autres types.
-   *
-   * @return établissements du préposé (rattachement en premier) ; vide pour les autres types
-   */
+  /** {@return établissements du préposé (rattachement en premier) ; vide pour les autres types} */
   public abstract List<FicheEtablissement> etablissements();
 
   /**
-   * Département de la réponse (§9) : référence, sinon premier de la liste blanche, sinon celui du
+   * Département de la réponse : référence, sinon premier de la liste blanche, sinon celui du
    * gestionnaire ; vide si aucun n'est connu (le pré-remplissage est alors refusé).
    *
    * @return département de la réponse, vide si aucun n'est connu

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Arbre de statut d'une réponse (enquete.md §5.3) : statut de chaque étape, de chaque section et
+ * Arbre de statut d'une réponse : statut de chaque étape, de chaque section et
  * global, plus les violations qui expliquent les étapes invalides.
  *
  * @param sections statuts par section (hors Bienvenue et Envoi), dans l'ordre du menu
@@ -40,7 +40,7 @@ public record ArbreStatutEnquete(
   /**
    * Statut d'une section.
    *
-   * @param sousSections statut de chaque étape qui a sa propre clé de statut (§5.3 : l'étape unique
+   * @param sousSections statut de chaque étape qui a sa propre clé de statut (l'étape unique
    *     « Prestations sociales » de l'individuel, de clé {@code prestationsSociales.global}, n'y figure
    *     pas ; son statut est le global de la section)
    * @param global agrégat de la section

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Montants de référence par année (table {@code info_finance_annee} de l'original, enquete.md §9) :
+ * Montants de référence par année (table {@code info_finance_annee} de l'original) :
  * AAH annuelle et SMIC brut mensuel. Paramètres fournis par l'appelant ; {@link #originaux()} rend les
  * valeurs semées par l'original pour 2018–2020 (le SMIC 2021, semé sans AAH de la même année, n'est pas
  * repris : une année porte ses deux montants).
@@ -24,20 +24,12 @@ public final class BaremesRevenus {
     this.smic = Collections.unmodifiableMap(new TreeMap<>(smic));
   }
 
-  /**
-   * Aucun montant.
-   *
-   * @return aucun montant
-   */
+  /** {@return aucun montant} */
   public static BaremesRevenus vide() {
     return new BaremesRevenus(Map.of(), Map.of());
   }
 
-  /**
-   * Montants semés par l'original.
-   *
-   * @return montants semés par l'original
-   */
+  /** {@return montants semés par l'original} */
   public static BaremesRevenus originaux() {
     return vide()
         .avec(2018, new BigDecimal("9828"), new BigDecimal("1498.47"))

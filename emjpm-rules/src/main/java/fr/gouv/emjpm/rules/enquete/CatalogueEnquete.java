@@ -22,8 +22,8 @@ import java.util.Optional;
  * ressource {@code enquete-fields.json}. Immuable et partagé.
  *
  * <p>Quelques corrections volontaires sont appliquées au chargement (docs/ecarts.md) :
- * §12.7 ETP des préposés décimal, §12.4 années d'agrément lues telles quelles, heures de formation
- * des préposés décimales, §12.8 libellé « de 1 à 6 ».
+ * ETP des préposés décimal, années d'agrément lues telles quelles, heures de formation
+ * des préposés décimales, libellé « de 1 à 6 ».
  */
 public final class CatalogueEnquete {
 
@@ -43,11 +43,7 @@ public final class CatalogueEnquete {
     this.comptesDeclares = comptesDeclares;
   }
 
-  /**
-   * Catalogue embarqué (chargé une fois).
-   *
-   * @return catalogue embarqué (chargé une fois)
-   */
+  /** {@return catalogue embarqué (chargé une fois)} */
   public static CatalogueEnquete standard() {
     CatalogueEnquete c = standard;
     if (c == null) {
@@ -139,18 +135,18 @@ public final class CatalogueEnquete {
     }
     // Corrections volontaires (docs/ecarts.md).
     if (type == TypeEnquete.PREPOSE && cle.equals("nb_preposes_mjpm_etp")) {
-      t = TypeChamp.DECIMAL; // §12.7 : un ETP est décimal
+      t = TypeChamp.DECIMAL; // un ETP est décimal
       entier = false;
       excel = excel.map(x -> new CelluleExcel(x.feuille(), x.cellule(), "decimal"));
     }
     if (type == TypeEnquete.PREPOSE && cle.endsWith(".heures_formation")) {
-      excel = excel.map(x -> new CelluleExcel(x.feuille(), x.cellule(), "decimal_gt0")); // §8.6.5
+      excel = excel.map(x -> new CelluleExcel(x.feuille(), x.cellule(), "decimal_gt0")); // valeur « > 0 » comme dans le modèle
     }
     if (cle.equals("annee_agrement")) {
-      excel = excel.map(x -> new CelluleExcel(x.feuille(), x.cellule(), "integer")); // §12.4
+      excel = excel.map(x -> new CelluleExcel(x.feuille(), x.cellule(), "integer")); // année d'agrément lue telle quelle
     }
     if (cle.equals("niveau_qualification")) {
-      libelle = libelle.replace("de 1 à 5", "de 1 à 6"); // §12.8
+      libelle = libelle.replace("de 1 à 5", "de 1 à 6"); // libellé du modèle corrigé
     }
     List<ChampEnquete> elements = new ArrayList<>();
     if (f.get("itemFields") instanceof List<?> items) {
@@ -273,11 +269,7 @@ public final class CatalogueEnquete {
     return enumerations.getOrDefault(nom, List.of());
   }
 
-  /**
-   * Noms des énumérations.
-   *
-   * @return noms des énumérations
-   */
+  /** {@return noms des énumérations} */
   public java.util.Set<String> nomsEnumerations() {
     return enumerations.keySet();
   }
@@ -293,10 +285,9 @@ public final class CatalogueEnquete {
   }
 
   /**
-   * Nombre de sous-sections (étapes) d'un type.
+   * {@return nombre de sous-sections (étapes) d'un type}
    *
    * @param type type d'enquête, non nul
-   * @return nombre de sous-sections (étapes) d'un type
    */
   public int nombreSousSections(TypeEnquete type) {
     return sections(type).stream().mapToInt(s -> s.sousSections().size()).sum();

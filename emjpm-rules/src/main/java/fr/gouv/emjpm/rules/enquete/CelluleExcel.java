@@ -27,20 +27,12 @@ public record CelluleExcel(String feuille, String cellule, String conversion) {
   }
 
 
-  /**
-   * Vrai si la cellule est une adresse simple ({@code C7}).
-   *
-   * @return vrai si la cellule est une adresse simple ({@code C7})
-   */
+  /** {@return vrai si la cellule est une adresse simple ({@code C7})} */
   public boolean estSimple() {
     return cellule.matches("[A-Z]{1,3}[0-9]{1,7}");
   }
 
-  /**
-   * Adresse lisible {@code Feuille!C7}.
-   *
-   * @return adresse lisible {@code Feuille!C7}
-   */
+  /** {@return adresse lisible {@code Feuille!C7}} */
   public String adresse() {
     return feuille + "!" + cellule;
   }

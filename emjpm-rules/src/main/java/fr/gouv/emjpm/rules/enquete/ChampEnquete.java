@@ -88,11 +88,7 @@ public record ChampEnquete(
     return i < 0 ? cle : cle.substring(0, i);
   }
 
-  /**
-   * Vrai si le champ est un membre d'un bloc JSON.
-   *
-   * @return vrai si le champ est un membre d'un bloc JSON
-   */
+  /** {@return vrai si le champ est un membre d'un bloc JSON} */
   public boolean estDansBloc() {
     return cle.indexOf('.') >= 0;
   }

@@ -56,7 +56,7 @@ public enum CodeEnquete implements CodeViolation {
    * un type d'établissement), comptée selon la règle énoncée dans le message ; avertissement.
    */
   ENQUETE_MESURE_INCOHERENTE(Gravite.AVERTISSEMENT, "Mesure n° {position} : {motif} ; comptée ainsi : {regle}."),
-  /** Aucun département connu pour le répondant (§3.2). */
+  /** Aucun département connu pour le répondant. */
   ENQUETE_DEPARTEMENT_INCONNU("Aucun département connu pour le répondant : pré-remplissage impossible.");
 
   private final String modele;

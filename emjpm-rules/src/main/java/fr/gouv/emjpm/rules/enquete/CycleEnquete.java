@@ -15,14 +15,14 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Cycle d'une campagne et de ses réponses (enquete.md §3.1, §3.3) en vérifications pures :
+ * Cycle d'une campagne et de ses réponses en vérifications pures :
  * brouillon → soumis → validé. Le temps vient d'une date passée en argument ou d'une {@link Clock}.
  *
- * <p>Écart §12.14 : la date limite et l'état « déjà soumis » sont vérifiés ici pour la modification,
+ * <p>Écart à l'original : la date limite et l'état « déjà soumis » sont vérifiés ici pour la modification,
  * l'import et la soumission par le répondant ; le répondant ne peut jamais changer le statut
  * autrement que par la soumission, et n'agit que sur sa propre réponse ({@link #verifierProprietaire}).
  *
- * <p>Qui fait quoi (§3.1, §3.3, §3.4) : la direction nationale crée les campagnes ; le répondant
+ * <p>Qui fait quoi : la direction nationale crée les campagnes ; le répondant
  * modifie, importe et soumet son brouillon ; la direction ({@code direction}) consulte, modifie et
  * valide les réponses envoyées ; la direction nationale ne modifie, ne valide ni n'ouvre une réponse.
  */
@@ -94,7 +94,7 @@ public final class CycleEnquete {
   }
 
   /**
-   * Soumission (§3.3, §5.5) : répondant, brouillon, campagne ouverte, statut global différent de
+   * Soumission : répondant, brouillon, campagne ouverte, statut global différent de
    * invalide (une réponse vide ou partielle peut être envoyée).
    *
    * @return le nouveau statut {@link StatutReponse#SOUMIS} ou toutes les violations
@@ -142,8 +142,8 @@ public final class CycleEnquete {
   }
 
   /**
-   * Validation par une direction (rôle {@code direction}, §3.3) : la réponse doit être soumise (pas de
-   * réouverture). Le répondant et la direction nationale (lecture et comptes seulement, §3.4) ne
+   * Validation par une direction (rôle {@code direction}) : la réponse doit être soumise (pas de
+   * réouverture). Le répondant et la direction nationale (lecture et comptes seulement) ne
    * valident pas.
    *
    * @param acteur rôle de celui qui valide ; seule la direction est autorisée
@@ -165,7 +165,7 @@ public final class CycleEnquete {
   }
 
   /**
-   * Ouverture des réponses d'une réponse (§3.4) : le répondant la sienne (quel que soit son statut), la
+   * Ouverture des réponses d'une réponse : le répondant la sienne (quel que soit son statut), la
    * direction seulement une réponse envoyée ou validée (« Reponse has not been submitted yet ») ; la
    * direction nationale compte et liste les réponses mais n'ouvre pas leurs tables de réponses.
    *
@@ -184,9 +184,9 @@ public final class CycleEnquete {
   }
 
   /**
-   * Écart §12.14 (permission {@code activite} sans filtre pour les membres de service) : un répondant
+   * Écart à l'original (permission {@code activite} sans filtre pour les membres de service) : un répondant
    * n'agit que sur sa propre réponse, pour toutes ses tables, activité comprise. L'hôte résout le
-   * répondant de l'utilisateur (§10 : mandataire, ou service de son rattachement) et le propriétaire de
+   * répondant de l'utilisateur (mandataire, ou service de son rattachement) et le propriétaire de
    * la réponse visée, puis appelle cette vérification avant toute lecture ou écriture par un répondant.
    *
    * @param demandeur gestionnaire (mandataire ou service) de l'utilisateur qui agit

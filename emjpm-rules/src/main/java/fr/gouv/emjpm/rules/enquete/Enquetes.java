@@ -42,11 +42,7 @@ public final class Enquetes {
     this.moteur = MoteurStatutEnquete.standard();
   }
 
-  /**
-   * Catalogue des champs (enquete-fields.json embarqué).
-   *
-   * @return catalogue des champs (enquete-fields.json embarqué)
-   */
+  /** {@return catalogue des champs (enquete-fields.json embarqué)} */
   public CatalogueEnquete catalogue() {
     return CatalogueEnquete.standard();
   }
@@ -63,7 +59,7 @@ public final class Enquetes {
   }
 
   /**
-   * Arbre de statut d'une réponse (§5.2–5.4).
+   * Arbre de statut d'une réponse.
    *
    * @param reponse réponse à évaluer, non nulle
    * @return arbre de statut de la réponse
@@ -73,7 +69,7 @@ public final class Enquetes {
   }
 
   /**
-   * Pré-remplissage complet (§9), identité comprise, avec le référentiel du moteur.
+   * Pré-remplissage complet, identité comprise, avec le référentiel du moteur.
    *
    * @param type type d'enquête du répondant
    * @param annee année de la campagne (Y = annee − 1)
@@ -115,7 +111,7 @@ public final class Enquetes {
   }
 
   /**
-   * Soumission aujourd'hui : le statut global est calculé sur la réponse elle-même (§5.5).
+   * Soumission aujourd'hui : le statut global est calculé sur la réponse elle-même.
    *
    * @param acteur rôle de celui qui soumet
    * @param statut statut actuel de la réponse
@@ -152,7 +148,7 @@ public final class Enquetes {
   }
 
   /**
-   * Indicateurs de l'écran de campagne aujourd'hui (§3.5).
+   * Indicateurs de l'écran de campagne aujourd'hui.
    *
    * @param campagne campagne ; sa date limite donne l'échéance
    * @param repondants répondants attendus, tous périmètres confondus (filtrés ici)

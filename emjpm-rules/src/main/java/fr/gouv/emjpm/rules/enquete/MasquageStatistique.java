@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
- * Secret statistique des tableaux publiés aux directions (reliability.md R-PRIV-4).
+ * Secret statistique des tableaux publiés aux directions.
  *
  * <p>Le tableau est étendu de ses marges (totaux de lignes, de colonnes et total général).
  * Masquage primaire : toute case (marges comprises) valant 1 à {@code k − 1} est masquée (k = 11 par
@@ -30,11 +30,7 @@ public final class MasquageStatistique {
     this.k = k;
   }
 
-  /**
-   * Masquage au seuil par défaut (11).
-   *
-   * @return masquage au seuil par défaut (11)
-   */
+  /** {@return masquage au seuil par défaut (11)} */
   public static MasquageStatistique standard() {
     return new MasquageStatistique(K_DEFAUT);
   }
@@ -62,20 +58,12 @@ public final class MasquageStatistique {
       this.masque = masque;
     }
 
-    /**
-     * Nombre de lignes intérieures.
-     *
-     * @return nombre de lignes intérieures
-     */
+    /** {@return nombre de lignes intérieures} */
     public int lignes() {
       return etendu.length - 1;
     }
 
-    /**
-     * Nombre de colonnes intérieures.
-     *
-     * @return nombre de colonnes intérieures
-     */
+    /** {@return nombre de colonnes intérieures} */
     public int colonnes() {
       return etendu[0].length - 1;
     }

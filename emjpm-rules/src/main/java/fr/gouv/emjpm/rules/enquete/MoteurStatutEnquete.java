@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Moteur de statut de l'enquête (enquete.md §5.2–5.4) : fonction pure réponse → arbre de statut.
+ * Moteur de statut de l'enquête : fonction pure réponse → arbre de statut.
  *
  * <p>Étape vide si aucune de ses clés propres n'est renseignée ; sinon valide si toutes ses règles
  * passent (obligation, type, entier, bornes, liste, règles croisées R-IG1, R-IG2, R-FIN1), invalide
@@ -41,11 +41,7 @@ public final class MoteurStatutEnquete {
     this.catalogue = catalogue;
   }
 
-  /**
-   * Moteur sur le catalogue embarqué.
-   *
-   * @return moteur sur le catalogue embarqué
-   */
+  /** {@return moteur sur le catalogue embarqué} */
   public static MoteurStatutEnquete standard() {
     return new MoteurStatutEnquete(CatalogueEnquete.standard());
   }
@@ -84,15 +80,15 @@ public final class MoteurStatutEnquete {
 
   /**
    * Vrai pour une étape dont la clé de statut est celle de sa section ({@code prestationsSociales.global}
-   * de l'individuel, §4.1) : son statut est le global de la section et n'a pas de clé propre dans
-   * l'arbre (§5.3 : {@code prestationsSociales:{global}}).
+   * de l'individuel) : son statut est le global de la section et n'a pas de clé propre dans
+   * l'arbre ({@code prestationsSociales:{global}}).
    */
   private static boolean estGlobalDeSection(SectionEnquete section, SousSectionEnquete ss) {
     return ss.cleStatut().isPresent() && ss.cleStatut().equals(section.cleStatut());
   }
 
   /**
-   * Statut affiché d'une section de navigation (§5.3, menu seulement) : « Bienvenue » toujours
+   * Statut affiché d'une section de navigation (menu seulement) : « Bienvenue » toujours
    * valide ; « Envoi de vos réponses » vide tant que la réponse est en brouillon, valide ensuite. Pour
    * une autre section, son statut dans l'arbre.
    *
@@ -161,7 +157,7 @@ public final class MoteurStatutEnquete {
   }
 
   private static boolean estVerifie(ChampEnquete champ) {
-    // actions_information_tuteurs_familiaux : hors du statut serveur (§6.4).
+    // actions_information_tuteurs_familiaux : hors du statut serveur.
     return champ.valideParStatut() && !champ.cle().equals(ACTIONS_TUTEURS);
   }
 
@@ -170,7 +166,7 @@ public final class MoteurStatutEnquete {
     ss.champs().stream().filter(MoteurStatutEnquete::estVerifie).forEach(c -> cles.add(c.colonne()));
     boolean vide = cles.stream().noneMatch(c -> renseigne(reponse.valeur(table, c)));
     if (vide && reponse.type() == TypeEnquete.INDIVIDUEL && ss.id().equals("formation")) {
-      // §5.4 : l'étape Formation reçoit aussi l'ETP du secrétariat des Informations générales.
+      // l'étape Formation reçoit aussi l'ETP du secrétariat des Informations générales.
       vide = !renseigne(reponse.valeur(TABLE_INFOS_MANDATAIRE, "secretaire_specialise_etp"));
     }
     return vide;

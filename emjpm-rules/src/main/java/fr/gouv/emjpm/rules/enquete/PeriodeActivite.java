@@ -7,8 +7,8 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * Prédicats de comptage du pré-remplissage (enquete.md §9) pour l'année d'activité Y, corrigés
- * (§12.15) pour que stock au 1er janvier + nouvelles − sorties = stock au 31 décembre.
+ * Prédicats de comptage du pré-remplissage pour l'année d'activité Y, corrigés
+ * pour que stock au 1er janvier + nouvelles − sorties = stock au 31 décembre.
  *
  * <ul>
  *   <li>au 1er janvier : nommée avant le 1er janvier et pas terminée avant le 1er janvier ;
@@ -21,20 +21,12 @@ import java.util.Optional;
  */
 public record PeriodeActivite(int annee) {
 
-  /**
-   * 1er janvier de Y.
-   *
-   * @return 1er janvier de Y
-   */
+  /** {@return 1er janvier de Y} */
   public LocalDate debut() {
     return LocalDate.of(annee, 1, 1);
   }
 
-  /**
-   * 31 décembre de Y.
-   *
-   * @return 31 décembre de Y
-   */
+  /** {@return 31 décembre de Y} */
   public LocalDate fin() {
     return LocalDate.of(annee, 12, 31);
   }
@@ -94,7 +86,7 @@ public record PeriodeActivite(int annee) {
   }
 
   /**
-   * Tranche d'âge au 31 décembre (écart §12.15 : bandes de l'original inversées) : 0 = moins de 25
+   * Tranche d'âge au 31 décembre (écart à l'original : bandes de l'original inversées) : 0 = moins de 25
    * ans, 1 = 25–39, 2 = 40–59, 3 = 60–74, 4 = 75 ans et plus (âge = Y − année de naissance).
    *
    * @param anneeNaissance année de naissance de la personne protégée (ex. {@code 1950})

@@ -30,8 +30,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Pré-remplissage d'une réponse à sa création (enquete.md §9) à partir des mesures du répondant et de
- * sa réponse à la campagne précédente, avec les comptes corrigés (§12.15, docs/ecarts.md) :
+ * Pré-remplissage d'une réponse à sa création à partir des mesures du répondant et de
+ * sa réponse à la campagne précédente, avec les comptes corrigés (docs/ecarts.md) :
  * stocks au 1er janvier et au 31 décembre de {@link PeriodeActivite}, lignes « aux biens » / « à la
  * personne » par le champ de la mesure (chaque mesure comptée une fois), tranches d'âge de
  * {@link PeriodeActivite#trancheAge}, catégories d'établissement sans double compte, populations et
@@ -56,7 +56,7 @@ public final class PreRemplissageEnquete {
   private static final String[] AGES = {"inf_25_ans", "25_39_ans", "40_59_ans", "60_74_ans", "sup_75_ans"};
   private static final String[] ANCIENNETES = {"inf_1_an", "1_3_ans", "3_5_ans", "5_10_ans", "sup_10_ans"};
 
-  /** Lignes d'activité §6.6 : préfixe, filtre, ventilation établissement/domicile. */
+  /** Lignes d'activité : préfixe, filtre, ventilation établissement/domicile. */
   private record LigneActivite(String prefixe, Predicate<Mesure> filtre, boolean parLieu) {}
 
   private static final List<LigneActivite> ACTIVITE_LIGNES = List.of(
@@ -73,7 +73,7 @@ public final class PreRemplissageEnquete {
       new LigneActivite("sauvegarde_justice", m -> nature(m, NatureMesure.SAUVEGARDE_JUSTICE), false),
       new LigneActivite("mandat_adhoc_majeur", m -> nature(m, NatureMesure.MESURE_AD_HOC), false));
 
-  /** Groupes des populations §6.7 (préfixe → filtre). */
+  /** Groupes des populations (préfixe → filtre). */
   private static final Map<String, Predicate<Mesure>> POPULATIONS_GROUPES = groupes(
       "tutelle", m -> nature(m, NatureMesure.TUTELLE),
       "curatelle", m -> nature(m, NatureMesure.CURATELLE_SIMPLE) || nature(m, NatureMesure.CURATELLE_RENFORCEE),
@@ -81,7 +81,7 @@ public final class PreRemplissageEnquete {
       "sauvegarde_justice", m -> nature(m, NatureMesure.SAUVEGARDE_JUSTICE),
       "autre_mesures", m -> AUTRES.contains(m.nature()));
 
-  /** Groupes des revenus du préposé §6.9 (bloc → filtre). */
+  /** Groupes des revenus du préposé (bloc → filtre). */
   private static final Map<String, Predicate<Mesure>> REVENUS_GROUPES = groupes(
       "tutelle", m -> nature(m, NatureMesure.TUTELLE),
       "curatelle_simple", m -> nature(m, NatureMesure.CURATELLE_SIMPLE),
@@ -89,7 +89,7 @@ public final class PreRemplissageEnquete {
       "maj", m -> nature(m, NatureMesure.MESURE_ACCOMPAGNEMENT_JUDICIAIRE),
       "sauvegarde_autres_mesures", m -> nature(m, NatureMesure.SAUVEGARDE_JUSTICE) || AUTRES.contains(m.nature()));
 
-  /** Clés reprises de la réponse de l'année précédente (§9), table → clés ({@code *} = toute la table). */
+  /** Clés reprises de la réponse de l'année précédente, table → clés ({@code *} = toute la table). */
   private static final Map<TypeEnquete, Map<String, Set<String>>> REPRISES = Map.of(
       TypeEnquete.INDIVIDUEL, Map.of(
           "enquete_reponses_informations_mandataire", Set.of("benevole", "anciennete", "estimation_etp",
@@ -128,7 +128,7 @@ public final class PreRemplissageEnquete {
   }
 
   /**
-   * Réponse pré-remplie, champs d'identité compris (§9) : nom, département et région (noms du
+   * Réponse pré-remplie, champs d'identité compris : nom, département et région (noms du
    * référentiel), sexe, nb_departements, nb_mesures_dep_finance / _autres (stock au 31 décembre dans
    * / hors du département de la réponse), raison sociale et liste des établissements du préposé.
    * Le département de la réponse ({@code departement_code}) est {@link
@@ -263,7 +263,7 @@ public final class PreRemplissageEnquete {
     });
   }
 
-  /** Catégorie d'établissement (§6.7) ; EHPAD et « services pour personnes handicapées » restent à saisir. */
+  /** Catégorie d'établissement ; EHPAD et « services pour personnes handicapées » restent à saisir. */
   static String categorie(TypeEtablissement t) {
     return switch (t) {
       case ETABLISSEMENT_HANDICAPES -> "etablissement_personne_handicapee";

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Champs d'identité du pré-remplissage (enquete.md §9), avec les écarts de docs/ecarts.md :
- * nb_mesures_dep_* comptés sur le stock au 31 décembre (§12.15), type d'établissement tiré de la
- * catégorie FINESS au lieu du libellé brut (§12.16).
+ * Champs d'identité du pré-remplissage, avec les écarts de docs/ecarts.md :
+ * nb_mesures_dep_* comptés sur le stock au 31 décembre, type d'établissement tiré de la
+ * catégorie FINESS au lieu du libellé brut.
  */
 final class PreRemplissageIdentite {
   static final String INFORMATIONS_INDIVIDUEL = "enquete_reponses_informations_mandataire";
@@ -76,7 +76,7 @@ final class PreRemplissageIdentite {
     return r.avec(AGREMENTS_INDIVIDUEL, "nb_mesures_dep_autres", ValeurReponse.entier(autres));
   }
 
-  /** Code NB_DEPARTEMENTS : 1 à 4, puis {@code 5+} dès 5 (seul code disponible, voir §12.3). */
+  /** Code NB_DEPARTEMENTS : 1 à 4, puis {@code 5+} dès 5 (seul code disponible). */
   static String codeNbDepartements(long n) {
     return n >= 5 ? "5+" : Long.toString(n);
   }

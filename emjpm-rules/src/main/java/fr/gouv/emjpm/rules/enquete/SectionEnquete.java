@@ -43,11 +43,7 @@ public record SectionEnquete(
     return CatalogueEnquete.rendreLibelle(libelleBrut, annee);
   }
 
-  /**
-   * Vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses).
-   *
-   * @return vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses)
-   */
+  /** {@return vrai pour les sections sans statut propre (Bienvenue, Envoi de vos réponses)} */
   public boolean estNavigation() {
     return cleStatut.isEmpty();
   }

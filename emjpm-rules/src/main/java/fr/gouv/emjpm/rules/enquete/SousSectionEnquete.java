@@ -54,11 +54,7 @@ public record SousSectionEnquete(
     return champs.stream().map(ChampEnquete::table).findFirst();
   }
 
-  /**
-   * Clés de premier niveau propres à l'étape (§5.2), dans l'ordre.
-   *
-   * @return clés de premier niveau propres à l'étape (§5.2), dans l'ordre
-   */
+  /** {@return clés de premier niveau propres à l'étape, dans l'ordre} */
   public Set<String> colonnes() {
     Set<String> s = new LinkedHashSet<>();
     champs.forEach(c -> s.add(c.colonne()));

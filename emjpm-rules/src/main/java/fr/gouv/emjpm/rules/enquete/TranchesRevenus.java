@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Tranches de revenus du préposé (enquete.md §6.9, §9) : T1 ≤ AAH annuelle ; puis ≤ 1, 1,2, 1,4, 1,6,
+ * Tranches de revenus du préposé : T1 ≤ AAH annuelle ; puis ≤ 1, 1,2, 1,4, 1,6,
  * 1,8, 2, 2,5, 4, 6 SMIC brut annuels (bornes hautes incluses, arrondies au centime) ; T11 au-delà.
  *
- * <p>Écart §12.15 : les montants sont ceux de l'année d'activité Y (= campagne − 1), pas de campagne −
+ * <p>Écart à l'original : les montants sont ceux de l'année d'activité Y (= campagne − 1), pas de campagne −
  * 2 ; c'est à l'appelant de fournir les montants de Y.
  */
 public final class TranchesRevenus {
@@ -43,11 +43,7 @@ public final class TranchesRevenus {
     return new TranchesRevenus(b);
   }
 
-  /**
-   * Bornes hautes incluses des tranches 1 à 10.
-   *
-   * @return bornes hautes incluses des tranches 1 à 10
-   */
+  /** {@return bornes hautes incluses des tranches 1 à 10} */
   public List<BigDecimal> bornes() {
     return bornes;
   }

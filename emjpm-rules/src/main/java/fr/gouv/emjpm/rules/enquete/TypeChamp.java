@@ -28,11 +28,7 @@ public enum TypeChamp {
     this.code = code;
   }
 
-  /**
-   * Code du catalogue.
-   *
-   * @return code du catalogue
-   */
+  /** {@return code du catalogue} */
   public String code() {
     return code;
   }
@@ -47,11 +43,7 @@ public enum TypeChamp {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 
-  /**
-   * Vrai pour les types numériques.
-   *
-   * @return vrai pour les types numériques
-   */
+  /** {@return vrai pour les types numériques} */
   public boolean estNumerique() {
     return this == ENTIER || this == DECIMAL || this == ANNEE;
   }

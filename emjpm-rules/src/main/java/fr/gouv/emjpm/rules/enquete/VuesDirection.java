@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Vues direction d'une campagne (enquete.md §3.5) : nombre de réponses par type et par statut (« En
+ * Vues direction d'une campagne : nombre de réponses par type et par statut (« En
  * cours », « Réponse reçue », « Réponse validée ») pour un département, une région ou la nation, les
  * indicateurs de l'écran de campagne (réponses attendues, jours avant clôture), et la
- * version publiable de ce tableau sous secret statistique (R-PRIV-4, {@link MasquageStatistique}).
+ * version publiable de ce tableau sous secret statistique ({@link MasquageStatistique}).
  */
 public final class VuesDirection {
   private VuesDirection() {}
@@ -70,30 +70,24 @@ public final class VuesDirection {
       }
     }
 
-    /**
-     * Périmètre national.
-     *
-     * @return périmètre national
-     */
+    /** {@return périmètre national} */
     static Perimetre nation() {
       return new Nation();
     }
 
     /**
-     * Périmètre régional.
+     * {@return périmètre régional}
      *
      * @param codeRegion code INSEE de la région, non nul
-     * @return périmètre régional
      */
     static Perimetre region(String codeRegion) {
       return new DansRegion(codeRegion);
     }
 
     /**
-     * Périmètre départemental.
+     * {@return périmètre départemental}
      *
      * @param departement département, non nul
-     * @return périmètre départemental
      */
     static Perimetre departement(CodeDepartement departement) {
       return new DansDepartement(departement);
@@ -153,11 +147,7 @@ public final class VuesDirection {
       return n;
     }
 
-    /**
-     * Nombre total de réponses.
-     *
-     * @return nombre total de réponses
-     */
+    /** {@return nombre total de réponses} */
     public long total() {
       long n = 0;
       for (TypeEnquete t : TypeEnquete.values()) {
@@ -182,7 +172,7 @@ public final class VuesDirection {
     }
 
     /**
-     * Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire (R-PRIV-4).
+     * Tableau publiable : cases de 1 à k−1 masquées, masquage secondaire.
      *
      * @param masquage règle de secret statistique à appliquer (seuil k), non nulle
      * @return tableau publiable, étendu de ses marges
@@ -241,7 +231,7 @@ public final class VuesDirection {
    */
   public record Echeance(boolean passee, long jours) {
     /**
-     * Libellé de l'indicateur (§3.5).
+     * Libellé de l'indicateur.
      *
      * @return « Jours avant cloture » ou « Jours depuis la cloture »
      */
@@ -251,7 +241,7 @@ public final class VuesDirection {
   }
 
   /**
-   * Indicateurs de l'écran de campagne (§3.5) pour un périmètre.
+   * Indicateurs de l'écran de campagne pour un périmètre.
    *
    * @param individuels mandataires individuels attendus
    * @param preposes mandataires préposés attendus

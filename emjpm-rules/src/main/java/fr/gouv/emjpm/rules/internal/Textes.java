@@ -17,10 +17,9 @@ public final class Textes {
   private Textes() {}
 
   /**
-   * Vrai si le texte est présent et non blanc.
+   * {@return vrai si le texte est présent et non blanc}
    *
    * @param t texte saisi
-   * @return vrai si le texte est présent et non blanc
    */
   public static boolean renseigne(Optional<String> t) {
     return t.filter(s -> !s.isBlank()).isPresent();

@@ -20,11 +20,7 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractFormulaireListeBlanche {
 
-  /**
-   * Type de l'entrée.
-   *
-   * @return type de l'entrée
-   */
+  /** {@return type de l'entrée} */
   public abstract TypeListeBlanche type();
 
   /**
@@ -69,18 +65,10 @@ abstract class AbstractFormulaireListeBlanche {
    */
   public abstract Optional<String> genre();
 
-  /**
-   * Adresse e-mail.
-   *
-   * @return adresse e-mail
-   */
+  /** {@return adresse e-mail} */
   public abstract Optional<String> email();
 
-  /**
-   * Téléphone.
-   *
-   * @return téléphone
-   */
+  /** {@return téléphone} */
   public abstract Optional<String> telephone();
 
   /**
@@ -97,25 +85,13 @@ abstract class AbstractFormulaireListeBlanche {
    */
   public abstract Optional<String> siretInitial();
 
-  /**
-   * Adresse.
-   *
-   * @return adresse
-   */
+  /** {@return adresse} */
   public abstract Optional<String> adresse();
 
-  /**
-   * Code postal.
-   *
-   * @return code postal
-   */
+  /** {@return code postal} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville.
-   *
-   * @return ville
-   */
+  /** {@return ville} */
   public abstract Optional<String> ville();
 
   /**
@@ -135,32 +111,16 @@ abstract class AbstractFormulaireListeBlanche {
     return false;
   }
 
-  /**
-   * Nom de l'organisme gestionnaire.
-   *
-   * @return nom de l'organisme gestionnaire
-   */
+  /** {@return nom de l'organisme gestionnaire} */
   public abstract Optional<String> organismeNom();
 
-  /**
-   * Adresse de l'organisme gestionnaire.
-   *
-   * @return adresse de l'organisme gestionnaire
-   */
+  /** {@return adresse de l'organisme gestionnaire} */
   public abstract Optional<String> organismeAdresse();
 
-  /**
-   * Code postal de l'organisme gestionnaire.
-   *
-   * @return code postal de l'organisme gestionnaire
-   */
+  /** {@return code postal de l'organisme gestionnaire} */
   public abstract Optional<String> organismeCodePostal();
 
-  /**
-   * Ville de l'organisme gestionnaire.
-   *
-   * @return ville de l'organisme gestionnaire
-   */
+  /** {@return ville de l'organisme gestionnaire} */
   public abstract Optional<String> organismeVille();
 
   /**

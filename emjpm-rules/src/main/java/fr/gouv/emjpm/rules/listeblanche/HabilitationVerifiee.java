@@ -27,11 +27,7 @@ public final class HabilitationVerifiee {
 
   private HabilitationVerifiee() {}
 
-  /**
-   * Règles standard.
-   *
-   * @return règles standard
-   */
+  /** {@return règles standard} */
   public static HabilitationVerifiee standard() {
     return STANDARD;
   }

@@ -38,11 +38,7 @@ public final class JournalListeBlanche {
 
   private JournalListeBlanche() {}
 
-  /**
-   * Journal standard.
-   *
-   * @return journal standard
-   */
+  /** {@return journal standard} */
   public static JournalListeBlanche standard() {
     return STANDARD;
   }

@@ -15,11 +15,7 @@ public final class ListeBlanche {
 
   private ListeBlanche() {}
 
-  /**
-   * Liste blanche standard.
-   *
-   * @return liste blanche standard
-   */
+  /** {@return liste blanche standard} */
   public static ListeBlanche standard() {
     return STANDARD;
   }
@@ -33,11 +29,7 @@ public final class ListeBlanche {
     return ReglesListeBlanche.standard();
   }
 
-  /**
-   * Journal des changements.
-   *
-   * @return journal des changements
-   */
+  /** {@return journal des changements} */
   public JournalListeBlanche journal() {
     return JournalListeBlanche.standard();
   }

@@ -38,11 +38,7 @@ public final class ReglesListeBlanche {
 
   private ReglesListeBlanche() {}
 
-  /**
-   * Règles standard.
-   *
-   * @return règles standard
-   */
+  /** {@return règles standard} */
   public static ReglesListeBlanche standard() {
     return STANDARD;
   }

@@ -57,10 +57,9 @@ public record CritereMesuresGestionnaire(
   }
 
   /**
-   * Critères sans filtre ni tri, première page de 20.
+   * {@return critères sans filtre ni tri, première page de 20}
    *
    * @param gestionnaire gestionnaire dont les mesures sont listées
-   * @return critères sans filtre ni tri, première page de 20
    */
   public static CritereMesuresGestionnaire du(GestionnaireId gestionnaire) {
     return new CritereMesuresGestionnaire(gestionnaire, Optional.empty(), Optional.empty(),
@@ -88,41 +87,37 @@ public record CritereMesuresGestionnaire(
   }
 
   /**
-   * Copie avec ce filtre d'antenne.
+   * {@return copie avec ce filtre d'antenne}
    *
    * @param a filtre d'antenne
-   * @return copie avec ce filtre d'antenne
    */
   public CritereMesuresGestionnaire avecAntenne(FiltreAntenne a) {
     return new CritereMesuresGestionnaire(gestionnaire, statut, nature, a, texte, tri, page, taillePage);
   }
 
   /**
-   * Copie avec ce texte libre.
+   * {@return copie avec ce texte libre}
    *
    * @param t texte libre
-   * @return copie avec ce texte libre
    */
   public CritereMesuresGestionnaire avecTexte(String t) {
     return new CritereMesuresGestionnaire(gestionnaire, statut, nature, antenne, Optional.of(t), tri, page, taillePage);
   }
 
   /**
-   * Copie avec ce tri.
+   * {@return copie avec ce tri}
    *
    * @param t tri choisi
-   * @return copie avec ce tri
    */
   public CritereMesuresGestionnaire avecTri(TriMesuresGestionnaire t) {
     return new CritereMesuresGestionnaire(gestionnaire, statut, nature, antenne, texte, t, page, taillePage);
   }
 
   /**
-   * Copie pour cette page.
+   * {@return copie pour cette page}
    *
    * @param numero numéro de page, à partir de 1
    * @param taille taille de page
-   * @return copie pour cette page
    */
   public CritereMesuresGestionnaire avecPage(int numero, int taille) {
     return new CritereMesuresGestionnaire(gestionnaire, statut, nature, antenne, texte, tri, numero, taille);

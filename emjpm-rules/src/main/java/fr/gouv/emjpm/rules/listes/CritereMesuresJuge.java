@@ -51,10 +51,9 @@ public record CritereMesuresJuge(
   }
 
   /**
-   * Critères sans filtre, première page de 20.
+   * {@return critères sans filtre, première page de 20}
    *
    * @param tribunal tribunal du juge
-   * @return critères sans filtre, première page de 20
    */
   public static CritereMesuresJuge du(TribunalId tribunal) {
     return new CritereMesuresJuge(tribunal, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -92,21 +91,19 @@ public record CritereMesuresJuge(
   }
 
   /**
-   * Copie avec ce texte libre.
+   * {@return copie avec ce texte libre}
    *
    * @param t texte libre
-   * @return copie avec ce texte libre
    */
   public CritereMesuresJuge avecTexte(String t) {
     return new CritereMesuresJuge(tribunal, nature, statut, cabinet, Optional.of(t), page, taillePage);
   }
 
   /**
-   * Copie pour cette page.
+   * {@return copie pour cette page}
    *
    * @param numero numéro de page, à partir de 1
    * @param taille taille de page
-   * @return copie pour cette page
    */
   public CritereMesuresJuge avecPage(int numero, int taille) {
     return new CritereMesuresJuge(tribunal, nature, statut, cabinet, texte, numero, taille);

@@ -11,10 +11,9 @@ import fr.gouv.emjpm.domain.mesure.Mesure;
 public sealed interface FiltreAntenne {
 
   /**
-   * Vrai si la mesure passe le filtre.
+   * {@return vrai si la mesure passe le filtre}
    *
    * @param mesure mesure examinée
-   * @return vrai si la mesure passe le filtre
    */
   boolean accepte(Mesure mesure);
 

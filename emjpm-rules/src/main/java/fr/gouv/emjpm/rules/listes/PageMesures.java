@@ -29,11 +29,7 @@ public record PageMesures(List<LigneMesure> lignes, int page, int taillePage, in
     lignes = List.copyOf(lignes);
   }
 
-  /**
-   * Nombre de pages (0 si aucune ligne).
-   *
-   * @return nombre de pages (0 si aucune ligne)
-   */
+  /** {@return nombre de pages (0 si aucune ligne)} */
   public int nombrePages() {
     return (total + taillePage - 1) / taillePage;
   }

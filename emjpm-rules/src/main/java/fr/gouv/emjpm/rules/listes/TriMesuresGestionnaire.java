@@ -42,11 +42,7 @@ public enum TriMesuresGestionnaire {
     return code;
   }
 
-  /**
-   * Libellé affiché.
-   *
-   * @return libellé affiché
-   */
+  /** {@return libellé affiché} */
   public String libelle() {
     return libelle;
   }

@@ -16,32 +16,16 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractAdresseGeocodee {
 
-  /**
-   * Libellé complet de l'adresse.
-   *
-   * @return libellé complet de l'adresse
-   */
+  /** {@return libellé complet de l'adresse} */
   public abstract Optional<String> libelle();
 
-  /**
-   * Code postal.
-   *
-   * @return code postal
-   */
+  /** {@return code postal} */
   public abstract Optional<String> codePostal();
 
-  /**
-   * Ville.
-   *
-   * @return ville
-   */
+  /** {@return ville} */
   public abstract Optional<String> ville();
 
-  /**
-   * Code du département.
-   *
-   * @return code du département
-   */
+  /** {@return code du département} */
   public abstract Optional<String> departement();
 
   /**

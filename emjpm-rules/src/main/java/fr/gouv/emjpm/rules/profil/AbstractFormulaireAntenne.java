@@ -14,70 +14,34 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractFormulaireAntenne {
 
-  /**
-   * Nom de l'antenne ({@code name}).
-   *
-   * @return nom de l'antenne ({@code name})
-   */
+  /** {@return nom de l'antenne ({@code name})} */
   public abstract Optional<String> nom();
 
-  /**
-   * Nom du contact ({@code contact_lastname}).
-   *
-   * @return nom du contact ({@code contact_lastname})
-   */
+  /** {@return nom du contact ({@code contact_lastname})} */
   public abstract Optional<String> contactNom();
 
-  /**
-   * Prénom du contact ({@code contact_firstname}).
-   *
-   * @return prénom du contact ({@code contact_firstname})
-   */
+  /** {@return prénom du contact ({@code contact_firstname})} */
   public abstract Optional<String> contactPrenom();
 
-  /**
-   * E-mail du contact ({@code contact_email}).
-   *
-   * @return e-mail du contact ({@code contact_email})
-   */
+  /** {@return e-mail du contact ({@code contact_email})} */
   public abstract Optional<String> contactEmail();
 
-  /**
-   * Téléphone du contact ({@code contact_phone}).
-   *
-   * @return téléphone du contact ({@code contact_phone})
-   */
+  /** {@return téléphone du contact ({@code contact_phone})} */
   public abstract Optional<String> contactTelephone();
 
-  /**
-   * Adresse géocodée de l'antenne ({@code geocode}).
-   *
-   * @return adresse géocodée de l'antenne ({@code geocode})
-   */
+  /** {@return adresse géocodée de l'antenne ({@code geocode})} */
   public abstract Optional<AdresseGeocodee> adresseGeocodee();
 
-  /**
-   * Nombre de mesures souhaitées de l'antenne ({@code mesures_max}).
-   *
-   * @return nombre de mesures souhaitées de l'antenne ({@code mesures_max})
-   */
+  /** {@return nombre de mesures souhaitées de l'antenne ({@code mesures_max})} */
   public abstract Optional<Integer> mesuresMax();
 
-  /**
-   * Nombre de mesures souhaitées du service ({@code dispo_max}).
-   *
-   * @return nombre de mesures souhaitées du service ({@code dispo_max})
-   */
+  /** {@return nombre de mesures souhaitées du service ({@code dispo_max})} */
   @Value.Default
   public int capaciteService() {
     return 0;
   }
 
-  /**
-   * Somme des nombres de mesures souhaitées des autres antennes du service.
-   *
-   * @return somme des nombres de mesures souhaitées des autres antennes du service
-   */
+  /** {@return somme des nombres de mesures souhaitées des autres antennes du service} */
   @Value.Default
   public long sommeAutresAntennes() {
     return 0;

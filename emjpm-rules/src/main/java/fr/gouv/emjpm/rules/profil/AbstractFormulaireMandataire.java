@@ -18,136 +18,66 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractFormulaireMandataire {
 
-  /**
-   * Type : individuel ou préposé.
-   *
-   * @return type : individuel ou préposé
-   */
+  /** {@return type : individuel ou préposé} */
   public abstract TypeGestionnaire type();
 
-  /**
-   * Adresse e-mail du compte.
-   *
-   * @return adresse e-mail du compte
-   */
+  /** {@return adresse e-mail du compte} */
   public abstract Optional<String> email();
 
-  /**
-   * Nom.
-   *
-   * @return nom
-   */
+  /** {@return nom} */
   public abstract Optional<String> nom();
 
-  /**
-   * Prénom.
-   *
-   * @return prénom
-   */
+  /** {@return prénom} */
   public abstract Optional<String> prenom();
 
-  /**
-   * Genre ({@code F} ou {@code H}).
-   *
-   * @return genre ({@code F} ou {@code H})
-   */
+  /** {@return genre ({@code F} ou {@code H})} */
   public abstract Optional<String> genre();
 
-  /**
-   * Téléphone.
-   *
-   * @return téléphone
-   */
+  /** {@return téléphone} */
   public abstract Optional<String> telephone();
 
-  /**
-   * Téléphone portable.
-   *
-   * @return téléphone portable
-   */
+  /** {@return téléphone portable} */
   public abstract Optional<String> telephonePortable();
 
-  /**
-   * Nombre de mesures souhaitées ({@code dispo_max}).
-   *
-   * @return nombre de mesures souhaitées ({@code dispo_max})
-   */
+  /** {@return nombre de mesures souhaitées ({@code dispo_max})} */
   public abstract Optional<Integer> dispoMax();
 
-  /**
-   * Adresse géocodée ({@code geocode}), position du gestionnaire.
-   *
-   * @return adresse géocodée ({@code geocode}), position du gestionnaire
-   */
+  /** {@return adresse géocodée ({@code geocode}), position du gestionnaire} */
   public abstract Optional<AdresseGeocodee> adresseGeocodee();
 
   /**
-   * Vrai (par défaut) pour afficher l'adresse géocodée plutôt que {@code adresse} ({@code use_location_adresse}).
-   *
-   * @return vrai (par défaut) pour afficher l'adresse géocodée plutôt que {@code adresse} ({@code use_location_adresse})
+   * {@return vrai (par défaut) pour afficher l'adresse géocodée plutôt que {@code adresse} ({@code use_location_adresse})}
    */
   @Value.Default
   public boolean utiliserAdresseLocalisation() {
     return true;
   }
 
-  /**
-   * Adresse affichée aux magistrats quand l'adresse géocodée ne l'est pas.
-   *
-   * @return adresse affichée aux magistrats quand l'adresse géocodée ne l'est pas
-   */
+  /** {@return adresse affichée aux magistrats quand l'adresse géocodée ne l'est pas} */
   public abstract Optional<String> adresse();
 
-  /**
-   * Complément d'adresse.
-   *
-   * @return complément d'adresse
-   */
+  /** {@return complément d'adresse} */
   public abstract Optional<String> adresseComplement();
 
-  /**
-   * SIRET saisi.
-   *
-   * @return sIRET saisi
-   */
+  /** {@return SIRET saisi} */
   public abstract Optional<String> siret();
 
-  /**
-   * SIRET enregistré avant la modification (non recontrôlé pour l'unicité).
-   *
-   * @return sIRET enregistré avant la modification (non recontrôlé pour l'unicité)
-   */
+  /** {@return SIRET enregistré avant la modification (non recontrôlé pour l'unicité)} */
   public abstract Optional<String> siretInitial();
 
-  /**
-   * Informations à destination du magistrat ({@code competences}).
-   *
-   * @return informations à destination du magistrat ({@code competences})
-   */
+  /** {@return informations à destination du magistrat ({@code competences})} */
   public abstract Optional<String> competences();
 
-  /**
-   * Vrai si le gestionnaire ne souhaite plus recevoir de nouvelles mesures pour le moment.
-   *
-   * @return vrai si le gestionnaire ne souhaite plus recevoir de nouvelles mesures pour le moment
-   */
+  /** {@return vrai si le gestionnaire ne souhaite plus recevoir de nouvelles mesures pour le moment} */
   @Value.Default
   public boolean suspendu() {
     return false;
   }
 
-  /**
-   * Motif de la suspension ({@code suspend_activity_reason}).
-   *
-   * @return motif de la suspension ({@code suspend_activity_reason})
-   */
+  /** {@return motif de la suspension ({@code suspend_activity_reason})} */
   public abstract Optional<String> motifSuspension();
 
-  /**
-   * Tribunaux préférentiels choisis ({@code tis}).
-   *
-   * @return tribunaux préférentiels choisis ({@code tis})
-   */
+  /** {@return tribunaux préférentiels choisis ({@code tis})} */
   public abstract List<TribunalId> tribunaux();
 
   /** Invariant : un mandataire est individuel ou préposé. */

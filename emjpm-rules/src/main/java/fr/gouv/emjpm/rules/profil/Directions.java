@@ -26,11 +26,7 @@ public final class Directions {
 
   private Directions() {}
 
-  /**
-   * Règles standard.
-   *
-   * @return règles standard
-   */
+  /** {@return règles standard} */
   public static Directions standard() {
     return STANDARD;
   }

@@ -27,11 +27,7 @@ public final class ReglesProfil {
 
   private ReglesProfil() {}
 
-  /**
-   * Règles standard.
-   *
-   * @return règles standard
-   */
+  /** {@return règles standard} */
   public static ReglesProfil standard() {
     return STANDARD;
   }

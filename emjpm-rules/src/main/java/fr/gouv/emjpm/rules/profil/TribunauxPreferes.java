@@ -32,11 +32,7 @@ public final class TribunauxPreferes {
 
   private TribunauxPreferes() {}
 
-  /**
-   * Règles standard.
-   *
-   * @return règles standard
-   */
+  /** {@return règles standard} */
   public static TribunauxPreferes standard() {
     return STANDARD;
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Paramètres d'une recherche « à proximité d'une localisation » (domain.md §5.3) : rayon (300 km par
+ * Paramètres d'une recherche « à proximité d'une localisation » : rayon (300 km par
  * défaut, comme l'original mais en vrais kilomètres), nombre maximal de résultats (20 par défaut),
  * filtres de la liste du juge et, pour le filtre « préféré », le tribunal du juge. Immuable et
  * thread-safe (classe générée {@code RequeteProximite}).
@@ -30,41 +30,25 @@ abstract class AbstractRequeteProximite {
   /** Nombre maximal de résultats par défaut. */
   static final int MAX_DEFAUT = 20;
 
-  /**
-   * Rayon de recherche en kilomètres.
-   *
-   * @return rayon de recherche en kilomètres
-   */
+  /** {@return rayon de recherche en kilomètres} */
   @Value.Default
   public double rayonKm() {
     return RAYON_DEFAUT_KM;
   }
 
-  /**
-   * Nombre maximal de résultats.
-   *
-   * @return nombre maximal de résultats
-   */
+  /** {@return nombre maximal de résultats} */
   @Value.Default
   public int nombreMax() {
     return MAX_DEFAUT;
   }
 
-  /**
-   * Filtres (type, département d'habilitation, habilitation, préféré, disponibles).
-   *
-   * @return filtres (type, département d'habilitation, habilitation, préféré, disponibles)
-   */
+  /** {@return filtres (type, département d'habilitation, habilitation, préféré, disponibles)} */
   @Value.Default
   public FiltresGestionnaire filtres() {
     return FiltresGestionnaire.builder().build();
   }
 
-  /**
-   * Tribunal du juge, pour l'étoile et le filtre « préféré ».
-   *
-   * @return tribunal du juge, pour l'étoile et le filtre « préféré »
-   */
+  /** {@return tribunal du juge, pour l'étoile et le filtre « préféré »} */
   public abstract Optional<TribunalId> tribunal();
 
   /**

@@ -5,7 +5,7 @@ package fr.gouv.emjpm.rules.proximite;
 /**
  * Distance orthodromique (grand cercle) par la formule de haversine sur la sphère de rayon moyen
  * WGS84 (IUGG R1 = 6 371,0088 km). Remplace la distance en unités Web Mercator de l'original
- * (domain.md §5.3, défaut §10.5), qui surestime d'environ 45 % en métropole. L'erreur par rapport à
+ * (défaut de l'original), qui surestime d'environ 45 % en métropole. L'erreur par rapport à
  * l'ellipsoïde reste inférieure à 0,5 %. Classe utilitaire sans état, thread-safe.
  */
 public final class DistanceOrthodromique {

@@ -28,11 +28,7 @@ public final class IndexGestionnaires {
     return new IndexGestionnaires(IndexProximite.construire(fiches, FicheGestionnaire::position));
   }
 
-  /**
-   * Nombre de gestionnaires indexés (ceux qui ont une position).
-   *
-   * @return nombre de gestionnaires indexés (ceux qui ont une position)
-   */
+  /** {@return nombre de gestionnaires indexés (ceux qui ont une position)} */
   public int taille() {
     return index.taille();
   }

@@ -84,20 +84,12 @@ public final class IndexProximite<T> {
     return new IndexProximite<>(retenus, positions);
   }
 
-  /**
-   * Nombre d'éléments indexés (ceux qui ont une position).
-   *
-   * @return nombre d'éléments indexés (ceux qui ont une position)
-   */
+  /** {@return nombre d'éléments indexés (ceux qui ont une position)} */
   public int taille() {
     return elements.size();
   }
 
-  /**
-   * Éléments indexés, dans l'ordre d'insertion.
-   *
-   * @return éléments indexés, dans l'ordre d'insertion
-   */
+  /** {@return éléments indexés, dans l'ordre d'insertion} */
   public List<T> elements() {
     return elements;
   }

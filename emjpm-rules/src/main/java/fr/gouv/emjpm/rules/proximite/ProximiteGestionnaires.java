@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Recherche des gestionnaires « à proximité d'une localisation » (domain.md §5.3) : les plus proches
+ * Recherche des gestionnaires « à proximité d'une localisation » : les plus proches
  * d'un point dans un rayon, mêmes filtres que la liste du juge, triés par distance orthodromique
- * croissante (écart §10.5 : vraie distance et non unités Web Mercator). Le point est donné, ou
+ * croissante (écart à l'original : vraie distance et non unités Web Mercator). Le point est donné, ou
  * celui d'une commune (code INSEE) ou d'un code postal et d'une ville, lus dans le référentiel.
  * Immuable et thread-safe.
  */
@@ -65,7 +65,7 @@ public final class ProximiteGestionnaires {
   }
 
   /**
-   * Position d'un code postal et, si donnée, d'une ville (règle §1.11 : la commune du code postal
+   * Position d'un code postal et, si donnée, d'une ville (la commune du code postal
    * dont le nom correspond, sinon la première commune du code postal).
    *
    * @param codePostal code postal à 5 chiffres

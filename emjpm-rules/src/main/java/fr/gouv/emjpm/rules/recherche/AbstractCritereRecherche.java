@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Critères de la liste du juge pour son tribunal (domain.md §5.2). Immuable et thread-safe (classe
+ * Critères de la liste du juge pour son tribunal. Immuable et thread-safe (classe
  * générée {@code CritereRecherche}).
  */
 @Value.Immutable
@@ -26,69 +26,37 @@ abstract class AbstractCritereRecherche {
   /** Taille de page de l'original. */
   static final int TAILLE_PAGE = 20;
 
-  /**
-   * Tribunal du juge.
-   *
-   * @return tribunal du juge
-   */
+  /** {@return tribunal du juge} */
   public abstract TribunalId tribunal();
 
-  /**
-   * Département du tribunal.
-   *
-   * @return département du tribunal
-   */
+  /** {@return département du tribunal} */
   public abstract CodeDepartement departementTribunal();
 
-  /**
-   * Texte libre (SIRET, nom, code postal, ville, adresse, courriel).
-   *
-   * @return texte libre (SIRET, nom, code postal, ville, adresse, courriel)
-   */
+  /** {@return texte libre (SIRET, nom, code postal, ville, adresse, courriel)} */
   public abstract Optional<String> texte();
 
-  /**
-   * Filtres.
-   *
-   * @return filtres
-   */
+  /** {@return filtres} */
   @Value.Default
   public FiltresGestionnaire filtres() {
     return FiltresGestionnaire.builder().build();
   }
 
-  /**
-   * Tri demandé ; par défaut pertinence s'il y a un texte, sinon disponibilité.
-   *
-   * @return tri demandé ; par défaut pertinence s'il y a un texte, sinon disponibilité
-   */
+  /** {@return tri demandé ; par défaut pertinence s'il y a un texte, sinon disponibilité} */
   public abstract Optional<TriRecherche> tri();
 
-  /**
-   * Numéro de page, à partir de 1.
-   *
-   * @return numéro de page, à partir de 1
-   */
+  /** {@return numéro de page, à partir de 1} */
   @Value.Default
   public int page() {
     return 1;
   }
 
-  /**
-   * Taille de page (20 par défaut).
-   *
-   * @return taille de page (20 par défaut)
-   */
+  /** {@return taille de page (20 par défaut)} */
   @Value.Default
   public int taillePage() {
     return TAILLE_PAGE;
   }
 
-  /**
-   * Tri appliqué.
-   *
-   * @return tri appliqué
-   */
+  /** {@return tri appliqué} */
   public TriRecherche triEffectif() {
     return tri()
         .orElseGet(

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Filtres de la liste du juge et de la recherche de proximité (domain.md §5.2, §5.3), tous
+ * Filtres de la liste du juge et de la recherche de proximité, tous
  * facultatifs et combinés par ET. Immuable et thread-safe (classe générée {@code
  * FiltresGestionnaire}).
  */
@@ -18,57 +18,36 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractFiltresGestionnaire {
 
-  /**
-   * Type de gestionnaire (« Tous les types » si absent).
-   *
-   * @return type de gestionnaire (« Tous les types » si absent)
-   */
+  /** {@return type de gestionnaire (« Tous les types » si absent)} */
   public abstract Optional<TypeGestionnaire> type();
 
-  /**
-   * « Département d'habilitation ».
-   *
-   * @return « Département d'habilitation »
-   */
+  /** {@return « Département d'habilitation »} */
   public abstract Optional<CodeDepartement> departementHabilitation();
 
-  /**
-   * « Habilitation vérifiée par la DD » seulement.
-   *
-   * @return « Habilitation vérifiée par la DD » seulement
-   */
+  /** {@return « Habilitation vérifiée par la DD » seulement} */
   @Value.Default
   public boolean habilitesSeulement() {
     return false;
   }
 
-  /**
-   * « Souhaitant recevoir des mesures en provenance de votre tribunal » seulement.
-   *
-   * @return « Souhaitant recevoir des mesures en provenance de votre tribunal » seulement
-   */
+  /** {@return « Souhaitant recevoir des mesures en provenance de votre tribunal » seulement} */
   @Value.Default
   public boolean preferesSeulement() {
     return false;
   }
 
-  /**
-   * « Ayant des places disponibles » seulement.
-   *
-   * @return « Ayant des places disponibles » seulement
-   */
+  /** {@return « Ayant des places disponibles » seulement} */
   @Value.Default
   public boolean disponiblesSeulement() {
     return false;
   }
 
   /**
-   * Vrai si la fiche passe les filtres.
+   * {@return vrai si la fiche passe les filtres}
    *
    * @param fiche le gestionnaire
    * @param prefere s'il a déclaré le tribunal du juge parmi ses préférés
    * @param disponible s'il a des places disponibles
-   * @return vrai si la fiche passe les filtres
    */
   public boolean accepte(FicheGestionnaire fiche, boolean prefere, boolean disponible) {
     return type().map(t -> t == fiche.type()).orElse(true)

@@ -11,69 +11,39 @@ import org.immutables.value.Value;
 
 /**
  * Une ligne de la liste du juge : un gestionnaire (une seule ligne par gestionnaire) avec ce que le
- * juge voit (domain.md §4.3, §5.1). Immuable et thread-safe (classe générée {@code LigneRecherche}).
+ * juge voit. Immuable et thread-safe (classe générée {@code LigneRecherche}).
  */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractLigneRecherche {
 
-  /**
-   * Fiche du gestionnaire (nom, adresse, courriel…).
-   *
-   * @return fiche du gestionnaire (nom, adresse, courriel…)
-   */
+  /** {@return fiche du gestionnaire (nom, adresse, courriel…)} */
   public abstract FicheGestionnaire fiche();
 
-  /**
-   * Identifiant du gestionnaire.
-   *
-   * @return identifiant du gestionnaire
-   */
+  /** {@return identifiant du gestionnaire} */
   public GestionnaireId id() {
     return fiche().id();
   }
 
-  /**
-   * Capacité, en cours, en attente, suspension.
-   *
-   * @return capacité, en cours, en attente, suspension
-   */
+  /** {@return capacité, en cours, en attente, suspension} */
   public abstract Disponibilite compteurs();
 
   /**
-   * « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des
-   * antennes dans le département du tribunal, somme des disponibilités de ces antennes (§4.3).
-   *
-   * @return « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des antennes dans le département du tribunal, somme des disponibilités de ces antennes (§4.3)
+   * {@return « Disponibilité » affichée : capacité restante (0 si suspendu) ; pour un service ayant des
+   * antennes dans le département du tribunal, somme des disponibilités de ces antennes}
    */
   public abstract int disponibilite();
 
-  /**
-   * « Dispo (dép.) » d'un service à antennes ; vide = « ND ».
-   *
-   * @return « Dispo (dép.) » d'un service à antennes ; vide = « ND »
-   */
+  /** {@return « Dispo (dép.) » d'un service à antennes ; vide = « ND »} */
   public abstract OptionalInt disponibiliteDepartementale();
 
-  /**
-   * A déclaré le tribunal du juge parmi ses préférés (étoile « prefer »).
-   *
-   * @return a déclaré le tribunal du juge parmi ses préférés (étoile « prefer »)
-   */
+  /** {@return a déclaré le tribunal du juge parmi ses préférés (étoile « prefer »)} */
   public abstract boolean prefere();
 
-  /**
-   * Pertinence de la recherche en texte libre (1 sans texte).
-   *
-   * @return pertinence de la recherche en texte libre (1 sans texte)
-   */
+  /** {@return pertinence de la recherche en texte libre (1 sans texte)} */
   public abstract double pertinence();
 
-  /**
-   * « Ayant des places disponibles ».
-   *
-   * @return « Ayant des places disponibles »
-   */
+  /** {@return « Ayant des places disponibles »} */
   public boolean disponible() {
     return disponibilite() > 0;
   }

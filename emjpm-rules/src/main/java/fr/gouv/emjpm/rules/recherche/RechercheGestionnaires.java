@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Liste des gestionnaires proposée au juge d'un tribunal (domain.md §5.1–5.2) : gestionnaires
+ * Liste des gestionnaires proposée au juge d'un tribunal : gestionnaires
  * habilités dans le département du tribunal ou l'ayant déclaré parmi leurs tribunaux préférés, une
  * ligne par gestionnaire, filtres, texte libre, tris et pages.
  *
- * <p>Écart §10.4 : la recherche en texte libre reste dans ce périmètre (l'original cherchait dans
+ * <p>Écart à l'original : la recherche en texte libre reste dans ce périmètre (l'original cherchait dans
  * toute la France dès qu'un texte était saisi) et chaque gestionnaire a une seule ligne, dont
  * l'étoile « prefer » est vraie s'il a déclaré le tribunal (au lieu d'une ligne arbitraire). Sans
  * état, immuable et thread-safe.
@@ -35,17 +35,13 @@ public final class RechercheGestionnaires {
 
   private RechercheGestionnaires() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static RechercheGestionnaires standard() {
     return INSTANCE;
   }
 
   /**
-   * Candidats du tribunal (§5.2) : habilités dans son département ou le préférant ; un
+   * Candidats du tribunal : habilités dans son département ou le préférant ; un
    * gestionnaire présent plusieurs fois dans l'entrée n'est gardé qu'une fois (la première).
    *
    * @param tribunal tribunal du juge

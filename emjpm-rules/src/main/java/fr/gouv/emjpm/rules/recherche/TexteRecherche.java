@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recherche en texte libre insensible à la casse et aux accents, avec classement (l'équivalent de la
- * similarité de mots {@code pg_trgm} de l'original, domain.md §5.2).
+ * similarité de mots {@code pg_trgm} de l'original).
  *
  * <p>Chaque mot cherché doit correspondre à un mot du document : égalité (1), préfixe (0,8),
  * sous-chaîne (0,6) ou, à défaut, mots proches par trigrammes (similarité ≥ 0,5, comptée à 0,4 × la
@@ -42,20 +42,12 @@ public final class TexteRecherche {
     return new TexteRecherche(mots(texte));
   }
 
-  /**
-   * Vrai si le texte cherché ne contient aucun mot.
-   *
-   * @return vrai si le texte cherché ne contient aucun mot
-   */
+  /** {@return vrai si le texte cherché ne contient aucun mot} */
   public boolean estVide() {
     return mots.isEmpty();
   }
 
-  /**
-   * Mots normalisés du texte cherché.
-   *
-   * @return mots normalisés du texte cherché
-   */
+  /** {@return mots normalisés du texte cherché} */
   public List<String> mots() {
     return mots;
   }
@@ -92,12 +84,12 @@ public final class TexteRecherche {
   }
 
   /**
-   * Pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ;
-   * 1,1]. Un texte vide donne 1 à tout document.
+   * {@return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ;
+   * 1,1]}
+   * Un texte vide donne 1 à tout document.
    *
    * @param nom champ principal (mots comptés avec un bonus)
    * @param autres autres champs (SIRET, code postal, ville, adresse, courriel)
-   * @return pertinence du document pour ce texte : 0 si un mot cherché n'y est pas trouvé, sinon dans ]0 ; 1,1]
    */
   public double pertinence(String nom, Collection<String> autres) {
     if (mots.isEmpty()) {

@@ -5,7 +5,7 @@ package fr.gouv.emjpm.rules.recherche;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Ordre de la liste du juge (domain.md §5.2), plus la pertinence d'une recherche en texte libre. */
+/** Ordre de la liste du juge, plus la pertinence d'une recherche en texte libre. */
 public enum TriRecherche {
   /** « disponibilité » : disponibilité décroissante (défaut sans texte). */
   DISPONIBILITE("disponibilite", "disponibilité"),
@@ -24,29 +24,20 @@ public enum TriRecherche {
     this.libelle = libelle;
   }
 
-  /**
-   * Code (option {@code --tri} de la ligne de commande).
-   *
-   * @return code (option {@code --tri} de la ligne de commande)
-   */
+  /** {@return code (option {@code --tri} de la ligne de commande)} */
   public String code() {
     return code;
   }
 
-  /**
-   * Libellé affiché.
-   *
-   * @return libellé affiché
-   */
+  /** {@return libellé affiché} */
   public String libelle() {
     return libelle;
   }
 
   /**
-   * Tri de ce code, vide s'il est inconnu.
+   * {@return tri de ce code, vide s'il est inconnu}
    *
    * @param code code du tri ({@code disponibilite}, {@code az}, {@code za} ou {@code pertinence}), éventuellement nul
-   * @return tri de ce code, vide s'il est inconnu
    */
   public static Optional<TriRecherche> parCode(@org.jspecify.annotations.Nullable String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-/** Liste des gestionnaires proposée au juge d'un tribunal : candidats, filtres, texte libre, tris, pages (domain.md §5). */
+/** Liste des gestionnaires proposée au juge d'un tribunal : candidats, filtres, texte libre, tris, pages. */
 @NullMarked
 package fr.gouv.emjpm.rules.recherche;
 

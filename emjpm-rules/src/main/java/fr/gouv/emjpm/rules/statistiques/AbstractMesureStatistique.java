@@ -48,52 +48,24 @@ abstract class AbstractMesureStatistique {
     return b.build();
   }
 
-  /**
-   * Gestionnaire de la mesure.
-   *
-   * @return gestionnaire de la mesure
-   */
+  /** {@return gestionnaire de la mesure} */
   public abstract GestionnaireId gestionnaire();
 
-  /**
-   * Antenne du service ({@code antenne_id}).
-   *
-   * @return antenne du service ({@code antenne_id})
-   */
+  /** {@return antenne du service ({@code antenne_id})} */
   public abstract OptionalLong antenne();
 
-  /**
-   * Statut.
-   *
-   * @return statut
-   */
+  /** {@return statut} */
   public abstract StatutMesure statut();
 
-  /**
-   * Département du lieu de vie (celui de toutes les statistiques de l'original).
-   *
-   * @return département du lieu de vie (celui de toutes les statistiques de l'original)
-   */
+  /** {@return département du lieu de vie (celui de toutes les statistiques de l'original)} */
   public abstract Optional<CodeDepartement> departement();
 
-  /**
-   * Date de nomination.
-   *
-   * @return date de nomination
-   */
+  /** {@return date de nomination} */
   public abstract Optional<LocalDate> dateNomination();
 
-  /**
-   * Date de fin de mesure.
-   *
-   * @return date de fin de mesure
-   */
+  /** {@return date de fin de mesure} */
   public abstract Optional<LocalDate> dateFin();
 
-  /**
-   * Date (fuseau métier) de création, si la mesure a été réservée par un juge.
-   *
-   * @return date (fuseau métier) de création, si la mesure a été réservée par un juge
-   */
+  /** {@return date (fuseau métier) de création, si la mesure a été réservée par un juge} */
   public abstract Optional<LocalDate> dateReservation();
 }

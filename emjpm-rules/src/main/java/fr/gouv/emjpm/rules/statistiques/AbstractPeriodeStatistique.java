@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Filtre de dates « du » / « au » de la page statistiques des directions (domain.md §8.1), bornes
+ * Filtre de dates « du » / « au » de la page statistiques des directions, bornes
  * facultatives : une date {@code d} y est si {@code du < d ≤ au}. Immuable et thread-safe (classe
  * générée {@code PeriodeStatistique}).
  */
@@ -16,35 +16,22 @@ import org.immutables.value.Value;
 @EmjpmStyle
 abstract class AbstractPeriodeStatistique {
 
-  /**
-   * Borne basse exclue (« du »).
-   *
-   * @return borne basse exclue (« du »)
-   */
+  /** {@return borne basse exclue (« du »)} */
   public abstract Optional<LocalDate> du();
 
-  /**
-   * Borne haute incluse (« au »).
-   *
-   * @return borne haute incluse (« au »)
-   */
+  /** {@return borne haute incluse (« au »)} */
   public abstract Optional<LocalDate> au();
 
-  /**
-   * Vrai si aucune borne n'est donnée.
-   *
-   * @return vrai si aucune borne n'est donnée
-   */
+  /** {@return vrai si aucune borne n'est donnée} */
   public boolean estToutTemps() {
     return du().isEmpty() && au().isEmpty();
   }
 
   /**
-   * Vrai si la date est dans la période ; une date absente n'y est que si la période est sans
-   * borne.
+   * {@return vrai si la date est dans la période ; une date absente n'y est que si la période est sans
+   * borne}
    *
    * @param date date testée (nomination ou fin), facultative
-   * @return vrai si la date est dans la période ; une date absente n'y est que si la période est sans borne
    */
   public boolean contient(Optional<LocalDate> date) {
     if (estToutTemps()) {

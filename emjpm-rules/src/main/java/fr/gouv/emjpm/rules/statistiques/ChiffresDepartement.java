@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Chiffres d'un département pour la carte « Disponibilités par territoire » ({@code
- * view_department_availability}, domain.md §4.5, §8.1) : sommes sur les gestionnaires habilités
+ * view_department_availability}) : sommes sur les gestionnaires habilités
  * dans le département. Immuable et thread-safe.
  *
  * @param departement le département
@@ -36,11 +36,7 @@ public record ChiffresDepartement(
   }
 
 
-  /**
-   * « Disponibilités » : max − en cours − en attente (vert si positive).
-   *
-   * @return « Disponibilités » : max − en cours − en attente (vert si positive)
-   */
+  /** {@return « Disponibilités » : max − en cours − en attente (vert si positive)} */
   public long disponibilite() {
     return mesuresMax - mesuresEnCours - mesuresEnAttente;
   }

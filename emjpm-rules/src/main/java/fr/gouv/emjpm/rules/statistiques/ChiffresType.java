@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Chiffres d'un type de gestionnaire dans un périmètre (graphiques « Disponibilités par type de
- * mandataires » et « Répartition de l'activité », domain.md §8.1). Immuable et thread-safe.
+ * mandataires » et « Répartition de l'activité »). Immuable et thread-safe.
  *
  * @param type type de gestionnaire
  * @param gestionnaires nombre de gestionnaires de ce type (KPI « Services mandataires »…)
@@ -38,11 +38,7 @@ public record ChiffresType(
   }
 
 
-  /**
-   * Vrai quand la disponibilité actuelle est négative.
-   *
-   * @return vrai quand la disponibilité actuelle est négative
-   */
+  /** {@return vrai quand la disponibilité actuelle est négative} */
   public boolean enSurcapacite() {
     return disponibiliteActuelle < 0;
   }

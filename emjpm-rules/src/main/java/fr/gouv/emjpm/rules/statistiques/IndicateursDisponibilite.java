@@ -3,8 +3,7 @@
 package fr.gouv.emjpm.rules.statistiques;
 
 /**
- * Indicateurs de disponibilité d'un périmètre (action {@code stat_available_mesures}, domain.md
- * §4.4), chaque gestionnaire du périmètre comptant une fois. Immuable et thread-safe.
+ * Indicateurs de disponibilité d'un périmètre (action {@code stat_available_mesures}, ), chaque gestionnaire du périmètre comptant une fois. Immuable et thread-safe.
  *
  * @param placesDisponibles « Places disponibles » ({@code nb_real}) : Σ r sur les gestionnaires de
  *     capacité renseignée, non suspendus, avec r &gt; 0

@@ -5,7 +5,7 @@ package fr.gouv.emjpm.rules.statistiques;
 import java.util.Objects;
 
 /**
- * Indicateurs de la page statistiques des directions (domain.md §8.1) pour un périmètre et une
+ * Indicateurs de la page statistiques des directions pour un périmètre et une
  * période. Immuable et thread-safe.
  *
  * @param services « Services mandataires » (chacun compté une fois)
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param mesuresEnCours mesures en cours du périmètre, nommées dans la période
  * @param mesuresCloturees mesures clôturées du périmètre, terminées dans la période
  * @param disponibilite places disponibles, surcapacité, disponibilité totale, capacité non
- *     renseignée (§4.4)
+ *     renseignée
  */
 public record KpiDirection(
     long services,
@@ -31,7 +31,7 @@ public record KpiDirection(
    * @param preposes nombre de préposés d'établissement
    * @param mesuresEnCours mesures en cours du périmètre, nommées dans la période
    * @param mesuresCloturees mesures clôturées du périmètre, terminées dans la période
-   * @param disponibilite indicateurs §4.4 du périmètre, non nuls
+   * @param disponibilite indicateurs de disponibilité du périmètre, non nuls
    */
   public KpiDirection {
     Objects.requireNonNull(disponibilite, "disponibilite");

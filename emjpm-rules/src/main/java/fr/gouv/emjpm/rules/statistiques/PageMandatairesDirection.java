@@ -26,11 +26,7 @@ public record PageMandatairesDirection(List<LigneMandataireDirection> lignes, in
     lignes = List.copyOf(lignes);
   }
 
-  /**
-   * Nombre de pages (0 si aucune ligne).
-   *
-   * @return nombre de pages (0 si aucune ligne)
-   */
+  /** {@return nombre de pages (0 si aucune ligne)} */
   public int nombrePages() {
     return (total + taillePage - 1) / taillePage;
   }

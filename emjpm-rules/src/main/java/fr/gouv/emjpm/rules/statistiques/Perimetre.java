@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Périmètre d'une statistique : la nation, une région (l'ensemble de ses départements) ou un
- * département (domain.md §4.4, §8.1). Immuable et thread-safe.
+ * département. Immuable et thread-safe.
  *
  * @param niveau niveau du périmètre
  * @param code « FR », identifiant de région ou code de département
@@ -51,11 +51,7 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
     }
   }
 
-  /**
-   * Toute la France.
-   *
-   * @return toute la France
-   */
+  /** {@return toute la France} */
   public static Perimetre national() {
     return new Perimetre(Niveau.NATIONAL, "FR", Set.of());
   }
@@ -107,10 +103,9 @@ public record Perimetre(Niveau niveau, String code, Set<CodeDepartement> departe
   }
 
   /**
-   * Vrai si le département est dans le périmètre (toujours vrai pour la nation).
+   * {@return vrai si le département est dans le périmètre (toujours vrai pour la nation)}
    *
    * @param departement code du département
-   * @return vrai si le département est dans le périmètre (toujours vrai pour la nation)
    */
   public boolean contient(CodeDepartement departement) {
     return niveau == Niveau.NATIONAL || departements.contains(departement);

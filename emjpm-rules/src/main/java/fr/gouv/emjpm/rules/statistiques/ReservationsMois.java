@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Mesures réservées par un juge au cours d'un mois (« stats-annee », domain.md §8.2). Immuable et
+ * Mesures réservées par un juge au cours d'un mois (« stats-annee »). Immuable et
  * thread-safe.
  *
  * @param mois le mois

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Statistiques de disponibilité (domain.md §4.4, §8.1) calculées à partir des fiches des
+ * Statistiques de disponibilité calculées à partir des fiches des
  * gestionnaires et d'un comptage des mesures données. Un gestionnaire présent dans plusieurs
- * départements d'un périmètre compte une fois pour ce périmètre (écart assumé au défaut §10.8).
+ * départements d'un périmètre compte une fois pour ce périmètre (écart assumé à un défaut de l'original).
  * Sans état, immuable et thread-safe.
  */
 public final class Statistiques {
@@ -37,24 +37,20 @@ public final class Statistiques {
 
   private Statistiques() {}
 
-  /**
-   * L'instance (sans état).
-   *
-   * @return l'instance (sans état)
-   */
+  /** {@return l'instance (sans état)} */
   public static Statistiques standard() {
     return INSTANCE;
   }
 
   /**
-   * Indicateurs §4.4 du périmètre. Pour chaque gestionnaire du périmètre, avec max sa capacité, ip
+   * Indicateurs de disponibilité du périmètre. Pour chaque gestionnaire du périmètre, avec max sa capacité, ip
    * et aw ses mesures en cours et en attente et r = max − ip − aw : voir {@link
    * IndicateursDisponibilite}.
    *
    * @param perimetre périmètre (nation, région ou département) où les gestionnaires sont habilités
    * @param fiches fiches des gestionnaires connus
    * @param comptage compteurs des mesures en cours et en attente par gestionnaire
-   * @return les indicateurs §4.4 du périmètre
+   * @return les indicateurs de disponibilité du périmètre
    */
   public IndicateursDisponibilite disponibilite(
       Perimetre perimetre, Collection<FicheGestionnaire> fiches, ComptageMesures comptage) {
@@ -93,7 +89,7 @@ public final class Statistiques {
 
   /**
    * Chiffres par type de gestionnaire dans le périmètre, dans l'ordre services, individuels,
-   * préposés (§8.1).
+   * préposés.
    *
    * @param perimetre périmètre (nation, région ou département) où les gestionnaires sont habilités
    * @param fiches fiches des gestionnaires connus
@@ -187,9 +183,9 @@ public final class Statistiques {
   }
 
   /**
-   * Indicateurs de la page des directions (§8.1) : nombre de gestionnaires par type (chacun une
-   * fois), mesures en cours nommées dans la période et clôturées dans la période (écart §10.9 : les
-   * dates sont réellement appliquées), indicateurs §4.4 (compteurs sur toutes les mesures données).
+   * Indicateurs de la page des directions : nombre de gestionnaires par type (chacun une
+   * fois), mesures en cours nommées dans la période et clôturées dans la période (écart à l'original : les
+   * dates sont réellement appliquées), indicateurs de disponibilité (compteurs sur toutes les mesures données).
    *
    * @param perimetre périmètre (nation, région ou département)
    * @param periode période où les dates de nomination et de fin sont retenues
@@ -225,7 +221,7 @@ public final class Statistiques {
   }
 
   /**
-   * « Mesures réservées au cours des 30 derniers jours » (§8.2) : mesures réservées par un juge dont
+   * « Mesures réservées au cours des 30 derniers jours » : mesures réservées par un juge dont
    * la date de réservation est dans les 30 jours calendaires finissant aujourd'hui (inclus), dans le
    * périmètre.
    *
@@ -277,7 +273,7 @@ public final class Statistiques {
 
   /**
    * Mesures réservées par un juge, par mois sur les 12 mois finissant le mois en cours (du plus
-   * ancien au plus récent) et par département (§8.2, « stats-annee »).
+   * ancien au plus récent) et par département (« stats-annee »).
    *
    * @param aujourdhui date du jour (de {@code ContexteRegles})
    * @param perimetre périmètre où le département de la mesure doit se trouver (tout pour la nation)

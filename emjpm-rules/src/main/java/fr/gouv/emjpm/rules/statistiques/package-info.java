@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 les contributeurs emjpm
-/** Statistiques de disponibilité et indicateurs des directions et publics (domain.md §4.4, §8). */
+/** Statistiques de disponibilité et indicateurs des directions et publics. */
 @NullMarked
 package fr.gouv.emjpm.rules.statistiques;
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** État d'une {@link SaisieMesure} (§7.3), déjà typé ; un champ absent est vide. */
+/** État d'une {@link SaisieMesure}, déjà typé ; un champ absent est vide. */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractSaisieEtat {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * Saisie d'une mesure par un import (Excel, CSV, OCMI) ou l'API des logiciels métier (MesureInput,
- * §7.3), déjà typée par l'adaptateur : les codes sont des énumérations, les dates des {@code
+ * voir docs/formats/json-editeurs.md), déjà typée par l'adaptateur : les codes sont des énumérations, les dates des {@code
  * LocalDate} ; un champ absent est vide et sa règle le signale. Validée par {@link ValidationSaisie},
  * enregistrée par {@code fr.gouv.emjpm.rules.cyclevie.Enregistrement}.
  */

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** Ressources d'une année dans une {@link SaisieMesure} (§2.4, §7.3). */
+/** Ressources d'une année dans une {@link SaisieMesure}. */
 @Value.Immutable
 @EmjpmStyle
 abstract class AbstractSaisieRessource {

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Détection des doublons dans un lot (import Excel/CSV, OCMI ; §3.11) : la première ligne de chaque
+ * Détection des doublons dans un lot (import Excel/CSV, OCMI) : la première ligne de chaque
  * clé est gardée, les suivantes écartées, et un avertissement {@code DOUBLONS} compte les clés en
  * double. Les clés (qui contiennent le RG) restent dans le résultat, jamais dans le message.
  */
@@ -64,11 +64,7 @@ public final class Doublons {
     return new Detection<>(gardees, ecartees, List.copyOf(doubles));
   }
 
-  /**
-   * Détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}.
-   *
-   * @return détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}
-   */
+  /** {@return détection en flux (lignes lues une à une, sans les garder), mêmes règles que {@link #detecter}} */
   public static Suivi suivi() {
     return new Suivi();
   }
@@ -94,11 +90,7 @@ public final class Doublons {
       return false;
     }
 
-    /**
-     * Nombre de lignes écartées jusqu'ici.
-     *
-     * @return nombre de lignes écartées jusqu'ici
-     */
+    /** {@return nombre de lignes écartées jusqu'ici} */
     public int ecartees() {
       return ecartees;
     }
@@ -126,20 +118,12 @@ public final class Doublons {
       clesEnDouble = List.copyOf(clesEnDouble);
     }
 
-    /**
-     * Vrai s'il y a au moins un doublon.
-     *
-     * @return vrai s'il y a au moins un doublon
-     */
+    /** {@return vrai s'il y a au moins un doublon} */
     public boolean aDesDoublons() {
       return !clesEnDouble.isEmpty();
     }
 
-    /**
-     * Avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu.
-     *
-     * @return avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu
-     */
+    /** {@return avertissement {@code DOUBLONS} (argument {@code nombre} = nombre de clés en double), s'il y a lieu} */
     public Optional<Violation> avertissement() {
       return aDesDoublons()
           ? Optional.of(Violation.de(CodeRegle.DOUBLONS, "", Map.of("nombre", clesEnDouble.size())))

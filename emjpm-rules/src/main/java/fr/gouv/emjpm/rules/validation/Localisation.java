@@ -16,18 +16,17 @@ import java.util.Optional;
 
 /**
  * Accès au référentiel des règles : département connu, tribunal d'un SIRET, coordonnées d'un lieu de
- * vie (§1.11 : centroïde de la commune du code postal et de la ville, à défaut la première commune du
+ * vie (centroïde de la commune du code postal et de la ville, à défaut la première commune du
  * code postal).
  */
 public final class Localisation {
   private Localisation() {}
 
   /**
-   * Vrai si le département existe dans le référentiel.
+   * {@return vrai si le département existe dans le référentiel}
    *
    * @param dep code du département cherché
    * @param ctx contexte d'évaluation, dont le référentiel
-   * @return vrai si le département existe dans le référentiel
    */
   public static boolean departementConnu(CodeDepartement dep, ContexteRegles ctx) {
     return ctx.referentiel().departement(dep).isPresent();
@@ -35,7 +34,7 @@ public final class Localisation {
 
   /**
    * Identifiant du tribunal en vigueur désigné par ce SIRET : un ancien tribunal est redirigé vers le
-   * tribunal actuel qui le remplace (domain.md §1.8, {@link
+   * tribunal actuel qui le remplace ({@link
    * fr.gouv.emjpm.domain.referentiel.Referentiel#tribunalCourant(Siret)}).
    *
    * @param siret SIRET saisi

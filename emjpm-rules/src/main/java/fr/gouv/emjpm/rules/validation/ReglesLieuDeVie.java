@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Règles du lieu de vie, communes aux formulaires d'état, d'acceptation, de création et aux saisies
- * de mesure (§2.2, §2.3, §3.3, §7.3) : lieu de vie et pays obligatoires, type d'établissement
+ * de mesure : lieu de vie et pays obligatoires, type d'établissement
  * obligatoire en établissement, code postal et ville obligatoires en France (formulaires), code
  * postal menant à un département.
  */
@@ -26,10 +26,9 @@ public final class ReglesLieuDeVie {
   private ReglesLieuDeVie() {}
 
   /**
-   * Vrai si le lieu de vie exige un type d'établissement.
+   * {@return vrai si le lieu de vie exige un type d'établissement}
    *
    * @param lieu lieu de vie, non nul
-   * @return vrai si le lieu de vie exige un type d'établissement
    */
   public static boolean exigeTypeEtablissement(LieuVie lieu) {
     return lieu == LieuVie.ETABLISSEMENT || lieu == LieuVie.ETABLISSEMENT_CONSERVATION_DOMICILE;
@@ -120,7 +119,7 @@ public final class ReglesLieuDeVie {
   }
 
   /**
-   * Département d'un code postal saisi (§1.9, §3.3) : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5
+   * Département d'un code postal saisi : {@code CODE_POSTAL_MAL_FORME} s'il n'a pas 5
    * chiffres, {@code CODE_POSTAL_SANS_DEPARTEMENT} si le département est inconnu du référentiel.
    *
    * @param codePostal code postal saisi ; espaces de début et de fin ignorés

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Invariants d'une mesure enregistrée (§2.1–2.5, §3) : ce que toute opération légale du cycle de vie
+ * Invariants d'une mesure enregistrée : ce que toute opération légale du cycle de vie
  * préserve. Sert à vérifier une mesure reçue d'un hôte et d'oracle aux tests de propriétés.
  */
 public final class ReglesMesure {
@@ -96,11 +96,7 @@ public final class ReglesMesure {
         return ok ? List.of() : List.of(Violation.de(CodeRegle.REOUVERTURE_INCOHERENTE, "/enAttenteReouverture"));
       };
 
-  /**
-   * Catalogue complet.
-   *
-   * @return catalogue complet
-   */
+  /** {@return catalogue complet} */
   public static List<Regle<Mesure>> toutes() {
     return List.of(
         EN_COURS_COMPLETE, ETEINTE_DATEE, UN_ETAT_PAR_JOUR, CHAMPS_COURANTS, TYPE_ETABLISSEMENT, ANNEE_NAISSANCE, REOUVERTURE);

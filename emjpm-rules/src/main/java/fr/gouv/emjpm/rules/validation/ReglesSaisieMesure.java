@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Règles d'une {@link SaisieMesure} (MesureInput, §7.3), une constante par règle. Chemins relatifs à
+ * Règles d'une {@link SaisieMesure} (MesureInput), une constante par règle. Chemins relatifs à
  * la saisie ({@code /numeroRg}, {@code /etats/2/typeEtablissement}, {@code /ressources/0/annee}).
  *
- * <p>Écarts §10.7 : les règles croisées sur les dates et le champ des états s'appliquent à chaque
+ * <p>Écarts à l'original : les règles croisées sur les dates et le champ des états s'appliquent à chaque
  * élément d'un lot ; la date de nomination est comparée au plus récent des états (et non au dernier
  * dans l'ordre du tableau) ; le refus strictNumeroRG arrête bien l'enregistrement.
  */
@@ -144,11 +144,7 @@ final class ReglesSaisieMesure {
         return v;
       };
 
-  /**
-   * Catalogue complet, dans l'ordre d'application.
-   *
-   * @return catalogue complet, dans l'ordre d'application
-   */
+  /** {@return catalogue complet, dans l'ordre d'application} */
   public static List<Regle<SaisieMesure>> toutes() {
     return List.of(NUMERO_RG, ANNEE_NAISSANCE, CIVILITE, TRIBUNAL, DATES, ETATS, RESSOURCES);
   }

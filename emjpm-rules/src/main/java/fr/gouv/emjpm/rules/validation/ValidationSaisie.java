@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Point d'entrée unique de la validation d'une saisie de mesure (§7.3), partagé par l'import
+ * Point d'entrée unique de la validation d'une saisie de mesure, partagé par l'import
  * Excel/CSV, OCMI et l'API JSON : toutes les violations, chemins relatifs à la saisie (l'appelant les
  * préfixe, par exemple {@code /mesures/3} ou {@code Feuil1!}, avec {@link Violation#prefixee}).
  */

@@ -54,11 +54,7 @@ public final class EmjpmGen {
     return SourceDSL.longs().all().map(generateur::generer);
   }
 
-  /**
-   * Mesures valides de tout statut.
-   *
-   * @return mesures valides de tout statut
-   */
+  /** {@return mesures valides de tout statut} */
   public static Gen<Mesure> mesures() {
     return depuis(Mesures.generateur());
   }
@@ -121,92 +117,54 @@ public final class EmjpmGen {
     });
   }
 
-  /**
-   * Suites d'états à dates distinctes croissantes.
-   *
-   * @return suites d'états à dates distinctes croissantes
-   */
+  /** {@return suites d'états à dates distinctes croissantes} */
   public static Gen<List<MesureEtat>> etats() {
     return depuis(Mesures.etats());
   }
 
-  /**
-   * Mandataires individuels valides.
-   *
-   * @return mandataires individuels valides
-   */
+  /** {@return mandataires individuels valides} */
   public static Gen<Mandataire> mandatairesIndividuels() {
     return depuis(Mandataires.individuels());
   }
 
-  /**
-   * Mandataires préposés valides.
-   *
-   * @return mandataires préposés valides
-   */
+  /** {@return mandataires préposés valides} */
   public static Gen<Mandataire> mandatairesPreposes() {
     return depuis(Mandataires.preposes());
   }
 
-  /**
-   * Services mandataires valides.
-   *
-   * @return services mandataires valides
-   */
+  /** {@return services mandataires valides} */
   public static Gen<ServiceMandataire> services() {
     return depuis(Services.generateur());
   }
 
-  /**
-   * Numéros RG normalisés.
-   *
-   * @return numéros RG normalisés
-   */
+  /** {@return numéros RG normalisés} */
   public static Gen<NumeroRg> numerosRg() {
     return depuis(NumerosRg.valides());
   }
 
-  /**
-   * Saisies de numéros RG à normaliser.
-   *
-   * @return saisies de numéros RG à normaliser
-   */
+  /** {@return saisies de numéros RG à normaliser} */
   public static Gen<String> saisiesRg() {
     return depuis(NumerosRg.saisies());
   }
 
-  /**
-   * Codes postaux bien formés (métropole, Corse, outre-mer).
-   *
-   * @return codes postaux bien formés (métropole, Corse, outre-mer)
-   */
+  /** {@return codes postaux bien formés (métropole, Corse, outre-mer)} */
   public static Gen<CodePostal> codesPostaux() {
     return depuis(CodesPostaux.tous());
   }
 
-  /**
-   * Codes de département existants.
-   *
-   * @return codes de département existants
-   */
+  /** {@return codes de département existants} */
   public static Gen<CodeDepartement> codesDepartement() {
     return depuis(Departements.codes());
   }
 
-  /**
-   * SIRET à clé correcte.
-   *
-   * @return SIRET à clé correcte
-   */
+  /** {@return SIRET à clé correcte} */
   public static Gen<Siret> sirets() {
     return depuis(Sirets.valides());
   }
 
   /**
-   * Textes quelconques : chaînes Unicode de QuickTheories (tous points de code) mêlées aux textes
-   * hostiles du testkit ({@link fr.gouv.emjpm.testkit.Textes#arbitraires}), et {@code null} exclu.
-   *
-   * @return textes quelconques : chaînes Unicode de QuickTheories (tous points de code) mêlées aux textes hostiles du testkit ({@link fr.gouv.emjpm.testkit.Textes#arbitraires}), et {@code null} exclu
+   * {@return textes quelconques : chaînes Unicode de QuickTheories (tous points de code) mêlées aux textes
+   * hostiles du testkit ({@link fr.gouv.emjpm.testkit.Textes#arbitraires}), et {@code null} exclu}
    */
   public static Gen<String> textesArbitraires() {
     return SourceDSL.strings().allPossible().ofLengthBetween(0, 24)

@@ -24,11 +24,7 @@ public final class CsvFormatException extends IOException {
     this.ligne = ligne;
   }
 
-  /**
-   * Ligne physique (à partir de 1) où l'erreur a été détectée.
-   *
-   * @return ligne physique (à partir de 1) où l'erreur a été détectée
-   */
+  /** {@return ligne physique (à partir de 1) où l'erreur a été détectée} */
   public long ligne() {
     return ligne;
   }

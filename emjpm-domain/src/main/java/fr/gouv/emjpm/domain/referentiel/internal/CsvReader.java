@@ -105,11 +105,7 @@ public final class CsvReader implements Closeable {
     }
   }
 
-  /**
-   * Numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur.
-   *
-   * @return numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur
-   */
+  /** {@return numéro de la ligne physique courante (à partir de 1), pour les messages d'erreur} */
   public long ligne() {
     return ligne;
   }

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Référentiel d'un hôte augmenté d'anciens tribunaux (domain.md §1.8, {@code actual_tribunal_id}) :
+ * Référentiel d'un hôte augmenté d'anciens tribunaux ({@code actual_tribunal_id}) :
  * ceux-ci ne sont trouvés que par SIRET ou par identifiant, jamais listés. Immuable et thread-safe si
  * le référentiel de base l'est.
  */

@@ -17,11 +17,7 @@ public final class ReferentielEmbarque {
     static final Referentiel INSTANCE = ChargeurReferentiel.chargerEmbarque();
   }
 
-  /**
-   * L'instance partagée.
-   *
-   * @return l'instance partagée
-   */
+  /** {@return l'instance partagée} */
   public static Referentiel instance() {
     return Detenteur.INSTANCE;
   }
