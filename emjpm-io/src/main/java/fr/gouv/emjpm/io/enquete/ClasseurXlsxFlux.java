@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.io.enquete;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.AnalyseurXml;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.CodesArret;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -108,7 +108,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
       LecteurFeuille l = new LecteurFeuille(chaines, echeance, texteGarde);
       if (utile.test(noms.size(), nom)) {
         try (InputStream flux = source.ouvrirEnFlux(feuilles.getSheetPart())) {
-          XMLReader sax = XMLHelper.newXMLReader();
+          XMLReader sax = AnalyseurXml.lecteur();
           sax.setContentHandler(l);
           sax.parse(new InputSource(flux));
         }

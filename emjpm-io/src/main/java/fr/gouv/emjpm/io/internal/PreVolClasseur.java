@@ -71,6 +71,10 @@ public final class PreVolClasseur {
         if (nom.startsWith("/") || nom.matches("^[A-Za-z]:.*") || ("/" + nom + "/").contains("/../")) {
           return structure("nom d'entrée absolu ou remontant");
         }
+        if (!nomDePartieValide(nom)) {
+          // POI écarterait l'entrée en journalisant son nom et une pile d'appels
+          return structure("nom d'entrée qui n'est pas un nom de partie OPC");
+        }
         long taille = z.getSize();
         if (taille > ZIP_ENTREE_MAX) {
           return bombe();
@@ -128,6 +132,24 @@ public final class PreVolClasseur {
       }
     } catch (IOException | RuntimeException e) {
       return Optional.of(Anomalie.ILLISIBLE);
+    }
+  }
+
+  /**
+   * Vrai si {@code nom} est un nom de partie OPC valide (ou un dossier, ou les types de contenu) :
+   * segments non vides, ni {@code .} ni {@code ..}, sans point final (règles de POI, qui écarte sinon
+   * l'entrée en journalisant son nom).
+   */
+  static boolean nomDePartieValide(String nom) {
+    if (nom.endsWith("/") || "[Content_Types].xml".equals(nom)) {
+      return true;
+    }
+    try {
+      org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+          org.apache.poi.openxml4j.opc.internal.ZipHelper.getOPCNameFromZipItemName(nom));
+      return true;
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+      return false;
     }
   }
 

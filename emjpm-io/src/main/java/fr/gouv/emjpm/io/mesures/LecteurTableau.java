@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.io.mesures;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.AnalyseurXml;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.CodesArret;
@@ -37,7 +38,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -181,7 +181,7 @@ final class LecteurTableau {
     feuilles.next().close(); // flux ouvert par POI, jamais lu : la feuille est relue en flux borné
     boolean date1904 = date1904(lecteur);
     try (InputStream feuille = source.ouvrirEnFlux(feuilles.getSheetPart())) {
-      XMLReader sax = XMLHelper.newXMLReader();
+      XMLReader sax = AnalyseurXml.lecteur();
       DataFormatter format = new DataFormatter(Locale.FRANCE);
       FeuilleXlsxSax.Nombres nombres =
           (brut, indice, chaine) -> CellulesNumeriques.texte(brut, indice, chaine, date1904, format);
@@ -199,7 +199,7 @@ final class LecteurTableau {
   private static boolean date1904(XSSFReader lecteur) throws Exception {
     boolean[] trouve = {false};
     try (InputStream classeur = lecteur.getWorkbookData()) {
-      XMLReader sax = XMLHelper.newXMLReader();
+      XMLReader sax = AnalyseurXml.lecteur();
       sax.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
         @Override
         public void startElement(String uri, String local, String qName, org.xml.sax.Attributes a) {
