@@ -2,9 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
@@ -148,7 +146,6 @@ final class EnqueteCommande implements Runnable {
   @Command(name = "exporter", mixinStandardHelpOptions = true,
       description = "Écrit une réponse JSON dans le classeur DGCS de son type.")
   static final class Exporter implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Spec CommandSpec spec;
 
@@ -186,13 +183,17 @@ final class EnqueteCommande implements Runnable {
       if (Files.size(reponse) > TAILLE_JSON_MAX) {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier JSON trop gros (plus de " + TAILLE_JSON_MAX + " octets)");
       }
-      JsonNode racine;
-      try {
-        racine = MAPPER.readTree(Files.readString(reponse, StandardCharsets.UTF_8));
-      } catch (JsonProcessingException e) {
-        err.println("Réponse refusée : JSON illisible.");
+      // mappeur durci de la bibliothèque (clé en double refusée, limites), comme toute autre entrée JSON
+      Resultat<JsonNode> analyse;
+      try (java.io.InputStream in = Files.newInputStream(reponse)) {
+        analyse = ReponseEnqueteJson.analyser(new String(in.readNBytes((int) TAILLE_JSON_MAX + 1), StandardCharsets.UTF_8));
+      }
+      if (analyse instanceof Resultat.Echec<JsonNode> e) {
+        err.println("Réponse refusée : JSON illisible, clé en double ou limite de sécurité dépassée.");
+        afficherViolations(err, e.violations());
         return EmjpmCli.REFUS;
       }
+      JsonNode racine = analyse.valeur().orElseThrow();
       if (racine != null && racine.has("reponses")) {
         JsonNode t = racine.get("type");
         if (t != null && !t.asText().equals(type.code())) {

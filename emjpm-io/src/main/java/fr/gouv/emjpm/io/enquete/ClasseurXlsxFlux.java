@@ -67,6 +67,8 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     case TROP_DE_CHAINES -> horsLimites("chaînes partagées", plafond).violation();
     case CHAINE_TROP_LONGUE -> horsLimites("caractères par cellule", plafond).violation();
     case TEXTE_EXCESSIF -> horsLimites("caractères des chaînes partagées", plafond).violation();
+    case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, "");
+    case PAS_UN_CLASSEUR -> Violation.de(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, "");
   };
 
   private final List<String> noms;

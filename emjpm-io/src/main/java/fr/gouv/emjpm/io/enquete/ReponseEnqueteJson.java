@@ -91,6 +91,25 @@ public final class ReponseEnqueteJson {
   }
 
   /**
+   * Analyse un texte JSON avec le mappeur durci de la bibliothèque (5 Mio, profondeur 32, chaîne de
+   * 10 000 caractères, clé en double refusée), sans l'interpréter : pour un document qui enveloppe les
+   * réponses (par exemple {@code {"type": …, "reponses": {…}}}), à passer ensuite à {@link #depuisArbre}.
+   *
+   * @param json texte JSON, non nul
+   * @return l'arbre analysé, ou {@code ENQUETE_JSON_INVALIDE} (jamais le texte fautif dans le message)
+   */
+  public static Resultat<JsonNode> analyser(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      JsonNode arbre = MAPPER.readTree(json);
+      return Resultat.succes(arbre == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : arbre);
+    } catch (JsonProcessingException e) {
+      return Resultat.echec(List.of(Violation.de(CodeImportEnquete.ENQUETE_JSON_INVALIDE, "/",
+          Map.of("detail", e.getLocation() == null ? "syntaxe" : "ligne " + e.getLocation().getLineNr()))));
+    }
+  }
+
+  /**
    * Lit un arbre JSON déjà analysé ({@code {"<table>": {...}}}).
    *
    * @param racine arbre déjà analysé ; {@code null} ou un non-objet est refusé

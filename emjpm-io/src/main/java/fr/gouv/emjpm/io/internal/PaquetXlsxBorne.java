@@ -109,6 +109,7 @@ public final class PaquetXlsxBorne implements Closeable {
     try {
       OPCPackage paquet = OPCPackage.open(source.source());
       try {
+        source.verifierTypeClasseur(paquet);
         resultat = lecture.lire(paquet, source);
       } finally {
         paquet.revert(); // lecture seule : jamais de réécriture ; ferme aussi la source
@@ -128,6 +129,35 @@ public final class PaquetXlsxBorne implements Closeable {
       throw source.arret().get(); // arrêt avalé par POI sans autre erreur
     }
     return resultat;
+  }
+
+  /** Type de contenu de la partie principale d'un classeur xlsx ordinaire (transitionnel ou strict). */
+  static final String TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+  /**
+   * Refuse un paquet dont la partie principale n'est pas celle d'un classeur xlsx ordinaire : classeur à
+   * macros, modèle, complément ou classeur binaire ({@link MotifArret#TYPE_CLASSEUR_REFUSE}), ou paquet
+   * qui n'est pas un classeur ({@link MotifArret#PAS_UN_CLASSEUR}). POI lirait les premiers comme des
+   * xlsx, et rendrait pour un document Word un classeur sans feuille.
+   */
+  private void verifierTypeClasseur(OPCPackage paquet) {
+    org.apache.poi.openxml4j.opc.PackageRelationshipCollection principales =
+        paquet.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+    if (principales.isEmpty()) {
+      principales = paquet.getRelationshipsByType(
+          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    }
+    if (principales.isEmpty()) {
+      throw arreter(MotifArret.PAS_UN_CLASSEUR, 0);
+    }
+    PackagePart principale = paquet.getPart(principales.getRelationship(0));
+    String type = principale == null ? "" : principale.getContentType();
+    if (TYPE_XLSX.equals(type)) {
+      return;
+    }
+    boolean classeur = type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")
+        || type.startsWith("application/vnd.ms-excel.");
+    throw arreter(classeur ? MotifArret.TYPE_CLASSEUR_REFUSE : MotifArret.PAS_UN_CLASSEUR, 0);
   }
 
   /**

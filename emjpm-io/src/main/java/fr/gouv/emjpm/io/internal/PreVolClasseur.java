@@ -32,6 +32,11 @@ public final class PreVolClasseur {
     BOMBE,
     /** Trop d'enregistrements BIFF. */
     TROP_D_ENREGISTREMENTS,
+    /**
+     * Classeur xls chiffré (enregistrement FILEPASS), même avec le mot de passe par défaut d'Excel
+     * (« VelvetSweatshop »), que POI déchiffrerait sans rien dire.
+     */
+    CHIFFRE,
     /** Fichier illisible. */
     ILLISIBLE
   }
@@ -44,6 +49,8 @@ public final class PreVolClasseur {
   public static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
   /** Enregistrements BIFF au plus (R-POI-7). */
   public static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
+  /** Identifiant de l'enregistrement BIFF FILEPASS (classeur chiffré). */
+  private static final int FILEPASS = 0x002F;
   /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
   public static final int BIFF_LONGUEUR_MAX = 8224;
 
@@ -118,6 +125,10 @@ public final class PreVolClasseur {
         }
         if (lus < 4) {
           return Optional.empty(); // bourrage de fin de flux : POI l'ignore aussi
+        }
+        int sid = (entete[0] & 0xFF) | (entete[1] & 0xFF) << 8;
+        if (sid == FILEPASS) {
+          return Optional.of(Anomalie.CHIFFRE);
         }
         int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
         if (++n > BIFF_ENREGISTREMENTS_MAX) {

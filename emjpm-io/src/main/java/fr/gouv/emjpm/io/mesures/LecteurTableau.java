@@ -74,6 +74,8 @@ final class LecteurTableau {
     case ILLISIBLE -> Violation.de(CodeImport.IMPORT_ILLISIBLE, "");
     case TROP_DE_CHAINES -> Violation.de(CodeImport.IMPORT_TROP_DE_CHAINES, "", Map.of("max", plafond));
     case CHAINE_TROP_LONGUE -> Violation.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, "", Map.of("max", plafond));
+    case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImport.IMPORT_TYPE_CLASSEUR_REFUSE, "");
+    case PAS_UN_CLASSEUR -> Violation.de(CodeImport.IMPORT_PAS_UN_CLASSEUR, "");
   };
 
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
@@ -270,10 +272,13 @@ final class LecteurTableau {
       Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
       if (prevol.isPresent()) {
         throw arret(
+            switch (prevol.get()) {
+              case TROP_D_ENREGISTREMENTS -> CodeImport.IMPORT_TROP_DE_LIGNES;
+              case CHIFFRE -> CodeImport.IMPORT_CHIFFRE;
+              default -> CodeImport.IMPORT_ILLISIBLE;
+            },
             prevol.get() == PreVolClasseur.Anomalie.TROP_D_ENREGISTREMENTS
-                ? CodeImport.IMPORT_TROP_DE_LIGNES
-                : CodeImport.IMPORT_ILLISIBLE,
-            Map.of("max", limites.lignesMax()));
+                ? Map.of("max", limites.lignesMax()) : Map.of());
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
         if (classeur.getNumberOfSheets() == 0) {

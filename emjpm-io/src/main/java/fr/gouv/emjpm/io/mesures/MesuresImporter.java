@@ -309,6 +309,23 @@ public final class MesuresImporter {
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {
+      // Deux colonnes du même titre : l'original gardait la dernière sans rien dire ; laquelle lire serait
+      // arbitraire, l'en-tête est refusé (positions seulement, jamais le titre).
+      Map<String, Integer> premieres = new HashMap<>();
+      for (int i = 0; i < titres.size(); i++) {
+        String t = titres.get(i);
+        if (t.isEmpty()) {
+          continue;
+        }
+        Integer premiere = premieres.putIfAbsent(t, i);
+        if (premiere != null) {
+          erreursEnTete.add(Violation.de(CodeImport.IMPORT_EN_TETE_EN_DOUBLE, "/lignes/" + numero,
+              argumentsLigne(numero, Map.of("position", i + 1, "premiere", premiere + 1))));
+        }
+      }
+      if (!erreursEnTete.isEmpty()) {
+        return false;
+      }
       if (titres.stream().filter(t -> !t.isEmpty()).collect(Collectors.toSet()).equals(ColonnesMesures.EN_TETES_EXPORT)) {
         dispositionExport = true; // fichier produit par MesuresExporter
         return true;
