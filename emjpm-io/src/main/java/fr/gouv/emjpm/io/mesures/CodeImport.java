@@ -99,7 +99,12 @@ public enum CodeImport implements CodeViolation {
   /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
   IMPORT_PAS_UN_CLASSEUR("Le fichier n'est pas un classeur (document texte ou présentation ?) : xlsx, xls ou CSV attendu."),
   /** Deux colonnes de l'en-tête portent le même titre : laquelle lire serait arbitraire. */
-  IMPORT_EN_TETE_EN_DOUBLE("Le titre de la colonne n° {position} est déjà celui de la colonne n° {premiere}.");
+  IMPORT_EN_TETE_EN_DOUBLE("Le titre de la colonne n° {position} est déjà celui de la colonne n° {premiere}."),
+  /**
+   * Caractères de contrôle (caractère nul…, entrés par exemple par un échappement {@code _x0000_} du
+   * xlsx), demi-codets isolés ou non-caractères retirés d'une cellule : ils rendraient un export illisible.
+   */
+  IMPORT_CARACTERES_RETIRES(Gravite.AVERTISSEMENT, "{colonne} contenait des caractères de contrôle, retirés.");
 
   private final Gravite gravite;
   private final String modele;

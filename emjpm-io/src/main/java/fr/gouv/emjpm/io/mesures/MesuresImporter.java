@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.io.internal.CaracteresControle;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
@@ -238,7 +239,15 @@ public final class MesuresImporter {
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
         if (!c.isEmpty() && !inconnues.contains(i)) {
-          String v = dispositionExport && texte ? GardeFormule.oter(valeurs.get(i)) : valeurs.get(i);
+          String brute = valeurs.get(i);
+          String propre = CaracteresControle.retirer(brute);
+          if (!propre.equals(brute)) {
+            // caractère nul, contrôle (_x0000_ du xlsx…) : retiré, pour qu'un export se relise toujours
+            lot.avertissement(Violation.de(CodeImport.IMPORT_CARACTERES_RETIRES, "/lignes/" + numero + "/" + c,
+                argumentsLigne(numero, Map.of("colonne", entetes.getOrDefault(c, c)))));
+            propre = propre.strip();
+          }
+          String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
           parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v);
         }

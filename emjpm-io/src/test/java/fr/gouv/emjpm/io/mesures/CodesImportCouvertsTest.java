@@ -96,6 +96,7 @@ class CodesImportCouvertsTest {
     } finally {
       ZipSecureFile.setMinInflateRatio(ratio);
     }
+    colonnes.put(CodeImport.IMPORT_CARACTERES_RETIRES, codes(EN_TETE + ligne.replace("Lille", "Li\u0001lle")));
     colonnes.put(CodeImport.IMPORT_EN_TETE_EN_DOUBLE, codes(EN_TETE.replace("\n", ";type\n") + ligne));
     String types = CorpusHostile.entreeDuModele(CorpusHostile.TYPES);
     String principal = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
