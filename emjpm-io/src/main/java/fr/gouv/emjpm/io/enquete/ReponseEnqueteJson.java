@@ -172,6 +172,22 @@ public final class ReponseEnqueteJson {
     return Optional.of(new ValeurReponse.Bloc(m));
   }
 
+  /**
+   * Nombre décimal fini, de moins de 15 chiffres entiers et d'au plus 15 décimales : {@code 1e999999}
+   * (infini en double, ou décimal démesuré) n'est jamais lu, ni ne lève d'exception.
+   */
+  private static boolean decimalBorne(JsonNode n) {
+    if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+      return false;
+    }
+    try {
+      java.math.BigDecimal d = n.decimalValue();
+      return d.abs().compareTo(new java.math.BigDecimal("1E15")) < 0 && d.scale() <= 15;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return false;
+    }
+  }
+
   private static Optional<ValeurReponse> lireTypee(ChampEnquete c, String adresse, JsonNode n, List<Violation> v) {
     switch (c.type()) {
       case ENTIER, ANNEE -> {
@@ -181,7 +197,7 @@ public final class ReponseEnqueteJson {
         v.add(type(adresse, "nombre entier"));
       }
       case DECIMAL -> {
-        if (n.isNumber()) {
+        if (n.isNumber() && decimalBorne(n)) {
           return Optional.of(ValeurReponse.decimal(EnqueteExcelReader.normaliser(n.decimalValue())));
         }
         v.add(type(adresse, "nombre"));
