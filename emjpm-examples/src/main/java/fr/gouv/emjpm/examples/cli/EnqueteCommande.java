@@ -8,6 +8,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.domain.enquete.StatutSection;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.enquete.CodeImportEnquete;
 import fr.gouv.emjpm.io.enquete.ConsolidationClasseurs;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelWriter;
@@ -185,14 +186,16 @@ final class EnqueteCommande implements Runnable {
       if (!Files.isRegularFile(reponse)) {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + reponse.getFileName());
       }
-      if (Files.size(reponse) > TAILLE_JSON_MAX) {
-        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier JSON trop gros (plus de " + TAILLE_JSON_MAX + " octets)");
-      }
-      // mappeur durci de la bibliothèque (clé en double refusée, limites), comme toute autre entrée JSON
-      Resultat<JsonNode> analyse;
+      // lecture bornée (la taille annoncée par le système n'est pas crue), puis mappeur durci de la
+      // bibliothèque (clé en double refusée, limites), comme toute autre entrée JSON
+      byte[] octets;
       try (java.io.InputStream in = Files.newInputStream(reponse)) {
-        analyse = ReponseEnqueteJson.analyser(new String(in.readNBytes((int) TAILLE_JSON_MAX + 1), StandardCharsets.UTF_8));
+        octets = in.readNBytes((int) TAILLE_JSON_MAX + 1);
       }
+      Resultat<JsonNode> analyse = octets.length > TAILLE_JSON_MAX
+          ? Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_JSON_INVALIDE, "/",
+              Map.of("detail", "plus de " + TAILLE_JSON_MAX + " octets")))
+          : ReponseEnqueteJson.analyser(new String(octets, StandardCharsets.UTF_8));
       if (analyse instanceof Resultat.Echec<JsonNode> e) {
         err.println("Réponse refusée : JSON illisible, clé en double ou limite de sécurité dépassée.");
         afficherViolations(err, e.violations());

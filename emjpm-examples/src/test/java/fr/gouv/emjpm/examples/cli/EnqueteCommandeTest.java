@@ -193,6 +193,12 @@ class EnqueteCommandeTest {
         "--sortie", sortie.toString());
     assertThat(profond.code()).isEqualTo(EmjpmCli.REFUS);
     assertThat(profond.err()).contains("ENQUETE_JSON_INVALIDE");
+    // plus de 5 Mio : lu borné, refusé avec le code de la bibliothèque
+    Files.writeString(json, "{\"a\": \"" + "x".repeat((int) EnqueteCommande.TAILLE_JSON_MAX) + "\"}");
+    Sortie gros = lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString());
+    assertThat(gros.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(gros.err()).contains("ENQUETE_JSON_INVALIDE");
     // sans doublon, le classeur est écrit
     Files.writeString(json, "{\"enquete_reponses_activite\": {\"tutelle_etablissement_debut_annee\": 3}}");
     assertThat(lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
