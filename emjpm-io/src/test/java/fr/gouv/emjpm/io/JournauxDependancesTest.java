@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * canari placé là où l'analyseur le recopierait dans son message (entité non déclarée dans une feuille,
  * dans les chaînes partagées, dans le classeur, dans les types de contenu ; nom d'élément ; nom d'entrée
  * zip que POI juge invalide) n'apparaît ni dans le journal (Log4j API renvoyé vers SLF4J, écrit dans
- * {@code target/journal-tests.log} par les tests, POI compris au niveau debug) ni sur la sortie standard
+ * {@code target/journal-tests.log} par les tests : POI au niveau warn, celui de ses erreurs d'analyse et de
+ * ses entrées écartées) ni sur la sortie standard
  * ou d'erreur, pour l'import des mesures comme pour celui de l'enquête ; chaque fichier est refusé par
  * un code typé.
  */
@@ -123,10 +124,12 @@ class JournauxDependancesTest {
     return r.estSucces() ? "accepte" : r.violations().get(0).code();
   }
 
+  /** Ce qui a été écrit dans le journal depuis {@code position} (seule cette partie est lue). */
   private static String lireDepuis(Path f, long position) throws IOException {
-    byte[] tout = Files.readAllBytes(f);
-    int debut = (int) Math.min(position, tout.length);
-    return new String(tout, debut, tout.length - debut, StandardCharsets.UTF_8);
+    try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(f)) {
+      c.position(Math.min(position, c.size()));
+      return new String(java.nio.channels.Channels.newInputStream(c).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static String entree(byte[] xlsx, String nom) throws IOException {
