@@ -41,6 +41,16 @@ public final class EmjpmCli implements Runnable {
   /** Erreur d'utilisation ou d'entrée/sortie. */
   public static final int ERREUR = 2;
 
+  /**
+   * Erreur interne (exception non prévue) : code distinct d'un refus, {@code EX_SOFTWARE} de
+   * {@code sysexits.h} ; une ligne en français, jamais de pile d'appels ni de message de bibliothèque.
+   */
+  public static final int ERREUR_INTERNE = 70;
+
+  /** Message de l'erreur interne, sans détail (un message d'exception peut porter une donnée). */
+  static final String MESSAGE_ERREUR_INTERNE =
+      "Erreur interne d'emjpm : l'opération n'a pas abouti (code 70). Signalez-la avec la commande utilisée.";
+
   /** Textes français de l'aide fournie par picocli ({@code -h}, {@code -V}, {@code help}, titres). */
   static final String AIDE = "fr.gouv.emjpm.examples.cli.aide";
 
@@ -63,10 +73,15 @@ public final class EmjpmCli implements Runnable {
    * @param args arguments
    * @param out sortie standard
    * @param err sortie d'erreur
-   * @return code de sortie (0, 1 ou 2)
+   * @return code de sortie (0, 1, 2, ou 70 pour une erreur interne)
    */
   public static int executer(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new EmjpmCli());
+    return executer(new EmjpmCli(), args, out, err);
+  }
+
+  /** Exécute {@code commande} (la CLI, ou une commande de test) avec la gestion des erreurs de la CLI. */
+  static int executer(Object commande, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(commande);
     cl.setResourceBundle(ResourceBundle.getBundle(AIDE, Locale.ROOT));
     cl.setOut(out);
     cl.setErr(err);
@@ -86,9 +101,17 @@ public final class EmjpmCli implements Runnable {
             err.println(eu.getMessage());
             return eu.code();
           }
-          throw ex;
+          err.println(MESSAGE_ERREUR_INTERNE);
+          return ERREUR_INTERNE;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+      // erreur levée hors de l'exécution d'une commande (ou Error, que picocli laisse passer)
+      err.println(MESSAGE_ERREUR_INTERNE);
+      code = ERREUR_INTERNE;
+    }
     out.flush();
     err.flush();
     return code;

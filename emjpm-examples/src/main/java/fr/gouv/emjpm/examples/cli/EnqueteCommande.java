@@ -2,14 +2,13 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.domain.enquete.StatutSection;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.enquete.CodeImportEnquete;
 import fr.gouv.emjpm.io.enquete.ConsolidationClasseurs;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelWriter;
@@ -153,7 +152,6 @@ final class EnqueteCommande implements Runnable {
   @Command(name = "exporter", mixinStandardHelpOptions = true,
       description = "Écrit une réponse JSON dans le classeur DGCS de son type.")
   static final class Exporter implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Spec CommandSpec spec;
 
@@ -188,16 +186,22 @@ final class EnqueteCommande implements Runnable {
       if (!Files.isRegularFile(reponse)) {
         throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + reponse.getFileName());
       }
-      if (Files.size(reponse) > TAILLE_JSON_MAX) {
-        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier JSON trop gros (plus de " + TAILLE_JSON_MAX + " octets)");
+      // lecture bornée (la taille annoncée par le système n'est pas crue), puis mappeur durci de la
+      // bibliothèque (clé en double refusée, limites), comme toute autre entrée JSON
+      byte[] octets;
+      try (java.io.InputStream in = Files.newInputStream(reponse)) {
+        octets = in.readNBytes((int) TAILLE_JSON_MAX + 1);
       }
-      JsonNode racine;
-      try {
-        racine = MAPPER.readTree(Files.readString(reponse, StandardCharsets.UTF_8));
-      } catch (JsonProcessingException e) {
-        err.println("Réponse refusée : JSON illisible.");
+      Resultat<JsonNode> analyse = octets.length > TAILLE_JSON_MAX
+          ? Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_JSON_INVALIDE, "/",
+              Map.of("detail", "plus de " + TAILLE_JSON_MAX + " octets")))
+          : ReponseEnqueteJson.analyser(new String(octets, StandardCharsets.UTF_8));
+      if (analyse instanceof Resultat.Echec<JsonNode> e) {
+        err.println("Réponse refusée : JSON illisible, clé en double ou limite de sécurité dépassée.");
+        afficherViolations(err, e.violations());
         return EmjpmCli.REFUS;
       }
+      JsonNode racine = analyse.valeur().orElseThrow();
       if (racine != null && racine.has("reponses")) {
         JsonNode t = racine.get("type");
         if (t != null && !t.asText().equals(type.code())) {

@@ -167,14 +167,19 @@ final class MesuresCommande implements Runnable {
     return b.build();
   }
 
+  /** Taille maximale d'un document JSON lu par la CLI (celle de la bibliothèque). */
+  static final int JSON_MAX = 5 * 1024 * 1024;
+
   static byte[] lireJson(Path fichier) throws IOException {
     if (!Files.isRegularFile(fichier)) {
       throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Fichier introuvable : " + fichier);
     }
-    if (Files.size(fichier) > 5L * 1024 * 1024) {
-      throw new ErreurUtilisateur(EmjpmCli.REFUS, "Refusé : le document JSON dépasse 5 Mio.");
+    // Lecture bornée (la taille annoncée par le système n'est pas crue : /dev/zero, fichier qui grossit) :
+    // au-delà de 5 Mio, les octets lus sont plus longs que la limite et la bibliothèque refuse le document
+    // avec son code (JSON_LIMITE_DEPASSEE), affiché comme tout autre refus, en texte comme en --json.
+    try (java.io.InputStream in = Files.newInputStream(fichier)) {
+      return in.readNBytes(JSON_MAX + 1);
     }
-    return Files.readAllBytes(fichier);
   }
 
   /** {@code emjpm mesures verifier FICHIER.json}. */

@@ -133,4 +133,31 @@ class EmjpmCliTest {
     assertThat(s.code()).isZero();
     assertThat(s.out()).contains("--sortie=DIR", "emjpm-demo", "Nord (59)");
   }
+
+  /** Commande de test qui échoue d'une exception non prévue dont le message porte une donnée. */
+  @picocli.CommandLine.Command(name = "plante")
+  static final class Plante implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Option(names = "--erreur")
+    boolean erreur;
+
+    @Override
+    public Integer call() {
+      if (erreur) {
+        throw new StackOverflowError("CANARI-Dupont");
+      }
+      throw new IllegalStateException("CANARI-Dupont");
+    }
+  }
+
+  @Test
+  void uneExceptionNonPreveueSortAvecLeCode70EtUneLigneEnFrancais() {
+    for (String[] args : new String[][] {{}, {"--erreur"}}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = EmjpmCli.executer(new Plante(), args, new PrintWriter(out), new PrintWriter(err));
+      assertThat(code).isEqualTo(EmjpmCli.ERREUR_INTERNE).isEqualTo(70).isNotEqualTo(EmjpmCli.REFUS);
+      assertThat(err.toString().strip()).isEqualTo(EmjpmCli.MESSAGE_ERREUR_INTERNE).doesNotContain("\n");
+      assertThat(err.toString() + out).doesNotContain("CANARI", "Exception", "at fr.");
+    }
+  }
 }

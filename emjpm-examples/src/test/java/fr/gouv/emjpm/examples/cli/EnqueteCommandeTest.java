@@ -174,6 +174,38 @@ class EnqueteCommandeTest {
   }
 
   @Test
+  void exporterLitSonJsonAvecLeMappeurDurci() throws Exception {
+    Path json = dossier.resolve("double.json");
+    Path sortie = dossier.resolve("x.xlsx");
+    // clé en double : un ObjectMapper simple garderait la dernière valeur sans rien dire
+    Files.writeString(json, """
+        {"enquete_reponses_activite": {"tutelle_etablissement_debut_annee": 3,
+                                       "tutelle_etablissement_debut_annee": 4}}
+        """);
+    Sortie s = lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString());
+    assertThat(s.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(s.err()).contains("ENQUETE_JSON_INVALIDE");
+    assertThat(sortie).doesNotExist();
+    // profondeur au-delà de la limite du mappeur durci (32)
+    Files.writeString(json, "{\"a\":".repeat(40) + "1" + "}".repeat(40));
+    Sortie profond = lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString());
+    assertThat(profond.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(profond.err()).contains("ENQUETE_JSON_INVALIDE");
+    // plus de 5 Mio : lu borné, refusé avec le code de la bibliothèque
+    Files.writeString(json, "{\"a\": \"" + "x".repeat((int) EnqueteCommande.TAILLE_JSON_MAX) + "\"}");
+    Sortie gros = lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString());
+    assertThat(gros.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(gros.err()).contains("ENQUETE_JSON_INVALIDE");
+    // sans doublon, le classeur est écrit
+    Files.writeString(json, "{\"enquete_reponses_activite\": {\"tutelle_etablissement_debut_annee\": 3}}");
+    assertThat(lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString()).code()).isEqualTo(EmjpmCli.OK);
+  }
+
+  @Test
   void consoliderUnDossierRapporteChaqueFichierEtEcritLesTotaux() throws Exception {
     Path lot = Files.createDirectories(dossier.resolve("lot"));
     Path json = dossier.resolve("r.json");

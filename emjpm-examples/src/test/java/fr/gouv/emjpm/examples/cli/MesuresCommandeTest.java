@@ -310,4 +310,24 @@ class MesuresCommandeTest {
     assertThat(s.json().get("mises_a_jour").asInt()).isEqualTo(1);
     assertThat(s.json().get("creations").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void unJsonAuDelaDeLaLimiteDonneSonCodeAussiEnModeJson() throws Exception {
+    Path gros = dossier.resolve("gros.json");
+    // tableau JSON valide de plus de 5 Mio, fabriqué au moment du test
+    StringBuilder sb = new StringBuilder("[");
+    String element = "{\"numero_rg\":\"" + "A".repeat(100) + "\"},";
+    while (sb.length() <= MesuresCommande.JSON_MAX) {
+      sb.append(element);
+    }
+    sb.append("{}]");
+    Files.writeString(gros, sb, StandardCharsets.UTF_8);
+    EmjpmCliTest.Sortie json = EmjpmCliTest.lancer("mesures", "verifier", gros.toString(), "--json");
+    assertThat(json.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(json.json().get("valide").asBoolean()).isFalse();
+    assertThat(json.json().get("violations").get(0).get("code").asText()).isEqualTo("JSON_LIMITE_DEPASSEE");
+    EmjpmCliTest.Sortie texte = EmjpmCliTest.lancer("mesures", "verifier", gros.toString());
+    assertThat(texte.code()).isEqualTo(EmjpmCli.REFUS);
+    assertThat(texte.out()).contains("[JSON_LIMITE_DEPASSEE]");
+  }
 }

@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.io.enquete;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.AnalyseurXml;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.CodesArret;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -67,6 +67,8 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     case TROP_DE_CHAINES -> horsLimites("chaînes partagées", plafond).violation();
     case CHAINE_TROP_LONGUE -> horsLimites("caractères par cellule", plafond).violation();
     case TEXTE_EXCESSIF -> horsLimites("caractères des chaînes partagées", plafond).violation();
+    case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, "");
+    case PAS_UN_CLASSEUR -> Violation.de(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, "");
   };
 
   private final List<String> noms;
@@ -108,7 +110,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
       LecteurFeuille l = new LecteurFeuille(chaines, echeance, texteGarde);
       if (utile.test(noms.size(), nom)) {
         try (InputStream flux = source.ouvrirEnFlux(feuilles.getSheetPart())) {
-          XMLReader sax = XMLHelper.newXMLReader();
+          XMLReader sax = AnalyseurXml.lecteur();
           sax.setContentHandler(l);
           sax.parse(new InputSource(flux));
         }

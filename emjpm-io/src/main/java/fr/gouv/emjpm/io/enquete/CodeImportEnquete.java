@@ -39,6 +39,14 @@ public enum CodeImportEnquete implements CodeViolation {
   ENQUETE_DTD_INTERDITE(Gravite.BLOQUANTE, "Le classeur contient une déclaration DOCTYPE (DTD), interdite."),
   /** .xlsx : lecture plus longue que le délai admis (échéance coopérative, R-POI-8). */
   ENQUETE_DELAI_DEPASSE(Gravite.BLOQUANTE, "La lecture du classeur a dépassé le délai admis."),
+  /**
+   * Classeur à macros (.xlsm), modèle (.xltx, .xltm), complément (.xlam) ou classeur binaire (.xlsb) :
+   * seul un classeur xlsx ordinaire (ou xls) est lu.
+   */
+  ENQUETE_TYPE_CLASSEUR_REFUSE(Gravite.BLOQUANTE,
+      "Ce classeur est un classeur à macros, un modèle ou un classeur binaire : enregistrez-le au format xlsx ou xls."),
+  /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
+  ENQUETE_PAS_UN_CLASSEUR(Gravite.BLOQUANTE, "Le fichier n'est pas un classeur (document texte ou présentation ?)."),
   /** Feuille obligatoire absente. */
   ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
   /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */

@@ -281,6 +281,7 @@ public final class EnqueteExcelReader {
       case TROP_D_ENREGISTREMENTS -> Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
           java.util.Map.of("max", PreVolClasseur.BIFF_ENREGISTREMENTS_MAX));
       case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");
+      case CHIFFRE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, "");
     };
   }
 

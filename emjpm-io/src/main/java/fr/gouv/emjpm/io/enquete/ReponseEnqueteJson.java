@@ -91,6 +91,25 @@ public final class ReponseEnqueteJson {
   }
 
   /**
+   * Analyse un texte JSON avec le mappeur durci de la bibliothèque (5 Mio, profondeur 32, chaîne de
+   * 10 000 caractères, clé en double refusée), sans l'interpréter : pour un document qui enveloppe les
+   * réponses (par exemple {@code {"type": …, "reponses": {…}}}), à passer ensuite à {@link #depuisArbre}.
+   *
+   * @param json texte JSON, non nul
+   * @return l'arbre analysé, ou {@code ENQUETE_JSON_INVALIDE} (jamais le texte fautif dans le message)
+   */
+  public static Resultat<JsonNode> analyser(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      JsonNode arbre = MAPPER.readTree(json);
+      return Resultat.succes(arbre == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : arbre);
+    } catch (JsonProcessingException e) {
+      return Resultat.echec(List.of(Violation.de(CodeImportEnquete.ENQUETE_JSON_INVALIDE, "/",
+          Map.of("detail", e.getLocation() == null ? "syntaxe" : "ligne " + e.getLocation().getLineNr()))));
+    }
+  }
+
+  /**
    * Lit un arbre JSON déjà analysé ({@code {"<table>": {...}}}).
    *
    * @param racine arbre déjà analysé ; {@code null} ou un non-objet est refusé
@@ -153,6 +172,22 @@ public final class ReponseEnqueteJson {
     return Optional.of(new ValeurReponse.Bloc(m));
   }
 
+  /**
+   * Nombre décimal fini, de moins de 15 chiffres entiers et d'au plus 15 décimales : {@code 1e999999}
+   * (infini en double, ou décimal démesuré) n'est jamais lu, ni ne lève d'exception.
+   */
+  private static boolean decimalBorne(JsonNode n) {
+    if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+      return false;
+    }
+    try {
+      java.math.BigDecimal d = n.decimalValue();
+      return d.abs().compareTo(new java.math.BigDecimal("1E15")) < 0 && d.scale() <= 15;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return false;
+    }
+  }
+
   private static Optional<ValeurReponse> lireTypee(ChampEnquete c, String adresse, JsonNode n, List<Violation> v) {
     switch (c.type()) {
       case ENTIER, ANNEE -> {
@@ -162,7 +197,7 @@ public final class ReponseEnqueteJson {
         v.add(type(adresse, "nombre entier"));
       }
       case DECIMAL -> {
-        if (n.isNumber()) {
+        if (n.isNumber() && decimalBorne(n)) {
           return Optional.of(ValeurReponse.decimal(EnqueteExcelReader.normaliser(n.decimalValue())));
         }
         v.add(type(adresse, "nombre"));

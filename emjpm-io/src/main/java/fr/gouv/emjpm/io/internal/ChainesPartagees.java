@@ -11,7 +11,6 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -137,7 +136,7 @@ public final class ChainesPartagees {
     }
     flux.unread(premier);
     Lecteur l = new Lecteur(nombreMax, longueurMax, caracteresMax, echeance, codes);
-    XMLReader sax = XMLHelper.newXMLReader();
+    XMLReader sax = AnalyseurXml.lecteur();
     sax.setContentHandler(l);
     sax.parse(new InputSource(flux));
     return new ChainesPartagees(l.chaines == null ? List.of() : Collections.unmodifiableList(l.chaines));

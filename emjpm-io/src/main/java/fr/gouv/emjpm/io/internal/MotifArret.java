@@ -24,5 +24,12 @@ public enum MotifArret {
   /** Chaîne partagée trop longue ; plafond : caractères décodés par chaîne. */
   CHAINE_TROP_LONGUE,
   /** Trop de caractères pour toute la table des chaînes partagées ; plafond : caractères décodés. */
-  TEXTE_EXCESSIF
+  TEXTE_EXCESSIF,
+  /**
+   * Paquet OOXML qui est un classeur, mais pas un classeur xlsx ordinaire (classeur à macros .xlsm,
+   * modèle .xltx/.xltm, complément .xlam, classeur binaire .xlsb) ; plafond sans objet (0).
+   */
+  TYPE_CLASSEUR_REFUSE,
+  /** Paquet OOXML qui n'est pas un classeur (document Word, présentation…) ; plafond sans objet (0). */
+  PAS_UN_CLASSEUR
 }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Enumeration;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -16,6 +17,7 @@ import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.SAXException;
 
 /**
  * Archive d'un .xlsx donnée à POI ({@code OPCPackage.open(ZipEntrySource)} sur {@link #source()}) :
@@ -107,6 +109,7 @@ public final class PaquetXlsxBorne implements Closeable {
     try {
       OPCPackage paquet = OPCPackage.open(source.source());
       try {
+        source.verifierTypeClasseur(paquet);
         resultat = lecture.lire(paquet, source);
       } finally {
         paquet.revert(); // lecture seule : jamais de réécriture ; ferme aussi la source
@@ -126,6 +129,35 @@ public final class PaquetXlsxBorne implements Closeable {
       throw source.arret().get(); // arrêt avalé par POI sans autre erreur
     }
     return resultat;
+  }
+
+  /** Type de contenu de la partie principale d'un classeur xlsx ordinaire (transitionnel ou strict). */
+  static final String TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+  /**
+   * Refuse un paquet dont la partie principale n'est pas celle d'un classeur xlsx ordinaire : classeur à
+   * macros, modèle, complément ou classeur binaire ({@link MotifArret#TYPE_CLASSEUR_REFUSE}), ou paquet
+   * qui n'est pas un classeur ({@link MotifArret#PAS_UN_CLASSEUR}). POI lirait les premiers comme des
+   * xlsx, et rendrait pour un document Word un classeur sans feuille.
+   */
+  private void verifierTypeClasseur(OPCPackage paquet) {
+    org.apache.poi.openxml4j.opc.PackageRelationshipCollection principales =
+        paquet.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+    if (principales.isEmpty()) {
+      principales = paquet.getRelationshipsByType(
+          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    }
+    if (principales.isEmpty()) {
+      throw arreter(MotifArret.PAS_UN_CLASSEUR, 0);
+    }
+    PackagePart principale = paquet.getPart(principales.getRelationship(0));
+    String type = principale == null ? "" : principale.getContentType();
+    if (TYPE_XLSX.equals(type)) {
+      return;
+    }
+    boolean classeur = type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")
+        || type.startsWith("application/vnd.ms-excel.");
+    throw arreter(classeur ? MotifArret.TYPE_CLASSEUR_REFUSE : MotifArret.PAS_UN_CLASSEUR, 0);
   }
 
   /**
@@ -151,20 +183,77 @@ public final class PaquetXlsxBorne implements Closeable {
 
   /** Taille réelle d'une entrée, décomptée du budget des parties lues par POI. */
   private long mesurer(ZipArchiveEntry entree) throws IOException {
-    long taille = 0;
-    try (InputStream in = zip.getInputStream(entree)) {
-      byte[] tampon = new byte[8192];
-      int n;
-      while ((n = in.read(tampon)) >= 0) {
+    Mesure mesure = new Mesure(zip.getInputStream(entree));
+    try (mesure) {
+      if (estXml(entree.getName())) {
+        // POI analyserait la partie avec un gestionnaire d'erreurs qui journalise le texte fautif (nom
+        // d'une entité non déclarée, d'un élément) : elle est d'abord vérifiée ici, en silence.
+        try {
+          AnalyseurXml.verifierBienForme(mesure);
+        } catch (SAXException | RuntimeException e) {
+          if (arret != null) {
+            throw arret;
+          }
+          throw arreter(MotifArret.ILLISIBLE, 0);
+        }
+      }
+      mesure.transferTo(OutputStream.nullOutputStream());
+    }
+    resteParties -= mesure.taille;
+    return mesure.taille;
+  }
+
+  /** Vrai pour une partie XML (que POI analyserait) : {@code .xml}, {@code .rels}. */
+  private static boolean estXml(String nom) {
+    String n = nom.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".xml") || n.endsWith(".rels");
+  }
+
+  /**
+   * Flux d'une partie que POI lira : octets comptés contre le budget des parties, échéance vérifiée à
+   * chaque bloc (4 Mio se décompressent en quelques ms), prologue XML sans DOCTYPE.
+   */
+  private final class Mesure extends FilterInputStream {
+    private final PrologueXml prologue = new PrologueXml();
+    private long taille;
+
+    Mesure(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] un = new byte[1];
+      int n = read(un, 0, 1);
+      return n < 0 ? -1 : un[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int depart, int longueur) throws IOException {
+      echeance();
+      int n = in.read(b, depart, longueur);
+      if (n > 0) {
         taille += n;
         if (taille > resteParties) {
           throw arreter(MotifArret.VOLUME_EXCESSIF, PARTIES_POI_MAX);
         }
-        echeance(); // 4 Mio se décompressent en quelques ms : vérifiée à chaque bloc
+        if (!prologue.termine() && prologue.examiner(b, depart, n)) {
+          throw arreter(MotifArret.DTD_INTERDITE, 0);
+        }
       }
+      return n;
     }
-    resteParties -= taille;
-    return taille;
+
+    @Override
+    public long skip(long n) throws IOException {
+      int r = read(new byte[(int) Math.min(Math.max(n, 0), 8192)]);
+      return Math.max(r, 0);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
   }
 
   /**

@@ -32,6 +32,11 @@ public final class PreVolClasseur {
     BOMBE,
     /** Trop d'enregistrements BIFF. */
     TROP_D_ENREGISTREMENTS,
+    /**
+     * Classeur xls chiffré (enregistrement FILEPASS), même avec le mot de passe par défaut d'Excel
+     * (« VelvetSweatshop »), que POI déchiffrerait sans rien dire.
+     */
+    CHIFFRE,
     /** Fichier illisible. */
     ILLISIBLE
   }
@@ -44,6 +49,8 @@ public final class PreVolClasseur {
   public static final long ZIP_TOTAL_MAX = 256L * 1024 * 1024;
   /** Enregistrements BIFF au plus. */
   public static final int BIFF_ENREGISTREMENTS_MAX = 200_000;
+  /** Identifiant de l'enregistrement BIFF FILEPASS (classeur chiffré). */
+  private static final int FILEPASS = 0x002F;
   /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
   public static final int BIFF_LONGUEUR_MAX = 8224;
 
@@ -70,6 +77,10 @@ public final class PreVolClasseur {
         }
         if (nom.startsWith("/") || nom.matches("^[A-Za-z]:.*") || ("/" + nom + "/").contains("/../")) {
           return structure("nom d'entrée absolu ou remontant");
+        }
+        if (!nomDePartieValide(nom)) {
+          // POI écarterait l'entrée en journalisant son nom et une pile d'appels
+          return structure("nom d'entrée qui n'est pas un nom de partie OPC");
         }
         long taille = z.getSize();
         if (taille > ZIP_ENTREE_MAX) {
@@ -115,6 +126,10 @@ public final class PreVolClasseur {
         if (lus < 4) {
           return Optional.empty(); // bourrage de fin de flux : POI l'ignore aussi
         }
+        int sid = (entete[0] & 0xFF) | (entete[1] & 0xFF) << 8;
+        if (sid == FILEPASS) {
+          return Optional.of(Anomalie.CHIFFRE);
+        }
         int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
         if (++n > BIFF_ENREGISTREMENTS_MAX) {
           return Optional.of(Anomalie.TROP_D_ENREGISTREMENTS);
@@ -128,6 +143,24 @@ public final class PreVolClasseur {
       }
     } catch (IOException | RuntimeException e) {
       return Optional.of(Anomalie.ILLISIBLE);
+    }
+  }
+
+  /**
+   * Vrai si {@code nom} est un nom de partie OPC valide (ou un dossier, ou les types de contenu) :
+   * segments non vides, ni {@code .} ni {@code ..}, sans point final (règles de POI, qui écarte sinon
+   * l'entrée en journalisant son nom).
+   */
+  static boolean nomDePartieValide(String nom) {
+    if (nom.endsWith("/") || "[Content_Types].xml".equals(nom)) {
+      return true;
+    }
+    try {
+      org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+          org.apache.poi.openxml4j.opc.internal.ZipHelper.getOPCNameFromZipItemName(nom));
+      return true;
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+      return false;
     }
   }
 

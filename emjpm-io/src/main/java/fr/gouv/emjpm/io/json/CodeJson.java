@@ -49,7 +49,18 @@ public enum CodeJson implements CodeViolation {
    * mandataire sont enregistrées.
    */
   OCMI_MESURE_NON_ENREGISTREE(Gravite.AVERTISSEMENT,
-      "La mesure OCMI n° {ligne} n'est pas enregistrée ({nombre} erreur(s) ci-dessous) ; les autres mesures le sont.");
+      "La mesure OCMI n° {ligne} n'est pas enregistrée ({nombre} erreur(s) ci-dessous) ; les autres mesures le sont."),
+  /**
+   * Date hors des années 1900 à 2100 : aucune date d'une mesure n'est hors de ces bornes, et une telle
+   * date (an +999999999…) ne se relirait pas après un export.
+   */
+  JSON_DATE_HORS_BORNES("Le champ {champ} porte une date hors des années {min} à {max}."),
+  /**
+   * Caractères de contrôle (caractère nul…), demi-codets isolés ou non-caractères retirés d'un champ
+   * texte : ils rendraient un export illisible.
+   */
+  JSON_CARACTERES_RETIRES(Gravite.AVERTISSEMENT,
+      "Le champ {champ} contenait des caractères de contrôle, retirés.");
 
   private final Gravite gravite;
   private final String modele;

@@ -16,6 +16,7 @@ import fr.gouv.emjpm.domain.mesure.PrestationSociale;
 import fr.gouv.emjpm.domain.mesure.ResultatRevision;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.io.internal.CaracteresControle;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.validation.LectureSaisie;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
@@ -346,6 +347,15 @@ public final class MesuresJsonReader {
     return nom.length() <= 64 ? nom : nom.substring(0, 64) + "…";
   }
 
+  /** Première année admise dans une date. */
+  static final int ANNEE_MIN = 1900;
+  /** Dernière année admise dans une date. */
+  static final int ANNEE_MAX = 2100;
+  /** Valeur absolue (exclue) d'un nombre décimal lu : celle qu'admet la forme texte (15 chiffres). */
+  private static final BigDecimal DECIMAL_MAX = new BigDecimal("1E15");
+  /** Chiffres après la virgule au plus dans un nombre décimal lu. */
+  private static final int ECHELLE_MAX = 15;
+
   /** Lecture typée des champs d'un objet ; accumule les violations. */
   private static final class Champs {
     private final JsonNode n;
@@ -373,7 +383,12 @@ public final class MesuresJsonReader {
         type(champ, "texte");
         return Optional.empty();
       }
-      return x.map(JsonNode::asText).filter(s -> !s.isBlank());
+      Optional<String> brut = x.map(JsonNode::asText);
+      Optional<String> propre = brut.map(CaracteresControle::retirer);
+      if (brut.isPresent() && !brut.get().equals(propre.orElseThrow())) {
+        v.add(Violation.de(CodeJson.JSON_CARACTERES_RETIRES, chemin + "/" + champ, Map.of("champ", champ)));
+      }
+      return propre.filter(s -> !s.isBlank());
     }
 
     Optional<Integer> entier(String champ) {
@@ -399,7 +414,24 @@ public final class MesuresJsonReader {
       }
       JsonNode j = x.get();
       if (j.isNumber()) {
-        return Optional.of(j.decimalValue());
+        // 1e999999 est lu comme un double infini, 1e-999999 comme un décimal d'échelle démesurée : refusés
+        // comme type invalide plutôt que de lever une exception ou de garder une valeur absurde
+        if ((j.isDouble() || j.isFloat()) && !Double.isFinite(j.doubleValue())) {
+          type(champ, "nombre");
+          return Optional.empty();
+        }
+        BigDecimal d;
+        try {
+          d = j.decimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+          type(champ, "nombre");
+          return Optional.empty();
+        }
+        if (d.abs().compareTo(DECIMAL_MAX) >= 0 || d.scale() > ECHELLE_MAX) {
+          type(champ, "nombre");
+          return Optional.empty();
+        }
+        return Optional.of(d);
       }
       if (j.isTextual() && j.asText().strip().matches("-?[0-9]{1,15}([.,][0-9]{1,15})?")) {
         return Optional.of(new BigDecimal(j.asText().strip().replace(',', '.')));
@@ -425,15 +457,25 @@ public final class MesuresJsonReader {
       }
       Resultat<Optional<LocalDate>> r = LectureSaisie.date(x.map(JsonNode::asText), chemin + "/" + champ, champ);
       if (r.estSucces()) {
-        return r.valeur().flatMap(Function.identity());
+        return bornee(champ, r.valeur().flatMap(Function.identity()));
       }
       Optional<LocalDate> toleree = dateToleree(x.orElseThrow().asText().strip());
       if (toleree.isPresent()) {
         v.add(Violation.de(CodeJson.JSON_DATE_TOLEREE, chemin + "/" + champ, Map.of("champ", champ)));
-        return toleree;
+        return bornee(champ, toleree);
       }
       v.addAll(r.violations());
       return Optional.empty();
+    }
+
+    /** Date gardée si son année est de 1900 à 2100, sinon refusée ({@code JSON_DATE_HORS_BORNES}). */
+    private Optional<LocalDate> bornee(String champ, Optional<LocalDate> date) {
+      if (date.isPresent() && (date.get().getYear() < ANNEE_MIN || date.get().getYear() > ANNEE_MAX)) {
+        v.add(Violation.de(CodeJson.JSON_DATE_HORS_BORNES, chemin + "/" + champ,
+            Map.of("champ", champ, "min", ANNEE_MIN, "max", ANNEE_MAX)));
+        return Optional.empty();
+      }
+      return date;
     }
 
     <E> Optional<E> code(String champ, Function<String, Optional<E>> parCode) {

@@ -89,7 +89,22 @@ public enum CodeImport implements CodeViolation {
   IMPORT_CODE_POSTAL_ZERO_RETABLI(Gravite.AVERTISSEMENT,
       "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
   /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
-  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée.");
+  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée."),
+  /**
+   * Classeur à macros (.xlsm), modèle (.xltx, .xltm), complément (.xlam) ou classeur binaire (.xlsb) :
+   * seul un classeur xlsx ordinaire est lu.
+   */
+  IMPORT_TYPE_CLASSEUR_REFUSE(
+      "Ce classeur est un classeur à macros, un modèle ou un classeur binaire : enregistrez-le au format xlsx."),
+  /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
+  IMPORT_PAS_UN_CLASSEUR("Le fichier n'est pas un classeur (document texte ou présentation ?) : xlsx, xls ou CSV attendu."),
+  /** Deux colonnes de l'en-tête portent le même titre : laquelle lire serait arbitraire. */
+  IMPORT_EN_TETE_EN_DOUBLE("Le titre de la colonne n° {position} est déjà celui de la colonne n° {premiere}."),
+  /**
+   * Caractères de contrôle (caractère nul…, entrés par exemple par un échappement {@code _x0000_} du
+   * xlsx), demi-codets isolés ou non-caractères retirés d'une cellule : ils rendraient un export illisible.
+   */
+  IMPORT_CARACTERES_RETIRES(Gravite.AVERTISSEMENT, "{colonne} contenait des caractères de contrôle, retirés.");
 
   private final Gravite gravite;
   private final String modele;

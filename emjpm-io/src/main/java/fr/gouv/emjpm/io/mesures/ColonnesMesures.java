@@ -83,6 +83,8 @@ final class ColonnesMesures {
   /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
   private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
+  /** Année : chiffres ASCII seulement (au plus 9, lue en {@code int}). */
+  private static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
 
   /** Les 20 libellés de nature (après passage en minuscules) → nature et champ. */
   private static final Map<String, Object[]> TYPES = new HashMap<>();
@@ -473,8 +475,13 @@ final class ColonnesMesures {
 
     Optional<Integer> annee(String colonne, String texte, int max) {
       int a;
+      String chiffres = texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte;
       try {
-        a = Integer.parseInt(texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte);
+        // chiffres ASCII seulement : Integer.parseInt lirait aussi des chiffres arabes-indiens ou un signe
+        if (!ENTIER_ASCII.matcher(chiffres).matches()) {
+          throw new NumberFormatException();
+        }
+        a = Integer.parseInt(chiffres);
       } catch (NumberFormatException e) {
         erreur(CodeImport.IMPORT_ANNEE_INVALIDE, colonne, Map.of());
         return Optional.empty();

@@ -64,6 +64,8 @@ final class FeuilleXlsxSax extends DefaultHandler {
   private @Nullable String reference;
   private int ligne;
   private int ligneSuivante;
+  /** Lignes d'une feuille Excel (1 048 576) : un numéro au-delà est refusé. */
+  static final int LIGNES_EXCEL = 1 << 20;
   private int elements;
 
   FeuilleXlsxSax(@Nullable StylesTable styles, ChainesPartagees chaines, SheetContentsHandler sortie,
@@ -110,12 +112,33 @@ final class FeuilleXlsxSax extends DefaultHandler {
       }
       case "row" -> {
         String r = a.getValue("r");
-        ligne = r == null ? ligneSuivante : Integer.parseInt(r.trim()) - 1;
+        ligne = r == null ? ligneSuivante : numeroDeLigne(r) - 1;
+        if (ligne < 0 || ligne >= LIGNES_EXCEL) {
+          // au-delà de la dernière ligne d'Excel (ou numéro qui déborderait) : fichier illisible
+          throw ArretLecture.de(CodeImport.IMPORT_ILLISIBLE, Map.of());
+        }
         sortie.startRow(ligne);
       }
       case "c" -> debutCellule(a);
       default -> { }
     }
+  }
+
+  /** Numéro de ligne (base 1) d'un attribut {@code r} : chiffres ASCII, sinon 0 (refusé). */
+  private static int numeroDeLigne(String r) {
+    String s = r.trim();
+    if (s.isEmpty() || s.length() > 7) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private void debutCellule(Attributes a) {

@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.io.mesures;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.AnalyseurXml;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.CodesArret;
@@ -37,7 +38,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -74,6 +74,8 @@ final class LecteurTableau {
     case ILLISIBLE -> Violation.de(CodeImport.IMPORT_ILLISIBLE, "");
     case TROP_DE_CHAINES -> Violation.de(CodeImport.IMPORT_TROP_DE_CHAINES, "", Map.of("max", plafond));
     case CHAINE_TROP_LONGUE -> Violation.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, "", Map.of("max", plafond));
+    case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImport.IMPORT_TYPE_CLASSEUR_REFUSE, "");
+    case PAS_UN_CLASSEUR -> Violation.de(CodeImport.IMPORT_PAS_UN_CLASSEUR, "");
   };
 
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
@@ -181,7 +183,7 @@ final class LecteurTableau {
     feuilles.next().close(); // flux ouvert par POI, jamais lu : la feuille est relue en flux borné
     boolean date1904 = date1904(lecteur);
     try (InputStream feuille = source.ouvrirEnFlux(feuilles.getSheetPart())) {
-      XMLReader sax = XMLHelper.newXMLReader();
+      XMLReader sax = AnalyseurXml.lecteur();
       DataFormatter format = new DataFormatter(Locale.FRANCE);
       FeuilleXlsxSax.Nombres nombres =
           (brut, indice, chaine) -> CellulesNumeriques.texte(brut, indice, chaine, date1904, format);
@@ -199,7 +201,7 @@ final class LecteurTableau {
   private static boolean date1904(XSSFReader lecteur) throws Exception {
     boolean[] trouve = {false};
     try (InputStream classeur = lecteur.getWorkbookData()) {
-      XMLReader sax = XMLHelper.newXMLReader();
+      XMLReader sax = AnalyseurXml.lecteur();
       sax.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
         @Override
         public void startElement(String uri, String local, String qName, org.xml.sax.Attributes a) {
@@ -270,10 +272,13 @@ final class LecteurTableau {
       Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
       if (prevol.isPresent()) {
         throw arret(
+            switch (prevol.get()) {
+              case TROP_D_ENREGISTREMENTS -> CodeImport.IMPORT_TROP_DE_LIGNES;
+              case CHIFFRE -> CodeImport.IMPORT_CHIFFRE;
+              default -> CodeImport.IMPORT_ILLISIBLE;
+            },
             prevol.get() == PreVolClasseur.Anomalie.TROP_D_ENREGISTREMENTS
-                ? CodeImport.IMPORT_TROP_DE_LIGNES
-                : CodeImport.IMPORT_ILLISIBLE,
-            Map.of("max", limites.lignesMax()));
+                ? Map.of("max", limites.lignesMax()) : Map.of());
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
         if (classeur.getNumberOfSheets() == 0) {

@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.io.internal.CaracteresControle;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
@@ -405,7 +406,15 @@ public final class MesuresImporter {
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
         if (!c.isEmpty() && !inconnues.contains(i)) {
-          String v = dispositionExport && texte ? GardeFormule.oter(valeurs.get(i)) : valeurs.get(i);
+          String brute = valeurs.get(i);
+          String propre = CaracteresControle.retirer(brute);
+          if (!propre.equals(brute)) {
+            // caractère nul, contrôle (_x0000_ du xlsx…) : retiré, pour qu'un export se relise toujours
+            lot.avertissement(Violation.de(CodeImport.IMPORT_CARACTERES_RETIRES, "/lignes/" + numero + "/" + c,
+                argumentsLigne(numero, Map.of("colonne", entetes.getOrDefault(c, c)))));
+            propre = propre.strip();
+          }
+          String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
           parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v);
         }
@@ -499,6 +508,23 @@ public final class MesuresImporter {
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {
+      // Deux colonnes du même titre : l'original gardait la dernière sans rien dire ; laquelle lire serait
+      // arbitraire, l'en-tête est refusé (positions seulement, jamais le titre).
+      Map<String, Integer> premieres = new HashMap<>();
+      for (int i = 0; i < titres.size(); i++) {
+        String t = titres.get(i);
+        if (t.isEmpty()) {
+          continue;
+        }
+        Integer premiere = premieres.putIfAbsent(t, i);
+        if (premiere != null) {
+          erreursEnTete.add(Violation.de(CodeImport.IMPORT_EN_TETE_EN_DOUBLE, "/lignes/" + numero,
+              argumentsLigne(numero, Map.of("position", i + 1, "premiere", premiere + 1))));
+        }
+      }
+      if (!erreursEnTete.isEmpty()) {
+        return false;
+      }
       if (titres.stream().filter(t -> !t.isEmpty()).collect(Collectors.toSet()).equals(ColonnesMesures.EN_TETES_EXPORT)) {
         dispositionExport = true; // fichier produit par MesuresExporter
         return true;

@@ -345,6 +345,14 @@ class CorpusEnqueteTest {
       return lire(ClasseurXlsxFluxTest.xlsx(f, ""), TypeEnquete.SERVICE);
     });
     m.put(CodeImportEnquete.ENQUETE_DTD_INTERDITE, () -> refus("xxe-chaines-partagees"));
+    String principal = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    m.put(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, () -> lire(remplacer("[Content_Types].xml",
+        entree("[Content_Types].xml").replace(principal, "application/vnd.ms-excel.sheet.macroEnabled.main+xml")),
+        TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, () -> lire(remplacer("[Content_Types].xml",
+        entree("[Content_Types].xml").replace(principal,
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml")),
+        TypeEnquete.SERVICE));
     m.put(CodeImportEnquete.ENQUETE_DELAI_DEPASSE, () -> refus("delai"));
     m.put(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, () -> lire(modele(TypeEnquete.SERVICE), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,

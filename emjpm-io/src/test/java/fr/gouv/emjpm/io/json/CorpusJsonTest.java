@@ -120,6 +120,12 @@ class CorpusJsonTest {
         "\"date_nomination\":\"2018/02/01\"")), CorpusJsonTest::api, CodeJson.JSON_DATE_TOLEREE);
     ajouter(m, "ocmi-une-mesure-refusee-sur-deux", u("[" + ocmiMesure("12345678900029", "17590111500709") + ","
         + ocmiMesure("12345678900029", "17750111101383") + "]"), CorpusJsonTest::ocmi, CodeJson.OCMI_MESURE_NON_ENREGISTREE);
+    ajouter(m, "date-an-999999999", u(MESURE.replace("\"date_nomination\":\"2018-02-01\"",
+        "\"date_nomination\":\"+999999999-12-31\"")), CorpusJsonTest::api, CodeJson.JSON_DATE_HORS_BORNES);
+    ajouter(m, "ocmi-date-an-1800", u("[" + ocmiMesure("12345678900029", "17590111500709")
+        .replace("2018-02-01", "1800-02-01") + "]"), CorpusJsonTest::ocmi, CodeJson.JSON_DATE_HORS_BORNES);
+    ajouter(m, "caractere-nul", u(MESURE.replace("\"D-1\"", "\"D\\u0000-1\"")), CorpusJsonTest::api,
+        CodeJson.JSON_CARACTERES_RETIRES);
     ajouter(m, "ocmi-profondeur", u("[" + "[".repeat(40) + "]".repeat(40) + "]"), CorpusJsonTest::ocmi,
         CodeJson.JSON_LIMITE_DEPASSEE);
     return m.values().stream().map(Arguments::of);

@@ -39,6 +39,13 @@ class CodesImportCouvertsTest {
     return r.violations().stream().map(Violation::code).collect(Collectors.toSet());
   }
 
+  private Set<String> codesXlsx(byte[] octets) throws Exception {
+    Path f = Files.createTempFile(dossier, "c", ".xlsx");
+    Files.write(f, octets);
+    return MesuresImporterTest.IMPORTER.importer(f, ParametresImport.pour(GestionnaireId.individuel(1))).violations()
+        .stream().map(Violation::code).collect(Collectors.toSet());
+  }
+
   private Set<String> codes(String contenu) throws Exception {
     return codes(contenu, ParametresImport.pour(GestionnaireId.individuel(1)));
   }
@@ -89,6 +96,15 @@ class CodesImportCouvertsTest {
     } finally {
       ZipSecureFile.setMinInflateRatio(ratio);
     }
+    colonnes.put(CodeImport.IMPORT_CARACTERES_RETIRES, codes(EN_TETE + ligne.replace("Lille", "Li\u0001lle")));
+    colonnes.put(CodeImport.IMPORT_EN_TETE_EN_DOUBLE, codes(EN_TETE.replace("\n", ";type\n") + ligne));
+    String types = CorpusHostile.entreeDuModele(CorpusHostile.TYPES);
+    String principal = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    colonnes.put(CodeImport.IMPORT_TYPE_CLASSEUR_REFUSE, codesXlsx(CorpusHostile.remplacer(CorpusHostile.modele(),
+        CorpusHostile.TYPES, types.replace(principal, "application/vnd.ms-excel.sheet.macroEnabled.main+xml"))));
+    colonnes.put(CodeImport.IMPORT_PAS_UN_CLASSEUR, codesXlsx(CorpusHostile.remplacer(CorpusHostile.modele(),
+        CorpusHostile.TYPES, types.replace(principal,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))));
     colonnes.forEach((code, produits) -> {
       assertThat(produits).as(code.name()).contains(code.name());
       couverts.add(code);
