@@ -89,7 +89,11 @@ public enum CodeImport implements CodeViolation {
   IMPORT_CODE_POSTAL_ZERO_RETABLI(Gravite.AVERTISSEMENT,
       "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
   /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
-  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée.");
+  IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée."),
+  /** Erreurs au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
+  IMPORT_ERREURS_OMISES("… et {nombre} autre(s) erreur(s), non détaillée(s)."),
+  /** Avertissements au-delà des 1 000 premiers : comptés, pas détaillés (plafond de mémoire). */
+  IMPORT_AVERTISSEMENTS_OMIS(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) avertissement(s), non détaillé(s).");
 
   private final Gravite gravite;
   private final String modele;

@@ -121,7 +121,7 @@ final class LecteurTableau {
       } else if (n >= 8 && commencePar(debut, OLE2)) {
         lireXls(fichier.toFile());
       } else {
-        lireCsv(Files.readAllBytes(fichier));
+        lireCsv(lireBorne(fichier));
       }
       return Optional.empty();
     } catch (ArretLecture a) {
@@ -132,6 +132,22 @@ final class LecteurTableau {
       // Tout échec de POI ou de l'analyseur : le fichier est illisible ; le message n'est jamais recopié.
       return Optional.of(Violation.de(CodeImport.IMPORT_ILLISIBLE, ""));
     }
+  }
+
+  /**
+   * Octets du fichier, lus par un flux borné à {@code tailleMax} : la taille rapportée par le système
+   * ({@code /dev/zero}, tube, fichier spécial : 0) n'est jamais crue.
+   */
+  private byte[] lireBorne(Path fichier) throws IOException {
+    int plafond = (int) Math.min(limites.tailleMax(), Integer.MAX_VALUE - 16L);
+    byte[] octets;
+    try (InputStream in = Files.newInputStream(fichier)) {
+      octets = in.readNBytes(plafond);
+      if (in.read() >= 0) {
+        throw arret(CodeImport.IMPORT_TROP_VOLUMINEUX, Map.of("max", limites.tailleMax()));
+      }
+    }
+    return octets;
   }
 
   private static boolean commencePar(byte[] octets, byte[] signature) {
