@@ -67,6 +67,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     case TROP_DE_CHAINES -> horsLimites("chaînes partagées", plafond).violation();
     case CHAINE_TROP_LONGUE -> horsLimites("caractères par cellule", plafond).violation();
     case TEXTE_EXCESSIF -> horsLimites("caractères des chaînes partagées", plafond).violation();
+    case JETON_TROP_LONG -> horsLimites("octets d'un jeton XML", plafond).violation();
   };
 
   private final List<String> noms;

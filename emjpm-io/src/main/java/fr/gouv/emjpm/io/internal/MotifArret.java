@@ -24,5 +24,10 @@ public enum MotifArret {
   /** Chaîne partagée trop longue ; plafond : caractères décodés par chaîne. */
   CHAINE_TROP_LONGUE,
   /** Trop de caractères pour toute la table des chaînes partagées ; plafond : caractères décodés. */
-  TEXTE_EXCESSIF
+  TEXTE_EXCESSIF,
+  /**
+   * Jeton XML (balise et ses attributs, commentaire, instruction, CDATA, texte) plus long que permis,
+   * repéré sur le flux d'octets avant l'analyseur ; plafond : octets.
+   */
+  JETON_TROP_LONG
 }

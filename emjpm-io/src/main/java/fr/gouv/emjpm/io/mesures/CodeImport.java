@@ -93,6 +93,10 @@ public enum CodeImport implements CodeViolation {
   /** Erreurs au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
   IMPORT_ERREURS_OMISES("… et {nombre} autre(s) erreur(s), non détaillée(s)."),
   /** Avertissements au-delà des 1 000 premiers : comptés, pas détaillés (plafond de mémoire). */
+  /** Jeton XML (attribut, commentaire, texte…) démesuré dans une partie du classeur xlsx. */
+  IMPORT_JETON_XML_TROP_LONG("Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),
+  /** Format numérique démesuré (longueur ou sections) dans le classeur. */
+  IMPORT_FORMAT_NUMERIQUE_INVALIDE("Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections."),
   IMPORT_AVERTISSEMENTS_OMIS(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) avertissement(s), non détaillé(s).");
 
   private final Gravite gravite;

@@ -74,6 +74,7 @@ final class LecteurTableau {
     case ILLISIBLE -> Violation.de(CodeImport.IMPORT_ILLISIBLE, "");
     case TROP_DE_CHAINES -> Violation.de(CodeImport.IMPORT_TROP_DE_CHAINES, "", Map.of("max", plafond));
     case CHAINE_TROP_LONGUE -> Violation.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, "", Map.of("max", plafond));
+    case JETON_TROP_LONG -> Violation.de(CodeImport.IMPORT_JETON_XML_TROP_LONG, "", Map.of("max", plafond));
   };
 
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
