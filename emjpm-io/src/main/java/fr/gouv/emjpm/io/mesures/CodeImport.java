@@ -97,6 +97,8 @@ public enum CodeImport implements CodeViolation {
   IMPORT_JETON_XML_TROP_LONG("Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),
   /** Format numérique démesuré (longueur ou sections) dans le classeur. */
   IMPORT_FORMAT_NUMERIQUE_INVALIDE("Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections."),
+  /** Classeur xls de plus de {max} cellules, plages MULBLANK et MULRK développées (pré-vol). */
+  IMPORT_TROP_DE_CELLULES("Le classeur contient plus de {max} cellules."),
   IMPORT_AVERTISSEMENTS_OMIS(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) avertissement(s), non détaillé(s).");
 
   private final Gravite gravite;

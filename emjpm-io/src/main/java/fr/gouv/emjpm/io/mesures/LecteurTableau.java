@@ -286,11 +286,14 @@ final class LecteurTableau {
       }
       Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
       if (prevol.isPresent()) {
-        throw arret(
-            prevol.get() == PreVolClasseur.Anomalie.TROP_D_ENREGISTREMENTS
-                ? CodeImport.IMPORT_TROP_DE_LIGNES
-                : CodeImport.IMPORT_ILLISIBLE,
-            Map.of("max", limites.lignesMax()));
+        throw switch (prevol.get()) {
+          case TROP_D_ENREGISTREMENTS -> arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
+          case TROP_DE_CHAINES -> arret(CodeImport.IMPORT_TROP_DE_CHAINES,
+              Map.of("max", PreVolClasseur.BIFF_CHAINES_MAX));
+          case TROP_DE_CELLULES -> arret(CodeImport.IMPORT_TROP_DE_CELLULES,
+              Map.of("max", PreVolClasseur.BIFF_CELLULES_MAX));
+          default -> arret(CodeImport.IMPORT_ILLISIBLE, Map.of());
+        };
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
         if (classeur.getNumberOfSheets() == 0) {

@@ -83,6 +83,9 @@ public final class CorpusHostile {
     ajouter(m, "types-de-contenu-menteurs", CorpusHostile::typesDeContenuMenteurs, DEFAUT, "IMPORT_ZIP_BOMBE");
     ajouter(m, "styles-geants", CorpusHostile::stylesGeants, DEFAUT, "IMPORT_ZIP_BOMBE");
     ajouter(m, "cellule-geante", () -> celluleGeante(150 * MIO, true), DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
+    // issue 15 : pré-vol BIFF (table des chaînes, plages MULBLANK développées)
+    ajouter(m, "xls-sst-2-8-millions", PreVolBiffTest::sstGeante, DEFAUT, "IMPORT_TROP_DE_CHAINES");
+    ajouter(m, "xls-mulblank-3-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "IMPORT_TROP_DE_CELLULES");
     // issue 15 : format numérique de cinq sections (le formateur de POI n'est jamais appelé)
     ajouter(m, "format-cinq-sections", CorpusHostile::formatCinqSections, DEFAUT, "IMPORT_FORMAT_NUMERIQUE_INVALIDE");
     // issue 15 : jeton XML démesuré (valeur d'attribut de 40 Mio) arrêté sur le flux d'octets, avant Xerces
