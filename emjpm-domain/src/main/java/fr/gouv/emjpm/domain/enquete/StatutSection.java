@@ -9,18 +9,30 @@ import java.util.Optional;
 /** Statut calculé d'une sous-section, d'une section ou de la réponse entière (enquete.md §5). */
 public enum StatutSection {
   /** Rien de saisi. */
-  VIDE("empty"),
+  VIDE("empty", "vide"),
   /** Saisi et toutes les règles passent. */
-  VALIDE("valid"),
+  VALIDE("valid", "valide"),
   /** Saisi et au moins une règle échoue. */
-  INVALIDE("invalid"),
+  INVALIDE("invalid", "invalide"),
   /** Agrégat seulement : mélange de parties vides et valides. */
-  PARTIEL("empty-half");
+  PARTIEL("empty-half", "partiellement rempli");
 
   private final String code;
+  private final String libelle;
 
-  StatutSection(String code) {
+  StatutSection(String code, String libelle) {
     this.code = code;
+    this.libelle = libelle;
+  }
+
+  /**
+   * Libellé français pour les personnes (« vide », « valide », « invalide », « partiellement rempli ») ;
+   * les sorties machine gardent {@link #code()}.
+   *
+   * @return libellé français du statut
+   */
+  public String libelle() {
+    return libelle;
   }
 
   /**

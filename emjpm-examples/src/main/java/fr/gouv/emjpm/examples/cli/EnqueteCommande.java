@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
+import fr.gouv.emjpm.domain.enquete.StatutSection;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.enquete.ConsolidationClasseurs;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelReader;
 import fr.gouv.emjpm.io.enquete.EnqueteExcelWriter;
 import fr.gouv.emjpm.io.enquete.FormatExcel;
 import fr.gouv.emjpm.io.enquete.ImportEnquete;
 import fr.gouv.emjpm.io.enquete.ReponseEnqueteJson;
 import fr.gouv.emjpm.rules.enquete.ArbreStatutEnquete;
+import fr.gouv.emjpm.rules.enquete.ConsolidationEnquete;
 import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,9 +43,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code emjpm enquete} : import et export des classeurs DGCS de l'enquête annuelle (docs/cli-enquete.md). */
 @Command(
     name = "enquete",
-    description = "Enquête annuelle DGCS : import et export des classeurs Excel.",
+    description = "Enquête annuelle DGCS : import, export et consolidation des classeurs Excel.",
     mixinStandardHelpOptions = true,
-    subcommands = {EnqueteCommande.Importer.class, EnqueteCommande.Exporter.class})
+    subcommands = {EnqueteCommande.Importer.class, EnqueteCommande.Exporter.class, EnqueteCommande.Consolider.class})
 final class EnqueteCommande implements Runnable {
   @Spec CommandSpec spec;
 
@@ -71,6 +74,7 @@ final class EnqueteCommande implements Runnable {
     r.put("annee", annee);
     r.put("reponses", ReponseEnqueteJson.versArbre(reponse));
     r.put("statuts", statuts.versCodes());
+    r.put("statut_global", Map.of("code", statuts.global().code(), "libelle", statuts.global().libelle()));
     r.put("avertissements", violations(avertissements));
     return r;
   }
@@ -81,6 +85,7 @@ final class EnqueteCommande implements Runnable {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("cellule", v.chemin());
       m.put("code", v.code());
+      m.put("gravite", v.estBloquante() ? "bloquante" : "avertissement");
       m.put("message", v.message());
       l.add(m);
     }
@@ -135,8 +140,8 @@ final class EnqueteCommande implements Runnable {
       } else {
         long nb = imp.patch().tables().values().stream().mapToLong(Map::size).sum();
         out.println("Enquête " + type.code() + " " + annee + " : " + nb + " clé(s) lue(s) dans "
-            + imp.patch().tables().size() + " table(s), statut global : " + statuts.global().code());
-        statuts.sections().forEach((id, n) -> out.println("  " + id + " : " + n.global().code()));
+            + imp.patch().tables().size() + " table(s), statut global : " + statuts.global().libelle());
+        statuts.sections().forEach((id, n) -> out.println("  " + id + " : " + n.global().libelle()));
         out.println(imp.avertissements().size() + " avertissement(s)");
         afficherViolations(out, imp.avertissements());
       }
@@ -220,6 +225,90 @@ final class EnqueteCommande implements Runnable {
       }
       out.println("Classeur " + format.name().toLowerCase(Locale.ROOT) + " écrit : " + sortie.getFileName()
           + " (" + ecrit.valeur().orElseThrow() + " cellule(s) renseignée(s))");
+      return EmjpmCli.OK;
+    }
+  }
+
+  /** {@code emjpm enquete consolider DOSSIER --type … --annee … [--departement D] --sortie F.xlsx [--json]}. */
+  @Command(name = "consolider", mixinStandardHelpOptions = true,
+      description = "Lit chaque classeur .xls/.xlsx d'un dossier (un à la fois), rapporte chaque fichier et écrit "
+          + "les totaux par champ du périmètre, secret statistique appliqué (k = 11, masquage secondaire).")
+  static final class Consolider implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Dossier des classeurs (sans sous-dossiers).")
+    Path dossier;
+
+    @Option(names = "--type", required = true, converter = TypeConvertisseur.class,
+        description = "individuel, service ou prepose.")
+    TypeEnquete type;
+
+    @Option(names = "--annee", required = true, description = "Année de la campagne (ex. 2021).")
+    int annee;
+
+    @Option(names = "--departement", paramLabel = "D",
+        description = "Périmètre : code ou nom du département (cellule « Département » des classeurs).")
+    String departement;
+
+    @Option(names = "--sortie", required = true, paramLabel = "F.xlsx", description = "Classeur des totaux à écrire.")
+    Path sortie;
+
+    @Option(names = "--json", description = "Rapport JSON sur la sortie standard (voir docs/cli-enquete.md).")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isDirectory(dossier)) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Dossier introuvable : " + dossier.getFileName());
+      }
+      if (!String.valueOf(sortie.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        throw new ErreurUtilisateur(EmjpmCli.ERREUR, "Erreur d'utilisation : --sortie doit finir par .xlsx");
+      }
+      ConsolidationClasseurs.Consolidation c = ConsolidationClasseurs.consolider(dossier, type, annee,
+          java.util.Optional.ofNullable(departement).filter(d -> !d.isBlank()));
+      Resultat<Integer> ecrit;
+      try (OutputStream o = Files.newOutputStream(sortie)) {
+        ecrit = ConsolidationClasseurs.ecrire(c, o);
+      }
+      if (ecrit instanceof Resultat.Echec<Integer> e) {
+        Files.deleteIfExists(sortie);
+        err.println("Écriture impossible :");
+        afficherViolations(err, e.violations());
+        return EmjpmCli.ERREUR;
+      }
+      if (json) {
+        List<Map<String, Object>> fichiers = new ArrayList<>();
+        for (ConsolidationClasseurs.RapportFichier f : c.fichiers()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("fichier", f.fichier());
+          m.put("etat", f.etat().code());
+          m.put("statut", f.statut().map(StatutSection::code).orElse(null));
+          m.put("violations", violations(f.violations()));
+          fichiers.add(m);
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", type.code());
+        r.put("annee", annee);
+        r.put("reponses", c.totaux().reponses());
+        r.put("totaux", c.totaux().totaux().size());
+        r.put("masques", c.totaux().totaux().stream().filter(ConsolidationEnquete.Total::masque).count());
+        r.put("fichiers", fichiers);
+        Json.ecrire(out, r);
+      } else {
+        for (ConsolidationClasseurs.RapportFichier f : c.fichiers()) {
+          out.println(f.fichier() + " : " + f.etat().libelle()
+              + f.statut().map(s -> ", statut " + s.libelle()).orElse("")
+              + (f.violations().isEmpty() ? "" : ", " + f.violations().size()
+                  + (f.etat() == ConsolidationClasseurs.EtatFichier.REFUSE ? " raison(s)" : " avertissement(s)")));
+          afficherViolations(out, f.violations());
+        }
+        long masques = c.totaux().totaux().stream().filter(ConsolidationEnquete.Total::masque).count();
+        out.println(c.totaux().reponses() + " classeur(s) consolidé(s) sur " + c.fichiers().size() + " ; "
+            + c.totaux().totaux().size() + " total(aux) écrit(s) dans " + sortie.getFileName() + ", dont " + masques
+            + " sous secret statistique");
+      }
       return EmjpmCli.OK;
     }
   }

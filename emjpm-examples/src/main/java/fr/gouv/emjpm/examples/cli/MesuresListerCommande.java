@@ -20,6 +20,7 @@ import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
+import fr.gouv.emjpm.rules.cyclevie.Provenance;
 import fr.gouv.emjpm.rules.cyclevie.Transition;
 import fr.gouv.emjpm.rules.listes.CritereMesuresGestionnaire;
 import fr.gouv.emjpm.rules.listes.CritereMesuresJuge;
@@ -208,8 +209,10 @@ final class MesuresListerCommande implements Callable<Integer> {
   }
 
   /**
-   * Mesures du document, enregistrées pour {@code gestionnaire} par les règles du moteur ; le statut
-   * lu fait foi (comme {@code mesures exporter}). Le lecteur ne lit ni {@code id} ni {@code
+   * Mesures du document, enregistrées pour {@code gestionnaire} par les règles du moteur avec la
+   * tolérance des mesures OCMI (civilité, année de naissance et date de nomination absentes, dates
+   * croisées contradictoires : acceptées, comme l'original les stockait) ; le statut lu fait foi (comme
+   * {@code mesures exporter}). Le lecteur ne lit ni {@code id} ni {@code
    * created_at} : la mesure de rang i (à partir de 1) reçoit l'identifiant i, et toutes le même
    * instant de création (celui du moteur) : à statut égal, la liste du juge garde l'ordre du document. Pour un service, chaque {@code antenne_id} du document est une
    * antenne du service.
@@ -225,8 +228,10 @@ final class MesuresListerCommande implements Callable<Integer> {
       Optional<StatutMesure> st = statuts.get(i);
       long id = i + 1L;
       Resultat<SaisieMesure> saisie = lot.elements().get(i);
+      // tolérance OCMI : une mesure enregistrée par l'original sans civilité, année de naissance ou date
+      // de nomination, ou aux dates croisées contradictoires, se liste telle quelle (avertissements)
       Resultat<Transition> tr = saisie.flatMap(s -> Enregistrement.enregistrer(s, gestionnaire, antennes,
-          Optional.empty(), MesuresExistantes.aucune(), ctx));
+          Optional.empty(), MesuresExistantes.aucune(), Provenance.OCMI, ctx));
       if (tr.estSucces()) {
         tr.valeurOuErreur().mesure().map(m -> st.map(m::withStatut).orElse(m).withId(MesureId.of(id)).withCreeLe(ctx.maintenant()))
             .ifPresent(mesures::add);

@@ -172,4 +172,50 @@ class EnqueteCommandeTest {
     assertThat(lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
         "--sortie", sortie.toString()).code()).isEqualTo(EmjpmCli.REFUS);
   }
+
+  @Test
+  void consoliderUnDossierRapporteChaqueFichierEtEcritLesTotaux() throws Exception {
+    Path lot = Files.createDirectories(dossier.resolve("lot"));
+    Path json = dossier.resolve("r.json");
+    Files.writeString(json, REPONSE_PREPOSE, StandardCharsets.UTF_8);
+    assertThat(lancer("enquete", "exporter", json.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", lot.resolve("a.xlsx").toString()).code()).isZero();
+    Files.copy(ressource("annexe_7-2019.xls"), lot.resolve("b.xls"));
+    Files.write(lot.resolve("c.xls"), new byte[] {9, 9, 9});
+    // FINESS numérique dans un classeur : avertissement à la cellule dans le rapport du fichier
+    try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+        Files.newInputStream(ressource("annexe_7-2019.xls")))) {
+      wb.getSheet("modalites d'exercice").getRow(28).createCell(0).setCellValue(10780054);
+      try (java.io.OutputStream o = Files.newOutputStream(lot.resolve("d.xls"))) {
+        wb.write(o);
+      }
+    }
+    Path sortie = dossier.resolve("totaux.xlsx");
+    Sortie texte = lancer("enquete", "consolider", lot.toString(), "--type", "prepose", "--annee", "2021",
+        "--departement", "Nord", "--sortie", sortie.toString());
+    assertThat(texte.code()).as(texte.err()).isZero();
+    assertThat(texte.out()).contains("a.xlsx : lu, statut ", "b.xls : lu, statut vide", "c.xls : refusé, 1 raison(s)",
+        "modalites d'exercice!A29", "3 classeur(s) consolidé(s) sur 4");
+    assertThat(texte.out()).doesNotContain("empty").doesNotContain("statut invalid\n").contains("statut invalide");
+    assertThat(Files.size(sortie)).isPositive();
+    Sortie j = lancer("enquete", "consolider", lot.toString(), "--type", "prepose", "--annee", "2021",
+        "--sortie", sortie.toString(), "--json");
+    JsonNode r = j.json();
+    assertThat(r.get("reponses").asInt()).isEqualTo(3);
+    assertThat(r.get("fichiers").get(1).get("statut").asText()).isEqualTo("empty");
+    assertThat(r.get("fichiers").get(2).get("etat").asText()).isEqualTo("refuse");
+    assertThat(r.get("fichiers").get(3).get("violations").get(0).get("cellule").asText())
+        .isEqualTo("modalites d'exercice!A29");
+  }
+
+  @Test
+  void importerAfficheLesStatutsEnFrancais() throws Exception {
+    Sortie texte = lancer("enquete", "importer", ressource("annexe_3-2019.xls").toString(), "--type", "service",
+        "--annee", "2021");
+    assertThat(texte.out()).contains("statut global : vide").doesNotContain(": empty");
+    Sortie j = lancer("enquete", "importer", ressource("annexe_3-2019.xls").toString(), "--type", "service",
+        "--annee", "2021", "--json");
+    assertThat(j.json().get("statut_global").get("code").asText()).isEqualTo("empty");
+    assertThat(j.json().get("statut_global").get("libelle").asText()).isEqualTo("vide");
+  }
 }

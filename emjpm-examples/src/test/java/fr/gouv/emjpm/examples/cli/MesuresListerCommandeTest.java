@@ -92,6 +92,27 @@ class MesuresListerCommandeTest {
   }
 
   @Test
+  void mesuresStockeesSansAnneeNiDateDeNominationListees() throws Exception {
+    // ce que l'original stockait (mesures OCMI) et rendait par GET /api/editors/mesures : champs nuls
+    String sansChamps = "{\"numero_rg\": \"21B00009\", \"annee_naissance\": null, \"civilite\": null,"
+        + " \"tribunal_siret\": \"17590111500709\", \"date_nomination\": null, \"status\": \"en_cours\","
+        + " \"ressources\": [], \"etats\": [{\"date_changement_etat\": \"2019-05-01\", \"nature_mesure\": \"tutelle\","
+        + " \"lieu_vie\": \"domicile\", \"code_postal\": \"59000\", \"ville\": \"Lille\", \"pays\": \"FR\"}]}";
+    Path f = dossier.resolve("stockees.json");
+    Files.writeString(f, "[" + sansChamps + ",\n"
+        + mesure("21B00002", "en_cours", "curatelle_simple", "2022-01-01", 1980, "madame", "59000", "Lille", "null", "null")
+        + "]", StandardCharsets.UTF_8);
+    Sortie s = EmjpmCliTest.lancer("mesures", "lister", f.toString(), "--aujourdhui", "2024-06-15", "--json");
+    assertThat(s.code()).as(s.err()).isZero();
+    // aucun tri : date de nomination décroissante, sans date en premier
+    assertThat(rgs(s.json().get("mesures"))).containsExactly("21B00009", "21B00002");
+    assertThat(s.json().get("mesures").get(0).get("libelle_majeur").isNull()).isTrue();
+    Sortie age = EmjpmCliTest.lancer("mesures", "lister", f.toString(), "--tri", "age_decroissant", "--json");
+    // année croissante, sans année en dernier
+    assertThat(rgs(age.json().get("mesures"))).containsExactly("21B00002", "21B00009");
+  }
+
+  @Test
   void optionsInvalidesEtFichierRefuse() throws Exception {
     Path f = fichier();
     assertThat(EmjpmCliTest.lancer("mesures", "lister", f.toString(), "--tri", "hasard").code()).isEqualTo(2);

@@ -141,6 +141,8 @@ class TypesValeurTest {
         .builder().numeroFiness(fr.gouv.emjpm.domain.etablissement.NumeroFiness.of("010000024")).raisonSociale("CH")
         .departement(CodeDepartement.of("01")).build());
     t.setDefault(fr.gouv.emjpm.domain.direction.Direction.class, fr.gouv.emjpm.domain.direction.Direction.nationale());
+    t.setDefault(fr.gouv.emjpm.rules.enquete.ConsolidationEnquete.Totaux.class,
+        fr.gouv.emjpm.rules.enquete.ConsolidationEnquete.pour(TypeEnquete.SERVICE, 2021).totaux());
     t.setDefault(fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation.class, new fr.gouv.emjpm.rules.cyclevie.CourrielAnnulation(
         java.util.Optional.empty(), TribunalId.of("1"), fr.gouv.emjpm.domain.mesure.NatureMesure.TUTELLE,
         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));

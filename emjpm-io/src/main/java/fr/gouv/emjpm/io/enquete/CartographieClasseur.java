@@ -15,25 +15,13 @@ import java.util.OptionalInt;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Résolution des feuilles (§8.2) et des cellules d'un classeur DGCS, partagée par l'import et
- * l'export. Les lignes « Subrogé tuteur ou curateur » et « Sauvegarde de justice » de la feuille
- * d'activité sont repérées par leur libellé en colonne A (écart §12.1 : inversées dans l'annexe 7).
+ * Cellules des classeurs DGCS d'après le catalogue, et feuilles du classeur modèle (export, et
+ * construction des ancres de {@link GabaritClasseur}). Les lignes « Subrogé tuteur ou curateur » et
+ * « Sauvegarde de justice » de la feuille d'activité sont repérées par leur libellé en colonne A
+ * (inversées dans l'annexe 7). À l'import, les feuilles et les lignes d'un classeur reçu sont
+ * localisées par {@link LocalisationClasseur} et {@link AlignementFeuille}.
  */
 final class CartographieClasseur {
-
-  private static final Map<TypeEnquete, List<String>> FEUILLES_REQUISES =
-      Map.of(
-          TypeEnquete.INDIVIDUEL,
-          List.of("info mandataire-exerc. activité", "Populations ", "Prestations sociales "),
-          TypeEnquete.SERVICE,
-          List.of("info service ", "Personnel et formation ", "Populations "),
-          TypeEnquete.PREPOSE,
-          List.of(
-              "modalites d'exercice",
-              "Personnel et formation ",
-              "Populations ",
-              "Revenus- prestations sociales ",
-              "Financement"));
 
   private static final String PREFIXE_ACTIVITE = "activité";
 
@@ -113,25 +101,15 @@ final class CartographieClasseur {
     return type == TypeEnquete.INDIVIDUEL ? 2 : 3;
   }
 
-  /** Vrai si l'import lit la feuille de cet indice et de ce nom (les autres ne sont pas analysées). */
+  /**
+   * Vrai si l'import lit la feuille de cet indice et de ce nom (les autres ne sont pas analysées) :
+   * feuille à la position de l'activité, ou nom qui commence par celui d'une feuille du modèle (sans
+   * accents, sans casse, sans espaces ni ponctuation).
+   */
   static boolean estLue(TypeEnquete type, int index, String nom) {
-    String n = nom.trim().toLowerCase(Locale.ROOT);
+    String n = GabaritClasseur.normaliserNom(nom);
     return index == indexActivite(type)
-        || FEUILLES_REQUISES.get(type).stream().anyMatch(f -> f.trim().toLowerCase(Locale.ROOT).equals(n));
-  }
-
-  /** Feuilles manquantes (violations bloquantes), vide si le classeur convient. */
-  List<Violation> verifierFeuilles() {
-    List<Violation> v = new java.util.ArrayList<>();
-    for (String nom : FEUILLES_REQUISES.get(type)) {
-      if (feuille(nom).isEmpty()) {
-        v.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, nom, Map.of("feuille", nom.trim())));
-      }
-    }
-    if (classeur.nombreFeuilles() <= indexActivite(type)) {
-      v.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, "activité", Map.of("feuille", "activité")));
-    }
-    return v;
+        || GabaritClasseur.de(type).feuilles().stream().anyMatch(f -> nom.equals(f.nomCatalogue) || n.startsWith(f.cleNom));
   }
 
   /**

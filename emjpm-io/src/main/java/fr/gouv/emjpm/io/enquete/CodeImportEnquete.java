@@ -54,8 +54,45 @@ public enum CodeImportEnquete implements CodeViolation {
    * même question, C19 sans coopération (C17 = 1), C17 autre que 0/1, B22 non nul sans établissement.
    */
   ENQUETE_CELLULE_IGNOREE(Gravite.AVERTISSEMENT, "Cellule {cellule} ignorée pour le champ {champ} : {motif}."),
-  /** Ligne repérée par son libellé introuvable : position du modèle 2019 utilisée. */
-  ENQUETE_LIGNE_INTROUVABLE(Gravite.AVERTISSEMENT, "Feuille {feuille} : ligne « {ligne} » introuvable, position du modèle 2019 utilisée."),
+  /**
+   * Libellé d'une ligne de saisie introuvable, mais position confirmée par les lignes de libellés
+   * voisines (même décalage avant et après) : la ligne est lue à cette position.
+   */
+  ENQUETE_LIGNE_INTROUVABLE(Gravite.AVERTISSEMENT,
+      "Feuille {feuille} : libellé « {ligne} » introuvable ; position confirmée par les lignes voisines, ligne lue."),
+  /**
+   * Feuille trouvée par son nom (ou, pour l'activité, par sa position) dont les libellés ne sont pas
+   * ceux du modèle : refusée plutôt que lue comme une autre.
+   */
+  ENQUETE_FEUILLE_NON_RECONNUE(Gravite.BLOQUANTE,
+      "Feuille « {feuille} » : ses libellés ne sont pas ceux de l'onglet attendu ({attendue}), libellé « {libelle} » attendu en {cellule} ; classeur refusé."),
+  /**
+   * Cellule de saisie qui ne peut être située sûrement : son libellé n'est pas retrouvé et les lignes
+   * voisines n'ont pas le même décalage (lignes insérées ou supprimées autour).
+   */
+  ENQUETE_ANCRE_INTROUVABLE(Gravite.BLOQUANTE,
+      "Feuille « {feuille} » : libellé « {libelle} » attendu (cellule {cellule} du modèle) introuvable à une position sûre ; classeur refusé plutôt que lu à une autre position."),
+  /** Feuille sans aucun libellé (classeur produit par un programme) : lue aux positions du modèle, sans vérification. */
+  ENQUETE_FEUILLE_SANS_LIBELLES(Gravite.AVERTISSEMENT,
+      "Feuille « {feuille} » sans aucun libellé : lue aux positions du modèle 2019, sans vérification possible."),
+  /** Nombre hors de toute cellule de saisie (ligne insérée, sous un tableau, colonne ajoutée) : non importé. */
+  ENQUETE_VALEUR_HORS_CHAMP(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} : valeur hors de toute cellule de saisie du modèle (ligne insérée, sous un tableau…), non importée."),
+  /** Nombre de lignes d'établissements remplies différent du nombre déclaré. */
+  ENQUETE_ETABLISSEMENTS_NOMBRE_DIFFERENT(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} : {declare} établissement(s) déclaré(s) mais {lus} ligne(s) d'établissement remplie(s), toutes lues."),
+  /** Deux cellules non nulles dans une question à choix unique : la première est retenue, les deux sont nommées. */
+  ENQUETE_CHOIX_MULTIPLE(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} ignorée pour le champ {champ} : {retenue} est déjà choisie et la question n'admet qu'un choix (deux cellules non nulles)."),
+  /** N° FINESS saisi comme nombre : complété à 9 chiffres par des zéros à gauche. */
+  ENQUETE_FINESS_COMPLETE(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} : N° FINESS saisi comme nombre, complété à 9 chiffres par des zéros à gauche."),
+  /** N° FINESS de format inattendu (9 caractères commençant par un code de département). */
+  ENQUETE_FINESS_INVALIDE(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} : N° FINESS de format inattendu (9 caractères commençant par un code de département attendus)."),
+  /** Nombre hors des bornes d'un entier 64 bits (1e308, 9,3e18…) : refusé, jamais replié. */
+  ENQUETE_ENTIER_HORS_BORNES(Gravite.AVERTISSEMENT,
+      "Cellule {cellule} : nombre hors des bornes d'un entier pour le champ {champ}, refusé (non importé)."),
   /** Document JSON de réponse illisible ou de forme inattendue. */
   ENQUETE_JSON_INVALIDE(Gravite.BLOQUANTE, "Le document JSON de réponse est illisible ou mal formé ({detail})."),
   /** Table ou clé JSON absente du catalogue du type d'enquête. */

@@ -53,8 +53,15 @@ import org.jspecify.annotations.Nullable;
  * répertoire central, puis lecture en flux bornée partagée avec l'import des mesures (octets réels,
  * chaînes partagées, DTD refusée, échéance de 30 s), toute exception de POI convertie en violation
  * typée. Chaque cellule illisible, libellé inconnu, valeur sous le minimum ou cellule non prise en
- * compte (radio autre que 1, second choix, C19 sans C17 = 1…) donne
+ * compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne
  * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ *
+ * <p>Localisation : les feuilles sont trouvées par leur nom (préfixe sans accents, casse ni espaces) et
+ * vérifiées par les libellés du vrai classeur modèle embarqué ; chaque cellule est lue sur la ligne qui
+ * porte ses libellés, de sorte que des lignes insérées ou supprimées sont suivies ; une feuille non
+ * reconnue ou une cellule qui ne peut être située sûrement fait refuser le classeur (violation qui nomme
+ * la feuille et le libellé attendu), jamais lire à une autre position. Un nombre trouvé hors de toute
+ * cellule du modèle est signalé ({@code ENQUETE_VALEUR_HORS_CHAMP}).
  */
 public final class EnqueteExcelReader {
 
@@ -71,6 +78,11 @@ public final class EnqueteExcelReader {
   static final long ENTREES_MAX = 1000;
 
   private static final Pattern NOMBRE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** Plus grand entier stockable (64 bits) : au-delà, la valeur serait repliée, elle est refusée. */
+  private static final BigDecimal ENTIER_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** N° FINESS : 9 caractères, code de département (01–95, 2A, 2B, 97, 98) puis 7 chiffres. */
+  private static final Pattern FINESS = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|9[78])[0-9]{7}");
+  private static final String FINESS_CLE = "finess";
   private static final Map<String, String> ALIAS =
       Map.of(
           // §12.2 : libellé du classeur (« GC ») différent de celui de l'application (« CG »).
@@ -282,23 +294,37 @@ public final class EnqueteExcelReader {
   }
 
   private Resultat<ImportEnquete> lireClasseur(ClasseurLu classeur, TypeEnquete type, int annee) {
-    CartographieClasseur carte = new CartographieClasseur(classeur, type);
-    List<Violation> manquantes = carte.verifierFeuilles();
-    if (!manquantes.isEmpty()) {
-      return Resultat.echec(manquantes);
-    }
+    GabaritClasseur gabarit = GabaritClasseur.de(type);
+    List<Violation> bloquantes = new ArrayList<>();
     List<Violation> avertissements = new ArrayList<>();
+    Map<String, FeuilleSituee> feuilles =
+        LocalisationClasseur.resoudre(classeur, type, gabarit, bloquantes, avertissements);
+    if (!bloquantes.isEmpty()) {
+      return Resultat.echec(bloquantes);
+    }
     Map<String, Map<String, Object>> tables = new LinkedHashMap<>();
     for (ChampEnquete champ : catalogue.champs(type)) {
       if (champ.excel().isEmpty()) {
         continue;
       }
-      Optional<ValeurReponse> v = lireChamp(carte, champ, champ.excel().get(), avertissements);
+      FeuilleSituee feuille = feuilles.get(champ.excel().get().feuille());
+      if (feuille == null) {
+        continue;
+      }
+      Optional<ValeurReponse> v = lireChamp(feuille, gabarit, champ, champ.excel().get(), avertissements);
       if (v.isPresent()) {
         Map<String, Object> table = tables.computeIfAbsent(champ.table(), t -> new LinkedHashMap<>());
         placer(table, champ.cle().split("\\."), 0, v.get());
       }
     }
+    for (FeuilleSituee f : feuilles.values()) {
+      bloquantes.addAll(f.bloquantes());
+      avertissements.addAll(f.avertissements());
+    }
+    if (!bloquantes.isEmpty()) {
+      return Resultat.echec(bloquantes);
+    }
+    LocalisationClasseur.signalerHorsChamp(feuilles.values(), avertissements);
     completerBlocs(tables, type);
     Map<String, Map<String, ValeurReponse>> valeurs = new LinkedHashMap<>();
     tables.forEach((t, m) -> valeurs.put(t, versValeurs(m)));
@@ -353,11 +379,7 @@ public final class EnqueteExcelReader {
   // Champs
 
   private Optional<ValeurReponse> lireChamp(
-      CartographieClasseur carte, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
-    FeuilleLue feuille = carte.feuille(excel.feuille()).orElse(null);
-    if (feuille == null) {
-      return Optional.empty();
-    }
+      FeuilleSituee feuille, GabaritClasseur gabarit, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
     String cellule = excel.cellule();
     if (champ.type() == TypeChamp.GROUPE_REPETE) {
       return lireListe(feuille, champ, excel, av);
@@ -374,82 +396,117 @@ public final class EnqueteExcelReader {
     if (champ.cle().equals(NB_STRUCTURES) && !cooperation(feuille, champ, new CellReference(cellule), av)) {
       return Optional.empty();
     }
-    CellReference ref = carte.adresse(champ, excel, cellule, av);
+    CellReference catalogue = new CellReference(cellule);
+    CellReference ref = new CellReference(gabarit.ligneModele(champ, catalogue), catalogue.getCol());
     return convertir(conversion(excel), champ, feuille.brut(ref), adresse(feuille, ref), av);
   }
 
   /**
-   * Liste des établissements : un élément par ligne dont une cellule au moins est non vide (0 compris) ;
-   * sans aucune ligne, B22 = 0 donne la liste vide (écrite ainsi par l'export), B22 vide laisse la liste
-   * stockée (clé absente du patch), autre chose dans B22 est signalé.
+   * Liste des établissements : toutes les lignes remplies entre l'en-tête de la grille et le libellé
+   * qui la suit dans le modèle (lignes insérées comprises, au-delà des 20 lignes du modèle), un élément
+   * par ligne dont une cellule au moins est non vide (0 compris) ; un nombre de lignes différent du
+   * nombre déclaré (B22) est signalé. Sans aucune ligne, B22 = 0 donne la liste vide (écrite ainsi par
+   * l'export), B22 vide laisse la liste stockée (clé absente du patch), autre chose dans B22 est signalé.
    */
   private Optional<ValeurReponse> lireListe(
-      FeuilleLue feuille, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
+      FeuilleSituee feuille, ChampEnquete champ, CelluleExcel excel, List<Violation> av) {
+    List<Integer> lignesModele = CartographieClasseur.lignesListe(excel);
+    int premiere = lignesModele.get(0);
+    int derniere = lignesModele.get(lignesModele.size() - 1);
+    int[] zone = feuille.zoneGrille(premiere, derniere);
     List<ValeurReponse.Bloc> elements = new ArrayList<>();
-    for (int r : CartographieClasseur.lignesListe(excel)) {
+    for (int r = zone[0]; r < zone[1]; r++) {
       Map<String, ValeurReponse> membres = new LinkedHashMap<>();
       boolean nonVide = false;
       for (ChampEnquete sous : champ.champsElement()) {
-        CellReference ref = CartographieClasseur.celluleElement(sous, r);
-        Brut b = feuille.brut(ref);
+        CellReference ref = CartographieClasseur.celluleElement(sous, premiere);
+        CellReference reelle = new CellReference(r, ref.getCol());
+        Brut b = feuille.brutReel(reelle);
         nonVide |= !(b instanceof Brut.Vide);
-        convertir(conversion(sous.excel().orElseThrow()), sous, b, adresse(feuille, ref), av)
+        convertir(conversion(sous.excel().orElseThrow()), sous, b, feuille.nom() + "!" + reelle.formatAsString(false), av)
             .ifPresent(v -> membres.put(sous.cle(), v));
       }
       if (nonVide) {
         elements.add(new ValeurReponse.Bloc(membres));
       }
     }
-    if (!elements.isEmpty()) {
-      return Optional.of(new ValeurReponse.Liste(elements));
-    }
     CellReference nombre = new CellReference(CartographieClasseur.CELLULE_NOMBRE_ETABLISSEMENTS);
     Brut b = feuille.brut(nombre);
+    Optional<BigDecimal> declare = nombre(b);
+    if (!elements.isEmpty()) {
+      if (declare.isPresent() && declare.get().compareTo(BigDecimal.valueOf(elements.size())) != 0) {
+        String ou = adresse(feuille, nombre);
+        av.add(Violation.de(CodeImportEnquete.ENQUETE_ETABLISSEMENTS_NOMBRE_DIFFERENT, ou,
+            Map.of("cellule", ou, "declare", declare.get().toPlainString(), "lus", elements.size())));
+      }
+      return Optional.of(new ValeurReponse.Liste(elements));
+    }
     if (b instanceof Brut.Vide) {
       return Optional.empty();
     }
-    if (nombre(b).filter(n -> n.signum() == 0).isPresent()) {
+    if (declare.filter(n -> n.signum() == 0).isPresent()) {
       return Optional.of(new ValeurReponse.Liste(List.of()));
     }
     av.add(ignoree(champ, adresse(feuille, nombre), "aucune ligne d'établissement n'est remplie, seul 0 y est lu"));
     return Optional.empty();
   }
 
-  /** Radios « mettre 1 » : la première cellule valant 1 donne le code ; toute autre cellule non vide est signalée. */
+  /**
+   * Radios « mettre 1 » : 0 compte comme vide ; la première cellule valant 1 donne le code ; une seconde
+   * cellule non nulle est signalée en nommant les deux, toute autre valeur aussi.
+   */
   private static Optional<ValeurReponse> choixParUn(
       FeuilleLue feuille, ChampEnquete champ, List<CellReference> cellules, List<Violation> av) {
     Optional<ValeurReponse> choix = Optional.empty();
+    String retenue = "";
     for (int i = 0; i < cellules.size(); i++) {
       Brut b = feuille.brut(cellules.get(i));
-      if (b instanceof Brut.Vide) {
+      if (b instanceof Brut.Vide || estZero(b)) {
         continue;
       }
       if (!estUn(b) || i >= champ.valeurs().size()) {
         av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "seule la valeur 1 marque un choix"));
       } else if (choix.isPresent()) {
-        av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "un autre choix de la même question est déjà retenu"));
+        av.add(choixMultiple(champ, retenue, adresse(feuille, cellules.get(i))));
       } else {
         choix = Optional.of(ValeurReponse.texte(champ.valeurs().get(i).code()));
+        retenue = adresse(feuille, cellules.get(i));
       }
     }
     return choix;
   }
 
-  /** Niveau = position de la première cellule non vide ; les suivantes non vides sont signalées. */
+  /**
+   * Niveau = position de la première cellule non vide et non nulle (0 compte comme vide, comme une case
+   * non cochée) ; une seconde cellule non nulle est signalée en nommant les deux.
+   */
   private static Optional<ValeurReponse> premiereNonVide(
       FeuilleLue feuille, ChampEnquete champ, List<CellReference> cellules, List<Violation> av) {
     Optional<ValeurReponse> niveau = Optional.empty();
+    String retenue = "";
     for (int i = 0; i < cellules.size(); i++) {
-      if (feuille.brut(cellules.get(i)) instanceof Brut.Vide) {
+      Brut b = feuille.brut(cellules.get(i));
+      if (b instanceof Brut.Vide || estZero(b)) {
         continue;
       }
       if (niveau.isPresent()) {
-        av.add(ignoree(champ, adresse(feuille, cellules.get(i)), "un autre niveau de la même ligne est déjà retenu"));
+        av.add(choixMultiple(champ, retenue, adresse(feuille, cellules.get(i))));
       } else {
         niveau = Optional.of(ValeurReponse.entier(i + 1L));
+        retenue = adresse(feuille, cellules.get(i));
       }
     }
     return niveau;
+  }
+
+  private static Violation choixMultiple(ChampEnquete champ, String retenue, String autre) {
+    return Violation.de(CodeImportEnquete.ENQUETE_CHOIX_MULTIPLE, autre,
+        Map.of("cellule", autre, "retenue", retenue, "champ", champ.cle()));
+  }
+
+  /** Vrai si la cellule vaut exactement 0 (nombre, ou texte numérique). */
+  private static boolean estZero(Brut b) {
+    return nombre(b).filter(n -> n.signum() == 0).isPresent();
   }
 
   /** Case « 1 » (E52) : vide → non (toujours écrit, §8.3) ; 1 → oui ; autre valeur → non importée et signalée. */
@@ -499,7 +556,11 @@ public final class EnqueteExcelReader {
     return excel.conversion().split("[ ;(]")[0];
   }
 
+  /** Adresse {@code Feuille!C7} de la cellule du modèle {@code ref}, à sa position réelle dans la feuille reçue. */
   static String adresse(FeuilleLue feuille, CellReference ref) {
+    if (feuille instanceof FeuilleSituee s) {
+      return s.adresse(ref);
+    }
     return feuille.nom() + "!" + ref.formatAsString(false);
   }
 
@@ -527,6 +588,10 @@ public final class EnqueteExcelReader {
           return Optional.empty();
         }
         BigDecimal tronque = n.get().setScale(0, RoundingMode.DOWN);
+        if (tronque.abs().compareTo(ENTIER_MAX) > 0) {
+          av.add(avert(CodeImportEnquete.ENQUETE_ENTIER_HORS_BORNES, champ, adresse));
+          return Optional.empty();
+        }
         if (tronque.compareTo(n.get()) != 0) {
           av.add(avert(CodeImportEnquete.ENQUETE_VALEUR_TRONQUEE, champ, adresse));
         }
@@ -553,6 +618,9 @@ public final class EnqueteExcelReader {
         return Optional.empty();
       }
       case "text" -> {
+        if (champ.cle().equals(FINESS_CLE)) {
+          return finess(champ, brut, adresse, av);
+        }
         String t = texte(brut).trim();
         return t.isEmpty() ? Optional.empty() : Optional.of(ValeurReponse.texte(t));
       }
@@ -584,6 +652,26 @@ public final class EnqueteExcelReader {
     }
   }
 
+  /**
+   * N° FINESS : une cellule numérique (Excel efface le 0 de tête, 010780054 → 10780054) est complétée
+   * à 9 chiffres avec avertissement ; le format (9 caractères commençant par un code de département)
+   * est vérifié et signalé sans refuser la valeur, lue comme texte comme dans l'original.
+   */
+  private static Optional<ValeurReponse> finess(ChampEnquete champ, Brut brut, String adresse, List<Violation> av) {
+    String t = texte(brut).trim();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    if (brut instanceof Brut.Nombre && t.matches("[0-9]{1,8}")) {
+      t = "0".repeat(9 - t.length()) + t;
+      av.add(Violation.de(CodeImportEnquete.ENQUETE_FINESS_COMPLETE, adresse, Map.of("cellule", adresse)));
+    }
+    if (!FINESS.matcher(t.toUpperCase(Locale.ROOT)).matches()) {
+      av.add(Violation.de(CodeImportEnquete.ENQUETE_FINESS_INVALIDE, adresse, Map.of("cellule", adresse)));
+    }
+    return Optional.of(ValeurReponse.texte(t));
+  }
+
   static BigDecimal normaliser(BigDecimal b) {
     BigDecimal s = b.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
@@ -610,7 +698,7 @@ public final class EnqueteExcelReader {
     return Violation.de(code, adresse, Map.of("cellule", adresse, "champ", champ.cle()));
   }
 
-  private static Optional<BigDecimal> nombre(Brut b) {
+  static Optional<BigDecimal> nombre(Brut b) {
     if (b instanceof Brut.Nombre n) {
       return Double.isFinite(n.valeur()) ? Optional.of(BigDecimal.valueOf(n.valeur())) : Optional.empty();
     }

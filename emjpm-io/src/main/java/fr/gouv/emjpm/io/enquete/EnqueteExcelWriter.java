@@ -44,6 +44,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>En .xlsx, le modèle est recopié cellule par cellule (valeurs et formules, sans mise en forme ni
  * listes déroulantes).
+ *
+ * <p>Avant l'écriture, toutes les formules du classeur (totaux, feuille « Données à exporter ») sont
+ * recalculées et leur résultat est stocké dans la cellule : un programme qui lit le fichier sans Excel
+ * (consolidation d'une direction) voit les totaux, et non les résultats périmés du modèle vierge.
  */
 public final class EnqueteExcelWriter {
 
@@ -80,6 +84,7 @@ public final class EnqueteExcelWriter {
           Workbook cible = format == FormatExcel.XLS ? modele : copierEnXlsx(modele)) {
         List<Violation> avertissements = new ArrayList<>();
         int n = remplir(cible, reponse, type, avertissements);
+        recalculer(cible);
         cible.setForceFormulaRecalculation(true);
         cible.write(sortie);
         return Resultat.succes(n, avertissements);
@@ -206,6 +211,29 @@ public final class EnqueteExcelWriter {
       c.setCellValue(d);
     } else {
       c.setCellValue(valeur.toString());
+    }
+  }
+
+  /**
+   * Recalcule chaque formule et stocke son résultat dans la cellule (xls et xlsx). Une formule que
+   * l'évaluateur de POI ne sait pas calculer garde son résultat précédent ; les autres sont calculées.
+   */
+  static void recalculer(Workbook classeur) {
+    org.apache.poi.ss.usermodel.FormulaEvaluator evaluateur =
+        classeur.getCreationHelper().createFormulaEvaluator();
+    evaluateur.clearAllCachedResultValues();
+    for (Sheet feuille : classeur) {
+      for (Row r : feuille) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.FORMULA) {
+            try {
+              evaluateur.evaluateFormulaCell(c);
+            } catch (RuntimeException e) { // fonction non prise en charge : résultat précédent gardé
+              continue;
+            }
+          }
+        }
+      }
     }
   }
 

@@ -366,6 +366,38 @@ class CorpusEnqueteTest {
         wb -> EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "C13", PIEGE)), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_LIGNE_INTROUVABLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
         wb -> effacerLibelle(wb, "subrog")), TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_FEUILLE_NON_RECONNUE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.INDIVIDUEL,
+        wb -> wb.removeSheetAt(CartographieClasseur.indexActivite(TypeEnquete.INDIVIDUEL))), TypeEnquete.INDIVIDUEL));
+    m.put(CodeImportEnquete.ENQUETE_ANCRE_INTROUVABLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE, wb -> {
+      Sheet s = wb.getSheetAt(CartographieClasseur.indexActivite(TypeEnquete.SERVICE));
+      s.shiftRows(9, s.getLastRowNum(), -1); // ligne 9 (« A domicile » de la curatelle renforcée) supprimée
+    }), TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_VALEUR_HORS_CHAMP, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "H8", 3310)), TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_ETABLISSEMENTS_NOMBRE_DIFFERENT, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> {
+          EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "B22", 3);
+          EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "G29", 4);
+        }), TypeEnquete.PREPOSE));
+    m.put(CodeImportEnquete.ENQUETE_CHOIX_MULTIPLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> {
+          EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "E18", 1);
+          EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "E20", 1);
+        }), TypeEnquete.PREPOSE));
+    m.put(CodeImportEnquete.ENQUETE_FINESS_COMPLETE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "A29", 10780054)), TypeEnquete.PREPOSE));
+    m.put(CodeImportEnquete.ENQUETE_FINESS_INVALIDE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.PREPOSE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "modalites d'exercice", "A29", PIEGE)), TypeEnquete.PREPOSE));
+    m.put(CodeImportEnquete.ENQUETE_ENTIER_HORS_BORNES, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
+        wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "D14", 1e308)), TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_FEUILLE_SANS_LIBELLES, () -> {
+      Map<String, String> f = new LinkedHashMap<>();
+      f.put("info service ", "<row r=\"19\"><c r=\"C19\"><v>4</v></c></row>");
+      f.put("Personnel et formation ", "");
+      f.put("Populations ", "");
+      f.put("activité 2019 et flux", "");
+      return lire(ClasseurXlsxFluxTest.xlsx(f, ""), TypeEnquete.SERVICE);
+    });
     m.put(CodeImportEnquete.ENQUETE_JSON_INVALIDE, () -> ReponseEnqueteJson.lire(
         "{\"enquete_reponses_activite\":{\"a\":1,\"a\":\"" + PIEGE + "\"}}", TypeEnquete.SERVICE).violations());
     m.put(CodeImportEnquete.ENQUETE_JSON_CLE_INCONNUE, () -> ReponseEnqueteJson.lire(

@@ -64,6 +64,9 @@ class EnqueteAllerRetourProperties {
         yield ValeurReponse.decimal(EnqueteExcelReader.normaliser(BigDecimal.valueOf(centimes, 2)));
       }
       case TEXTE -> {
+        if (c.cle().equals("finess")) { // format vérifié à l'import : code de département puis 7 chiffres
+          yield ValeurReponse.texte(String.format(java.util.Locale.ROOT, "%02d%07d", 1 + a.nextInt(95), a.nextInt(10_000_000)));
+        }
         StringBuilder s = new StringBuilder();
         int n = a.nextInt(1, 30);
         for (int i = 0; i < n; i++) {

@@ -95,7 +95,7 @@ class EnqueteExcelReaderTest {
       case ENTIER -> i;
       case ANNEE -> 2009 + i;
       case DECIMAL -> i + 1.25;
-      case TEXTE -> "T" + i;
+      case TEXTE -> champ.cle().equals("finess") ? String.format(java.util.Locale.ROOT, "%09d", 10_000_000 + i) : "T" + i;
       case OUI_NON -> i % 2 == 0 ? "Oui" : "Non";
       case ENUMERATION -> champ.valeurs().get(i % champ.valeurs().size()).libelle();
       case GROUPE_REPETE -> throw new IllegalStateException();
@@ -386,8 +386,8 @@ class EnqueteExcelReaderTest {
             java.util.Optional.of(ValeurReponse.texte("convention-groupement"))),
         cas("deux radios à 1 : la première gagne", TypeEnquete.PREPOSE, Map.of(m + "!E18", 1, m + "!E20", 1), mod, "etablissements_type",
             java.util.Optional.of(ValeurReponse.texte("personne-morale")), m + "!E20"),
-        cas("radio service C9 = 0", TypeEnquete.SERVICE, Map.of(svc + "!C9", 0, svc + "!C11", 1), si, "type_organisme_gestionnaire",
-            java.util.Optional.of(ValeurReponse.texte("organisme_securite_sociale")), svc + "!C9"),
+        cas("radio service C9 = 0 : 0 compte comme vide", TypeEnquete.SERVICE, Map.of(svc + "!C9", 0, svc + "!C11", 1), si,
+            "type_organisme_gestionnaire", java.util.Optional.of(ValeurReponse.texte("organisme_securite_sociale"))),
         cas("fédération : deux cases", TypeEnquete.SERVICE, Map.of(svc + "!C25", 1, svc + "!C30", 1), si, "affiliation_federation",
             java.util.Optional.of(ValeurReponse.texte("unaf")), svc + "!C30"),
         cas("E52 = « x »", TypeEnquete.PREPOSE, Map.of(m + "!E52", "x"), mod, "actions_information_tuteurs_familiaux", rien, m + "!E52"),
@@ -403,7 +403,11 @@ class EnqueteExcelReaderTest {
             java.util.Optional.of(ValeurReponse.entier(4))),
         cas("niveau : deux cellules", TypeEnquete.INDIVIDUEL, Map.of(info + "!C52", 1, info + "!F52", 0.5), agr, "niveau_qualification",
             java.util.Optional.of(ValeurReponse.entier(2)), info + "!F52"),
-        cas("niveau 6 seul", TypeEnquete.INDIVIDUEL, Map.of(info + "!G52", 0), agr, "niveau_qualification",
+        cas("niveau 6 à 0 : vide", TypeEnquete.INDIVIDUEL, Map.of(info + "!G52", 0), agr, "niveau_qualification", rien),
+        cas("niveau 6 seul", TypeEnquete.INDIVIDUEL, Map.of(info + "!G52", 1), agr, "niveau_qualification",
+            java.util.Optional.of(ValeurReponse.entier(6))),
+        cas("B52..F52 = 0 et G52 = 1 : niveau 6", TypeEnquete.INDIVIDUEL, Map.of(info + "!B52", 0, info + "!C52", 0, info + "!D52", 0,
+            info + "!E52", 0, info + "!F52", 0, info + "!G52", 1), agr, "niveau_qualification",
             java.util.Optional.of(ValeurReponse.entier(6))),
         cas("CNC préposés 0 gardé", TypeEnquete.PREPOSE, Map.of(pf + "!C11", 0), ppf, "formation_preposes_mjpm.en_poste_cnc.nb_preposes",
             java.util.Optional.of(ValeurReponse.entier(0))),
@@ -437,9 +441,10 @@ class EnqueteExcelReaderTest {
         cas("B22 = 0 sans ligne : liste vide", TypeEnquete.PREPOSE, Map.of(m + "!B22", 0), mod, "nombre_lits_journee_hospitalisation",
             java.util.Optional.of(new ValeurReponse.Liste(List.of()))),
         cas("B22 = 3 sans ligne", TypeEnquete.PREPOSE, Map.of(m + "!B22", 3), mod, "nombre_lits_journee_hospitalisation", rien, m + "!B22"),
-        cas("B22 = 3 avec une ligne : la liste", TypeEnquete.PREPOSE, Map.of(m + "!B22", 3, m + "!G29", 0), mod,
+        cas("B22 = 3 avec une ligne : la liste, nombre différent signalé", TypeEnquete.PREPOSE, Map.of(m + "!B22", 3, m + "!G29", 0), mod,
             "nombre_lits_journee_hospitalisation",
-            java.util.Optional.of(new ValeurReponse.Liste(List.of(new ValeurReponse.Bloc(Map.of("nombre_mesures", ValeurReponse.entier(0))))))));
+            java.util.Optional.of(new ValeurReponse.Liste(List.of(new ValeurReponse.Bloc(Map.of("nombre_mesures", ValeurReponse.entier(0)))))),
+            m + "!B22"));
   }
 
   private static org.junit.jupiter.params.provider.Arguments cas(

@@ -49,7 +49,7 @@ class EnqueteExcelWriterTest {
         };
         yield ValeurReponse.decimal(EnqueteExcelReader.normaliser(v));
       }
-      case TEXTE -> ValeurReponse.texte("T" + i);
+      case TEXTE -> ValeurReponse.texte(c.cle().equals("finess") ? String.format(java.util.Locale.ROOT, "%09d", 10_000_000 + i) : "T" + i);
       case OUI_NON -> ValeurReponse.ouiNon(i % 2 == 0);
       case ENUMERATION -> ValeurReponse.texte(c.valeurs().get(i % c.valeurs().size()).code());
       case GROUPE_REPETE -> {

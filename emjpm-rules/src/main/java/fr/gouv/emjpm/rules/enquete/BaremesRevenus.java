@@ -64,6 +64,23 @@ public final class BaremesRevenus {
   }
 
   /**
+   * Montants manquants de l'année, nommés pour un message (« AAH annuelle », « SMIC brut mensuel »).
+   *
+   * @param annee année d'activité Y
+   * @return montants manquants, vide si les deux sont connus
+   */
+  public java.util.List<String> manquants(int annee) {
+    java.util.List<String> m = new java.util.ArrayList<>();
+    if (!aah.containsKey(annee)) {
+      m.add("AAH annuelle");
+    }
+    if (!smic.containsKey(annee)) {
+      m.add("SMIC brut mensuel");
+    }
+    return m;
+  }
+
+  /**
    * Tranches de revenus de l'année {@code annee}, si ses deux montants sont connus.
    *
    * @param annee année d'activité Y (= année de la campagne − 1)

@@ -50,13 +50,24 @@ public enum CodeEnquete implements CodeViolation {
   /** Campagne déjà existante pour cette année. */
   ENQUETE_CAMPAGNE_EXISTANTE("Une campagne existe déjà pour l'année {annee}."),
   /** Montants AAH/SMIC de l'année d'activité absents des paramètres : pré-remplissage impossible. */
-  ENQUETE_BAREME_MANQUANT("Montants AAH et SMIC de l'année {annee} non paramétrés : pré-remplissage impossible."),
+  ENQUETE_BAREME_MANQUANT("Montant(s) {manquants} de l'année {annee} non paramétré(s) (à fournir par l'hôte) : pré-remplissage impossible."),
+  /**
+   * Pré-remplissage : mesure incohérente (fin avant nomination, clôturée sans date de fin, à domicile avec
+   * un type d'établissement), comptée selon la règle énoncée dans le message ; avertissement.
+   */
+  ENQUETE_MESURE_INCOHERENTE(Gravite.AVERTISSEMENT, "Mesure n° {position} : {motif} ; comptée ainsi : {regle}."),
   /** Aucun département connu pour le répondant (§3.2). */
   ENQUETE_DEPARTEMENT_INCONNU("Aucun département connu pour le répondant : pré-remplissage impossible.");
 
   private final String modele;
+  private final Gravite gravite;
 
   CodeEnquete(String modele) {
+    this(Gravite.BLOQUANTE, modele);
+  }
+
+  CodeEnquete(Gravite gravite, String modele) {
+    this.gravite = gravite;
     this.modele = modele;
   }
 
@@ -67,7 +78,7 @@ public enum CodeEnquete implements CodeViolation {
 
   @Override
   public Gravite gravite() {
-    return Gravite.BLOQUANTE;
+    return gravite;
   }
 
   @Override

@@ -52,6 +52,17 @@ public final class Enquetes {
   }
 
   /**
+   * Consolidation vide des réponses d'un périmètre (totaux par champ, secret statistique appliqué).
+   *
+   * @param type type d'enquête, non nul
+   * @param annee année de la campagne
+   * @return accumulateur vide, à remplir réponse par réponse
+   */
+  public ConsolidationEnquete consolidation(fr.gouv.emjpm.domain.enquete.TypeEnquete type, int annee) {
+    return ConsolidationEnquete.pour(type, annee);
+  }
+
+  /**
    * Arbre de statut d'une réponse (§5.2–5.4).
    *
    * @param reponse réponse à évaluer, non nulle

@@ -11,8 +11,13 @@ import java.util.OptionalLong;
  * <p>Le tableau est étendu de ses marges (totaux de lignes, de colonnes et total général).
  * Masquage primaire : toute case (marges comprises) valant 1 à {@code k − 1} est masquée (k = 11 par
  * défaut, seulement augmentable). Masquage secondaire : tant qu'une ligne ou une colonne du tableau
- * étendu a exactement une case masquée, la plus petite case visible de cette ligne (case intérieure de
- * préférence) est masquée aussi, pour qu'aucune case masquée ne se déduise d'une seule soustraction.
+ * étendu a exactement une case masquée, la plus petite case visible de cette ligne (case intérieure
+ * non nulle de préférence, une case nulle ou une marge nulle en dernier) est masquée aussi, pour
+ * qu'aucune case masquée ne se déduise d'une seule soustraction. Tant que l'audit exact ({@link
+ * TableauPublie#casesRecalculables()}) trouve une case recalculable, la plus petite case visible de sa
+ * ligne et de sa colonne est masquée ; si toutes deux sont déjà entières masquées, tout le tableau
+ * l'est (dernier recours). {@link #publier} rend donc toujours un tableau publiable et ne lève jamais
+ * pour un tableau valide.
  */
 public final class MasquageStatistique {
 
@@ -236,15 +241,20 @@ public final class MasquageStatistique {
         break;
       }
       int[] f = faibles.get(0);
-      boolean avant = compterLigne(m[f[0]]) + compterColonne(m, f[1]) == (r + 1) + (c + 1);
-      if (avant) {
-        throw new IllegalStateException("masquage impossible"); // tout est déjà masqué : inatteignable
-      }
+      boolean progres = false;
       if (compterLigne(m[f[0]]) <= c) {
-        masquerPlusPetite(e, m, f[0], -1, r, c);
+        progres |= masquerPlusPetite(e, m, f[0], -1, r, c);
       }
       if (compterColonne(m, f[1]) <= r) {
-        masquerPlusPetite(e, m, -1, f[1], r, c);
+        progres |= masquerPlusPetite(e, m, -1, f[1], r, c);
+      }
+      if (!progres) {
+        // Dernier recours : la ligne et la colonne de la case sont entières masquées et elle reste
+        // recalculable ; tout masquer rend chaque case variable (le total général peut croître).
+        for (boolean[] ligne : m) {
+          Arrays.fill(ligne, true);
+        }
+        break;
       }
       change = true;
       while (change) {
@@ -282,11 +292,17 @@ public final class MasquageStatistique {
     return n;
   }
 
-  /** Masque la plus petite case visible de la ligne {@code i} (ou de la colonne {@code j}). */
-  private static void masquerPlusPetite(long[][] e, boolean[][] m, int i, int j, int r, int c) {
+  /**
+   * Masque la plus petite case visible de la ligne {@code i} (ou de la colonne {@code j}), en évitant
+   * les cases nulles (une case nulle masquée ne peut pas diminuer, donc protège mal) : case intérieure
+   * non nulle d'abord, puis marge non nulle, puis case intérieure nulle, puis marge nulle.
+   *
+   * @return vrai si une case a été masquée (faux si toute la ligne ou colonne l'était déjà)
+   */
+  private static boolean masquerPlusPetite(long[][] e, boolean[][] m, int i, int j, int r, int c) {
     int meilleur = -1;
     long min = Long.MAX_VALUE;
-    boolean meilleurInterieur = false;
+    int meilleurRang = Integer.MAX_VALUE;
     int n = i >= 0 ? c + 1 : r + 1;
     for (int x = 0; x < n; x++) {
       int li = i >= 0 ? i : x;
@@ -296,19 +312,22 @@ public final class MasquageStatistique {
       }
       boolean interieur = li < r && co < c;
       long v = e[li][co];
-      if (meilleur < 0 || (interieur && !meilleurInterieur) || (interieur == meilleurInterieur && v < min)) {
+      int rang = (v == 0 ? 2 : 0) + (interieur ? 0 : 1);
+      if (meilleur < 0 || rang < meilleurRang || (rang == meilleurRang && v < min)) {
         meilleur = x;
         min = v;
-        meilleurInterieur = interieur;
+        meilleurRang = rang;
       }
     }
-    if (meilleur >= 0) {
-      if (i >= 0) {
-        m[i][meilleur] = true;
-      } else {
-        m[meilleur][j] = true;
-      }
+    if (meilleur < 0) {
+      return false;
     }
+    if (i >= 0) {
+      m[i][meilleur] = true;
+    } else {
+      m[meilleur][j] = true;
+    }
+    return true;
   }
 
   private static long[][] copie(long[][] e) {

@@ -160,10 +160,11 @@ public final class PreRemplissageEnquete {
     Optional<TranchesRevenus> tranches = baremes.tranches(p.annee());
     if (type == TypeEnquete.PREPOSE && tranches.isEmpty()) {
       return Resultat.echec(List.of(Violation.de(CodeEnquete.ENQUETE_BAREME_MANQUANT, "/baremes",
-          Map.of("annee", p.annee()))));
+          Map.of("annee", p.annee(), "manquants", String.join(" et ", baremes.manquants(p.annee()))))));
     }
     List<Mesure> retenues = mesures.stream()
         .filter(m -> m.statut() != StatutMesure.EN_ATTENTE && m.dateNomination().isPresent()).toList();
+    List<Violation> avertissements = incoherences(mesures);
     List<Mesure> fin = retenues.stream().filter(m -> auTrenteEtUn(p, m)).toList();
     Valeurs v = new Valeurs(type);
     activite(v, p, retenues);
@@ -187,7 +188,7 @@ public final class PreRemplissageEnquete {
     if (identite.isPresent()) {
       r = PreRemplissageIdentite.completer(r, identite.get(), dep.orElseThrow(), fin, referentiel.orElseThrow());
     }
-    return Resultat.succes(r);
+    return Resultat.succes(r, avertissements);
   }
 
   private static void activite(Valeurs v, PeriodeActivite p, List<Mesure> mesures) {
@@ -247,7 +248,9 @@ public final class PreRemplissageEnquete {
           ages[p.trancheAge(m.anneeNaissance().get())][m.civilite().get() == Civilite.MADAME ? 0 : 1]++;
         }
         anciennete[p.trancheAnciennete(m.datePremiereMesure().orElse(nomination(m)))]++;
-        m.typeEtablissement().ifPresent(t -> categories.merge(categorie(t), 1L, Long::sum));
+        if (!aDomicile(m)) { // lieu de vie à domicile prioritaire sur un type d'établissement resté saisi
+          m.typeEtablissement().ifPresent(t -> categories.merge(categorie(t), 1L, Long::sum));
+        }
       }
       for (int i = 0; i < AGES.length; i++) {
         v.poser(POPULATIONS, g + "_age_" + AGES[i] + "_femme", ages[i][0]);
@@ -281,17 +284,74 @@ public final class PreRemplissageEnquete {
     if (table.isEmpty()) {
       return;
     }
-    Map<String, Set<PrestationSociale>> cles = new LinkedHashMap<>();
-    cles.put("aah", EnumSet.of(PrestationSociale.AAH));
-    cles.put("pch", EnumSet.of(PrestationSociale.PCH));
-    cles.put("asi", EnumSet.of(PrestationSociale.ASI));
-    cles.put("rsa", EnumSet.of(PrestationSociale.RSA));
-    cles.put("als_apl", EnumSet.of(PrestationSociale.ALS, PrestationSociale.APL));
-    cles.put("aspa", EnumSet.of(PrestationSociale.ASPA));
-    cles.put("apa", EnumSet.of(PrestationSociale.APA));
-    cles.forEach((cle, ps) -> v.poser(table, cle, fin.stream()
-        .filter(m -> ressourceDe(m, p).filter(r -> r.prestations().stream().anyMatch(ps::contains)).isPresent())
-        .count()));
+    Map<String, Long> n = new LinkedHashMap<>();
+    for (String cle : List.of("aah", "pch", "asi", "rsa", "als_apl", "aspa", "apa")) {
+      n.put(cle, 0L);
+    }
+    for (Mesure m : fin) {
+      ressourceDe(m, p).flatMap(r -> prestationPrincipale(r.prestations()))
+          .ifPresent(ps -> n.merge(cle(ps), 1L, Long::sum));
+    }
+    n.forEach((cle, nb) -> v.poser(table, cle, nb));
+  }
+
+  /**
+   * Ordre des prestations, de la plus élevée à la moins élevée, pour compter chaque personne une seule
+   * fois « selon la prestation sociale la plus élevée perçue » (guide de la DGCS) : les montants perçus ne
+   * sont pas connus des mesures, l'ordre suit le montant maximal de chaque prestation pour une personne
+   * seule — minima sociaux (AAH, ASPA, ASI, RSA), puis allocations de compensation (APA, PCH), puis aides
+   * au logement (ALS, APL). Voir docs/ecarts.md.
+   */
+  static final List<PrestationSociale> ORDRE_PRESTATIONS = List.of(PrestationSociale.AAH, PrestationSociale.ASPA,
+      PrestationSociale.ASI, PrestationSociale.RSA, PrestationSociale.APA, PrestationSociale.PCH, PrestationSociale.ALS,
+      PrestationSociale.APL);
+
+  /** Prestation la plus élevée de la liste selon {@link #ORDRE_PRESTATIONS}, vide si aucune. */
+  static Optional<PrestationSociale> prestationPrincipale(java.util.Collection<PrestationSociale> prestations) {
+    return ORDRE_PRESTATIONS.stream().filter(prestations::contains).findFirst();
+  }
+
+  private static String cle(PrestationSociale ps) {
+    return switch (ps) {
+      case AAH -> "aah";
+      case PCH -> "pch";
+      case ASI -> "asi";
+      case RSA -> "rsa";
+      case ALS, APL -> "als_apl";
+      case ASPA -> "aspa";
+      case APA -> "apa";
+    };
+  }
+
+  /**
+   * Mesures incohérentes, signalées sans empêcher le pré-remplissage (position dans la liste, jamais
+   * d'identifiant ni de numéro RG) : fin avant nomination (comptée d'après ses dates telles quelles),
+   * clôturée sans date de fin (comptée en cours), à domicile avec un type d'établissement (comptée à
+   * domicile, type ignoré dans la répartition des personnes en établissement).
+   */
+  static List<Violation> incoherences(List<Mesure> mesures) {
+    List<Violation> v = new java.util.ArrayList<>();
+    for (int i = 0; i < mesures.size(); i++) {
+      Mesure m = mesures.get(i);
+      String position = Integer.toString(i + 1);
+      if (m.dateNomination().isPresent() && m.dateFinMesure().filter(f -> f.isBefore(m.dateNomination().get())).isPresent()) {
+        v.add(incoherente(position, "date de fin antérieure à la nomination",
+            "d'après ses dates telles quelles, donc sortie l'année de sa date de fin et absente des stocks suivants"));
+      }
+      if (m.statut() == StatutMesure.ETEINTE && m.dateFinMesure().isEmpty()) {
+        v.add(incoherente(position, "mesure clôturée sans date de fin", "en cours (aucune sortie datée)"));
+      }
+      if (aDomicile(m) && m.typeEtablissement().isPresent()) {
+        v.add(incoherente(position, "mesure à domicile portant un type d'établissement",
+            "à domicile, son type d'établissement ignoré"));
+      }
+    }
+    return v;
+  }
+
+  private static Violation incoherente(String position, String motif, String regle) {
+    return Violation.de(CodeEnquete.ENQUETE_MESURE_INCOHERENTE, "/mesures/" + position,
+        Map.of("position", position, "motif", motif, "regle", regle));
   }
 
   /** Ressource de référence de Y : celle de l'année Y, sinon la plus récente antérieure. */

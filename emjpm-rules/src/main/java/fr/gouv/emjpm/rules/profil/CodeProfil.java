@@ -63,7 +63,13 @@ public enum CodeProfil implements CodeViolation {
   /** Direction sans type, ou sans la région ou le département que son type exige. */
   PROFIL_DIRECTION_INCOMPLETE("La direction n'a pas de type, ou pas la région ou le département que son type exige."),
   /** Même tribunal choisi deux fois (avertissement : le doublon est ignoré). */
-  PROFIL_TRIBUNAL_PREFERE_EN_DOUBLE(Gravite.AVERTISSEMENT, "Ce tribunal est déjà dans la liste.");
+  PROFIL_TRIBUNAL_PREFERE_EN_DOUBLE(Gravite.AVERTISSEMENT, "Ce tribunal est déjà dans la liste."),
+  /**
+   * Ancien tribunal (remplacé) déjà présent dans la liste précédente : conservé, avec cet avertissement
+   * (la liste enregistrée par l'original n'est jamais refusée à son réenregistrement).
+   */
+  PROFIL_TRIBUNAL_PREFERE_ANCIEN_CONSERVE(Gravite.AVERTISSEMENT,
+      "Ce tribunal, déjà dans votre liste, a été remplacé : choisissez le tribunal actuel.");
 
   private final Gravite gravite;
   private final String modele;

@@ -80,8 +80,8 @@ public final class TribunauxPreferes {
 
   /**
    * Vérifie une liste choisie : au moins un tribunal ; chacun connu, actuel et situé dans un
-   * département de l'habilitation. Un tribunal hors habilitation qui figurait déjà dans la liste
-   * enregistrée est conservé avec un avertissement. Un doublon est signalé par un avertissement.
+   * département de l'habilitation. Un tribunal hors habilitation, ou un ancien tribunal remplacé, qui
+   * figurait déjà dans la liste enregistrée est conservé avec un avertissement. Un doublon est signalé par un avertissement.
    *
    * @param choix tribunaux choisis, dans l'ordre du formulaire
    * @param habilitation départements de l'habilitation
@@ -111,7 +111,9 @@ public final class TribunauxPreferes {
       if (t.isEmpty()) {
         r.ajouter(Violation.de(CodeProfil.PROFIL_TRIBUNAL_PREFERE_INCONNU, chemin, args));
       } else if (t.get().estAncien()) {
-        r.ajouter(Violation.de(CodeProfil.PROFIL_TRIBUNAL_PREFERE_ANCIEN, chemin, args));
+        r.ajouter(Violation.de(dejaLa.contains(id)
+            ? CodeProfil.PROFIL_TRIBUNAL_PREFERE_ANCIEN_CONSERVE
+            : CodeProfil.PROFIL_TRIBUNAL_PREFERE_ANCIEN, chemin, args));
       } else if (!deps.contains(t.get().departement())) {
         r.ajouter(Violation.de(dejaLa.contains(id)
             ? CodeProfil.PROFIL_TRIBUNAL_PREFERE_CONSERVE_HORS_HABILITATION

@@ -96,5 +96,14 @@ class CampagneEtDerniereEtapeTest {
     DerniereEtape validee = DerniereEtape.validationDirection(C2022, StatutReponse.VALIDE);
     assertThat(validee.phrases()).containsExactly("Cette réponse à l'enquête 2022 est validée");
     assertThat(validee.bouton()).isEmpty();
+    // « Valider » seulement pour une réponse envoyée : ni pour un brouillon, ni pour une réponse déjà validée
+    for (StatutReponse autre : List.of(StatutReponse.BROUILLON, StatutReponse.VALIDE)) {
+      LigneReponseEnquete x = new LigneReponseEnquete(12, TypeEnquete.PREPOSE, autre, Optional.empty(),
+          Instant.parse("2022-01-01T10:00:00Z"), Optional.of(Instant.parse("2022-02-01T10:00:00Z")), Optional.empty(),
+          "NOM", Optional.empty());
+      DerniereEtape e = DerniereEtape.statutDirection(C2022, x);
+      assertThat(e.bouton()).as("statut %s", autre).isEmpty();
+      assertThat(e.phrases()).contains("Statut: " + autre.libelle());
+    }
   }
 }

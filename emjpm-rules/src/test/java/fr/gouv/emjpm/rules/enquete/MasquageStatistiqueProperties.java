@@ -80,4 +80,33 @@ class MasquageStatistiqueProperties {
     assertThat(p.valeur(1, 2)).hasValue(60);
     assertThatThrownBy(() -> MasquageStatistique.avecSeuil(5)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  private static void verifierPubliable(MasquageStatistique.TableauPublie p) {
+    int r = p.lignes();
+    int c = p.colonnes();
+    for (int i = 0; i <= r; i++) {
+      for (int j = 0; j <= c; j++) {
+        p.valeur(i, j).ifPresent(v -> assertThat(v < 1 || v > 10).as("case publiée %d", v).isTrue());
+      }
+    }
+    assertThat(p.casesRecalculables()).isEmpty();
+  }
+
+  @Test
+  void tableaux_pleins_de_zeros_toujours_publiables_sans_exception() {
+    // Plus de la moitié des cases à 0, marges nulles fréquentes : publier ne lève jamais et l'audit tient.
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(-90, 60).map(x -> Math.max(0, x))).ofSizeBetween(1, 16),
+            integers().between(1, 5))
+        .checkAssert((valeurs, colonnes) ->
+            verifierPubliable(MasquageStatistique.standard().publier(tableau(valeurs, colonnes))));
+  }
+
+  @Test
+  void le_tableau_qui_levait_masquage_impossible_est_publie() {
+    MasquageStatistique.TableauPublie p =
+        MasquageStatistique.standard().publier(new long[][] {{0, 0, 53}, {0, 10, 43}, {0, 12, 0}});
+    verifierPubliable(p);
+    assertThat(p.estMasquee(1, 1)).isTrue();
+  }
 }

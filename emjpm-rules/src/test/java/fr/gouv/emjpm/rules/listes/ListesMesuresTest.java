@@ -103,6 +103,17 @@ class ListesMesuresTest {
   }
 
   @Test
+  void leFiltreDeCabinetIgnoreLesAccentsDuCabinetEnregistreEtDuTexteSaisi() {
+    List<Mesure> ms = List.of(
+        m(1, StatutMesure.EN_COURS, S, T, "2024-01-01").cabinet("Cabinet Élise").build(),
+        m(2, StatutMesure.EN_COURS, S, T, "2024-02-01").cabinet("cabinet 2").build(),
+        m(3, StatutMesure.EN_COURS, S, T, "2024-03-01").build());
+    assertThat(ids(LISTES.lignesJuge(CritereMesuresJuge.du(T).avecCabinet("elise"), ms))).containsExactly(1L);
+    assertThat(ids(LISTES.lignesJuge(CritereMesuresJuge.du(T).avecCabinet("ÉLI"), ms))).containsExactly(1L);
+    assertThat(ids(LISTES.lignesJuge(CritereMesuresJuge.du(T).avecCabinet("cabinet"), ms))).containsExactly(2L, 1L);
+  }
+
+  @Test
   void avecUnTexteLesPlusPertinentesViennentDAbord() {
     List<Mesure> ms = List.of(
         m(1, StatutMesure.EN_ATTENTE, S, T, "2024-01-01").ville("LILLEBONNE").build(),

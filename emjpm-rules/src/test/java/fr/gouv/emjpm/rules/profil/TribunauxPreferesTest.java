@@ -69,6 +69,11 @@ class TribunauxPreferesTest {
         .doesNotContain(TribunalId.of("ancien-1"));
     assertThat(codes(TribunauxPreferes.standard().verifier(List.of(TribunalId.of("ancien-1")), Set.of(NORD), List.of(), avec)))
         .containsExactly("PROFIL_TRIBUNAL_PREFERE_ANCIEN@/tis/0");
+    // déjà dans la liste enregistrée (l'original ne contrôlait rien à l'enregistrement) : conservé, avertissement
+    RapportValidation garde = TribunauxPreferes.standard().verifier(
+        List.of(TribunalId.of("ancien-1"), premier(NORD)), Set.of(NORD), List.of(TribunalId.of("ancien-1")), avec);
+    assertThat(codes(garde)).containsExactly("PROFIL_TRIBUNAL_PREFERE_ANCIEN_CONSERVE@/tis/0");
+    assertThat(garde.estValide()).isTrue();
   }
 
   @Test

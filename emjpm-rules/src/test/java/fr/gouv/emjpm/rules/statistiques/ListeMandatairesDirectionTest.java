@@ -56,4 +56,18 @@ class ListeMandatairesDirectionTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void uneSeuleLigneParGestionnaireEtACapaciteEgaleOrdreParNom() {
+    GestionnaireId b = GestionnaireId.individuel(7);
+    GestionnaireId a = GestionnaireId.individuel(8);
+    FicheGestionnaire premiere = FicheGestionnaire.builder().id(b).nom("Bernard").mesuresMax(10).addDepartements(D59).build();
+    // la même fiche rendue une seconde fois par l'hôte (une ligne par département habilité, par exemple)
+    FicheGestionnaire doublon = FicheGestionnaire.builder().id(b).nom("Bernard bis").mesuresMax(10).addDepartements(D62).build();
+    FicheGestionnaire autre = FicheGestionnaire.builder().id(a).nom("Albert").mesuresMax(10).addDepartements(D62).build();
+    List<LigneMandataireDirection> lignes = ListeMandatairesDirection.lignes(
+        Perimetre.region("32", List.of(D59, D62)), List.of(premiere, doublon, autre),
+        ComptageMesures.builder().build(), Optional.empty(), true);
+    // capacité restante égale (10) : ordre par nom ; « Bernard » une seule fois, sa première fiche l'emporte
+    assertThat(lignes).extracting(LigneMandataireDirection::fiche).containsExactly(autre, premiere);
+  }
 }
