@@ -53,7 +53,7 @@ public enum CodeJson implements CodeViolation {
   /** Violations au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
   JSON_VIOLATIONS_OMISES(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) violation(s), non détaillée(s)."),
   /** Mesures OCMI refusées au-delà de 1 000 violations gardées : comptées, pas détaillées. */
-  OCMI_VIOLATIONS_OMISES("… et {nombre} autre(s) erreur(s) de mesures OCMI non enregistrées, non détaillée(s)."),
+  OCMI_VIOLATIONS_OMISES("… et {mesures} autre(s) mesure(s) OCMI non enregistrée(s), soit {nombre} erreur(s) non détaillée(s)."),
   /** Mesure avec trop d'états (plafond de mémoire). */
   JSON_TROP_D_ETATS("Une mesure contient au plus {max} états."),
   /** Mesure avec trop de ressources (plafond de mémoire). */

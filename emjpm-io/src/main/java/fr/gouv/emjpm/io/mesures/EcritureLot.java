@@ -82,6 +82,7 @@ final class EcritureLot {
   /** Refus d'une saisie seule dont les violations ne sont plus gardées (plafond atteint). */
   private long violationsRefusOmises;
   private long violationsRefusGardees;
+  private long refusOmis;
   private final List<Mesure> mesures = new ArrayList<>();
   /** Numéros (lignes ou rangs) des saisies écartées comme doublons, dans l'ordre de lecture. */
   private final List<Integer> ecartees = new ArrayList<>();
@@ -107,10 +108,15 @@ final class EcritureLot {
       violationsRefusGardees += violations.size();
       refus.add(new Refus(numero, chemin, violations));
     } else {
-      // au-delà du plafond, la saisie reste refusée et comptée ; ses violations ne sont plus gardées
+      // au-delà du plafond, la saisie reste refusée et comptée ; ni elle ni ses violations ne sont gardées
       violationsRefusOmises += violations.size();
-      refus.add(new Refus(numero, chemin, List.of()));
+      refusOmis++;
     }
+  }
+
+  /** Saisies refusées (mode par mesure) qui n'ont pas été gardées, plafond de violations atteint. */
+  long refusOmis() {
+    return refusOmis;
   }
 
   /** Violations des saisies refusées (mode par mesure) qui n'ont pas été gardées, plafond atteint. */

@@ -111,7 +111,7 @@ public final class SynchronisationOcmi {
     if (lot.violationsRefusOmises() > 0) {
       // au-delà de 1 000 violations gardées, les mesures refusées restent comptées, leurs violations non
       Violation resume = Violation.de(CodeJson.OCMI_VIOLATIONS_OMISES, "",
-          Map.of("nombre", lot.violationsRefusOmises()));
+          Map.of("nombre", lot.violationsRefusOmises(), "mesures", lot.refusOmis()));
       erreurs.add(resume);
       refus.add(enAvertissement(resume));
     }

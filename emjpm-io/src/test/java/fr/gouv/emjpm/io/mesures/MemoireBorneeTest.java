@@ -144,4 +144,29 @@ class MemoireBorneeTest {
     assertThat(r.violations()).extracting(Violation::code)
         .containsExactly("OCMI_MESURE_NON_ENREGISTREE", "JSON_TROP_D_ETATS");
   }
+
+  @Test
+  void deux_mille_mesures_ocmi_refusees_gardent_mille_violations_et_comptent_les_autres() throws IOException {
+    String siret = "12345678900011";
+    String bonne = "{\"mandataire\":{\"siret\":\"" + siret + "\"},\"numero_rg\":\"19/00002\",\"annee_naissance\":1950,"
+        + "\"civilite\":\"madame\",\"tribunal_siret\":\"17590111500709\",\"date_nomination\":\"2019-03-01\","
+        + "\"etats\":[{\"date_changement_etat\":\"2019-03-01\",\"nature_mesure\":\"tutelle\","
+        + "\"champ_mesure\":\"protection_bien_personne\",\"lieu_vie\":\"domicile\",\"code_postal\":\"59000\","
+        + "\"ville\":\"LILLE\"}]}";
+    StringBuilder b = new StringBuilder("[").append(bonne);
+    for (int i = 0; i < 2_000; i++) {
+      // tribunal inconnu : une violation par mesure
+      b.append(',').append(bonne.replace("19/00002", "19/1" + i).replace("17590111500709", "17750111101383"));
+    }
+    FichierOcmi f = FichierOcmi.lire(new ByteArrayInputStream(b.append(']').toString().getBytes(StandardCharsets.UTF_8)))
+        .valeurOuErreur();
+    Resultat<ImportMesures> r = SynchronisationOcmi.avec(MesuresImporterTest.ENGINE)
+        .synchroniser(f, MesuresImporterTest.MANDATAIRE, Siret.of(siret), MesuresExistantes.aucune());
+    assertThat(r.valeurOuErreur().creations()).isEqualTo(1);
+    assertThat(compte(r, "OCMI_TRIBUNAL_INCONNU")).isEqualTo(ViolationsGardees.MAX);
+    assertThat(compte(r, "OCMI_MESURE_NON_ENREGISTREE")).isEqualTo(ViolationsGardees.MAX);
+    Violation resume = r.violations().get(r.violations().size() - 1);
+    assertThat(resume.code()).isEqualTo("OCMI_VIOLATIONS_OMISES");
+    assertThat(resume.arguments()).containsEntry("mesures", "1000").containsEntry("nombre", "1000");
+  }
 }
