@@ -142,4 +142,24 @@ class OcmiBorneTest {
     }
     assertThat(FichierOcmi.lire(petit).valeurOuErreur().nombreMesures()).isEqualTo(1);
   }
+
+  /**
+   * Dix entrées d'un Gio de zéros avant le JSON (≈ 10 Mo compressés ; 29 s de décompression sans la
+   * borne) : arrêtées au budget de 256 Mio décompressés.
+   */
+  @Test
+  void dix_entrees_d_un_gio_de_zeros_avant_le_json_sont_arretees_au_budget() throws IOException {
+    java.util.Map<String, fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu> entrees = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 10; i++) {
+      entrees.put("zeros-" + i + ".bin",
+          fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1));
+    }
+    entrees.put("ocmi.json", fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]"));
+    byte[] zip = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(entrees);
+    long t0 = System.nanoTime();
+    Resultat<FichierOcmi> r = FichierOcmi.lire(new ByteArrayInputStream(zip));
+    Duration d = Duration.ofNanos(System.nanoTime() - t0);
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TROP_VOLUMINEUX");
+    assertThat(d).isLessThan(Duration.ofSeconds(10));
+  }
 }
