@@ -14,6 +14,16 @@ final class Json {
 
   private Json() {}
 
+  /**
+   * Générateur indenté comme {@link #ecrire} sur {@code out}, qui ne ferme pas {@code out} : pour écrire
+   * en flux une sortie trop grosse pour tenir en mémoire d'un bloc (100 000 mesures importées).
+   */
+  static com.fasterxml.jackson.core.JsonGenerator generateur(PrintWriter out) throws java.io.IOException {
+    com.fasterxml.jackson.core.JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+    g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g;
+  }
+
   static void ecrire(PrintWriter out, Object valeur) {
     try {
       out.println(MAPPER.writeValueAsString(valeur));

@@ -114,7 +114,7 @@ final class MesuresCommande implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json.actif()) {
-        Json.ecrire(out, versJson(r, engine));
+        ecrireJson(out, r, engine);
       } else if (r.estSucces()) {
         ImportMesures i = r.valeurOuErreur();
         out.println((i.creations() + i.misesAJour()) + " mesures ont été importées (" + i.creations()
@@ -348,10 +348,30 @@ final class MesuresCommande implements Runnable {
   }
 
   /**
-   * Sortie {@code --json} de l'import ; chaque mesure au format de sortie (+ {@code status}, voir docs/formats/json-editeurs.md) de
-   * {@link MesureJson}, le SIRET du tribunal étant lu dans le référentiel du moteur.
+   * Écrit la sortie {@code --json} de l'import en flux : chaque mesure au format de sortie (+ {@code
+   * status}, voir docs/formats/json-editeurs.md) de {@link MesureJson}, le SIRET du tribunal étant lu dans
+   * le référentiel du moteur ; les mesures sont écrites une à une, jamais tout le document en mémoire.
    */
-  static Map<String, Object> versJson(Resultat<ImportMesures> r, EmjpmEngine engine) {
+  static void ecrireJson(PrintWriter out, Resultat<ImportMesures> r, EmjpmEngine engine) {
+    try (com.fasterxml.jackson.core.JsonGenerator g = Json.generateur(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : enTeteJson(r).entrySet()) {
+        g.writeObjectField(e.getKey(), e.getValue());
+      }
+      g.writeArrayFieldStart("mesures");
+      for (Mesure m : r.valeur().map(ImportMesures::mesures).orElse(List.of())) {
+        g.writeTree(MesureJson.ecrire(m, engine.referentiel()));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+  }
+
+  /** Champs de la sortie {@code --json} de l'import, sauf les mesures. */
+  private static Map<String, Object> enTeteJson(Resultat<ImportMesures> r) {
     Map<String, Object> s = new LinkedHashMap<>();
     Optional<ImportMesures> i = r.valeur();
     s.put("creations", i.map(ImportMesures::creations).orElse(0));
@@ -377,7 +397,6 @@ final class MesuresCommande implements Runnable {
     s.put("erreurs", erreurs);
     s.put("antennes_inconnues", antennesInconnues);
     s.put("avertissements", avertissements);
-    s.put("mesures", MesureJson.ecrire(i.map(ImportMesures::mesures).orElse(List.of()), engine.referentiel()));
     return s;
   }
 }

@@ -69,6 +69,7 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     case TEXTE_EXCESSIF -> horsLimites("caractères des chaînes partagées", plafond).violation();
     case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, "");
     case PAS_UN_CLASSEUR -> Violation.de(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, "");
+    case JETON_TROP_LONG -> horsLimites("octets d'un jeton XML", plafond).violation();
   };
 
   private final List<String> noms;

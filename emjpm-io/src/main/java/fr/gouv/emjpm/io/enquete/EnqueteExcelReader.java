@@ -280,6 +280,10 @@ public final class EnqueteExcelReader {
       case BOMBE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "");
       case TROP_D_ENREGISTREMENTS -> Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
           java.util.Map.of("max", PreVolClasseur.BIFF_ENREGISTREMENTS_MAX));
+      case TROP_DE_CHAINES -> Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
+          java.util.Map.of("limite", "chaînes partagées", "max", PreVolClasseur.BIFF_CHAINES_MAX));
+      case TROP_DE_CELLULES -> Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
+          java.util.Map.of("limite", "cellules", "max", PreVolClasseur.BIFF_CELLULES_MAX));
       case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");
       case CHIFFRE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, "");
     };

@@ -31,5 +31,10 @@ public enum MotifArret {
    */
   TYPE_CLASSEUR_REFUSE,
   /** Paquet OOXML qui n'est pas un classeur (document Word, présentation…) ; plafond sans objet (0). */
-  PAS_UN_CLASSEUR
+  PAS_UN_CLASSEUR,
+  /**
+   * Jeton XML (balise et ses attributs, commentaire, instruction, CDATA, texte) plus long que permis,
+   * repéré sur le flux d'octets avant l'analyseur ; plafond : octets.
+   */
+  JETON_TROP_LONG
 }

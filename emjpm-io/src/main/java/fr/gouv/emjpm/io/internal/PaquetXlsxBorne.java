@@ -35,6 +35,9 @@ import org.xml.sax.SAXException;
  *       de lignes, de cellules et de chaînes de chaque import.
  *   <li>Chaque flux vérifie l'échéance à chaque bloc lu et refuse un prologue XML qui déclare un
  *       DOCTYPE ({@link MotifArret#DTD_INTERDITE}) avant que l'analyseur ne le voie.
+ *   <li>Chaque flux borne chaque jeton XML (balise et attributs, commentaire, instruction, texte) à
+ *       {@value JetonsXml#JETON_MAX} octets ({@link MotifArret#JETON_TROP_LONG}), avant que Xerces ne
+ *       l'accumule.
  * </ul>
  *
  * <p>Chaque import traduit ces motifs en ses propres codes ({@link CodesArret}). POI peut avaler ou
@@ -349,6 +352,7 @@ public final class PaquetXlsxBorne implements Closeable {
     /** Plafond rapporté en cas de dépassement. */
     private final long plafond;
     private final PrologueXml prologue = new PrologueXml();
+    private final JetonsXml jetons = new JetonsXml();
     private final byte[] un = new byte[1];
     private long lus;
 
@@ -393,6 +397,9 @@ public final class PaquetXlsxBorne implements Closeable {
         }
         if (!prologue.termine() && prologue.examiner(b, depart, n)) {
           throw arreter(MotifArret.DTD_INTERDITE, 0);
+        }
+        if (jetons.examiner(b, depart, n)) {
+          throw arreter(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
         }
       }
       return n;

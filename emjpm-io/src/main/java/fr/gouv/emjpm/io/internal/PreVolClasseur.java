@@ -37,6 +37,15 @@ public final class PreVolClasseur {
      * (« VelvetSweatshop »), que POI déchiffrerait sans rien dire.
      */
     CHIFFRE,
+     * Table des chaînes (SST) démesurée : plus de {@link #BIFF_CHAINES_MAX} chaînes annoncées (POI en
+     * construit autant), ou plus de {@link #BIFF_SST_OCTETS_MAX} octets (borne des caractères).
+     */
+    TROP_DE_CHAINES,
+    /**
+     * Plus de {@link #BIFF_CELLULES_MAX} cellules, en comptant chaque cellule des plages d'un
+     * enregistrement MULBLANK ou MULRK (HSSF construit un objet par cellule).
+     */
+    TROP_DE_CELLULES,
     /** Fichier illisible. */
     ILLISIBLE
   }
@@ -53,6 +62,22 @@ public final class PreVolClasseur {
   private static final int FILEPASS = 0x002F;
   /** Longueur maximale d'un enregistrement BIFF8 (en-tête exclu). */
   public static final int BIFF_LONGUEUR_MAX = 8224;
+  /** Chaînes au plus dans la table des chaînes (SST) d'un .xls (comme les chaînes partagées d'un .xlsx). */
+  public static final int BIFF_CHAINES_MAX = 500_000;
+  /**
+   * Octets au plus de la table des chaînes d'un .xls (enregistrement SST et ses CONTINUE) : au moins un
+   * octet par caractère, c'est aussi la borne des caractères (16 M, comme un .xlsx).
+   */
+  public static final long BIFF_SST_OCTETS_MAX = 16L * 1024 * 1024;
+  /** Cellules au plus d'un .xls, plages MULBLANK et MULRK développées. */
+  public static final long BIFF_CELLULES_MAX = 500_000;
+
+  private static final int SST = 0x00FC;
+  private static final int CONTINUE = 0x003C;
+  private static final int MULRK = 0x00BD;
+  private static final int MULBLANK = 0x00BE;
+  /** Enregistrements d'une seule cellule (FORMULA, BLANK, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING). */
+  private static final Set<Integer> CELLULE = Set.of(0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6);
 
   private PreVolClasseur() {}
 
@@ -117,7 +142,11 @@ public final class PreVolClasseur {
     }
     try (InputStream in = racine.createDocumentInputStream(doc)) {
       long n = 0;
+      long cellules = 0;
+      long octetsSst = 0;
+      boolean dansSst = false;
       byte[] entete = new byte[4];
+      byte[] corps = new byte[BIFF_LONGUEUR_MAX];
       while (true) {
         int lus = in.readNBytes(entete, 0, 4);
         if (lus == 0) {
@@ -126,8 +155,8 @@ public final class PreVolClasseur {
         if (lus < 4) {
           return Optional.empty(); // bourrage de fin de flux : POI l'ignore aussi
         }
-        int sid = (entete[0] & 0xFF) | (entete[1] & 0xFF) << 8;
-        if (sid == FILEPASS) {
+        int type = (entete[0] & 0xFF) | (entete[1] & 0xFF) << 8;
+        if (type == FILEPASS) {
           return Optional.of(Anomalie.CHIFFRE);
         }
         int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
@@ -137,8 +166,35 @@ public final class PreVolClasseur {
         if (longueur > BIFF_LONGUEUR_MAX) {
           return Optional.of(Anomalie.ILLISIBLE);
         }
-        if (!sauter(in, longueur)) {
-          return Optional.empty();
+        dansSst = type == SST || (dansSst && type == CONTINUE);
+        if (dansSst) {
+          octetsSst += longueur;
+          if (octetsSst > BIFF_SST_OCTETS_MAX) {
+            return Optional.of(Anomalie.TROP_DE_CHAINES);
+          }
+        }
+        if (type == SST || type == MULBLANK || type == MULRK) {
+          if (in.readNBytes(corps, 0, longueur) < longueur) {
+            return Optional.empty(); // flux tronqué : POI tranchera
+          }
+          if (type == SST && longueur >= 8 && entier32(corps, 4) > BIFF_CHAINES_MAX) {
+            return Optional.of(Anomalie.TROP_DE_CHAINES); // cstUnique : POI construit autant de chaînes
+          }
+          if (type != SST && longueur >= 6) {
+            int premiere = entier16(corps, 2);
+            int derniere = entier16(corps, longueur - 2);
+            cellules += Math.max(1, derniere - premiere + 1);
+          }
+        } else {
+          if (CELLULE.contains(type)) {
+            cellules++;
+          }
+          if (!sauter(in, longueur)) {
+            return Optional.empty();
+          }
+        }
+        if (cellules > BIFF_CELLULES_MAX) {
+          return Optional.of(Anomalie.TROP_DE_CELLULES);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -162,6 +218,14 @@ public final class PreVolClasseur {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
       return false;
     }
+  }
+
+  private static int entier16(byte[] b, int i) {
+    return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
+  }
+
+  private static long entier32(byte[] b, int i) {
+    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
   }
 
   /** Saute {@code n} octets ; faux si le flux finit avant. */

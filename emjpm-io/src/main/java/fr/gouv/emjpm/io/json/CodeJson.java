@@ -60,7 +60,19 @@ public enum CodeJson implements CodeViolation {
    * texte : ils rendraient un export illisible.
    */
   JSON_CARACTERES_RETIRES(Gravite.AVERTISSEMENT,
-      "Le champ {champ} contenait des caractères de contrôle, retirés.");
+      "Le champ {champ} contenait des caractères de contrôle, retirés."),
+  /** Violations au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
+  JSON_VIOLATIONS_OMISES(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) violation(s), non détaillée(s)."),
+  /** Mesures OCMI refusées au-delà de 1 000 violations gardées : comptées, pas détaillées. */
+  OCMI_VIOLATIONS_OMISES("… et {mesures} autre(s) mesure(s) OCMI non enregistrée(s), soit {nombre} erreur(s) non détaillée(s)."),
+  /** Mesure avec trop d'états (plafond de mémoire). */
+  JSON_TROP_D_ETATS("Une mesure contient au plus {max} états."),
+  /** Mesure avec trop de ressources (plafond de mémoire). */
+  JSON_TROP_DE_RESSOURCES("Une mesure contient au plus {max} ressources."),
+  /** Fichier OCMI avec trop de mesures (plafond de mémoire). */
+  OCMI_TROP_DE_MESURES("Le fichier OCMI contient plus de {max} mesures."),
+  /** Lecture OCMI trop longue (même échéance que les autres lecteurs). */
+  OCMI_DELAI_DEPASSE("La lecture du fichier OCMI a dépassé le délai admis.");
 
   private final Gravite gravite;
   private final String modele;

@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.CodesArret;
+import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.ViolationsGardees;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +45,35 @@ public final class FichierOcmi {
   public static final long TAILLE_MAX = JsonDurci.TAILLE_MAX_FLUX;
 
   private static final int ENTREES_ZIP_MAX = 100;
+
+  /**
+   * Mesures gardées au plus (celles qui portent un SIRET de mandataire) ; au-delà, {@code
+   * OCMI_TROP_DE_MESURES}. Plafond de mémoire, comme les 100 000 lignes d'un fichier de mesures.
+   */
+  public static final int MESURES_MAX = 100_000;
+
+  /**
+   * Éléments du tableau au plus, gardés ou écartés (sans mandataire) ; au-delà, {@code
+   * OCMI_TROP_DE_MESURES}.
+   */
+  public static final int ELEMENTS_MAX = 10 * MESURES_MAX;
+
+  /**
+   * Octets au plus d'un élément du tableau (une mesure) : un élément est lu en arbre, un arbre de 256
+   * Mio ne tiendrait pas en mémoire ; au-delà, {@code JSON_LIMITE_DEPASSEE}. Une mesure réelle fait
+   * quelques kilo-octets.
+   */
+  public static final int ELEMENT_MAX = 1024 * 1024;
+
+  /** Durée maximale de lecture, entrées sautées de l'archive comprises (celle des autres lecteurs). */
+  public static final Duration DELAI = Duration.ofSeconds(30);
+
+  /** Traduction des arrêts de lecture partagés (échéance) en codes OCMI. */
+  private static final CodesArret CODES = (motif, plafond) -> switch (motif) {
+    case DELAI_DEPASSE -> Violation.de(CodeJson.OCMI_DELAI_DEPASSE, "");
+    case VOLUME_EXCESSIF, TEXTE_EXCESSIF -> Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX));
+    default -> Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, "");
+  };
 
   /** Mesures d'un mandataire dans le fichier. */
   public record GroupeOcmi(String siret, List<Resultat<SaisieMesure>> mesures) {
@@ -87,36 +121,79 @@ public final class FichierOcmi {
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public static Resultat<FichierOcmi> lire(InputStream flux) throws IOException {
+    return lire(flux, DELAI);
+  }
+
+  /** Comme {@link #lire(InputStream)}, avec une autre échéance (tests). */
+  static Resultat<FichierOcmi> lire(InputStream flux, Duration delai) throws IOException {
+    Echeance echeance = new Echeance(delai, CODES);
+    try {
+      return lireSousEcheance(flux, echeance);
+    } catch (ArretLecture a) {
+      return Resultat.echec(a.violation());
+    }
+  }
+
+  private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance) throws IOException {
     InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
     in.mark(4);
     byte[] signature = in.readNBytes(4);
     in.reset();
     boolean zip = signature.length == 4 && signature[0] == 'P' && signature[1] == 'K';
     if (!zip) {
-      return analyser(new Borne(in), false);
+      return analyser(new Borne(in, echeance), false, echeance);
     }
     try {
       ZipInputStream z = new ZipInputStream(in);
+      // un seul budget d'octets décompressés pour les entrées sautées et le JSON : dix entrées d'un Gio
+      // de zéros avant le JSON sont arrêtées au plafond, pas décompressées en entier
+      Borne borne = new Borne(z, echeance);
+      byte[] tampon = new byte[64 * 1024];
       ZipEntry e;
       int n = 0;
       while ((e = z.getNextEntry()) != null && ++n <= ENTREES_ZIP_MAX) {
         if (!e.isDirectory() && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-          return analyser(new Borne(z), true);
+          return analyser(borne, true, echeance);
+        }
+        // entrée sautée : lue ici à travers le budget (getNextEntry la décompresserait sans plafond)
+        while (borne.read(tampon, 0, tampon.length) >= 0) {
+          // rien : seulement compter et vérifier l'échéance
         }
       }
+    } catch (TropVolumineux e) {
+      return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
     } catch (IOException | RuntimeException e) {
+      if (e instanceof ArretLecture a) {
+        throw a;
+      }
       // chiffré (« encrypted ZIP entry not supported », ZipException), corrompu, en-tête local tronqué
       // (EOFException, trouvé par Jazzer) ou noms invalides (IllegalArgumentException) : défaut du contenu
     }
     return Resultat.echec(Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, ""));
   }
 
-  /** Flux borné à {@link #TAILLE_MAX} octets : au-delà, {@link TropVolumineux}. */
+  /**
+   * Flux borné à {@link #TAILLE_MAX} octets (au-delà, {@link TropVolumineux}), qui vérifie l'échéance à
+   * chaque bloc et compte les octets de l'élément en cours (au-delà de {@link #ELEMENT_MAX}, {@link
+   * ElementTropGros}).
+   */
   private static final class Borne extends java.io.FilterInputStream {
+    private final Echeance echeance;
     private long lus;
+    private long debutElement = -1;
 
-    Borne(InputStream in) {
+    Borne(InputStream in, Echeance echeance) {
       super(in);
+      this.echeance = echeance;
+    }
+
+    /** Début d'un élément : ses octets sont comptés (l'analyseur lit par blocs de quelques Kio d'avance). */
+    void debutElement() {
+      debutElement = lus;
+    }
+
+    void finElement() {
+      debutElement = -1;
     }
 
     @Override
@@ -133,10 +210,21 @@ public final class FichierOcmi {
       return n;
     }
 
-    private void compter(int n) throws TropVolumineux {
+    @Override
+    public long skip(long n) throws IOException {
+      long s = super.skip(Math.min(n, 64 * 1024));
+      compter((int) Math.max(s, 0));
+      return s;
+    }
+
+    private void compter(int n) throws IOException {
       lus += n;
+      echeance.verifier();
       if (lus > TAILLE_MAX) {
         throw new TropVolumineux();
+      }
+      if (debutElement >= 0 && lus - debutElement > ELEMENT_MAX + 64L * 1024) {
+        throw new ElementTropGros();
       }
     }
   }
@@ -150,11 +238,21 @@ public final class FichierOcmi {
     }
   }
 
-  private static Resultat<FichierOcmi> analyser(InputStream json, boolean zip) {
+  /** Élément de plus de {@link #ELEMENT_MAX} octets. */
+  private static final class ElementTropGros extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ElementTropGros() {
+      super("element", null);
+    }
+  }
+
+  private static Resultat<FichierOcmi> analyser(Borne json, boolean zip, Echeance echeance) {
     Map<String, List<Resultat<SaisieMesure>>> parSiret = new LinkedHashMap<>();
     Set<String> signales = new LinkedHashSet<>();
     List<Violation> avertissements = new ArrayList<>();
     int sansMandataire = 0;
+    int gardees = 0;
     try (JsonParser p = JsonDurci.MAPPER_FLUX.createParser(json)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, ""));
@@ -164,11 +262,22 @@ public final class FichierOcmi {
         if (t == null) {
           return Resultat.echec(Violation.de(CodeJson.JSON_ILLISIBLE, ""));
         }
+        if (i >= ELEMENTS_MAX) {
+          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_DE_MESURES, "", Map.of("max", MESURES_MAX)));
+        }
+        json.debutElement();
         JsonNode el = JsonDurci.MAPPER_FLUX.readTree(p);
+        json.finElement();
+        if ((i & (Echeance.ELEMENTS - 1)) == 0) {
+          echeance.verifier();
+        }
         Optional<String> siret = siretMandataire(el);
         if (siret.isEmpty()) {
           sansMandataire++;
           continue;
+        }
+        if (++gardees > MESURES_MAX) {
+          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_DE_MESURES, "", Map.of("max", MESURES_MAX)));
         }
         ((ObjectNode) el).remove("mandataire");
         String chemin = "/" + i;
@@ -182,7 +291,8 @@ public final class FichierOcmi {
           if (v.estBloquante()) {
             // p. ex. « @class » imbriqué (trouvé par Jazzer) : la mesure est refusée, pas le seul fichier
             bloquantes.add(v);
-          } else if (signales.add(v.code() + ":" + v.arguments().getOrDefault("champ", ""))) {
+          } else if (signales.size() < ViolationsGardees.MAX
+              && signales.add(v.code() + ":" + v.arguments().getOrDefault("champ", ""))) {
             avertissements.add(v);
           }
         }
@@ -199,7 +309,14 @@ public final class FichierOcmi {
       }
     } catch (TropVolumineux e) {
       return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+    } catch (ElementTropGros e) {
+      return Resultat.echec(Violation.de(CodeJson.JSON_LIMITE_DEPASSEE, ""));
+    } catch (ArretLecture a) {
+      throw a;
     } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException | StackOverflowError e) {
+      if (e.getCause() instanceof ArretLecture a) {
+        throw a;
+      }
       return Resultat.echec(JsonDurci.violation(e));
     } catch (IOException e) {
       // flux coupé : archive tronquée ou corrompue (zip), sinon document illisible

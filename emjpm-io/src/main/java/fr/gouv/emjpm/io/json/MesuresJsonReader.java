@@ -48,6 +48,21 @@ public final class MesuresJsonReader {
   /** Taille maximale d'un lot. */
   public static final int LOT_MAX = 1000;
 
+  /**
+   * États au plus par mesure (plafond de mémoire : une mesure réelle en compte quelques dizaines) ; au-delà,
+   * la mesure est refusée par {@code JSON_TROP_D_ETATS}, sans que ses états soient lus.
+   */
+  public static final int ETATS_MAX = 200;
+
+  /** Violations gardées au plus par {@link #verifier} ; les suivantes sont comptées dans un résumé. */
+  static final int VIOLATIONS_MAX = 1_000;
+
+  /**
+   * Ressources au plus par mesure (une par année) ; au-delà, la mesure est refusée par {@code
+   * JSON_TROP_DE_RESSOURCES}, sans que ses ressources soient lues.
+   */
+  public static final int RESSOURCES_MAX = 100;
+
   static final Set<String> CHAMPS =
       Set.of("numero_rg", "numero_dossier", "annee_naissance", "civilite", "tribunal_siret", "tribunal_cabinet",
           "antenne_id", "date_nomination", "date_premier_mesure", "date_protection_en_cours", "date_fin_mesure",
@@ -93,13 +108,25 @@ public final class MesuresJsonReader {
    */
   public static List<Violation> verifier(LotJson lot, Set<Long> antennesDuService, ContexteRegles ctx) {
     List<Violation> toutes = new ArrayList<>(lot.avertissements());
+    // plafond de mémoire : au-delà de VIOLATIONS_MAX, les violations sont comptées (résumé en fin de liste)
+    long[] omises = {0};
+    java.util.function.Consumer<Violation> garder = v -> {
+      if (toutes.size() < VIOLATIONS_MAX) {
+        toutes.add(v);
+      } else {
+        omises[0]++;
+      }
+    };
     for (int i = 0; i < lot.elements().size(); i++) {
       String prefixe = lot.estUnLot() ? "/" + CHAMP_LOT + "/" + i : "";
       Resultat<SaisieMesure> e = lot.elements().get(i);
-      e.violations().stream().filter(v -> !toutes.contains(v)).forEach(toutes::add);
+      e.violations().stream().filter(v -> !toutes.contains(v)).forEach(garder);
       List<String> illisibles = e.violations().stream().filter(Violation::estBloquante).map(Violation::chemin).toList();
-      lot.lues().get(i).ifPresent(s -> toutes.addAll(ValidationSaisie.verifierHorsSignales(s, antennesDuService, ctx,
-          v -> CheminsJson.traduire(v.prefixee(prefixe)), illisibles)));
+      lot.lues().get(i).ifPresent(s -> ValidationSaisie.verifierHorsSignales(s, antennesDuService, ctx,
+          v -> CheminsJson.traduire(v.prefixee(prefixe)), illisibles).forEach(garder));
+    }
+    if (omises[0] > 0) {
+      toutes.add(Violation.de(CodeJson.JSON_VIOLATIONS_OMISES, "", Map.of("nombre", omises[0])));
     }
     return toutes;
   }
@@ -224,6 +251,16 @@ public final class MesuresJsonReader {
   private static Lue lireMesurePartielle(JsonNode n, String chemin, List<Violation> document) {
     if (!n.isObject()) {
       return new Lue(Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, chemin)), Optional.empty());
+    }
+    JsonNode etatsBruts = n.path("etats");
+    if (etatsBruts.isArray() && etatsBruts.size() > ETATS_MAX) {
+      return new Lue(Resultat.echec(Violation.de(CodeJson.JSON_TROP_D_ETATS, chemin + "/etats",
+          Map.of("max", ETATS_MAX))), Optional.empty());
+    }
+    JsonNode ressourcesBrutes = n.path("ressources");
+    if (ressourcesBrutes.isArray() && ressourcesBrutes.size() > RESSOURCES_MAX) {
+      return new Lue(Resultat.echec(Violation.de(CodeJson.JSON_TROP_DE_RESSOURCES, chemin + "/ressources",
+          Map.of("max", RESSOURCES_MAX))), Optional.empty());
     }
     List<Violation> v = new ArrayList<>();
     inconnus(n, CHAMPS, chemin, document);

@@ -2,10 +2,12 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.mesures;
 
+import fr.gouv.emjpm.io.internal.ArretLecture;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +26,48 @@ final class CellulesNumeriques {
 
   private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
+  /**
+   * Caractères au plus d'une chaîne de format numérique (Excel n'en écrit pas de plus de 255) : le
+   * formateur de POI passe des dizaines de secondes sur un format de 800 Ko, sans vérifier d'échéance.
+   */
+  static final int FORMAT_MAX = 1_000;
+
+  /** Sections au plus d'un format numérique (positif ; négatif ; zéro ; texte). */
+  static final int SECTIONS_MAX = 4;
+
   private CellulesNumeriques() {}
+
+  /**
+   * Vérifie une chaîne de format avant toute analyse par POI : au plus {@value #FORMAT_MAX} caractères et
+   * {@value #SECTIONS_MAX} sections ; sinon la lecture s'arrête ({@code IMPORT_FORMAT_NUMERIQUE_INVALIDE}).
+   *
+   * @param chaine chaîne de format, nulle si inconnue
+   */
+  static void verifierFormat(@Nullable String chaine) {
+    if (chaine == null) {
+      return;
+    }
+    if (chaine.length() > FORMAT_MAX) {
+      throw ArretLecture.de(CodeImport.IMPORT_FORMAT_NUMERIQUE_INVALIDE, Map.of("max", FORMAT_MAX));
+    }
+    int sections = 1;
+    boolean guillemets = false;
+    boolean crochet = false;
+    for (int i = 0; i < chaine.length(); i++) {
+      char c = chaine.charAt(i);
+      if (c == '\\' && !guillemets) {
+        i++; // caractère échappé
+      } else if (c == '"') {
+        guillemets = !guillemets;
+      } else if (!guillemets && c == '[') {
+        crochet = true;
+      } else if (!guillemets && c == ']') {
+        crochet = false;
+      } else if (!guillemets && !crochet && c == ';' && ++sections > SECTIONS_MAX) {
+        throw ArretLecture.de(CodeImport.IMPORT_FORMAT_NUMERIQUE_INVALIDE, Map.of("max", FORMAT_MAX));
+      }
+    }
+  }
 
   /**
    * Texte d'une valeur numérique brute ({@code <v>} d'un xlsx).
@@ -37,6 +80,7 @@ final class CellulesNumeriques {
    * @return texte de la cellule ; la valeur brute si elle n'est pas un nombre
    */
   static String texte(String brut, int indice, @Nullable String chaine, boolean date1904, DataFormatter repli) {
+    verifierFormat(chaine);
     if (chiffresSeuls(brut) && (chaine == null || !estDate(indice, chaine))) {
       return brut; // entier écrit en chiffres (cas courant) : rendu tel quel, sans analyse
     }
@@ -60,6 +104,7 @@ final class CellulesNumeriques {
    * @return texte de la cellule
    */
   static String texte(double valeur, int indice, @Nullable String chaine, boolean date1904, DataFormatter repli) {
+    verifierFormat(chaine);
     if (Double.isNaN(valeur) || Double.isInfinite(valeur)) {
       return "";
     }

@@ -104,7 +104,17 @@ public enum CodeImport implements CodeViolation {
    * Caractères de contrôle (caractère nul…, entrés par exemple par un échappement {@code _x0000_} du
    * xlsx), demi-codets isolés ou non-caractères retirés d'une cellule : ils rendraient un export illisible.
    */
-  IMPORT_CARACTERES_RETIRES(Gravite.AVERTISSEMENT, "{colonne} contenait des caractères de contrôle, retirés.");
+  IMPORT_CARACTERES_RETIRES(Gravite.AVERTISSEMENT, "{colonne} contenait des caractères de contrôle, retirés."),
+  /** Erreurs au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
+  IMPORT_ERREURS_OMISES("… et {nombre} autre(s) erreur(s), non détaillée(s)."),
+  /** Jeton XML (attribut, commentaire, texte…) démesuré dans une partie du classeur xlsx. */
+  IMPORT_JETON_XML_TROP_LONG("Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),
+  /** Format numérique démesuré (longueur ou sections) dans le classeur. */
+  IMPORT_FORMAT_NUMERIQUE_INVALIDE("Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections."),
+  /** Classeur xls de plus de {max} cellules, plages MULBLANK et MULRK développées (pré-vol). */
+  IMPORT_TROP_DE_CELLULES("Le classeur contient plus de {max} cellules."),
+  /** Avertissements au-delà des 1 000 premiers : comptés, pas détaillés (plafond de mémoire). */
+  IMPORT_AVERTISSEMENTS_OMIS(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) avertissement(s), non détaillé(s).");
 
   private final Gravite gravite;
   private final String modele;

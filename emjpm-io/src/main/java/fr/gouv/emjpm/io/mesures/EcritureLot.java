@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.io.internal.ViolationsGardees;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.cyclevie.CleMesure;
 import fr.gouv.emjpm.rules.cyclevie.Enregistrement;
@@ -47,7 +48,13 @@ final class EcritureLot {
    * chacune avec ses violations bloquantes, dans l'ordre du lot.
    */
   record Bilan(int creations, int misesAJour, List<Mesure> mesures, List<Violation> erreurs,
-      List<Violation> avertissements, List<Refus> refus) {}
+      List<Violation> avertissements, List<Refus> refus, long erreursOmises) {
+
+    /** Nombre total d'erreurs (gardées et omises au-delà de {@link ViolationsGardees#MAX}). */
+    long erreursTotal() {
+      return erreurs.size() + erreursOmises;
+    }
+  }
 
   /** Saisie refusée seule (mode par mesure) : son numéro, son chemin et ses violations bloquantes. */
   record Refus(int numero, String chemin, List<Violation> violations) {
@@ -68,8 +75,14 @@ final class EcritureLot {
   private final boolean parMesure;
   private final List<Refus> refus = new ArrayList<>();
   private final Doublons.Suivi doublons = Doublons.suivi();
-  private final List<Violation> erreurs = new ArrayList<>();
-  private final List<Violation> avertissements = new ArrayList<>();
+  /** Erreurs gardées (les {@value ViolationsGardees#MAX} premières, les suivantes comptées). */
+  private final ViolationsGardees erreurs = new ViolationsGardees();
+  /** Avertissements gardés (mêmes plafonds). */
+  private final ViolationsGardees avertissements = new ViolationsGardees();
+  /** Refus d'une saisie seule dont les violations ne sont plus gardées (plafond atteint). */
+  private long violationsRefusOmises;
+  private long violationsRefusGardees;
+  private long refusOmis;
   private final List<Mesure> mesures = new ArrayList<>();
   /** Numéros (lignes ou rangs) des saisies écartées comme doublons, dans l'ordre de lecture. */
   private final List<Integer> ecartees = new ArrayList<>();
@@ -91,18 +104,35 @@ final class EcritureLot {
    * saisie, sont gardées ; les autres saisies continuent d'être écrites.
    */
   void refuser(int numero, String chemin, List<Violation> violations) {
-    refus.add(new Refus(numero, chemin, violations));
+    if (violationsRefusGardees + violations.size() <= ViolationsGardees.MAX) {
+      violationsRefusGardees += violations.size();
+      refus.add(new Refus(numero, chemin, violations));
+    } else {
+      // au-delà du plafond, la saisie reste refusée et comptée ; ni elle ni ses violations ne sont gardées
+      violationsRefusOmises += violations.size();
+      refusOmis++;
+    }
+  }
+
+  /** Saisies refusées (mode par mesure) qui n'ont pas été gardées, plafond de violations atteint. */
+  long refusOmis() {
+    return refusOmis;
+  }
+
+  /** Violations des saisies refusées (mode par mesure) qui n'ont pas été gardées, plafond atteint. */
+  long violationsRefusOmises() {
+    return violationsRefusOmises;
   }
 
   /** Erreur survenue hors de l'enregistrement (format, tribunal) : plus aucune mesure n'est gardée. */
   void erreur(Violation v) {
-    erreurs.add(v);
+    erreurs.ajouter(v);
     mesures.clear();
   }
 
   /** Avertissement survenu hors de l'enregistrement (tribunal redirigé) : la mesure reste gardée. */
   void avertissement(Violation v) {
-    avertissements.add(v);
+    avertissements.ajouter(v);
   }
 
   /** Écrit une saisie (écartée si c'est un doublon). */
@@ -126,26 +156,33 @@ final class EcritureLot {
       }
       return;
     }
-    r.violations().forEach(v -> avertissements.add(avecLigne(v.prefixee(e.chemin()), e.numero())));
+    r.violations().forEach(v -> avertissements.ajouter(avecLigne(v.prefixee(e.chemin()), e.numero())));
     Mesure m = r.valeurOuErreur().mesure().orElseThrow();
     if (existantes.trouver(new CleMesure(gestionnaire, m.tribunal(), m.numeroRg())).isPresent()) {
       misesAJour++;
     } else {
       creations++;
     }
-    if (erreurs.isEmpty()) {
+    if (erreurs.estVide()) {
       mesures.add(m);
     }
   }
 
-  /** Bilan : l'avertissement de doublons en tête s'il y en a. */
+  /**
+   * Bilan : l'avertissement de doublons en tête s'il y en a ; au-delà de {@value ViolationsGardees#MAX}
+   * avertissements, un résumé {@code IMPORT_AVERTISSEMENTS_OMIS} les compte.
+   */
   Bilan bilan() {
     List<Violation> av = new ArrayList<>();
     if (doublons.ecartees() > 0) {
       av.add(Violation.de(CodeImport.IMPORT_DOUBLONS, "", Map.of("nombre", doublons.ecartees(), "lignes", lignes(ecartees))));
     }
-    av.addAll(avertissements);
-    return new Bilan(creations, misesAJour, List.copyOf(mesures), List.copyOf(erreurs), av, List.copyOf(refus));
+    av.addAll(avertissements.gardees());
+    if (avertissements.omises() > 0) {
+      av.add(Violation.de(CodeImport.IMPORT_AVERTISSEMENTS_OMIS, "", Map.of("nombre", avertissements.omises())));
+    }
+    return new Bilan(creations, misesAJour, List.copyOf(mesures), erreurs.gardees(), av, List.copyOf(refus),
+        erreurs.omises());
   }
 
   /**

@@ -248,6 +248,7 @@ final class FeuilleXlsxSax extends DefaultHandler {
     if (chaine == null) {
       return v;
     }
+    CellulesNumeriques.verifierFormat(chaine);
     try {
       return formateur.formatRawCellContents(Double.parseDouble(v.trim()), indice, chaine);
     } catch (RuntimeException e) {

@@ -76,6 +76,7 @@ final class LecteurTableau {
     case CHAINE_TROP_LONGUE -> Violation.de(CodeImport.IMPORT_CELLULE_TROP_LONGUE, "", Map.of("max", plafond));
     case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImport.IMPORT_TYPE_CLASSEUR_REFUSE, "");
     case PAS_UN_CLASSEUR -> Violation.de(CodeImport.IMPORT_PAS_UN_CLASSEUR, "");
+    case JETON_TROP_LONG -> Violation.de(CodeImport.IMPORT_JETON_XML_TROP_LONG, "", Map.of("max", plafond));
   };
 
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
@@ -123,7 +124,7 @@ final class LecteurTableau {
       } else if (n >= 8 && commencePar(debut, OLE2)) {
         lireXls(fichier.toFile());
       } else {
-        lireCsv(Files.readAllBytes(fichier));
+        lireCsv(lireBorne(fichier));
       }
       return Optional.empty();
     } catch (ArretLecture a) {
@@ -134,6 +135,22 @@ final class LecteurTableau {
       // Tout échec de POI ou de l'analyseur : le fichier est illisible ; le message n'est jamais recopié.
       return Optional.of(Violation.de(CodeImport.IMPORT_ILLISIBLE, ""));
     }
+  }
+
+  /**
+   * Octets du fichier, lus par un flux borné à {@code tailleMax} : la taille rapportée par le système
+   * ({@code /dev/zero}, tube, fichier spécial : 0) n'est jamais crue.
+   */
+  private byte[] lireBorne(Path fichier) throws IOException {
+    int plafond = (int) Math.min(limites.tailleMax(), Integer.MAX_VALUE - 16L);
+    byte[] octets;
+    try (InputStream in = Files.newInputStream(fichier)) {
+      octets = in.readNBytes(plafond);
+      if (in.read() >= 0) {
+        throw arret(CodeImport.IMPORT_TROP_VOLUMINEUX, Map.of("max", limites.tailleMax()));
+      }
+    }
+    return octets;
   }
 
   private static boolean commencePar(byte[] octets, byte[] signature) {
@@ -271,14 +288,15 @@ final class LecteurTableau {
       }
       Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
       if (prevol.isPresent()) {
-        throw arret(
-            switch (prevol.get()) {
-              case TROP_D_ENREGISTREMENTS -> CodeImport.IMPORT_TROP_DE_LIGNES;
-              case CHIFFRE -> CodeImport.IMPORT_CHIFFRE;
-              default -> CodeImport.IMPORT_ILLISIBLE;
-            },
-            prevol.get() == PreVolClasseur.Anomalie.TROP_D_ENREGISTREMENTS
-                ? Map.of("max", limites.lignesMax()) : Map.of());
+        throw switch (prevol.get()) {
+          case TROP_D_ENREGISTREMENTS -> arret(CodeImport.IMPORT_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
+          case TROP_DE_CHAINES -> arret(CodeImport.IMPORT_TROP_DE_CHAINES,
+              Map.of("max", PreVolClasseur.BIFF_CHAINES_MAX));
+          case TROP_DE_CELLULES -> arret(CodeImport.IMPORT_TROP_DE_CELLULES,
+              Map.of("max", PreVolClasseur.BIFF_CELLULES_MAX));
+          case CHIFFRE -> arret(CodeImport.IMPORT_CHIFFRE, Map.of());
+          default -> arret(CodeImport.IMPORT_ILLISIBLE, Map.of());
+        };
       }
       try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
         if (classeur.getNumberOfSheets() == 0) {

@@ -106,14 +106,21 @@ public final class MesuresImporter {
       erreurs.sort(Comparator.comparingInt(MesuresImporter::ligneDe));
       // bilan de l'original : « n erreurs sur m mesures », en tête de la liste
       erreurs.add(0, Violation.de(CodeImport.IMPORT_BILAN_ERREURS, "",
-          Map.of("erreurs", erreurs.size(), "mesures", lecture.lignesLues)));
-      LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", erreurs.size(), lecture.lignesLues);
+          Map.of("erreurs", bilan.erreursTotal(), "mesures", lecture.lignesLues)));
+      if (bilan.erreursOmises() > 0) {
+        // au-delà des 1 000 premières, les erreurs sont comptées, pas gardées (plafond de mémoire)
+        erreurs.add(Violation.de(CodeImport.IMPORT_ERREURS_OMISES, "", Map.of("nombre", bilan.erreursOmises())));
+      }
+      LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", bilan.erreursTotal(), lecture.lignesLues);
       return Resultat.echec(erreurs);
     }
     if (!lecture.antennesInconnues.isEmpty()) {
       List<Violation> v = new ArrayList<>();
       for (String nom : lecture.antennesInconnues) {
         v.add(Violation.de(CodeImport.IMPORT_ANTENNE_INCONNUE, "/antennes", Map.of("antenne", nom)));
+      }
+      if (lecture.antennesInconnuesOmises > 0) {
+        v.add(Violation.de(CodeImport.IMPORT_ERREURS_OMISES, "", Map.of("nombre", lecture.antennesInconnuesOmises)));
       }
       return Resultat.echec(v);
     }
@@ -350,6 +357,8 @@ public final class MesuresImporter {
     private final Map<String, String> entetes = new HashMap<>();
     private final List<Violation> erreursEnTete = new ArrayList<>();
     private final Set<String> antennesInconnues = new LinkedHashSet<>();
+    /** Lignes dont l'antenne inconnue n'est plus gardée (plus de 1 000 noms distincts). */
+    private long antennesInconnuesOmises;
     /** Positions (base 0) des colonnes de titre hors liste ; leurs cellules ne sont jamais lues. */
     private final List<Integer> inconnues = new ArrayList<>();
     /** Positions des colonnes hors liste dont une cellule de données est remplie. */
@@ -456,7 +465,12 @@ public final class MesuresImporter {
       if (service && l.nomAntenne().isPresent()) {
         Long id = antennesParNom.get(l.nomAntenne().get());
         if (id == null) {
-          antennesInconnues.add(l.nomAntenne().get());
+          if (antennesInconnues.size() < fr.gouv.emjpm.io.internal.ViolationsGardees.MAX
+              || antennesInconnues.contains(l.nomAntenne().get())) {
+            antennesInconnues.add(l.nomAntenne().get());
+          } else {
+            antennesInconnuesOmises++; // plafond de mémoire : les suivantes sont comptées
+          }
           return;
         }
         saisie = saisie.withAntenneId(id);

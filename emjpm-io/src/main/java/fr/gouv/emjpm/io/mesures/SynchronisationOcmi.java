@@ -107,6 +107,13 @@ public final class SynchronisationOcmi {
           Map.of("ligne", r.numero(), "nombre", v.size())));
       v.forEach(x -> refus.add(enAvertissement(x)));
     }
+    if (lot.violationsRefusOmises() > 0) {
+      // au-delà de 1 000 violations gardées, les mesures refusées restent comptées, leurs violations non
+      Violation resume = Violation.de(CodeJson.OCMI_VIOLATIONS_OMISES, "",
+          Map.of("nombre", lot.violationsRefusOmises(), "mesures", lot.refusOmis()));
+      erreurs.add(resume);
+      refus.add(enAvertissement(resume));
+    }
     if (bilan.mesures().isEmpty() && !erreurs.isEmpty()) {
       // aucune mesure à enregistrer : l'échec porte les erreurs de chaque mesure
       LOG.debug("Synchronisation OCMI refusée : {} mesure(s) refusée(s) sur {}", bilan.refus().size(), mesures.size());

@@ -248,7 +248,14 @@ class CorpusEnqueteTest {
         CorpusHostile.bloc("<row><c t=\"inlineStr\"><is><t>", 150, "</t></is></c></row>"), 128, FEUILLE_FIN,
         CorpusHostile.MENSONGE)), hors, "lignes");
     ajouter(m, "feuille-menteuse-sans-lignes", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT,
-        CorpusHostile.bloc("", 150, ""), 96, FEUILLE_FIN, CorpusHostile.MENSONGE)), "ENQUETE_ZIP_BOMBE", "");
+        CorpusHostile.bloc("<x>", 150, "</x>"), 96, FEUILLE_FIN, CorpusHostile.MENSONGE)), "ENQUETE_ZIP_BOMBE", "");
+    // issue 15 : jeton XML démesuré (attribut, commentaire) arrêté sur le flux d'octets, avant Xerces
+    ajouter(m, "attribut-geant-feuille", () -> remplacer(FEUILLE_LUE, Contenu.repete(
+        "<worksheet xmlns=\"" + NS + "\" zz=\"", x99, 40, "\"><sheetData>" + FEUILLE_FIN, -1)),
+        hors, "octets d'un jeton XML");
+    ajouter(m, "commentaire-geant-chaines-partagees", () -> remplacer(SST, Contenu.repete(
+        "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><!--", x99, 40, "--><si><t>a</t></si></sst>", -1)),
+        hors, "octets d'un jeton XML");
     // parties que POI analyse lui-même (budget de 4 Mio réels), ou jamais lues
     ajouter(m, "types-de-contenu-menteurs", () -> {
       String types = entree(TYPES);

@@ -72,6 +72,20 @@ class CorpusJsonTest {
     }
   }
 
+  /** Violations de la vérification du document par le moteur. */
+  private static List<Violation> verifie(byte[] octets) {
+    return MesuresJsonReader.verifier(octets, false, java.util.Set.of(), MesuresJsonTest.ENGINE.contexte());
+  }
+
+  /** Lecture OCMI dont l'échéance est déjà passée. */
+  private static List<Violation> ocmiSansDelai(byte[] octets) {
+    try {
+      return FichierOcmi.lire(new ByteArrayInputStream(octets), java.time.Duration.ofNanos(1)).violations();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static byte[] u(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -128,6 +142,20 @@ class CorpusJsonTest {
         CodeJson.JSON_CARACTERES_RETIRES);
     ajouter(m, "ocmi-profondeur", u("[" + "[".repeat(40) + "]".repeat(40) + "]"), CorpusJsonTest::ocmi,
         CodeJson.JSON_LIMITE_DEPASSEE);
+    // issue 15 : plafonds de mémoire et de temps
+    ajouter(m, "etats-201", u(MESURE.replace("\"etats\":[", "\"etats\":[" + "{},".repeat(200))),
+        CorpusJsonTest::api, CodeJson.JSON_TROP_D_ETATS);
+    ajouter(m, "ressources-101", u("{\"ressources\":[" + "{},".repeat(100) + "{}]}"), CorpusJsonTest::api,
+        CodeJson.JSON_TROP_DE_RESSOURCES);
+    ajouter(m, "lot-de-1000-mesures-vides-verifie", u("[" + "{},".repeat(999) + "{}]"), CorpusJsonTest::verifie,
+        CodeJson.JSON_VIOLATIONS_OMISES);
+    ajouter(m, "ocmi-100001-mesures", u("[" + "{\"mandataire\":{\"siret\":\"1\"}},".repeat(FichierOcmi.MESURES_MAX + 1)
+        + "{}]"), CorpusJsonTest::ocmi, CodeJson.OCMI_TROP_DE_MESURES);
+    ajouter(m, "ocmi-echeance-depassee", u("[" + ocmiMesure("12345678900029", "17590111500709") + "]"),
+        CorpusJsonTest::ocmiSansDelai, CodeJson.OCMI_DELAI_DEPASSE);
+    ajouter(m, "ocmi-1001-mesures-refusees", u("[" + ocmiMesure("12345678900029", "17590111500709") + ","
+        + (ocmiMesure("12345678900029", "17750111101383") + ",").repeat(1000)
+        + ocmiMesure("12345678900029", "17750111101383") + "]"), CorpusJsonTest::ocmi, CodeJson.OCMI_VIOLATIONS_OMISES);
     return m.values().stream().map(Arguments::of);
   }
 

@@ -81,6 +81,12 @@ class CodesImportCouvertsTest {
     colonnes.put(CodeImport.IMPORT_CODE_POSTAL_ZERO_RETABLI,
         codes(EN_TETE + ligne.replace("59000;Lille", "2100;Saint-Quentin")));
     colonnes.put(CodeImport.IMPORT_BILAN_ERREURS, codes(EN_TETE + ligne.replace(";F;", ";Z;")));
+    colonnes.put(CodeImport.IMPORT_ERREURS_OMISES, codes(EN_TETE + "x\n".repeat(300)));
+    StringBuilder zeros = new StringBuilder(EN_TETE);
+    for (int i = 0; i <= fr.gouv.emjpm.io.internal.ViolationsGardees.MAX; i++) {
+      zeros.append(ligne.replace("59000;Lille", "2100;Saint-Quentin").replace(";A1;", ";A" + i + ";"));
+    }
+    colonnes.put(CodeImport.IMPORT_AVERTISSEMENTS_OMIS, codes(zeros.toString()));
     ParametresImport service = ParametresImport.pour(GestionnaireId.service(1))
         .avecAntennes(List.of(Antenne.builder().id(3).serviceId(1).nom("LILLE").build()), Map.of());
     colonnes.put(CodeImport.IMPORT_ANTENNE_INCONNUE,

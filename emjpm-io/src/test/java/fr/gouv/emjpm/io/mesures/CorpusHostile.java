@@ -83,6 +83,15 @@ public final class CorpusHostile {
     ajouter(m, "types-de-contenu-menteurs", CorpusHostile::typesDeContenuMenteurs, DEFAUT, "IMPORT_ZIP_BOMBE");
     ajouter(m, "styles-geants", CorpusHostile::stylesGeants, DEFAUT, "IMPORT_ZIP_BOMBE");
     ajouter(m, "cellule-geante", () -> celluleGeante(150 * MIO, true), DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
+    // issue 15 : pré-vol BIFF (table des chaînes, plages MULBLANK développées)
+    ajouter(m, "xls-sst-2-8-millions", PreVolBiffTest::sstGeante, DEFAUT, "IMPORT_TROP_DE_CHAINES");
+    ajouter(m, "xls-mulblank-3-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "IMPORT_TROP_DE_CELLULES");
+    // issue 15 : format numérique de cinq sections (le formateur de POI n'est jamais appelé)
+    ajouter(m, "format-cinq-sections", CorpusHostile::formatCinqSections, DEFAUT, "IMPORT_FORMAT_NUMERIQUE_INVALIDE");
+    // issue 15 : jeton XML démesuré (valeur d'attribut de 40 Mio) arrêté sur le flux d'octets, avant Xerces
+    ajouter(m, "attribut-geant", () -> remplacer(modele(), Map.of(FEUILLE, Contenu.repete(
+        "<worksheet xmlns=\"" + NS + "\" zz=\"", bloc("", 99, ""), 40, "\"><sheetData>" + FEUILLE_FIN, -1))),
+        DEFAUT, "IMPORT_JETON_XML_TROP_LONG");
     ajouter(m, "cellule-geante-honnete", () -> celluleGeante(60 * MIO, false), DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
     ajouter(m, "chaine-partagee-geante", CorpusHostile::chainePartageeGeante, DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
     ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, true), DEFAUT, "IMPORT_TROP_DE_CHAINES");
@@ -343,6 +352,20 @@ public final class CorpusHostile {
     }
   }
 
+  /** Classeur xlsx dont l'unique cellule numérique porte le format {@code 0;0;0;0;0}. */
+  static byte[] formatCinqSections() throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Row r = wb.createSheet("s").createRow(0);
+      org.apache.poi.ss.usermodel.CellStyle st = wb.createCellStyle();
+      st.setDataFormat(wb.createDataFormat().getFormat("0;0;0;0;0"));
+      r.createCell(0).setCellValue(1.5);
+      r.getCell(0).setCellStyle(st);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
   /** Entrées du modèle réel, dans leur ordre, {@code remplacees} substituées (même nom). */
   public static byte[] remplacer(byte[] xlsx, Map<String, Contenu> remplacees) throws IOException {
     Map<String, Contenu> entrees = new LinkedHashMap<>();
@@ -404,7 +427,8 @@ public final class CorpusHostile {
 
   /** Feuille menteuse sans aucune ligne (96 Mio de texte) : seul le plafond d'octets réels l'arrête. */
   static byte[] feuilleMenteuseSansLignes() throws IOException {
-    return remplacer(modele(), Map.of(FEUILLE, Contenu.repete(FEUILLE_DEBUT, bloc("", 150, ""), 96, FEUILLE_FIN,
+    // texte découpé en petits éléments : chaque jeton XML reste sous son plafond, seul le volume arrête
+    return remplacer(modele(), Map.of(FEUILLE, Contenu.repete(FEUILLE_DEBUT, bloc("<x>", 150, "</x>"), 96, FEUILLE_FIN,
         MENSONGE)));
   }
 

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15 : fichiers OCMI de forme hostile, générés au moment du test (jamais en entier en mémoire),
+ * lus dans le tas de 256 Mio des tests : refus typé (plafond d'éléments, d'octets d'un élément,
+ * d'octets décompressés entrées sautées comprises, échéance), jamais une {@code OutOfMemoryError}.
+ */
+class OcmiBorneTest {
+
+  @TempDir Path dossier;
+
+  /** Flux JSON {@code [e,e,e,…]} de {@code n} éléments, produit à la demande. */
+  static InputStream tableau(String element, long n) {
+    byte[] e = ("," + element).getBytes(StandardCharsets.UTF_8);
+    return new InputStream() {
+      private long produits;
+      private int pos = -1; // -1 : '[' à rendre
+      private boolean fini;
+
+      @Override
+      public int read() {
+        if (pos == -1) {
+          pos = 1; // premier élément sans virgule
+          return '[';
+        }
+        if (produits >= n) {
+          if (fini) {
+            return -1;
+          }
+          fini = true;
+          return ']';
+        }
+        int b = e[pos++];
+        if (pos == e.length) {
+          pos = 0;
+          produits++;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int i = 0;
+        while (i < len) {
+          int c = read();
+          if (c < 0) {
+            return i == 0 ? -1 : i;
+          }
+          b[off + i++] = (byte) c;
+        }
+        return i;
+      }
+    };
+  }
+
+  private static String code(Resultat<?> r) {
+    assertThat(r.violations()).hasSize(1);
+    return r.violations().get(0).code();
+  }
+
+  @Test
+  void deux_cent_cinquante_mio_de_petites_mesures_sont_refusees_au_plafond_de_mesures() throws IOException {
+    long n = 250L * 1024 * 1024 / 30;
+    long t0 = System.nanoTime();
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau("{\"mandataire\":{\"siret\":\"1\"}}", n));
+    assertThat(code(r)).isEqualTo("OCMI_TROP_DE_MESURES");
+    assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(FichierOcmi.MESURES_MAX));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(FichierOcmi.DELAI);
+  }
+
+  @Test
+  void des_elements_vides_sans_fin_sont_refuses_au_plafond_d_elements() throws IOException {
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau("{}", 80_000_000L));
+    assertThat(code(r)).isEqualTo("OCMI_TROP_DE_MESURES");
+  }
+
+  @Test
+  void au_plafond_de_mesures_le_fichier_est_lu() throws IOException {
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau("{\"mandataire\":{\"siret\":\"1\"}}", FichierOcmi.MESURES_MAX));
+    assertThat(r.valeurOuErreur().nombreMesures()).isEqualTo(FichierOcmi.MESURES_MAX);
+  }
+
+  @Test
+  void un_element_de_plus_d_un_mio_est_refuse_sans_etre_lu_en_arbre() throws IOException {
+    // un seul élément : un tableau de 20 M zéros (40 Mio), dont l'arbre ne tiendrait pas dans le tas
+    InputStream zeros = tableau("0", 20_000_000L);
+    InputStream element = new java.io.SequenceInputStream(new ByteArrayInputStream(
+        "[{\"mandataire\":{\"siret\":\"1\"},\"x\":".getBytes(StandardCharsets.UTF_8)), zeros);
+    Resultat<FichierOcmi> r = FichierOcmi.lire(element);
+    assertThat(code(r)).isEqualTo("JSON_LIMITE_DEPASSEE");
+  }
+
+  @Test
+  void l_echeance_s_applique_pendant_la_lecture() throws IOException {
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau("{}", 1_000_000L), Duration.ofNanos(1));
+    assertThat(code(r)).isEqualTo("OCMI_DELAI_DEPASSE");
+  }
+
+  @Test
+  void une_entree_sautee_de_trois_cents_mio_de_zeros_avant_le_json_est_arretee_au_plafond() throws IOException {
+    Path zip = dossier.resolve("ocmi.zip");
+    try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o)) {
+      z.setLevel(Deflater.BEST_SPEED);
+      z.putNextEntry(new ZipEntry("zeros.bin"));
+      byte[] bloc = new byte[1 << 20];
+      for (int i = 0; i < 300; i++) {
+        z.write(bloc);
+      }
+      z.putNextEntry(new ZipEntry("ocmi.json"));
+      z.write("[]".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(Files.size(zip)).isLessThan(2L * 1024 * 1024);
+    Resultat<FichierOcmi> r = FichierOcmi.lire(zip);
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TROP_VOLUMINEUX");
+    // sous le plafond, l'entrée sautée est lue et le JSON qui suit aussi
+    Path petit = dossier.resolve("petit.zip");
+    try (OutputStream o = Files.newOutputStream(petit); ZipOutputStream z = new ZipOutputStream(o)) {
+      z.putNextEntry(new ZipEntry("zeros.bin"));
+      z.write(new byte[1 << 20]);
+      z.putNextEntry(new ZipEntry("ocmi.json"));
+      z.write("[{\"mandataire\":{\"siret\":\"1\"}}]".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(FichierOcmi.lire(petit).valeurOuErreur().nombreMesures()).isEqualTo(1);
+  }
+
+  /**
+   * Dix entrées d'un Gio de zéros avant le JSON (≈ 10 Mo compressés ; 29 s de décompression sans la
+   * borne) : arrêtées au budget de 256 Mio décompressés.
+   */
+  @Test
+  void dix_entrees_d_un_gio_de_zeros_avant_le_json_sont_arretees_au_budget() throws IOException {
+    java.util.Map<String, fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu> entrees = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 10; i++) {
+      entrees.put("zeros-" + i + ".bin",
+          fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1));
+    }
+    entrees.put("ocmi.json", fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]"));
+    byte[] zip = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(entrees);
+    long t0 = System.nanoTime();
+    Resultat<FichierOcmi> r = FichierOcmi.lire(new ByteArrayInputStream(zip));
+    Duration d = Duration.ofNanos(System.nanoTime() - t0);
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TROP_VOLUMINEUX");
+    assertThat(d).isLessThan(Duration.ofSeconds(10));
+  }
+}
