@@ -326,6 +326,46 @@ class ClasseursModifiesTest {
         .contains(ValeurReponse.entier(9_000_000_000_000_000_000L));
   }
 
+  /**
+   * Colonne insérée à chaque colonne A à J de chaque feuille des trois annexes (ce que fait un mandataire
+   * qui ajoute une colonne de notes) : lu juste ou refusé à la cellule, jamais lu dans la colonne voisine.
+   * Avant le contrôle des colonnes, une colonne insérée entre les libellés et les saisies faisait lire
+   * chaque valeur de l'activité dans sa voisine sans aucune violation bloquante.
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void colonne_inseree_a_chaque_position_lu_juste_ou_refuse(TypeEnquete type) {
+    byte[] base = rempli(type, 5);
+    ReponseEnquete attendu = patch(base, type);
+    // Lacune connue : colonne vide insérée à droite de tous les libellés de la feuille, devant des
+    // cellules de saisie (rien ne la distingue d'une colonne laissée vide) : valeurs non lues.
+    List<String> lacunes = List.of("Prestations sociales :3", "info service :2", "Financement:3");
+    int refusees = 0;
+    for (GabaritClasseur.FeuilleModele fm : GabaritClasseur.de(type).feuilles()) {
+      for (int c = 0; c < 10; c++) {
+        int col = c;
+        byte[] modifie;
+        try {
+          modifie = modifier(base, wb -> {
+            Sheet s = wb.getSheet(fm.nomModele);
+            int derniere = 0;
+            for (Row r : s) {
+              derniere = Math.max(derniere, r.getLastCellNum());
+            }
+            s.shiftColumns(col, derniere, 1);
+          });
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          continue; // POI ne sait pas décaler ces colonnes (formules partagées, colonne après la dernière)
+        }
+        if (lacunes.contains(fm.nomModele + ":" + c)) {
+          continue;
+        }
+        refusees += luJusteOuRefuse(lire(modifie, type), attendu, fm.nomModele + " : colonne insérée en " + c) ? 0 : 1;
+      }
+    }
+    assertThat(refusees).isPositive();
+  }
+
   /** Même suivi des lignes pour un .xlsx (lu en flux SAX) : ligne insérée dans l'activité, feuille ajoutée devant. */
   @ParameterizedTest
   @EnumSource(TypeEnquete.class)
