@@ -375,6 +375,27 @@ class ClasseursModifiesTest {
     assertThat(refusees).isPositive();
   }
 
+  /**
+   * Classeur rempli, modifié (deux lignes insérées dans l'activité, feuille ajoutée devant) puis
+   * enregistré en .xlsx par LibreOffice (styles, chaînes partagées et formules réécrits par lui) : lu
+   * comme l'export intact, sans violation bloquante.
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void enregistre_en_xlsx_par_libreoffice_lu_juste(TypeEnquete type) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(EnqueteExcelWriter.ecrire(EnqueteExcelWriterTest.reponseComplete(type, 4), type, ANNEE, out, FormatExcel.XLS)
+        .estSucces()).isTrue();
+    ReponseEnquete attendu = patch(out.toByteArray(), type);
+    String nom = "/enquete/libreoffice/lo-" + type.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx";
+    byte[] lo;
+    try (java.io.InputStream in = ClasseursModifiesTest.class.getResourceAsStream(nom)) {
+      assertThat(in).as(nom).isNotNull();
+      lo = in.readAllBytes();
+    }
+    assertThat(patch(lo, type)).isEqualTo(attendu);
+  }
+
   /** Même suivi des lignes pour un .xlsx (lu en flux SAX) : ligne insérée dans l'activité, feuille ajoutée devant. */
   @ParameterizedTest
   @EnumSource(TypeEnquete.class)
