@@ -396,6 +396,50 @@ class ClasseursModifiesTest {
     assertThat(patch(lo, type)).isEqualTo(attendu);
   }
 
+  /**
+   * Feuilles renommées (sans accents, en capitales, espaces doublés, année changée), masquées, et copie
+   * masquée de chaque feuille, aux nombres modifiés, placée devant : lu comme le classeur intact (la
+   * feuille du nom d'origine est préférée à sa copie).
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void feuilles_renommees_masquees_ou_copiees_lu_juste(TypeEnquete type) {
+    byte[] base = rempli(type, 5);
+    ReponseEnquete attendu = patch(base, type);
+    byte[] renommees = modifier(base, wb -> {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        String n = java.text.Normalizer.normalize(wb.getSheetName(i), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "").toUpperCase(java.util.Locale.ROOT).replace("2019", "2020");
+        String double_ = n.replace(" ", "  ");
+        wb.setSheetName(i, (double_.length() <= 31 ? double_ : n).trim());
+      }
+    });
+    assertThat(patch(renommees, type)).isEqualTo(attendu);
+    byte[] masquees = modifier(base, wb -> {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        wb.setSheetHidden(i, i != wb.getNumberOfSheets() - 1);
+      }
+    });
+    assertThat(patch(masquees, type)).isEqualTo(attendu);
+    int feuilles = GabaritClasseur.de(type).feuilles().size();
+    for (GabaritClasseur.FeuilleModele fm : GabaritClasseur.de(type).feuilles()) {
+      byte[] copie = modifier(base, wb -> {
+        Sheet c = wb.cloneSheet(wb.getSheetIndex(fm.nomModele));
+        for (Row r : c) {
+          for (Cell x : r) {
+            if (x.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              x.setCellValue(x.getNumericCellValue() + 7);
+            }
+          }
+        }
+        wb.setSheetOrder(c.getSheetName(), 0);
+        wb.setSheetHidden(0, true);
+      });
+      assertThat(patch(copie, type)).as("copie masquée de %s", fm.nomModele).isEqualTo(attendu);
+    }
+    assertThat(feuilles).isGreaterThan(2);
+  }
+
   /** Même suivi des lignes pour un .xlsx (lu en flux SAX) : ligne insérée dans l'activité, feuille ajoutée devant. */
   @ParameterizedTest
   @EnumSource(TypeEnquete.class)
