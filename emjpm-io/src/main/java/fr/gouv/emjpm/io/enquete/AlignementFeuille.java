@@ -79,6 +79,46 @@ final class AlignementFeuille {
     return sansLibelles;
   }
 
+  /** Colonnes examinées à droite des colonnes de libellés (colonnes insérées). */
+  static final int MARGE_COLONNES = 20;
+
+  /**
+   * Première cellule de libellé du modèle (ligne, colonne) absente de sa place dans la ligne reçue mais
+   * présente dans une autre colonne de cette même ligne : des colonnes ont été insérées ou supprimées,
+   * ce qui déplacerait toutes les cellules de saisie à sa droite ; {@code {ligne, colonne du modèle,
+   * colonne reçue}}, ou un tableau vide si aucune n'a bougé. Les lignes sont appariées sur la seule
+   * colonne A quand les autres ont bougé : sans ce contrôle, une colonne insérée entre les libellés et
+   * les saisies ferait lire chaque valeur dans la colonne voisine.
+   */
+  int[] colonneDeplacee() {
+    if (sansLibelles) {
+      return new int[0];
+    }
+    for (GabaritClasseur.LigneModele lm : modele.lignes) {
+      int r = ligne(lm.ligne());
+      if (r < 0) {
+        continue;
+      }
+      int[] cols = lm.colonnes();
+      for (int i = 0; i < cols.length; i++) {
+        String attendu = lm.textes()[i];
+        if (attendu.equals(texte(r, cols[i]))) {
+          continue;
+        }
+        for (int c = 0; c < GabaritClasseur.COLONNES_LIBELLES + MARGE_COLONNES; c++) {
+          if (c != cols[i] && attendu.equals(texte(r, c))) {
+            return new int[] {lm.ligne(), cols[i], c};
+          }
+        }
+      }
+    }
+    return new int[0];
+  }
+
+  private String texte(int ligne, int colonne) {
+    return feuille.brut(ligne, colonne) instanceof Brut.Texte t ? GabaritClasseur.normaliser(t.valeur()) : "";
+  }
+
   /** Première ligne de libellés (zone de saisie) introuvable, -1 s'il n'y en a pas. */
   int premiereAbsente() {
     return premiereAbsente;
@@ -90,13 +130,17 @@ final class AlignementFeuille {
     String[] contextes = new String[n];
     String contexte = null;
     int libelles = 0;
+    java.util.Set<String> textesModele = new java.util.HashSet<>();
+    m.lignes.forEach(lm -> textesModele.addAll(List.of(lm.textes())));
     for (int r = 0; r < n; r++) {
       String[] ligne = new String[GabaritClasseur.COLONNES_LIBELLES];
       for (int c = 0; c < ligne.length; c++) {
         if (f.brut(r, c) instanceof Brut.Texte t) {
           String k = GabaritClasseur.normaliser(t.valeur());
           ligne[c] = k.isEmpty() ? null : k;
-          libelles += k.isEmpty() || m.saisie(r, c) ? 0 : 1; // texte d'une cellule de saisie : pas un libellé
+          // texte d'une cellule de saisie : pas un libellé, sauf s'il est un libellé du modèle (colonne
+          // insérée devant les libellés, qui les pousse dans les cellules de saisie)
+          libelles += k.isEmpty() || (m.saisie(r, c) && !textesModele.contains(k)) ? 0 : 1;
         }
       }
       if (ligne[0] != null) {

@@ -161,15 +161,27 @@ public final class ConsolidationClasseurs {
     return (n.endsWith(".xls") || n.endsWith(".xlsx")) && !n.startsWith("~$");
   }
 
-  /** Vrai si la valeur de la cellule désigne le département demandé (code ou nom, « 01 - Ain »). */
+  /** Code de département suivi d'un nom (« 01 - Ain » normalisé en « 01ain »). */
+  private static final java.util.regex.Pattern CODE_PUIS_NOM =
+      java.util.regex.Pattern.compile("([0-9]{2,3}|2a|2b)([a-z].*)");
+
+  /**
+   * Vrai si la valeur de la cellule désigne le département demandé : même code ou même nom, ou code
+   * suivi d'un nom (« 01 - Ain ») dont le code ou le nom est celui demandé. Un code d'un seul chiffre
+   * (« 1 », département saisi comme nombre dont Excel a effacé le 0 de tête) vaut « 01 ».
+   */
   static boolean memeDepartement(String valeur, String demande) {
-    String v = GabaritClasseur.normaliserNom(valeur);
-    String d = GabaritClasseur.normaliserNom(demande);
-    if (d.isEmpty()) {
+    String v = deuxChiffres(GabaritClasseur.normaliserNom(valeur));
+    String d = deuxChiffres(GabaritClasseur.normaliserNom(demande));
+    if (d.isEmpty() || v.equals(d)) {
       return true;
     }
-    boolean code = d.matches("[0-9]{2,3}|2a|2b");
-    return v.equals(d) || (code && v.startsWith(d) && v.length() > d.length() && Character.isLetter(v.charAt(d.length())));
+    java.util.regex.Matcher m = CODE_PUIS_NOM.matcher(v);
+    return m.matches() && (m.group(1).equals(d) || m.group(2).equals(d));
+  }
+
+  private static String deuxChiffres(String code) {
+    return code.length() == 1 && Character.isDigit(code.charAt(0)) ? "0" + code : code;
   }
 
   /**

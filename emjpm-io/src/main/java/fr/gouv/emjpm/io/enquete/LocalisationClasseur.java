@@ -83,6 +83,17 @@ final class LocalisationClasseur {
             Map.of("feuille", nom.trim(), "attendue", attendue, "libelle", libelle, "cellule", cellule)));
         continue;
       }
+      int[] deplacee = retenu.colonneDeplacee();
+      if (deplacee.length > 0) {
+        // Colonnes insérées ou supprimées : refus à la cellule plutôt que lecture dans la colonne voisine.
+        GabaritClasseur.LigneModele lm = fm.parLigne.get(deplacee[0]);
+        String nom = retenu.feuille.nom();
+        String cellule = new CellReference(deplacee[0], deplacee[1]).formatAsString(false);
+        String trouvee = new CellReference(retenu.ligne(deplacee[0]), deplacee[2]).formatAsString(false);
+        bloquantes.add(Violation.de(CodeImportEnquete.ENQUETE_ANCRE_INTROUVABLE, nom + "!" + trouvee,
+            Map.of("feuille", nom.trim(), "libelle", lm.libelle(), "cellule", cellule)));
+        continue;
+      }
       FeuilleSituee situee = new FeuilleSituee(retenu);
       if (retenu.sansLibelles()) {
         String nom = retenu.feuille.nom();

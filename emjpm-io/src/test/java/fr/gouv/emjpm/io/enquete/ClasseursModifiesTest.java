@@ -326,6 +326,120 @@ class ClasseursModifiesTest {
         .contains(ValeurReponse.entier(9_000_000_000_000_000_000L));
   }
 
+  /**
+   * Colonne insérée à chaque colonne A à J de chaque feuille des trois annexes (ce que fait un mandataire
+   * qui ajoute une colonne de notes) : lu juste ou refusé à la cellule, jamais lu dans la colonne voisine.
+   * Avant le contrôle des colonnes, une colonne insérée entre les libellés et les saisies faisait lire
+   * chaque valeur de l'activité dans sa voisine sans aucune violation bloquante.
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void colonne_inseree_a_chaque_position_lu_juste_ou_refuse(TypeEnquete type) {
+    byte[] base = rempli(type, 5);
+    ReponseEnquete attendu = patch(base, type);
+    // HSSFSheet.shiftColumns perd les cellules de ces colonnes (la colonne D des prestations, la colonne C
+    // de « info service ») : le classeur obtenu n'a plus les valeurs, il n'y a rien à lire juste.
+    List<String> perduesParPoi = List.of("Prestations sociales :3", "info service :2");
+    int refusees = 0;
+    for (GabaritClasseur.FeuilleModele fm : GabaritClasseur.de(type).feuilles()) {
+      for (int c = 0; c < 10; c++) {
+        int col = c;
+        byte[] modifie;
+        try {
+          modifie = modifier(base, wb -> {
+            Sheet s = wb.getSheet(fm.nomModele);
+            int derniere = 0;
+            for (Row r : s) {
+              derniere = Math.max(derniere, r.getLastCellNum());
+            }
+            s.shiftColumns(col, derniere, 1);
+          });
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          continue; // POI ne sait pas décaler ces colonnes (formules partagées, colonne après la dernière)
+        }
+        if (perduesParPoi.contains(fm.nomModele + ":" + c)) {
+          continue;
+        }
+        if (fm.nomModele.equals("Financement") && c == 3) {
+          // Colonne insérée entre les libellés (A, C) et les saisies (D) d'une feuille sans en-tête de
+          // colonne : rien ne distingue la colonne vide d'une colonne laissée vide ; les valeurs poussées
+          // en E ne sont pas lues et chacune est signalée à sa cellule.
+          assertThat(lire(modifie, type).violations()).extracting(Violation::code, Violation::chemin).contains(
+              org.assertj.core.groups.Tuple.tuple("ENQUETE_VALEUR_HORS_CHAMP", "Financement!E6"),
+              org.assertj.core.groups.Tuple.tuple("ENQUETE_VALEUR_HORS_CHAMP", "Financement!E9"));
+          continue;
+        }
+        refusees += luJusteOuRefuse(lire(modifie, type), attendu, fm.nomModele + " : colonne insérée en " + c) ? 0 : 1;
+      }
+    }
+    assertThat(refusees).isPositive();
+  }
+
+  /**
+   * Classeur rempli, modifié (deux lignes insérées dans l'activité, feuille ajoutée devant) puis
+   * enregistré en .xlsx par LibreOffice (styles, chaînes partagées et formules réécrits par lui) : lu
+   * comme l'export intact, sans violation bloquante.
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void enregistre_en_xlsx_par_libreoffice_lu_juste(TypeEnquete type) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(EnqueteExcelWriter.ecrire(EnqueteExcelWriterTest.reponseComplete(type, 4), type, ANNEE, out, FormatExcel.XLS)
+        .estSucces()).isTrue();
+    ReponseEnquete attendu = patch(out.toByteArray(), type);
+    String nom = "/enquete/libreoffice/lo-" + type.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx";
+    byte[] lo;
+    try (java.io.InputStream in = ClasseursModifiesTest.class.getResourceAsStream(nom)) {
+      assertThat(in).as(nom).isNotNull();
+      lo = in.readAllBytes();
+    }
+    assertThat(patch(lo, type)).isEqualTo(attendu);
+  }
+
+  /**
+   * Feuilles renommées (sans accents, en capitales, espaces doublés, année changée), masquées, et copie
+   * masquée de chaque feuille, aux nombres modifiés, placée devant : lu comme le classeur intact (la
+   * feuille du nom d'origine est préférée à sa copie).
+   */
+  @ParameterizedTest
+  @EnumSource(TypeEnquete.class)
+  void feuilles_renommees_masquees_ou_copiees_lu_juste(TypeEnquete type) {
+    byte[] base = rempli(type, 5);
+    ReponseEnquete attendu = patch(base, type);
+    byte[] renommees = modifier(base, wb -> {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        String n = java.text.Normalizer.normalize(wb.getSheetName(i), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "").toUpperCase(java.util.Locale.ROOT).replace("2019", "2020");
+        String double_ = n.replace(" ", "  ");
+        wb.setSheetName(i, (double_.length() <= 31 ? double_ : n).trim());
+      }
+    });
+    assertThat(patch(renommees, type)).isEqualTo(attendu);
+    byte[] masquees = modifier(base, wb -> {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        wb.setSheetHidden(i, i != wb.getNumberOfSheets() - 1);
+      }
+    });
+    assertThat(patch(masquees, type)).isEqualTo(attendu);
+    int feuilles = GabaritClasseur.de(type).feuilles().size();
+    for (GabaritClasseur.FeuilleModele fm : GabaritClasseur.de(type).feuilles()) {
+      byte[] copie = modifier(base, wb -> {
+        Sheet c = wb.cloneSheet(wb.getSheetIndex(fm.nomModele));
+        for (Row r : c) {
+          for (Cell x : r) {
+            if (x.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              x.setCellValue(x.getNumericCellValue() + 7);
+            }
+          }
+        }
+        wb.setSheetOrder(c.getSheetName(), 0);
+        wb.setSheetHidden(0, true);
+      });
+      assertThat(patch(copie, type)).as("copie masquée de %s", fm.nomModele).isEqualTo(attendu);
+    }
+    assertThat(feuilles).isGreaterThan(2);
+  }
+
   /** Même suivi des lignes pour un .xlsx (lu en flux SAX) : ligne insérée dans l'activité, feuille ajoutée devant. */
   @ParameterizedTest
   @EnumSource(TypeEnquete.class)

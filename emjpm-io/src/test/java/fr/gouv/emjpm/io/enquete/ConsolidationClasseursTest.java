@@ -191,5 +191,15 @@ class ConsolidationClasseursTest {
     assertThat(ConsolidationClasseurs.memeDepartement("13 - Bouches-du-Rhône", "1")).isFalse();
     assertThat(ConsolidationClasseurs.memeDepartement("2A Corse-du-Sud", "2A")).isTrue();
     assertThat(ConsolidationClasseurs.memeDepartement("Ainsi", "Ain")).isFalse();
+    // nom demandé pour une cellule « code - nom », code saisi comme nombre (0 de tête effacé par Excel)
+    assertThat(ConsolidationClasseurs.memeDepartement("01 - Ain", "Ain")).isTrue();
+    assertThat(ConsolidationClasseurs.memeDepartement("59 - Nord", "nord")).isTrue();
+    assertThat(ConsolidationClasseurs.memeDepartement("1", "01")).isTrue();
+    assertThat(ConsolidationClasseurs.memeDepartement("01", "1")).isTrue();
+    assertThat(ConsolidationClasseurs.memeDepartement("1", "10")).isFalse();
+    assertThat(ConsolidationClasseurs.memeDepartement("10 - Aube", "1")).isFalse();
+    assertThat(ConsolidationClasseurs.memeDepartement("01 - Ain", "Aisne")).isFalse();
+    assertThat(ConsolidationClasseurs.memeDepartement("971 Guadeloupe", "97")).isFalse();
+    assertThat(ConsolidationClasseurs.memeDepartement("2B - Haute-Corse", "haute corse")).isTrue();
   }
 }

@@ -109,4 +109,105 @@ class MasquageStatistiqueProperties {
     verifierPubliable(p);
     assertThat(p.estMasquee(1, 1)).isTrue();
   }
+  /**
+   * L'audit comparé à une énumération indépendante, sur de petits tableaux (jusqu'à 3 × 3, beaucoup de
+   * zéros) et des masques quelconques : une case masquée est recalculable si et seulement si aucune autre
+   * affectation des cases intérieures masquées (comptes ≥ 0) ne redonne toutes les cases publiées avec
+   * une autre valeur pour elle. Les cases sont énumérées à ±1 de leur valeur : s'il existe une autre
+   * solution, il en existe une à ±1 (cycle unitaire de la circulation).
+   */
+  @Test
+  void audit_egal_a_l_enumeration_des_solutions() {
+    qt().withExamples(600)
+        .forAll(lists().of(integers().between(-3, 4).map(x -> Math.max(0, x))).ofSizeBetween(1, 9),
+            integers().between(1, 3), lists().of(integers().between(0, 2)).ofSize(20))
+        .checkAssert((valeurs, colonnes, tirage) -> {
+          long[][] t = tableau(valeurs, colonnes);
+          int r = t.length;
+          int c = t[0].length;
+          long[][] e = etendre(t);
+          boolean[][] masque = new boolean[r + 1][c + 1];
+          for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= c; j++) {
+              masque[i][j] = tirage.get(i * (c + 1) + j) > 0;
+            }
+          }
+          java.util.Set<Integer> attendu = new java.util.TreeSet<>();
+          for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= c; j++) {
+              if (masque[i][j] && !autreSolution(t, e, masque, i, j)) {
+                attendu.add(i * 10 + j);
+              }
+            }
+          }
+          java.util.Set<Integer> audit = new java.util.TreeSet<>();
+          new MasquageStatistique.TableauPublie(e, masque).casesRecalculables().forEach(x -> audit.add(x[0] * 10 + x[1]));
+          assertThat(audit).as("tableau %s masque %s", java.util.Arrays.deepToString(e), java.util.Arrays.deepToString(masque))
+              .isEqualTo(attendu);
+        });
+  }
+
+  private static long[][] etendre(long[][] t) {
+    int r = t.length;
+    int c = t[0].length;
+    long[][] e = new long[r + 1][c + 1];
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < c; j++) {
+        e[i][j] = t[i][j];
+        e[i][c] += t[i][j];
+        e[r][j] += t[i][j];
+        e[r][c] += t[i][j];
+      }
+    }
+    return e;
+  }
+
+  /** Vrai s'il existe une affectation des cases intérieures masquées qui redonne les cases publiées et change (i, j). */
+  private static boolean autreSolution(long[][] t, long[][] e, boolean[][] masque, int ci, int cj) {
+    int r = t.length;
+    int c = t[0].length;
+    java.util.List<int[]> libres = new java.util.ArrayList<>();
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < c; j++) {
+        if (masque[i][j]) {
+          libres.add(new int[] {i, j});
+        }
+      }
+    }
+    long[][] x = new long[r][];
+    for (int i = 0; i < r; i++) {
+      x[i] = t[i].clone();
+    }
+    int n = libres.size();
+    int[] pas = new int[n];
+    java.util.Arrays.fill(pas, -1);
+    while (true) {
+      boolean valide = true;
+      for (int k = 0; k < n && valide; k++) {
+        int[] p = libres.get(k);
+        x[p[0]][p[1]] = t[p[0]][p[1]] + pas[k];
+        valide = x[p[0]][p[1]] >= 0;
+      }
+      if (valide) {
+        long[][] f = etendre(x);
+        boolean publieesEgales = true;
+        for (int i = 0; i <= r && publieesEgales; i++) {
+          for (int j = 0; j <= c && publieesEgales; j++) {
+            publieesEgales = masque[i][j] || f[i][j] == e[i][j];
+          }
+        }
+        if (publieesEgales && f[ci][cj] != e[ci][cj]) {
+          return true;
+        }
+      }
+      int k = 0;
+      while (k < n && pas[k] == 1) {
+        pas[k++] = -1;
+      }
+      if (k == n) {
+        return false;
+      }
+      pas[k]++;
+    }
+  }
 }
