@@ -70,7 +70,10 @@ public final class ConvertisseursEmjpm {
 
   /**
    * Toute énumération métier ({@link CodeMetier}) par son code stocké, par exemple
-   * {@code curatelle_renforcee} ; le nom Java de la constante n'est pas accepté.
+   * {@code curatelle_renforcee}. Ce convertisseur refuse le nom Java de la constante ; dans un paramètre
+   * de Spring MVC, le liant de données de Spring retombe pourtant sur ce nom ({@code Enum.valueOf})
+   * quand la conversion échoue : {@code CURATELLE_RENFORCEE} y est donc accepté, toute autre valeur
+   * est refusée avec la violation {@code CODE_INCONNU}.
    */
   public static final class CodeMetierConverter implements ConditionalGenericConverter {
     /** Convertisseur sans état. */
@@ -80,7 +83,9 @@ public final class ConvertisseursEmjpm {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-      return Set.of(new ConvertiblePair(String.class, Enum.class));
+      // la paire (String, CodeMetier) passe avant (String, Enum) dans la recherche de Spring : ce
+      // convertisseur l'emporte sur ceux des énumérations par nom (strict ou tolérant de Boot)
+      return Set.of(new ConvertiblePair(String.class, CodeMetier.class));
     }
 
     @Override

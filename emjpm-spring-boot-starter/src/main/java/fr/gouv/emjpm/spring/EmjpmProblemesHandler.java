@@ -2,7 +2,6 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.spring;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,11 +11,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Rend en problem detail (RFC 9457) les refus levés par les contrôleurs ({@link RefusException}, 422)
  * et les paramètres de requête que les convertisseurs d'emjpm refusent (400, sans recopier la valeur
- * reçue). Recule si l'hôte définit son propre bean de ce type.
+ * reçue). Recule si l'hôte définit son propre bean de ce type. Ordonné avant le gestionnaire de problem
+ * details de Spring Boot ({@code spring.mvc.problemdetails.enabled}, ordre 0), qui rendrait sinon ces
+ * paramètres refusés sans leurs violations.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@Order(EmjpmProblemesHandler.ORDRE)
 public class EmjpmProblemesHandler {
+
+  /** Ordre de ce conseil : avant celui de Spring Boot. */
+  public static final int ORDRE = -100;
 
   /** Gestionnaire des refus emjpm. */
   public EmjpmProblemesHandler() {
@@ -35,8 +39,8 @@ public class EmjpmProblemesHandler {
   }
 
   /**
-   * Paramètre de requête refusé par un convertisseur d'emjpm ; toute autre erreur de conversion est
-   * relancée pour le traitement ordinaire de Spring.
+   * Paramètre de requête refusé par un convertisseur d'emjpm (problem detail 400 portant ses
+   * violations) ; toute autre erreur de conversion est relancée pour le traitement ordinaire de Spring.
    *
    * @param e erreur de conversion d'un paramètre
    * @return problem detail 400 portant les violations du convertisseur

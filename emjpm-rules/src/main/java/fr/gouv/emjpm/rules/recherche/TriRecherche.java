@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Ordre de la liste du juge (domain.md §5.2), plus la pertinence d'une recherche en texte libre. */
-public enum TriRecherche {
+public enum TriRecherche implements fr.gouv.emjpm.domain.commun.CodeMetier {
   /** « disponibilité » : disponibilité décroissante (défaut sans texte). */
   DISPONIBILITE("disponibilite", "disponibilité"),
   /** « ordre alphabétique (A-Z) ». */
