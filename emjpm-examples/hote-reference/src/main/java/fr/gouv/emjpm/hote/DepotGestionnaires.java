@@ -29,11 +29,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DepotGestionnaires {
 
+  // départements et tribunaux préférés agrégés une fois par requête (jointures par hachage), pas une
+  // sous-requête par gestionnaire
   private static final String SELECT = "select g.type, g.numero, g.nom, g.siret, g.code_postal, g.ville, g.adresse,"
       + " g.email, g.mesures_max, g.suspendu, g.habilite, g.latitude, g.longitude,"
-      + " array(select d.departement from gestionnaire_departement d where d.type = g.type and d.numero = g.numero),"
-      + " array(select t.tribunal_id from gestionnaire_tribunal t where t.type = g.type and t.numero = g.numero)"
-      + " from gestionnaire g";
+      + " coalesce(d.deps, '{}'), coalesce(t.tris, '{}')"
+      + " from gestionnaire g"
+      + " left join (select type, numero, array_agg(departement) deps from gestionnaire_departement group by 1, 2) d"
+      + " on d.type = g.type and d.numero = g.numero"
+      + " left join (select type, numero, array_agg(tribunal_id) tris from gestionnaire_tribunal group by 1, 2) t"
+      + " on t.type = g.type and t.numero = g.numero";
 
   private final JdbcTemplate jdbc;
 
@@ -42,12 +47,26 @@ public class DepotGestionnaires {
   }
 
   /**
-   * Tous les gestionnaires.
+   * Tous les gestionnaires, avec leurs départements, préférences et antennes.
    *
    * @return leurs fiches
    */
   public List<FicheGestionnaire> tous() {
     return avecAntennes(jdbc.query(SELECT, DepotGestionnaires::fiche));
+  }
+
+  /**
+   * Tous les gestionnaires, fiches réduites à ce que lit la disponibilité nationale (capacité,
+   * suspension) : une lecture séquentielle de la seule table {@code gestionnaire}.
+   *
+   * @return leurs fiches réduites
+   */
+  public List<FicheGestionnaire> tousPourLaFrance() {
+    return jdbc.query("select type, numero, nom, mesures_max, suspendu, habilite from gestionnaire",
+        (rs, i) -> FicheGestionnaire.builder()
+            .id(GestionnaireId.of(TypeGestionnaire.parCode(rs.getString(1)).orElseThrow(), rs.getLong(2)))
+            .nom(rs.getString(3)).mesuresMax(rs.getInt(4)).suspendu(rs.getBoolean(5)).habilite(rs.getBoolean(6))
+            .build());
   }
 
   /**

@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +52,32 @@ public class DepotMesures implements PortTachesQuotidiennes {
   DepotMesures(JdbcTemplate jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+  }
+
+  /**
+   * Port d'unicité pour les écritures d'un gestionnaire (import, lot d'un logiciel métier) : ses mesures
+   * sont lues en une requête sur l'index de la clé (identifiant, tribunal, RG et document brut), un
+   * document n'étant relu en {@link Mesure} que si sa clé est demandée ; les autres clés passent par
+   * {@link #existantes()}.
+   *
+   * @param g gestionnaire qui écrit
+   * @return le port
+   */
+  public MesuresExistantes existantes(GestionnaireId g) {
+    Map<String, String[]> siennes = new HashMap<>();
+    jdbc.query("select tribunal_id, numero_rg, id, document from mesure where gestionnaire_type = ?"
+        + " and gestionnaire_numero = ?", rs -> {
+          siennes.put(rs.getString(1) + "/" + rs.getString(2), new String[] {rs.getString(3), rs.getString(4)});
+        }, g.type().code(), g.numero());
+    MesuresExistantes autres = existantes();
+    return cle -> {
+      if (!cle.gestionnaire().equals(g)) {
+        return autres.trouver(cle);
+      }
+      String[] l = siennes.get(cle.tribunal().valeur() + "/" + cle.numeroRg().valeur());
+      return l == null ? Optional.empty()
+          : Optional.of(json.readValue(l[1], Mesure.class).withId(MesureId.of(Long.parseLong(l[0]))));
+    };
   }
 
   /**
@@ -98,45 +126,88 @@ public class DepotMesures implements PortTachesQuotidiennes {
    */
   @Transactional
   public void enregistrer(Collection<Mesure> mesures) {
-    Set<GestionnaireId> touches = new LinkedHashSet<>();
-    for (Mesure m : mesures) {
-      ecrire(m);
-      touches.add(m.gestionnaire());
+    if (mesures.isEmpty()) {
+      return;
     }
+    // 1. les lignes, par lots (création ou mise à jour par clé)
+    List<Object[]> lignes = new ArrayList<>(mesures.size());
+    for (Mesure m : mesures) {
+      lignes.add(colonnes(m));
+    }
+    jdbc.batchUpdate(UPSERT, lignes);
+    // 2. leurs identifiants, une requête par gestionnaire (index de la clé)
+    Map<String, Long> ids = new HashMap<>();
+    Set<GestionnaireId> touches = new LinkedHashSet<>();
+    mesures.forEach(m -> touches.add(m.gestionnaire()));
+    for (GestionnaireId g : touches) {
+      jdbc.query("select gestionnaire_type, gestionnaire_numero, tribunal_id, numero_rg, id from mesure"
+          + " where gestionnaire_type = ? and gestionnaire_numero = ?", rs -> {
+            ids.put(rs.getString(1) + "-" + rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getString(4), rs.getLong(5));
+          }, g.type().code(), g.numero());
+    }
+    // 3. états et ressources réécrits, par lots
+    List<Long> ecrites = new ArrayList<>(mesures.size());
+    List<Object[]> etats = new ArrayList<>();
+    List<Object[]> ressources = new ArrayList<>();
+    for (Mesure m : mesures) {
+      long id = ids.get(m.gestionnaire() + "/" + m.tribunal().valeur() + "/" + m.numeroRg().valeur());
+      ecrites.add(id);
+      etatsEtRessources(id, m, etats, ressources);
+    }
+    Long[] tableau = ecrites.toArray(Long[]::new);
+    for (String table : List.of("mesure_etat", "mesure_ressource")) {
+      jdbc.update(c -> {
+        var ps = c.prepareStatement("delete from " + table + " where mesure_id = any (?)");
+        ps.setArray(1, c.createArrayOf("bigint", tableau));
+        return ps;
+      });
+    }
+    jdbc.batchUpdate("insert into mesure_etat values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", etats);
+    jdbc.batchUpdate("insert into mesure_ressource values (?, ?, ?) on conflict do nothing", ressources);
     touches.forEach(this::recompter);
   }
 
-  private void ecrire(Mesure m) {
-    String document = json.writeValueAsString(m.withId(Optional.empty()));
-    Long id = jdbc.queryForObject(
-        "insert into mesure (gestionnaire_type, gestionnaire_numero, tribunal_id, numero_rg, statut, antenne_id,"
-            + " nature, departement, date_nomination, date_fin_mesure, cree_le, document)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"
-            + " on conflict (gestionnaire_type, gestionnaire_numero, tribunal_id, numero_rg) do update set"
-            + " statut = excluded.statut, antenne_id = excluded.antenne_id, nature = excluded.nature,"
-            + " departement = excluded.departement, date_nomination = excluded.date_nomination,"
-            + " date_fin_mesure = excluded.date_fin_mesure, cree_le = excluded.cree_le, document = excluded.document"
-            + " returning id",
-        Long.class,
+  private static final String UPSERT =
+      "insert into mesure (gestionnaire_type, gestionnaire_numero, tribunal_id, numero_rg, statut, antenne_id,"
+          + " nature, departement, date_nomination, date_fin_mesure, cree_le, document)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"
+          + " on conflict (gestionnaire_type, gestionnaire_numero, tribunal_id, numero_rg) do update set"
+          + " statut = excluded.statut, antenne_id = excluded.antenne_id, nature = excluded.nature,"
+          + " departement = excluded.departement, date_nomination = excluded.date_nomination,"
+          + " date_fin_mesure = excluded.date_fin_mesure, cree_le = excluded.cree_le, document = excluded.document";
+
+  private Object[] colonnes(Mesure m) {
+    return new Object[] {
         m.gestionnaire().type().code(), m.gestionnaire().numero(), m.tribunal().valeur(), m.numeroRg().valeur(),
         m.statut().code(), m.antenneId().orElse(null), m.nature().code(),
         m.departement().map(d -> d.valeur()).orElse(null),
         m.dateNomination().map(Date::valueOf).orElse(null), m.dateFinMesure().map(Date::valueOf).orElse(null),
-        m.creeLe().map(Timestamp::from).orElse(null), document);
-    jdbc.update("delete from mesure_etat where mesure_id = ?", id);
-    jdbc.update("delete from mesure_ressource where mesure_id = ?", id);
-    List<Object[]> etats = new ArrayList<>();
+        m.creeLe().map(Timestamp::from).orElse(null), json.writeValueAsString(m.withId(Optional.empty()))};
+  }
+
+  private static void etatsEtRessources(long id, Mesure m, List<Object[]> etats, List<Object[]> ressources) {
     for (MesureEtat e : m.etats()) {
       etats.add(new Object[] {id, Date.valueOf(e.dateChangementEtat()), e.nature().code(),
           e.champ().map(CodeMetier::code).orElse(null), e.lieuVie().code(), e.codePostal().orElse(null),
           e.ville().orElse(null)});
     }
-    jdbc.batchUpdate("insert into mesure_etat values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", etats);
-    List<Object[]> ressources = new ArrayList<>();
     for (Ressource r : m.ressources()) {
       ressources.add(new Object[] {id, r.annee(),
           r.prestations().stream().map(PrestationSociale::code).sorted().collect(Collectors.joining(","))});
     }
+  }
+
+  private void ecrire(Mesure m) {
+    jdbc.update(UPSERT, colonnes(m));
+    Long id = jdbc.queryForObject("select id from mesure where gestionnaire_type = ? and gestionnaire_numero = ?"
+        + " and tribunal_id = ? and numero_rg = ?", Long.class, m.gestionnaire().type().code(),
+        m.gestionnaire().numero(), m.tribunal().valeur(), m.numeroRg().valeur());
+    jdbc.update("delete from mesure_etat where mesure_id = ?", id);
+    jdbc.update("delete from mesure_ressource where mesure_id = ?", id);
+    List<Object[]> etats = new ArrayList<>();
+    List<Object[]> ressources = new ArrayList<>();
+    etatsEtRessources(id == null ? 0 : id, m, etats, ressources);
+    jdbc.batchUpdate("insert into mesure_etat values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", etats);
     jdbc.batchUpdate("insert into mesure_ressource values (?, ?, ?) on conflict do nothing", ressources);
   }
 

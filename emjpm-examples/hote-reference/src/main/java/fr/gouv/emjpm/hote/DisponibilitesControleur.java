@@ -54,6 +54,7 @@ public class DisponibilitesControleur {
    */
   @GetMapping("/disponibilites/france")
   public IndicateursDisponibilite france() {
-    return engine.statistiques().disponibilite(Perimetre.national(), gestionnaires.tous(), mesures.comptageNational());
+    return engine.statistiques().disponibilite(Perimetre.national(), gestionnaires.tousPourLaFrance(),
+        mesures.comptageNational());
   }
 }

@@ -73,7 +73,7 @@ public class EditeurControleur {
     ContexteRegles ctx = engine.contexte();
     // l'unicité voit les mesures déjà écrites par ce lot, puis la table
     Map<CleMesure, Mesure> duLot = new LinkedHashMap<>();
-    MesuresExistantes base = mesures.existantes();
+    MesuresExistantes base = mesures.existantes(gestionnaire);
     MesuresExistantes existantes = cle -> Optional.ofNullable(duLot.get(cle)).or(() -> base.trouver(cle));
     List<Violation> erreurs = new ArrayList<>();
     for (int i = 0; i < lot.elements().size(); i++) {

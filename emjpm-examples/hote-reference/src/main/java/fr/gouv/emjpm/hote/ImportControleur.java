@@ -61,7 +61,7 @@ public class ImportControleur {
   @PostMapping("/mesures/import")
   public Bilan importer(@RequestHeader(GESTIONNAIRE) GestionnaireId gestionnaire,
       @RequestParam("fichier") MultipartFile fichier) throws IOException {
-    ParametresImport p = ParametresImport.pour(gestionnaire).avecExistantes(mesures.existantes());
+    ParametresImport p = ParametresImport.pour(gestionnaire).avecExistantes(mesures.existantes(gestionnaire));
     if (gestionnaire.type() == TypeGestionnaire.SERVICE) {
       p = p.avecAntennes(List.of(), gestionnaires.antennesDuService(gestionnaire.numero()));
     }

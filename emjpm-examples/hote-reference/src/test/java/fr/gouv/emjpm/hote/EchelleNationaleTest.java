@@ -61,6 +61,12 @@ class EchelleNationaleTest {
   @Autowired
   EmjpmEngine engine;
 
+  @Autowired
+  DepotGestionnaires gestionnaires;
+
+  @Autowired
+  DepotMesures mesures;
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<String> rapport = new ArrayList<>();
 
@@ -71,6 +77,15 @@ class EchelleNationaleTest {
     note("données : %d gestionnaires, %d mesures (%.1f s)", compter("gestionnaire"), compter("mesure"),
         (System.nanoTime() - debut) / 1e9);
 
+    for (int i = 0; i < 5; i++) {
+      long t0 = System.nanoTime();
+      int n = gestionnaires.tous().size();
+      long t1 = System.nanoTime();
+      long c = mesures.comptageNational().totalEnCours();
+      long t2 = System.nanoTime();
+      note("parties de la disponibilité nationale : %d fiches lues en %.1f ms, compteurs (%d en cours) en %.1f ms",
+          n, (t1 - t0) / 1e6, c, (t2 - t1) / 1e6);
+    }
     List<Double> france = mesurer("/disponibilites/france", 10, 100, debut);
     note("GET /disponibilites/france : %s", resume(france));
     List<Double> juge = mesurer("/tribunaux/" + HoteReferenceTest.LILLE + "/gestionnaires?tri=disponibilite", 20, 200, debut);

@@ -46,7 +46,7 @@ final class PostgresEmbarque {
 
   static void proprietes(DynamicPropertyRegistry r) {
     EmbeddedPostgres pg = demarre();
-    r.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/emjpm");
+    r.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/emjpm?reWriteBatchedInserts=true");
     r.add("spring.datasource.username", () -> "postgres");
     r.add("spring.datasource.password", () -> "postgres");
   }
