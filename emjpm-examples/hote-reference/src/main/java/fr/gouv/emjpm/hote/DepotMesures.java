@@ -270,19 +270,10 @@ public class DepotMesures implements PortTachesQuotidiennes {
   private static void ajouter(ComptageMesures.Builder b, ResultSet rs) throws SQLException {
     GestionnaireId g = GestionnaireId.of(TypeGestionnaire.parCode(rs.getString(1)).orElseThrow(), rs.getLong(2));
     long antenne = rs.getLong(3);
-    for (int i = rs.getInt(4); i > 0; i--) {
-      if (antenne == 0) {
-        b.enCours(g);
-      } else {
-        b.enCours(g, antenne);
-      }
-    }
-    for (int i = rs.getInt(5); i > 0; i--) {
-      if (antenne == 0) {
-        b.enAttente(g);
-      } else {
-        b.enAttente(g, antenne);
-      }
+    if (antenne == 0) {
+      b.ajouter(g, rs.getInt(4), rs.getInt(5));
+    } else {
+      b.ajouter(g, antenne, rs.getInt(4), rs.getInt(5));
     }
   }
 

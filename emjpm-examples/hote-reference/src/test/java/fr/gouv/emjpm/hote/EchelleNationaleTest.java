@@ -79,7 +79,7 @@ class EchelleNationaleTest {
 
     for (int i = 0; i < 5; i++) {
       long t0 = System.nanoTime();
-      int n = gestionnaires.tous().size();
+      int n = gestionnaires.tousPourLaFrance().size();
       long t1 = System.nanoTime();
       long c = mesures.comptageNational().totalEnCours();
       long t2 = System.nanoTime();
