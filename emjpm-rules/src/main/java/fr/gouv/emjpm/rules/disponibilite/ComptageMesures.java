@@ -165,6 +165,48 @@ public final class ComptageMesures {
       return this;
     }
 
+    /**
+     * Ajoute des compteurs déjà agrégés par l'hôte (par exemple une ligne d'une table de compteurs) :
+     * équivaut à {@code enCours} appels de {@link #enCours(GestionnaireId)} et {@code enAttente} appels
+     * de {@link #enAttente(GestionnaireId)}.
+     *
+     * @param gestionnaire gestionnaire compté
+     * @param enCours mesures en cours, positif ou nul
+     * @param enAttente mesures en attente, positif ou nul
+     * @return ce constructeur
+     * @throws IllegalArgumentException si un nombre est négatif
+     */
+    public Builder ajouter(GestionnaireId gestionnaire, int enCours, int enAttente) {
+      ajouterA(g, Objects.requireNonNull(gestionnaire, "gestionnaire"), enCours, enAttente);
+      return this;
+    }
+
+    /**
+     * Ajoute des compteurs déjà agrégés pour une antenne d'un service : comptés pour le service et pour
+     * l'antenne, comme {@link #enCours(GestionnaireId, long)} et {@link #enAttente(GestionnaireId, long)}.
+     *
+     * @param gestionnaire service compté
+     * @param antenneId identifiant technique de l'antenne
+     * @param enCours mesures en cours, positif ou nul
+     * @param enAttente mesures en attente, positif ou nul
+     * @return ce constructeur
+     * @throws IllegalArgumentException si un nombre est négatif
+     */
+    public Builder ajouter(GestionnaireId gestionnaire, long antenneId, int enCours, int enAttente) {
+      ajouter(gestionnaire, enCours, enAttente);
+      ajouterA(a, antenneId, enCours, enAttente);
+      return this;
+    }
+
+    private static <K> void ajouterA(Map<K, int[]> m, K cle, int enCours, int enAttente) {
+      if (enCours < 0 || enAttente < 0) {
+        throw new IllegalArgumentException("Un compteur de mesures est positif ou nul");
+      }
+      int[] c = m.computeIfAbsent(cle, k -> new int[2]);
+      c[0] += enCours;
+      c[1] += enAttente;
+    }
+
     private static <K> void incrementer(Map<K, int[]> m, K cle, int i) {
       m.computeIfAbsent(cle, k -> new int[2])[i]++;
     }

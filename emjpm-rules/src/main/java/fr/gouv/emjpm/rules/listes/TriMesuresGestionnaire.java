@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Les cinq tris de la liste du gestionnaire. Les valeurs absentes se placent comme dans PostgreSQL :
  * en premier dans un ordre décroissant, en dernier dans un ordre croissant.
  */
-public enum TriMesuresGestionnaire {
+public enum TriMesuresGestionnaire implements fr.gouv.emjpm.domain.commun.CodeMetier {
   /** Aucun tri choisi : date de nomination décroissante, mesures sans date en premier. */
   AUCUN("aucun", "Aucun tri"),
   /** « Âge (croissant) » : année de naissance décroissante (sans année en premier). */

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Ordre de la liste du juge, plus la pertinence d'une recherche en texte libre. */
-public enum TriRecherche {
+public enum TriRecherche implements fr.gouv.emjpm.domain.commun.CodeMetier {
   /** « disponibilité » : disponibilité décroissante (défaut sans texte). */
   DISPONIBILITE("disponibilite", "disponibilité"),
   /** « ordre alphabétique (A-Z) ». */
