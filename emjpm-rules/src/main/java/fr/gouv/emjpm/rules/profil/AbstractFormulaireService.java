@@ -2,9 +2,7 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.profil;
 
-import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EmjpmStyle
-abstract class AbstractFormulaireService {
+abstract class AbstractFormulaireService implements ChampsGestionnaire {
 
   /**
    * Nom du service ({@code etablissement}).
@@ -87,37 +85,6 @@ abstract class AbstractFormulaireService {
   }
 
   /**
-   * Adresse géocodée ({@code geocode}), position du gestionnaire.
-   *
-   * @return adresse géocodée ({@code geocode}), position du gestionnaire
-   */
-  public abstract Optional<AdresseGeocodee> adresseGeocodee();
-
-  /**
-   * Vrai (par défaut) pour afficher l'adresse géocodée plutôt que {@code adresse} ({@code use_location_adresse}).
-   *
-   * @return vrai (par défaut) pour afficher l'adresse géocodée plutôt que {@code adresse} ({@code use_location_adresse})
-   */
-  @Value.Default
-  public boolean utiliserAdresseLocalisation() {
-    return true;
-  }
-
-  /**
-   * Adresse affichée aux magistrats quand l'adresse géocodée ne l'est pas.
-   *
-   * @return adresse affichée aux magistrats quand l'adresse géocodée ne l'est pas
-   */
-  public abstract Optional<String> adresse();
-
-  /**
-   * Complément d'adresse.
-   *
-   * @return complément d'adresse
-   */
-  public abstract Optional<String> adresseComplement();
-
-  /**
    * Vrai si le service appartient à un organisme gestionnaire ({@code org_gestionnaire}).
    *
    * @return vrai si le service appartient à un organisme gestionnaire ({@code org_gestionnaire})
@@ -154,35 +121,4 @@ abstract class AbstractFormulaireService {
    * @return ville de l'organisme gestionnaire
    */
   public abstract Optional<String> organismeVille();
-
-  /**
-   * Informations à destination du magistrat ({@code competences}).
-   *
-   * @return informations à destination du magistrat ({@code competences})
-   */
-  public abstract Optional<String> competences();
-
-  /**
-   * Vrai si le gestionnaire ne souhaite plus recevoir de nouvelles mesures pour le moment.
-   *
-   * @return vrai si le gestionnaire ne souhaite plus recevoir de nouvelles mesures pour le moment
-   */
-  @Value.Default
-  public boolean suspendu() {
-    return false;
-  }
-
-  /**
-   * Motif de la suspension ({@code suspend_activity_reason}).
-   *
-   * @return motif de la suspension ({@code suspend_activity_reason})
-   */
-  public abstract Optional<String> motifSuspension();
-
-  /**
-   * Tribunaux préférentiels choisis ({@code tis}).
-   *
-   * @return tribunaux préférentiels choisis ({@code tis})
-   */
-  public abstract List<TribunalId> tribunaux();
 }

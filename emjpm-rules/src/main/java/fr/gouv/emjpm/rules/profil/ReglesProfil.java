@@ -46,20 +46,22 @@ public final class ReglesProfil {
     return Violation.de(code, "/" + champ, Map.of("champ", champ));
   }
 
-  private static void adresses(
-      RapportValidation.Builder r, Optional<AdresseGeocodee> geocode, boolean utiliserLocalisation,
-      Optional<String> adresse) {
-    if (geocode.filter(AdresseGeocodee::estComplete).isEmpty()) {
+  private static void adresses(RapportValidation.Builder r, ChampsGestionnaire f) {
+    if (f.adresseGeocodee().filter(AdresseGeocodee::estComplete).isEmpty()) {
       r.ajouter(violation(CodeProfil.PROFIL_ADRESSE_GEOCODEE_OBLIGATOIRE, "geocode"));
     }
-    if (!utiliserLocalisation && !Textes.renseigne(adresse)) {
+    if (!f.utiliserAdresseLocalisation() && !Textes.renseigne(f.adresse())) {
       r.ajouter(violation(CodeProfil.PROFIL_ADRESSE_OBLIGATOIRE, "adresse"));
     }
   }
 
-  private static void suspension(RapportValidation.Builder r, boolean suspendu, Optional<String> motif) {
-    if (suspendu && !Textes.renseigne(motif)) {
+  /** Motif obligatoire en cas de suspension ; au moins un tribunal préférentiel. */
+  private static void activite(RapportValidation.Builder r, ChampsGestionnaire f) {
+    if (f.suspendu() && !Textes.renseigne(f.motifSuspension())) {
       r.ajouter(violation(CodeProfil.PROFIL_MOTIF_SUSPENSION_OBLIGATOIRE, "suspend_activity_reason"));
+    }
+    if (f.tribunaux().isEmpty()) {
+      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
     }
   }
 
@@ -86,12 +88,9 @@ public final class ReglesProfil {
     if (formulaire.dispoMax().isEmpty()) {
       r.ajouter(violation(CodeProfil.PROFIL_DISPO_MAX_INVALIDE, "dispo_max"));
     }
-    adresses(r, formulaire.adresseGeocodee(), formulaire.utiliserAdresseLocalisation(), formulaire.adresse());
+    adresses(r, formulaire);
     siret(r, formulaire, siretDejaUtilise);
-    suspension(r, formulaire.suspendu(), formulaire.motifSuspension());
-    if (formulaire.tribunaux().isEmpty()) {
-      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
-    }
+    activite(r, formulaire);
     return r.build();
   }
 
@@ -142,13 +141,10 @@ public final class ReglesProfil {
           Map.of("champ", "dispo_max", "max", formulaire.sommeCapacitesAntennes())));
     }
     competences(r, formulaire.competences());
-    adresses(r, formulaire.adresseGeocodee(), formulaire.utiliserAdresseLocalisation(), formulaire.adresse());
+    adresses(r, formulaire);
     organisme(r, formulaire.organismeGestionnaire(), formulaire.organismeNom(), formulaire.organismeAdresse(),
         formulaire.organismeCodePostal(), formulaire.organismeVille());
-    suspension(r, formulaire.suspendu(), formulaire.motifSuspension());
-    if (formulaire.tribunaux().isEmpty()) {
-      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
-    }
+    activite(r, formulaire);
     return r.build();
   }
 
