@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EmjpmStyle
-abstract class AbstractFormulaireService implements ChampsGestionnaire {
+abstract class AbstractFormulaireService implements ChampsGestionnaire, ChampsOrganismeGestionnaire {
 
   /**
    * Nom du service ({@code etablissement}).
@@ -83,42 +83,4 @@ abstract class AbstractFormulaireService implements ChampsGestionnaire {
   public long sommeCapacitesAntennes() {
     return 0;
   }
-
-  /**
-   * Vrai si le service appartient à un organisme gestionnaire ({@code org_gestionnaire}).
-   *
-   * @return vrai si le service appartient à un organisme gestionnaire ({@code org_gestionnaire})
-   */
-  @Value.Default
-  public boolean organismeGestionnaire() {
-    return false;
-  }
-
-  /**
-   * Nom de l'organisme gestionnaire.
-   *
-   * @return nom de l'organisme gestionnaire
-   */
-  public abstract Optional<String> organismeNom();
-
-  /**
-   * Adresse de l'organisme gestionnaire.
-   *
-   * @return adresse de l'organisme gestionnaire
-   */
-  public abstract Optional<String> organismeAdresse();
-
-  /**
-   * Code postal de l'organisme gestionnaire.
-   *
-   * @return code postal de l'organisme gestionnaire
-   */
-  public abstract Optional<String> organismeCodePostal();
-
-  /**
-   * Ville de l'organisme gestionnaire.
-   *
-   * @return ville de l'organisme gestionnaire
-   */
-  public abstract Optional<String> organismeVille();
 }

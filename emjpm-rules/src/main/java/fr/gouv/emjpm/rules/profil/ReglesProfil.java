@@ -142,8 +142,7 @@ public final class ReglesProfil {
     }
     competences(r, formulaire.competences());
     adresses(r, formulaire);
-    organisme(r, formulaire.organismeGestionnaire(), formulaire.organismeNom(), formulaire.organismeAdresse(),
-        formulaire.organismeCodePostal(), formulaire.organismeVille());
+    organisme(r, formulaire);
     activite(r, formulaire);
     return r.build();
   }
@@ -167,25 +166,20 @@ public final class ReglesProfil {
    * l'organisme est déclaré ; un code postal saisi a 5 chiffres.
    *
    * @param r rapport à compléter
-   * @param declare vrai si le service appartient à un organisme gestionnaire
-   * @param nom nom de l'organisme
-   * @param adresse adresse de l'organisme
-   * @param codePostal code postal de l'organisme
-   * @param ville ville de l'organisme
+   * @param f champs de l'organisme gestionnaire saisis
    */
-  public static void organisme(RapportValidation.Builder r, boolean declare, Optional<String> nom,
-      Optional<String> adresse, Optional<String> codePostal, Optional<String> ville) {
-    Optional<String> cp = codePostal.map(String::strip).filter(s -> !s.isEmpty());
+  public static void organisme(RapportValidation.Builder r, ChampsOrganismeGestionnaire f) {
+    Optional<String> cp = f.organismeCodePostal().map(String::strip).filter(s -> !s.isEmpty());
     if (cp.isPresent() && !Textes.cinqChiffres(cp.get())) {
       r.ajouter(violation(CodeProfil.PROFIL_ORG_CODE_POSTAL_INVALIDE, "org_code_postal"));
     }
-    if (declare) {
-      exiger(r, nom, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_nom");
-      exiger(r, adresse, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_adresse");
+    if (f.organismeGestionnaire()) {
+      exiger(r, f.organismeNom(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_nom");
+      exiger(r, f.organismeAdresse(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_adresse");
       if (cp.isEmpty()) {
         r.ajouter(violation(CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_code_postal"));
       }
-      exiger(r, ville, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_ville");
+      exiger(r, f.organismeVille(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_ville");
     }
   }
 
