@@ -126,6 +126,12 @@ abstract class AbstractFormulaireListeBlanche implements ChampsOrganismeGestionn
    */
   public abstract Optional<String> etablissement();
 
+  @Override
+  @Value.Default
+  public boolean organismeGestionnaire() {
+    return false;
+  }
+
   /**
    * Départements d'agrément (individuel, DPF).
    *

@@ -64,6 +64,12 @@ abstract class AbstractFormulaireService implements ChampsGestionnaire, ChampsOr
    */
   public abstract Optional<Integer> dispoMax();
 
+  @Override
+  @Value.Default
+  public boolean organismeGestionnaire() {
+    return false;
+  }
+
   /**
    * Nombre d'antennes du service.
    *

@@ -3,7 +3,6 @@
 package fr.gouv.emjpm.rules.profil;
 
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * Champs de l'organisme gestionnaire d'un service, communs au formulaire de profil d'un service et au
@@ -17,10 +16,7 @@ public interface ChampsOrganismeGestionnaire {
    *
    * @return vrai si le service appartient à un organisme gestionnaire ({@code org_gestionnaire})
    */
-  @Value.Default
-  default boolean organismeGestionnaire() {
-    return false;
-  }
+  boolean organismeGestionnaire();
 
   /**
    * Nom de l'organisme gestionnaire.
