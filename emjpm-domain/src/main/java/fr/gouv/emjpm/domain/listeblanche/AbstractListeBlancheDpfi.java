@@ -3,13 +3,7 @@
 package fr.gouv.emjpm.domain.listeblanche;
 
 import fr.gouv.emjpm.domain.internal.Invariants;
-import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
-import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -21,44 +15,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EmjpmStyle
-abstract non-sealed class AbstractListeBlancheDpfi implements EntreeListeBlanche {
-
-  @Override
-  public abstract long id();
+abstract non-sealed class AbstractListeBlancheDpfi implements AgrementDepartements {
 
   @Override
   public final TypeListeBlanche type() {
     return TypeListeBlanche.DPFI;
-  }
-
-  @Override
-  public abstract Optional<Siret> siret();
-
-  @Override
-  public abstract Optional<CodeDepartement> departement();
-
-  @Override
-  public abstract Optional<String> codePostal();
-
-  @Override
-  public abstract Optional<String> ville();
-
-  /** {@return départements d'agrément ({@code dpfi_departements})} */
-  public abstract List<DepartementAgrement> departementsAgrement();
-
-  /** {@return premier département marqué financeur, vide s'il n'y en a pas} */
-  public final Optional<CodeDepartement> departementFinanceur() {
-    return departementsAgrement().stream()
-        .filter(DepartementAgrement::financeur)
-        .map(DepartementAgrement::departement)
-        .findFirst();
-  }
-
-  @Override
-  public final Set<CodeDepartement> departementsCouverts() {
-    Set<CodeDepartement> s = new LinkedHashSet<>();
-    departementsAgrement().forEach(d -> s.add(d.departement()));
-    return java.util.Collections.unmodifiableSet(s);
   }
 
   /** Invariant. */

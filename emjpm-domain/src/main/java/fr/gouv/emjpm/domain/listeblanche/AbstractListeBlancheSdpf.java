@@ -4,7 +4,6 @@ package fr.gouv.emjpm.domain.listeblanche;
 
 import fr.gouv.emjpm.domain.internal.Invariants;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
-import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -24,24 +23,9 @@ import org.immutables.value.Value;
 abstract non-sealed class AbstractListeBlancheSdpf implements EntreeListeBlanche {
 
   @Override
-  public abstract long id();
-
-  @Override
   public final TypeListeBlanche type() {
     return TypeListeBlanche.SDPF;
   }
-
-  @Override
-  public abstract Optional<Siret> siret();
-
-  @Override
-  public abstract Optional<CodeDepartement> departement();
-
-  @Override
-  public abstract Optional<String> codePostal();
-
-  @Override
-  public abstract Optional<String> ville();
 
   /** {@return nom du service ({@code etablissement})} */
   public abstract String nom();

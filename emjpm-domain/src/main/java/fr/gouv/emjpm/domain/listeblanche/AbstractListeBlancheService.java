@@ -4,11 +4,9 @@ package fr.gouv.emjpm.domain.listeblanche;
 
 import fr.gouv.emjpm.domain.internal.Invariants;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
-import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -23,24 +21,9 @@ import org.immutables.value.Value;
 abstract non-sealed class AbstractListeBlancheService implements EntreeListeBlanche {
 
   @Override
-  public abstract long id();
-
-  @Override
   public final TypeListeBlanche type() {
     return TypeListeBlanche.SERVICE;
   }
-
-  @Override
-  public abstract Optional<Siret> siret();
-
-  @Override
-  public abstract Optional<CodeDepartement> departement();
-
-  @Override
-  public abstract Optional<String> codePostal();
-
-  @Override
-  public abstract Optional<String> ville();
 
   /** {@return nom du service ({@code etablissement})} */
   public abstract String nom();

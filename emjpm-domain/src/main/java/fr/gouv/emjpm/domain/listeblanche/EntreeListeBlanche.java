@@ -15,8 +15,8 @@ import java.util.Set;
  * (départements, dont le financeur) et {@link ListeBlancheSdpf} (un département). Les noms et coordonnées de contact ne sont pas portés.
  */
 public sealed interface EntreeListeBlanche
-    permits AbstractListeBlancheIndividuel, AbstractListeBlanchePrepose, AbstractListeBlancheService,
-        AbstractListeBlancheDpfi, AbstractListeBlancheSdpf {
+    permits AgrementDepartements, AbstractListeBlanchePrepose, AbstractListeBlancheService,
+        AbstractListeBlancheSdpf {
 
   /** {@return identifiant technique de l'entrée} */
   long id();

@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.enquete;
 import fr.gouv.emjpm.domain.enquete.StatutReponse;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.rules.internal.Pages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -145,15 +146,9 @@ public final class ListeReponsesDirection {
    * @throws IllegalArgumentException si la page ou sa taille est hors bornes
    */
   public static Page page(Collection<LigneReponseEnquete> reponses, Filtres filtres, int page, int taillePage) {
-    if (page < 1 || taillePage < 1 || taillePage > 1000) {
-      throw new IllegalArgumentException("page ou taille de page hors bornes");
-    }
+    Pages.verifier(page, taillePage);
     List<LigneReponseEnquete> toutes = lignes(reponses, filtres);
-    long debut = (long) (page - 1) * taillePage;
-    List<LigneReponseEnquete> lignes =
-        debut >= toutes.size()
-            ? List.of()
-            : toutes.subList((int) debut, (int) Math.min(toutes.size(), debut + taillePage));
+    List<LigneReponseEnquete> lignes = Pages.tranche(toutes, page, taillePage);
     return new Page(lignes, page, taillePage, toutes.size());
   }
 }

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.listeblanche.EtablissementPrepose;
 import fr.gouv.emjpm.domain.listeblanche.TypeListeBlanche;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.rules.profil.ChampsOrganismeGestionnaire;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EmjpmStyle
-abstract class AbstractFormulaireListeBlanche {
+abstract class AbstractFormulaireListeBlanche implements ChampsOrganismeGestionnaire {
 
   /** {@return type de l'entrée} */
   public abstract TypeListeBlanche type();
@@ -101,27 +102,11 @@ abstract class AbstractFormulaireListeBlanche {
    */
   public abstract Optional<String> etablissement();
 
-  /**
-   * Vrai si le service appartient à un organisme gestionnaire (service, SDPF).
-   *
-   * @return vrai si le service appartient à un organisme gestionnaire
-   */
+  @Override
   @Value.Default
   public boolean organismeGestionnaire() {
     return false;
   }
-
-  /** {@return nom de l'organisme gestionnaire} */
-  public abstract Optional<String> organismeNom();
-
-  /** {@return adresse de l'organisme gestionnaire} */
-  public abstract Optional<String> organismeAdresse();
-
-  /** {@return code postal de l'organisme gestionnaire} */
-  public abstract Optional<String> organismeCodePostal();
-
-  /** {@return ville de l'organisme gestionnaire} */
-  public abstract Optional<String> organismeVille();
 
   /**
    * Départements d'agrément (individuel, DPF).

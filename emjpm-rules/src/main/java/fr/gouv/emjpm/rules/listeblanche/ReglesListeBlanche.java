@@ -84,8 +84,7 @@ public final class ReglesListeBlanche {
         exiger(r, f.adresse(), CodeListeBlanche.LB_CHAMP_OBLIGATOIRE, "adresse");
         codePostal(r, f);
         exiger(r, f.ville(), CodeListeBlanche.LB_CHAMP_OBLIGATOIRE, "ville");
-        ReglesProfil.organisme(r, f.organismeGestionnaire(), f.organismeNom(), f.organismeAdresse(),
-            f.organismeCodePostal(), f.organismeVille());
+        ReglesProfil.organisme(r, f);
         siret(r, f, cleSiretDejaUtilisee);
         if (f.type() == TypeListeBlanche.SDPF && f.departementsService().size() > 1) {
           r.ajouter(violation(CodeListeBlanche.LB_SDPF_DEPARTEMENT_UNIQUE, "departements"));

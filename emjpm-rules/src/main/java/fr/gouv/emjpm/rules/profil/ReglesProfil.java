@@ -42,20 +42,22 @@ public final class ReglesProfil {
     return Violation.de(code, "/" + champ, Map.of("champ", champ));
   }
 
-  private static void adresses(
-      RapportValidation.Builder r, Optional<AdresseGeocodee> geocode, boolean utiliserLocalisation,
-      Optional<String> adresse) {
-    if (geocode.filter(AdresseGeocodee::estComplete).isEmpty()) {
+  private static void adresses(RapportValidation.Builder r, ChampsGestionnaire f) {
+    if (f.adresseGeocodee().filter(AdresseGeocodee::estComplete).isEmpty()) {
       r.ajouter(violation(CodeProfil.PROFIL_ADRESSE_GEOCODEE_OBLIGATOIRE, "geocode"));
     }
-    if (!utiliserLocalisation && !Textes.renseigne(adresse)) {
+    if (!f.utiliserAdresseLocalisation() && !Textes.renseigne(f.adresse())) {
       r.ajouter(violation(CodeProfil.PROFIL_ADRESSE_OBLIGATOIRE, "adresse"));
     }
   }
 
-  private static void suspension(RapportValidation.Builder r, boolean suspendu, Optional<String> motif) {
-    if (suspendu && !Textes.renseigne(motif)) {
+  /** Motif obligatoire en cas de suspension ; au moins un tribunal préférentiel. */
+  private static void activite(RapportValidation.Builder r, ChampsGestionnaire f) {
+    if (f.suspendu() && !Textes.renseigne(f.motifSuspension())) {
       r.ajouter(violation(CodeProfil.PROFIL_MOTIF_SUSPENSION_OBLIGATOIRE, "suspend_activity_reason"));
+    }
+    if (f.tribunaux().isEmpty()) {
+      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
     }
   }
 
@@ -82,12 +84,9 @@ public final class ReglesProfil {
     if (formulaire.dispoMax().isEmpty()) {
       r.ajouter(violation(CodeProfil.PROFIL_DISPO_MAX_INVALIDE, "dispo_max"));
     }
-    adresses(r, formulaire.adresseGeocodee(), formulaire.utiliserAdresseLocalisation(), formulaire.adresse());
+    adresses(r, formulaire);
     siret(r, formulaire, siretDejaUtilise);
-    suspension(r, formulaire.suspendu(), formulaire.motifSuspension());
-    if (formulaire.tribunaux().isEmpty()) {
-      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
-    }
+    activite(r, formulaire);
     return r.build();
   }
 
@@ -138,13 +137,9 @@ public final class ReglesProfil {
           Map.of("champ", "dispo_max", "max", formulaire.sommeCapacitesAntennes())));
     }
     competences(r, formulaire.competences());
-    adresses(r, formulaire.adresseGeocodee(), formulaire.utiliserAdresseLocalisation(), formulaire.adresse());
-    organisme(r, formulaire.organismeGestionnaire(), formulaire.organismeNom(), formulaire.organismeAdresse(),
-        formulaire.organismeCodePostal(), formulaire.organismeVille());
-    suspension(r, formulaire.suspendu(), formulaire.motifSuspension());
-    if (formulaire.tribunaux().isEmpty()) {
-      r.ajouter(violation(CodeProfil.PROFIL_TRIBUNAL_PREFERE_OBLIGATOIRE, "tis"));
-    }
+    adresses(r, formulaire);
+    organisme(r, formulaire);
+    activite(r, formulaire);
     return r.build();
   }
 
@@ -167,25 +162,20 @@ public final class ReglesProfil {
    * l'organisme est déclaré ; un code postal saisi a 5 chiffres.
    *
    * @param r rapport à compléter
-   * @param declare vrai si le service appartient à un organisme gestionnaire
-   * @param nom nom de l'organisme
-   * @param adresse adresse de l'organisme
-   * @param codePostal code postal de l'organisme
-   * @param ville ville de l'organisme
+   * @param f champs de l'organisme gestionnaire saisis
    */
-  public static void organisme(RapportValidation.Builder r, boolean declare, Optional<String> nom,
-      Optional<String> adresse, Optional<String> codePostal, Optional<String> ville) {
-    Optional<String> cp = codePostal.map(String::strip).filter(s -> !s.isEmpty());
+  public static void organisme(RapportValidation.Builder r, ChampsOrganismeGestionnaire f) {
+    Optional<String> cp = f.organismeCodePostal().map(String::strip).filter(s -> !s.isEmpty());
     if (cp.isPresent() && !Textes.cinqChiffres(cp.get())) {
       r.ajouter(violation(CodeProfil.PROFIL_ORG_CODE_POSTAL_INVALIDE, "org_code_postal"));
     }
-    if (declare) {
-      exiger(r, nom, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_nom");
-      exiger(r, adresse, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_adresse");
+    if (f.organismeGestionnaire()) {
+      exiger(r, f.organismeNom(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_nom");
+      exiger(r, f.organismeAdresse(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_adresse");
       if (cp.isEmpty()) {
         r.ajouter(violation(CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_code_postal"));
       }
-      exiger(r, ville, CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_ville");
+      exiger(r, f.organismeVille(), CodeProfil.PROFIL_CHAMP_OBLIGATOIRE, "org_ville");
     }
   }
 

@@ -8,6 +8,7 @@ import fr.gouv.emjpm.rules.disponibilite.Disponibilite;
 import fr.gouv.emjpm.rules.disponibilite.Disponibilites;
 import fr.gouv.emjpm.rules.disponibilite.FicheAntenne;
 import fr.gouv.emjpm.rules.disponibilite.FicheGestionnaire;
+import fr.gouv.emjpm.rules.internal.Pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -105,15 +106,9 @@ final class ListeMandatairesDirection {
       boolean decroissant,
       int page,
       int taillePage) {
-    if (page < 1 || taillePage < 1 || taillePage > 1000) {
-      throw new IllegalArgumentException("page ou taille de page hors bornes");
-    }
+    Pages.verifier(page, taillePage);
     List<LigneMandataireDirection> toutes = lignes(perimetre, fiches, comptage, type, decroissant);
-    long debut = (long) (page - 1) * taillePage;
-    List<LigneMandataireDirection> lignes =
-        debut >= toutes.size()
-            ? List.of()
-            : toutes.subList((int) debut, (int) Math.min(toutes.size(), debut + taillePage));
+    List<LigneMandataireDirection> lignes = Pages.tranche(toutes, page, taillePage);
     return new PageMandatairesDirection(lignes, page, taillePage, toutes.size());
   }
 }
