@@ -44,6 +44,25 @@ final class EcritureLot {
   record Element(int numero, String chemin, SaisieMesure saisie, Optional<Tribunal> tribunal) {}
 
   /**
+   * Place une violation du moteur (chemin relatif à la saisie) sur son élément : chemin et argument
+   * {@code ligne} ; l'import de fichier y nomme aussi la colonne de l'utilisateur.
+   */
+  @FunctionalInterface
+  interface Localisation {
+    /** Chemin préfixé par celui de l'élément et argument {@code ligne} (synchronisation OCMI). */
+    Localisation PAR_CHEMIN = (v, numero, chemin) -> avecLigne(v.prefixee(chemin), numero);
+
+    /**
+     * {@return la violation placée sur l'élément}
+     *
+     * @param v violation du moteur, au chemin relatif à la saisie
+     * @param numero numéro de l'élément (ligne du tableur ou rang dans le lot)
+     * @param chemin chemin de l'élément
+     */
+    Violation localiser(Violation v, int numero, String chemin);
+  }
+
+  /**
    * Ce que le lot a produit. {@code refus} : saisies refusées une à une (mode par mesure seulement),
    * chacune avec ses violations bloquantes, dans l'ordre du lot.
    */
@@ -73,6 +92,7 @@ final class EcritureLot {
    * (import de fichier).
    */
   private final boolean parMesure;
+  private final Localisation localisation;
   private final List<Refus> refus = new ArrayList<>();
   private final Doublons.Suivi doublons = Doublons.suivi();
   /** Erreurs gardées (les {@value ViolationsGardees#MAX} premières, les suivantes comptées). */
@@ -91,6 +111,12 @@ final class EcritureLot {
 
   EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, Provenance provenance,
       boolean parMesure, ContexteRegles ctx) {
+    this(gestionnaire, antennes, existantes, provenance, parMesure, ctx, Localisation.PAR_CHEMIN);
+  }
+
+  EcritureLot(GestionnaireId gestionnaire, Set<Long> antennes, MesuresExistantes existantes, Provenance provenance,
+      boolean parMesure, ContexteRegles ctx, Localisation localisation) {
+    this.localisation = localisation;
     this.gestionnaire = gestionnaire;
     this.antennes = antennes;
     this.existantes = existantes;
@@ -150,13 +176,13 @@ final class EcritureLot {
     if (r.valeur().isEmpty()) {
       if (parMesure) {
         refuser(e.numero(), e.chemin(),
-            r.violations().stream().map(v -> avecLigne(v.prefixee(e.chemin()), e.numero())).toList());
+            r.violations().stream().map(v -> localisation.localiser(v, e.numero(), e.chemin())).toList());
       } else {
-        r.violations().forEach(v -> erreur(avecLigne(v.prefixee(e.chemin()), e.numero())));
+        r.violations().forEach(v -> erreur(localisation.localiser(v, e.numero(), e.chemin())));
       }
       return;
     }
-    r.violations().forEach(v -> avertissements.ajouter(avecLigne(v.prefixee(e.chemin()), e.numero())));
+    r.violations().forEach(v -> avertissements.ajouter(localisation.localiser(v, e.numero(), e.chemin())));
     Mesure m = r.valeurOuErreur().mesure().orElseThrow();
     if (existantes.trouver(new CleMesure(gestionnaire, m.tribunal(), m.numeroRg())).isPresent()) {
       misesAJour++;

@@ -388,7 +388,8 @@ public final class MesuresImporter {
       this.service = parametres.gestionnaire().type() == fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire.SERVICE;
       Set<Long> ids = parametres.antennes().stream().map(Antenne::id).collect(Collectors.toSet());
       this.lot = new EcritureLot(parametres.gestionnaire(), ids, parametres.existantes(),
-          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, false, ctx);
+          fr.gouv.emjpm.rules.cyclevie.Provenance.FICHIER, false, ctx,
+          (v, numero, chemin) -> nommerColonne(EcritureLot.avecLigne(v.prefixee(chemin), numero), chemin));
     }
 
     void ligne(int numero, List<String> valeurs) {
@@ -510,9 +511,58 @@ public final class MesuresImporter {
       for (Violation v : ValidationSaisie.verifierHorsSignales(saisie, Set.of(), ctx,
           v -> EcritureLot.avecLigne(v.prefixee(prefixe), numero), signales)) {
         if (v.estBloquante()) {
-          lot.erreur(v); // un import refusé ne rend que ses erreurs : les avertissements de la ligne sont omis
+          lot.erreur(nommerColonne(v, prefixe)); // un import refusé ne rend que ses erreurs : les avertissements de la ligne sont omis
         }
       }
+    }
+
+    /**
+     * Violation du moteur rattachée à une ligne ({@code prefixe} : {@code /lignes/N}) : la ou les colonnes
+     * qui remplissent le champ visé (correspondance {@link ColonnesMesures#champsDe}) sont nommées comme
+     * l'en-tête de l'utilisateur les écrit, dans l'argument {@code colonne} et en tête du message ; le
+     * chemin devient {@code /lignes/N/colonne}, comme pour les erreurs de format. Code, gravité et autres
+     * arguments sont gardés ; aucune valeur de cellule n'est ajoutée. Une violation qui ne vise aucun
+     * champ rempli par une colonne (la mesure entière) est rendue telle quelle.
+     */
+    private Violation nommerColonne(Violation v, String prefixe) {
+      if (!v.chemin().startsWith(prefixe + "/")) {
+        return v;
+      }
+      String champ = v.chemin().substring(prefixe.length());
+      List<String> visees = colonnesDuChamp(champ);
+      if (visees.isEmpty()) {
+        return v;
+      }
+      List<String> noms = visees.stream().map(c -> entetes.getOrDefault(c, c)).toList();
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("ligne", v.arguments().getOrDefault("ligne", ""));
+      args.put("colonne", String.join(", ", noms));
+      v.arguments().forEach(args::putIfAbsent);
+      String message = (noms.size() > 1 ? "colonnes " : "colonne ")
+          + noms.stream().map(n -> "« " + n + " »").collect(Collectors.joining(", ")) + " : " + v.message();
+      return new Violation(v.code(), v.gravite(), prefixe + "/" + visees.get(0), message, args);
+    }
+
+    /**
+     * Colonnes de l'en-tête de l'utilisateur qui remplissent {@code champ} (chemin du moteur) ; à défaut,
+     * la première colonne admise qui le remplirait (colonne facultative absente : {@code type_etablissement}).
+     */
+    private List<String> colonnesDuChamp(String champ) {
+      java.util.function.Predicate<String> remplit = c -> ColonnesMesures.champsDe(c).stream()
+          .anyMatch(f -> champ.equals(f) || champ.startsWith(f + "/"));
+      List<String> presentes = new ArrayList<>();
+      List<String> titres = colonnes == null ? List.of() : colonnes;
+      for (int i = 0; i < titres.size(); i++) {
+        String c = titres.get(i);
+        if (!inconnues.contains(i) && !presentes.contains(c) && remplit.test(c)) {
+          presentes.add(c); // colonne lue (hors liste : jamais lue, jamais nommée)
+        }
+      }
+      if (!presentes.isEmpty()) {
+        return presentes;
+      }
+      List<String> admises = dispositionExport ? MesuresExporter.COLONNES : ColonnesMesures.EN_TETES;
+      return admises.stream().filter(remplit).limit(1).toList();
     }
 
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */

@@ -126,7 +126,7 @@ class MesuresImporterTest {
     assertThat(erreurs(r)).filteredOn(Violation::estBloquante).extracting(Violation::code, Violation::chemin)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("IMPORT_DATE_INVALIDE", "/lignes/2/date_nomination"),
-            org.assertj.core.groups.Tuple.tuple("RG_NON_NORMALISE_STRICT", "/lignes/2/numeroRg"));
+            org.assertj.core.groups.Tuple.tuple("RG_NON_NORMALISE_STRICT", "/lignes/2/numero_rg"));
     assertThat(erreurs(r)).allSatisfy(v -> assertThat(MesuresImporter.ligneDe(v)).isEqualTo(2));
     assertThat(r.violations().toString()).doesNotContain("21/00167");
     // disposition de l'export : même mécanisme (pays illisible, RG strict signalé)
