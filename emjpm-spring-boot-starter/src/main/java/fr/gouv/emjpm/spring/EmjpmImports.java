@@ -10,9 +10,6 @@ import fr.gouv.emjpm.io.mesures.ParametresImport;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -59,64 +56,10 @@ public class EmjpmImports {
    * @param parametres gestionnaire, antennes, mesures existantes (les limites sont remplacées par
    *     {@link #limites()})
    * @return les mesures à écrire, ou toutes les erreurs (ligne et code)
-   * @throws IOException si le fichier temporaire ne peut être écrit ou lu
+   * @throws IOException si le flux ne peut être lu ou le fichier temporaire de la bibliothèque écrit
    */
   public Resultat<ImportMesures> importer(InputStream flux, ParametresImport parametres) throws IOException {
     ParametresImport p = parametres.avecLimites(limites);
-    return instrumentation.autour(() -> {
-      Path temporaire = Files.createTempFile("emjpm-import-", ".bin");
-      try {
-        copierBorne(flux, temporaire, limites.tailleMax());
-        return importer.importer(temporaire, p);
-      } finally {
-        Files.deleteIfExists(temporaire);
-      }
-    });
-  }
-
-  /** Copie au plus {@code max + 1} octets : au-delà, la bibliothèque refuse sur la taille. */
-  private static void copierBorne(InputStream flux, Path cible, long max) throws IOException {
-    try (InputStream borne = new BoundedInputStream(flux, max + 1)) {
-      Files.copy(borne, cible, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static final class BoundedInputStream extends InputStream {
-    private final InputStream source;
-    private long reste;
-
-    BoundedInputStream(InputStream source, long max) {
-      this.source = source;
-      this.reste = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (reste <= 0) {
-        return -1;
-      }
-      int b = source.read();
-      if (b >= 0) {
-        reste--;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (reste <= 0) {
-        return -1;
-      }
-      int n = source.read(b, off, (int) Math.min(len, reste));
-      if (n > 0) {
-        reste -= n;
-      }
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // le flux de l'appelant reste ouvert
-    }
+    return instrumentation.autour(() -> importer.importer(flux, p));
   }
 }

@@ -2,9 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.spring;
 
-import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
-import fr.gouv.emjpm.rules.cyclevie.TachesQuotidiennes;
+import fr.gouv.emjpm.rules.cyclevie.CycleDeVie;
 import fr.gouv.emjpm.rules.cyclevie.TransitionLot;
 import java.util.Objects;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,11 +34,10 @@ public class TachesQuotidiennesPlanifiees {
    * @return les deux lots appliqués (expiration, clôture)
    */
   public Bilan executer() {
-    ContexteRegles ctx = engine.contexte();
-    TransitionLot expiration =
-        TachesQuotidiennes.expirerReservations(port.reservationsAvant(TachesQuotidiennes.limiteExpiration(ctx)), ctx);
+    CycleDeVie cycle = engine.cycleDeVie();
+    TransitionLot expiration = cycle.expirerReservations(port.reservationsAvant(cycle.limiteExpiration()));
     port.appliquer(expiration);
-    TransitionLot cloture = TachesQuotidiennes.cloturerEchues(port.enCoursEchues(ctx.aujourdhui()), ctx);
+    TransitionLot cloture = cycle.cloturerEchues(port.enCoursEchues(engine.contexte().aujourdhui()));
     port.appliquer(cloture);
     return new Bilan(expiration, cloture);
   }

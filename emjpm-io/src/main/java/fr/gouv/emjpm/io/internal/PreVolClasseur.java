@@ -37,6 +37,7 @@ public final class PreVolClasseur {
      * (« VelvetSweatshop »), que POI déchiffrerait sans rien dire.
      */
     CHIFFRE,
+    /**
      * Table des chaînes (SST) démesurée : plus de {@link #BIFF_CHAINES_MAX} chaînes annoncées (POI en
      * construit autant), ou plus de {@link #BIFF_SST_OCTETS_MAX} octets (borne des caractères).
      */

@@ -240,6 +240,14 @@ public final class CycleDeVie {
   }
 
   /**
+   * {@return limite d'expiration à l'instant de l'horloge du moteur : une mesure en attente créée
+   * strictement avant cet instant a expiré (maintenant moins deux mois, fuseau métier)}
+   */
+  public java.time.Instant limiteExpiration() {
+    return TachesQuotidiennes.limiteExpiration(contexte.get());
+  }
+
+  /**
    * Tâche quotidienne d'expiration des réservations.
    *
    * @param mesures mesures à examiner, de tout statut
