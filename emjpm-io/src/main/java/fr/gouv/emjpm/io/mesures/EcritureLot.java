@@ -178,7 +178,15 @@ final class EcritureLot {
         refuser(e.numero(), e.chemin(),
             r.violations().stream().map(v -> localisation.localiser(v, e.numero(), e.chemin())).toList());
       } else {
-        r.violations().forEach(v -> erreur(localisation.localiser(v, e.numero(), e.chemin())));
+        // tout ou rien : les erreurs comptent dans le bilan, les avertissements restent des avertissements
+        r.violations().forEach(v -> {
+          Violation l = localisation.localiser(v, e.numero(), e.chemin());
+          if (l.estBloquante()) {
+            erreur(l);
+          } else {
+            avertissements.ajouter(l);
+          }
+        });
       }
       return;
     }

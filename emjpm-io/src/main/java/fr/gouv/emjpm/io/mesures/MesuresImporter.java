@@ -111,6 +111,8 @@ public final class MesuresImporter {
         // au-delà des 1 000 premières, les erreurs sont comptées, pas gardées (plafond de mémoire)
         erreurs.add(Violation.de(CodeImport.IMPORT_ERREURS_OMISES, "", Map.of("nombre", bilan.erreursOmises())));
       }
+      // les avertissements des lignes suivent les erreurs : rien n'est perdu, le bilan ne les compte pas
+      erreurs.addAll(bilan.avertissements());
       LOG.debug("Import de mesures refusé : {} erreur(s) sur {} ligne(s)", bilan.erreursTotal(), lecture.lignesLues);
       return Resultat.echec(erreurs);
     }

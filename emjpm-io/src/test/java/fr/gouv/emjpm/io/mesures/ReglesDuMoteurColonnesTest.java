@@ -43,6 +43,9 @@ class ReglesDuMoteurColonnesTest {
   void troisReglesDuMoteurSurUneLigneBienFormeeNommentChacuneSaColonneTelleQuEcrite() throws IOException {
     Resultat<ImportMesures> r = importer(EN_TETE + LIGNE, true);
     List<Violation> moteur = MesuresImporterTest.erreurs(r);
+    // le bilan ne compte que les erreurs ; les avertissements des lignes suivent, sans être perdus
+    assertThat(r.violations()).filteredOn(v -> v.code().equals("IMPORT_BILAN_ERREURS")).singleElement()
+        .satisfies(v -> assertThat(v.arguments()).containsEntry("erreurs", "1").containsEntry("mesures", "1"));
     assertThat(moteur).extracting(Violation::code, Violation::gravite, Violation::chemin).containsExactlyInAnyOrder(
         tuple("RG_NON_NORMALISE_STRICT", Gravite.BLOQUANTE, "/lignes/2/numero_rg"),
         tuple("TYPE_ETABLISSEMENT_ABSENT", Gravite.AVERTISSEMENT, "/lignes/2/type_etablissement"),

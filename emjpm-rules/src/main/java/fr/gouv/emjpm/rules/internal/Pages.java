@@ -2,10 +2,18 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.internal;
 
+import fr.gouv.emjpm.domain.commun.CodeParametre;
+import fr.gouv.emjpm.domain.commun.ParametresInvalides;
+import fr.gouv.emjpm.domain.commun.Violation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Pagination des listes des tableaux de bord (réponses d'enquête, mandataires d'une direction). Hors API. */
+/** Pagination des listes (mesures, réponses d'enquête, mandataires d'une direction, recherche du juge). Hors API. */
 public final class Pages {
+
+  /** Taille de page maximale. */
+  public static final int TAILLE_MAX = 1000;
 
   private Pages() {}
 
@@ -14,12 +22,19 @@ public final class Pages {
    *
    * @param page numéro de page
    * @param taillePage taille de page
-   * @throws IllegalArgumentException si la page ou sa taille est hors bornes
+   * @throws ParametresInvalides codes {@code PAGE_INVALIDE}, {@code TAILLE_PAGE_INVALIDE} (toutes les
+   *     violations rassemblées) ; l'hôte obtient un {@code Resultat} par
+   *     {@link fr.gouv.emjpm.domain.commun.Parametres#construire}
    */
   public static void verifier(int page, int taillePage) {
-    if (page < 1 || taillePage < 1 || taillePage > 1000) {
-      throw new IllegalArgumentException("page ou taille de page hors bornes");
+    List<Violation> v = new ArrayList<>();
+    if (page < 1) {
+      v.add(Violation.de(CodeParametre.PAGE_INVALIDE, "page"));
     }
+    if (taillePage < 1 || taillePage > TAILLE_MAX) {
+      v.add(Violation.de(CodeParametre.TAILLE_PAGE_INVALIDE, "taillePage", Map.of("max", TAILLE_MAX)));
+    }
+    ParametresInvalides.leverSi(v);
   }
 
   /**

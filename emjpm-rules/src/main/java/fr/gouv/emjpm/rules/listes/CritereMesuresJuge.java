@@ -39,7 +39,8 @@ public record CritereMesuresJuge(
    * @param texte texte libre, non nul (vide pour tous)
    * @param page numéro de page, au moins 1
    * @param taillePage taille de page, entre 1 et 1000
-   * @throws IllegalArgumentException si la page ou sa taille est hors bornes
+   * @throws fr.gouv.emjpm.domain.commun.ParametresInvalides page ou taille hors bornes ({@code PAGE_INVALIDE},
+   *     {@code TAILLE_PAGE_INVALIDE}) ; {@code Parametres.construire} en fait un {@code Resultat}
    */
   public CritereMesuresJuge {
     Objects.requireNonNull(tribunal, "tribunal");

@@ -52,17 +52,14 @@ public record PageMesures(List<LigneMesure> lignes, int page, int taillePage, in
   }
 
   /**
-   * Vérifie un numéro et une taille de page.
+   * Vérifie un numéro et une taille de page (règle commune des listes : {@code Pages.verifier}).
    *
    * @param page numéro de page
    * @param taille taille de page
+   * @throws fr.gouv.emjpm.domain.commun.ParametresInvalides codes {@code PAGE_INVALIDE},
+   *     {@code TAILLE_PAGE_INVALIDE}
    */
   static void verifierPage(int page, int taille) {
-    if (page < 1) {
-      throw new IllegalArgumentException("numéro de page inférieur à 1");
-    }
-    if (taille < 1 || taille > 1000) {
-      throw new IllegalArgumentException("taille de page hors de [1, 1000]");
-    }
+    fr.gouv.emjpm.rules.internal.Pages.verifier(page, taille);
   }
 }

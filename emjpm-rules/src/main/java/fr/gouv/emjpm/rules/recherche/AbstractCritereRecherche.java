@@ -2,16 +2,10 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.rules.recherche;
 
-import fr.gouv.emjpm.domain.commun.CodeParametre;
-import fr.gouv.emjpm.domain.commun.ParametresInvalides;
-import fr.gouv.emjpm.domain.commun.Violation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.internal.Pages;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -69,18 +63,11 @@ abstract class AbstractCritereRecherche {
   /**
    * Numéro de page ≥ 1 et taille de page dans [1, 1000], toutes les violations rassemblées.
    *
-   * @throws ParametresInvalides codes {@code PAGE_INVALIDE}, {@code TAILLE_PAGE_INVALIDE} ; construire
+   * @throws fr.gouv.emjpm.domain.commun.ParametresInvalides codes {@code PAGE_INVALIDE}, {@code TAILLE_PAGE_INVALIDE} ; construire
    *     dans {@link fr.gouv.emjpm.domain.commun.Parametres#construire} pour un {@code Resultat}
    */
   @Value.Check
   void verifier() {
-    List<Violation> v = new ArrayList<>();
-    if (page() < 1) {
-      v.add(Violation.de(CodeParametre.PAGE_INVALIDE, "page"));
-    }
-    if (taillePage() < 1 || taillePage() > 1000) {
-      v.add(Violation.de(CodeParametre.TAILLE_PAGE_INVALIDE, "taillePage", Map.of("max", 1000)));
-    }
-    ParametresInvalides.leverSi(v);
+    Pages.verifier(page(), taillePage());
   }
 }

@@ -137,6 +137,20 @@ class ListesMesuresTest {
     assertThatThrownBy(() -> CritereMesuresJuge.du(T).avecPage(0, 20)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void unePageHorsBornesVenueDeLHoteDevientUnResultatAvecLesCodesDesParametres() {
+    fr.gouv.emjpm.domain.commun.Resultat<CritereMesuresJuge> juge =
+        fr.gouv.emjpm.domain.commun.Parametres.construire(() -> CritereMesuresJuge.du(T).avecPage(0, 5000));
+    assertThat(juge.estSucces()).isFalse();
+    assertThat(juge.violations()).extracting(v -> v.code())
+        .containsExactly("PAGE_INVALIDE", "TAILLE_PAGE_INVALIDE");
+    assertThat(juge.violations().get(1).message()).contains("1000");
+    fr.gouv.emjpm.domain.commun.Resultat<CritereMesuresGestionnaire> gestionnaire =
+        fr.gouv.emjpm.domain.commun.Parametres.construire(
+            () -> CritereMesuresGestionnaire.du(S).avecPage(-1, 20));
+    assertThat(gestionnaire.violations()).extracting(v -> v.code()).containsExactly("PAGE_INVALIDE");
+  }
+
   static List<Mesure> jeuGestionnaire() {
     return List.of(
         m(1, StatutMesure.EN_COURS, S, T, "2024-01-01").dateNomination(LocalDate.of(2020, 1, 1)).anneeNaissance(1950).antenneId(7L).build(),
