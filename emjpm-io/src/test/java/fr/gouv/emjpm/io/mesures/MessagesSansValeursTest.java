@@ -48,7 +48,7 @@ class MessagesSansValeursTest {
   private static final Pattern PARAMETRE = Pattern.compile("\\{([a-zA-Z_]+)}");
   /** Paramètres qui ne recopient aucune cellule. */
   private static final Set<String> PARAMETRES_SANS_CELLULE = Set.of("ligne", "colonne", "valeurs", "max", "min",
-      "nombre", "lignes", "position", "erreurs", "mesures", "champ", "operation", "statut", "type");
+      "nombre", "lignes", "position", "premiere", "erreurs", "mesures", "champ", "operation", "statut", "type");
   /** Paramètres qui désignent un tribunal du référentiel (donnée publique). */
   private static final Set<String> PARAMETRES_TRIBUNAL = Set.of("siret", "tribunal");
 
