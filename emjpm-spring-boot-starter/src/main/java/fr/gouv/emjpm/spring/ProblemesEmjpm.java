@@ -3,6 +3,7 @@
 package fr.gouv.emjpm.spring;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.mesures.CodeImport;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import org.springframework.http.ProblemDetail;
  *   "type": "urn:emjpm:refus",
  *   "title": "Demande refusée",
  *   "status": 422,
- *   "detail": "2 erreurs : ...",
+ *   "detail": "2 erreur(s) sur 12 mesure(s) : aucune mesure n'est importée.",
  *   "violations": [
  *     {"code": "IMPORT_CELLULE_INVALIDE", "gravite": "BLOQUANTE", "chemin": "/lignes/3/numero_rg",
  *      "message": "...", "ligne": 3}
@@ -63,11 +64,22 @@ public final class ProblemesEmjpm {
     boolean parametre = statut == RefusException.STATUT_PARAMETRE;
     p.setType(parametre ? TYPE_PARAMETRE : TYPE_REFUS);
     p.setTitle(parametre ? "Paramètre de requête invalide" : "Demande refusée");
-    p.setDetail(violations.size() == 1
-        ? violations.get(0).message()
-        : violations.size() + " erreurs : " + violations.get(0).message());
+    p.setDetail(detail(violations));
     p.setProperty("violations", violations.stream().map(ProblemesEmjpm::enMap).toList());
     return p;
+  }
+
+  /**
+   * Résumé du refus : le bilan de l'import s'il est en tête (« n erreur(s) sur m mesure(s) … »),
+   * sinon le nombre d'erreurs bloquantes et le premier message.
+   */
+  private static String detail(List<Violation> violations) {
+    Violation premiere = violations.get(0);
+    if (premiere.code().equals(CodeImport.IMPORT_BILAN_ERREURS.code())) {
+      return premiere.message();
+    }
+    long bloquantes = violations.stream().filter(Violation::estBloquante).count();
+    return bloquantes <= 1 ? premiere.message() : bloquantes + " erreurs : " + premiere.message();
   }
 
   private static Map<String, Object> enMap(Violation v) {

@@ -41,15 +41,17 @@ class ProblemesEmjpmTest {
       assertThat(json.get("type").asString()).isEqualTo("urn:emjpm:refus");
       assertThat(json.get("status").asInt()).isEqualTo(422);
       assertThat(json.get("title").asString()).isEqualTo("Demande refusée");
-      assertThat(json.get("detail").asString()).startsWith("2 erreurs : ");
+      assertThat(json.get("detail").asString())
+          .isEqualTo("2 erreur(s) sur 2 mesure(s) : aucune mesure n'est importée.");
       JsonNode v = json.get("violations");
-      assertThat(v.size()).isEqualTo(2);
-      assertThat(v.get(0).get("code").asString()).isEqualTo("IMPORT_DATE_INVALIDE");
-      assertThat(v.get(0).get("ligne").asInt()).isEqualTo(2);
-      assertThat(v.get(0).get("chemin").asString()).startsWith("/lignes/2/");
-      assertThat(v.get(1).get("code").asString()).isEqualTo("IMPORT_VALEUR_NON_ACCEPTEE");
-      assertThat(v.get(1).get("ligne").asInt()).isEqualTo(3);
-      assertThat(v.get(1).get("message").asString()).contains("civilite");
+      assertThat(v.size()).isEqualTo(3);
+      assertThat(v.get(0).get("code").asString()).isEqualTo("IMPORT_BILAN_ERREURS");
+      assertThat(v.get(1).get("code").asString()).isEqualTo("IMPORT_DATE_INVALIDE");
+      assertThat(v.get(1).get("ligne").asInt()).isEqualTo(2);
+      assertThat(v.get(1).get("chemin").asString()).startsWith("/lignes/2/");
+      assertThat(v.get(2).get("code").asString()).isEqualTo("IMPORT_VALEUR_NON_ACCEPTEE");
+      assertThat(v.get(2).get("ligne").asInt()).isEqualTo(3);
+      assertThat(v.get(2).get("message").asString()).contains("civilite");
       assertThat(json.toString()).doesNotContain("21B00168").doesNotContain("Roubaix");
     });
   }
