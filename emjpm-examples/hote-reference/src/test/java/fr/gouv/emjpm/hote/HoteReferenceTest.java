@@ -112,12 +112,14 @@ class HoteReferenceTest {
     assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
     JsonNode p = json.readTree(r.body());
     assertThat(p.get("type").asString()).isEqualTo("urn:emjpm:refus");
+    assertThat(p.get("detail").asString()).isEqualTo("2 erreur(s) sur 2 mesure(s) : aucune mesure n'est importée.");
     JsonNode v = p.get("violations");
-    assertThat(v.size()).isEqualTo(2);
-    assertThat(v.get(0).get("code").asString()).isEqualTo("IMPORT_DATE_INVALIDE");
-    assertThat(v.get(0).get("ligne").asInt()).isEqualTo(2);
-    assertThat(v.get(1).get("code").asString()).isEqualTo("IMPORT_VALEUR_NON_ACCEPTEE");
-    assertThat(v.get(1).get("ligne").asInt()).isEqualTo(3);
+    assertThat(v.size()).isEqualTo(3);
+    assertThat(v.get(0).get("code").asString()).isEqualTo("IMPORT_BILAN_ERREURS");
+    assertThat(v.get(1).get("code").asString()).isEqualTo("IMPORT_DATE_INVALIDE");
+    assertThat(v.get(1).get("ligne").asInt()).isEqualTo(2);
+    assertThat(v.get(2).get("code").asString()).isEqualTo("IMPORT_VALEUR_NON_ACCEPTEE");
+    assertThat(v.get(2).get("ligne").asInt()).isEqualTo(3);
     assertThat(r.body()).doesNotContain("21B00168");
     assertThat(jdbc.queryForObject("select count(*) from mesure", Long.class)).isZero();
   }
