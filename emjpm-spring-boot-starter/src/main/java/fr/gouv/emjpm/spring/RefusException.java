@@ -21,6 +21,7 @@ public final class RefusException extends RuntimeException {
   public static final int STATUT_PARAMETRE = 400;
 
   private final transient List<Violation> violations;
+  /** Statut HTTP de la réponse. */
   private final int statut;
 
   /**
