@@ -341,13 +341,7 @@ final class LecteurTableau {
   private void lireCsv(byte[] octets) {
     String texte;
     try {
-      texte =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(octets))
-              .toString();
+      texte = decoderStrict(StandardCharsets.UTF_8, octets);
     } catch (CharacterCodingException e) {
       // pas de l'UTF-8 : Windows-1252, ce qu'écrit Excel FR (« CSV (séparateur : point-virgule) »)
       texte = windows1252(octets);
@@ -420,15 +414,19 @@ final class LecteurTableau {
       }
     }
     try {
-      return java.nio.charset.Charset.forName("windows-1252")
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(octets))
-          .toString();
+      return decoderStrict(java.nio.charset.Charset.forName("windows-1252"), octets);
     } catch (CharacterCodingException e) {
       throw arret(CodeImport.IMPORT_FORMAT_INCONNU, Map.of());
     }
+  }
+
+  /** Décode {@code octets} dans {@code jeu} ; un octet invalide ou sans caractère lève au lieu d'être remplacé. */
+  private static String decoderStrict(java.nio.charset.Charset jeu, byte[] octets) throws CharacterCodingException {
+    return jeu.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(octets))
+        .toString();
   }
 
   /**

@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.listes;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.rules.internal.Pages;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public record CritereMesuresGestionnaire(
     Objects.requireNonNull(antenne, "antenne");
     Objects.requireNonNull(texte, "texte");
     Objects.requireNonNull(tri, "tri");
-    PageMesures.verifierPage(page, taillePage);
+    Pages.verifier(page, taillePage);
   }
 
   /**

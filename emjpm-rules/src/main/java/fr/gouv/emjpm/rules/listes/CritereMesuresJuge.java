@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.listes;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
+import fr.gouv.emjpm.rules.internal.Pages;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public record CritereMesuresJuge(
     Objects.requireNonNull(statut, "statut");
     Objects.requireNonNull(cabinet, "cabinet");
     Objects.requireNonNull(texte, "texte");
-    PageMesures.verifierPage(page, taillePage);
+    Pages.verifier(page, taillePage);
   }
 
   /**

@@ -50,16 +50,4 @@ public record PageMesures(List<LigneMesure> lignes, int page, int taillePage, in
             : toutes.subList((int) debut, (int) Math.min(toutes.size(), debut + taille));
     return new PageMesures(lignes, page, taille, toutes.size());
   }
-
-  /**
-   * Vérifie un numéro et une taille de page (règle commune des listes : {@code Pages.verifier}).
-   *
-   * @param page numéro de page
-   * @param taille taille de page
-   * @throws fr.gouv.emjpm.domain.commun.ParametresInvalides codes {@code PAGE_INVALIDE},
-   *     {@code TAILLE_PAGE_INVALIDE}
-   */
-  static void verifierPage(int page, int taille) {
-    fr.gouv.emjpm.rules.internal.Pages.verifier(page, taille);
-  }
 }
