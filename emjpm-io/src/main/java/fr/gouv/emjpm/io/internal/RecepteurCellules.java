@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.io.internal;
+
+/**
+ * Reçoit les cellules typées d'un classeur (xlsx, xls, ods) ou d'un CSV, feuille par feuille et ligne par
+ * ligne, dans l'ordre du fichier. Aucun objet n'est créé par cellule au-delà de la valeur elle-même : le
+ * format d'une cellule numérique est partagé par toutes les cellules du même style. Les cellules vides
+ * ne sont pas rendues ; une formule est rendue par sa valeur en cache. Hors API.
+ *
+ * <p>Les méthodes peuvent lever {@link ArretLecture} pour arrêter la lecture (limite d'un import).
+ */
+public interface RecepteurCellules {
+
+  /**
+   * Une feuille commence.
+   *
+   * @param indice indice de la feuille dans l'ordre du classeur, à partir de 0 (toujours 0 pour un CSV)
+   * @param nom nom de la feuille (vide pour un CSV)
+   * @return vrai pour lire la feuille, faux pour la sauter sans l'analyser plus avant
+   */
+  boolean feuille(int indice, String nom);
+
+  /**
+   * Une ligne commence (numéros croissants ; une ligne sans cellule peut ne pas être annoncée).
+   *
+   * @param numero numéro de ligne du tableur, à partir de 1
+   */
+  void ligne(int numero);
+
+  /**
+   * Cellule de texte (chaîne partagée, en ligne, ou résultat texte d'une formule), échappements décodés,
+   * non nettoyée.
+   *
+   * @param colonne indice de colonne, à partir de 0 (A = 0)
+   * @param valeur texte de la cellule
+   */
+  void texte(int colonne, String valeur);
+
+  /**
+   * Cellule numérique qui n'est pas une date.
+   *
+   * @param colonne indice de colonne, à partir de 0
+   * @param valeur valeur stockée
+   * @param format format de nombre de la cellule (partagé entre cellules)
+   */
+  void nombre(int colonne, double valeur, FormatCellule format);
+
+  /**
+   * Cellule numérique au format de date (ou date d'un .ods).
+   *
+   * @param colonne indice de colonne, à partir de 0
+   * @param serie numéro de série de la date dans le système 1900 (le décalage d'un classeur au système
+   *     1904 est déjà appliqué), partie fractionnaire = heure
+   * @param format format de la cellule
+   */
+  void date(int colonne, double serie, FormatCellule format);
+
+  /**
+   * Cellule booléenne.
+   *
+   * @param colonne indice de colonne, à partir de 0
+   * @param valeur valeur
+   */
+  void booleen(int colonne, boolean valeur);
+
+  /**
+   * Cellule en erreur ({@code #N/A}, {@code #DIV/0!}…) ou de type inconnu.
+   *
+   * @param colonne indice de colonne, à partir de 0
+   */
+  void erreur(int colonne);
+
+  /** Fin de la ligne annoncée par {@link #ligne(int)}. */
+  void finLigne();
+
+  /**
+   * Fin d'une feuille lue.
+   *
+   * @return vrai pour continuer vers la feuille suivante, faux pour arrêter la lecture du classeur
+   */
+  default boolean finFeuille() {
+    return true;
+  }
+}
