@@ -5,6 +5,7 @@ package fr.gouv.emjpm.rules.disponibilite;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,14 @@ public final class ComptageMesures {
   private final Map<GestionnaireId, Compteurs> parGestionnaire;
   private final Map<Long, Compteurs> parAntenne;
 
+  // Tables de hachage par chaînage (HashMap) et non Map.copyOf : les identifiants numérotés à la
+  // suite ont des hashCode consécutifs, que le sondage linéaire des tables de Map.copyOf entasse en
+  // longues grappes dès que deux types de gestionnaire se recouvrent (12 000 gestionnaires : plusieurs
+  // dizaines de millisecondes par recherche de compteurs, voir docs/performance.md). Les tables reçues
+  // sont neuves (Builder#build) et ne sortent jamais d'ici : elles ne sont pas recopiées.
   private ComptageMesures(Map<GestionnaireId, Compteurs> g, Map<Long, Compteurs> a) {
-    this.parGestionnaire = Map.copyOf(g);
-    this.parAntenne = Map.copyOf(a);
+    this.parGestionnaire = Collections.unmodifiableMap(g);
+    this.parAntenne = Collections.unmodifiableMap(a);
   }
 
   /** {@return aucun compteur} */
@@ -211,11 +217,15 @@ public final class ComptageMesures {
       m.computeIfAbsent(cle, k -> new int[2])[i]++;
     }
 
+    private static int capacite(int n) {
+      return (int) (n / 0.75f) + 1;
+    }
+
     /** {@return comptage immuable} */
     public ComptageMesures build() {
-      Map<GestionnaireId, Compteurs> gg = new HashMap<>();
+      Map<GestionnaireId, Compteurs> gg = new HashMap<>(capacite(g.size()));
       g.forEach((k, v) -> gg.put(k, new Compteurs(v[0], v[1])));
-      Map<Long, Compteurs> aa = new HashMap<>();
+      Map<Long, Compteurs> aa = new HashMap<>(capacite(a.size()));
       a.forEach((k, v) -> aa.put(k, new Compteurs(v[0], v[1])));
       return new ComptageMesures(gg, aa);
     }
