@@ -220,10 +220,15 @@ class HoteReferenceTest {
 
   static HttpResponse<String> importer(HttpClient http, int port, String gestionnaire, String nom, byte[] contenu)
       throws IOException, InterruptedException {
+    return importer(http, port, gestionnaire, nom, "application/octet-stream", contenu);
+  }
+
+  static HttpResponse<String> importer(HttpClient http, int port, String gestionnaire, String nom, String type,
+      byte[] contenu) throws IOException, InterruptedException {
     String limite = "limite-emjpm-7f3a";
     ByteArrayOutputStream corps = new ByteArrayOutputStream();
     corps.write(("--" + limite + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"" + nom
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     corps.write(contenu);
     corps.write(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mesures/import"))
