@@ -62,11 +62,17 @@ public class EmjpmProperties {
   /** Limites d'import ({@code emjpm.import.*}) ; chacune strictement positive. */
   public static class Import {
     private static final LimitesImport DEFAUT = LimitesImport.parDefaut();
+    /** Taille maximale d'un fichier importé (20 Mio par défaut) ; au-delà, le fichier est refusé sans être lu. */
     private DataSize tailleMax = DataSize.ofBytes(DEFAUT.tailleMax());
+    /** Nombre maximal de lignes de données d'un fichier importé. */
     private int lignesMax = DEFAUT.lignesMax();
+    /** Nombre maximal de colonnes lues dans un fichier importé. */
     private int colonnesMax = DEFAUT.colonnesMax();
+    /** Nombre maximal de caractères d'une cellule. */
     private int celluleMax = DEFAUT.celluleMax();
+    /** Nombre maximal de chaînes partagées d'un classeur xlsx. */
     private int chainesPartageesMax = DEFAUT.chainesPartageesMax();
+    /** Durée maximale de lecture d'un fichier importé ; au-delà, l'import est refusé. */
     private Duration delai = DEFAUT.delai();
 
     /** Valeurs par défaut de {@link LimitesImport#parDefaut()}. */
@@ -137,8 +143,11 @@ public class EmjpmProperties {
 
   /** Tâches quotidiennes ({@code emjpm.taches.*}). */
   public static class Taches {
+    /** Planifie les tâches quotidiennes (expiration des réservations, clôture des mesures échues). */
     private boolean actives;
+    /** Expression cron Spring des tâches quotidiennes. */
     private String cron = "0 30 2 * * *";
+    /** Fuseau horaire de l'expression cron des tâches quotidiennes. */
     private String zone = "Europe/Paris";
 
     /** Tâches inactives par défaut. */
