@@ -2,6 +2,8 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.benchmarks;
 
+import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
@@ -38,6 +40,8 @@ public class StatistiquesBenchmark {
 
   List<FicheGestionnaire> fiches;
   List<Mesure> mesures;
+  List<FicheGestionnaire> fichesHote;
+  int[][] compteursHote;
 
   @Setup(Level.Trial)
   public void preparer() {
@@ -57,6 +61,32 @@ public class StatistiquesBenchmark {
       StatutMesure statut = s < 80 ? StatutMesure.EN_COURS : s < 85 ? StatutMesure.EN_ATTENTE : StatutMesure.ETEINTE;
       mesures.add(base.withGestionnaire(fiches.get(r.nextInt(fiches.size())).id()).withStatut(statut));
     }
+    // comme l'hôte de référence : 9 000 individuels, 1 500 préposés, 1 500 services numérotés à la suite,
+    // et une ligne de compteurs déjà agrégés par gestionnaire (table compteur)
+    fichesHote = new ArrayList<>(12_000);
+    compteursHote = new int[12_000][];
+    for (int i = 1; i <= 12_000; i++) {
+      TypeGestionnaire t = i <= 9_000 ? TypeGestionnaire.INDIVIDUEL
+          : i <= 10_500 ? TypeGestionnaire.PREPOSE : TypeGestionnaire.SERVICE;
+      fichesHote.add(FicheGestionnaire.builder().id(GestionnaireId.of(t, i)).nom("Gestionnaire " + i)
+          .mesuresMax(40 + (int) ((i * 7919L) % 120)).habilite(true).build());
+      compteursHote[i - 1] = new int[] {r.nextInt(60), r.nextInt(4)};
+    }
+  }
+
+  /**
+   * Disponibilité nationale de l'hôte de référence : comptage construit depuis 12 000 lignes de compteurs
+   * agrégés (identifiants consécutifs), puis indicateurs.
+   *
+   * @return les indicateurs
+   */
+  @Benchmark
+  public IndicateursDisponibilite nationalDepuisCompteurs() {
+    ComptageMesures.Builder b = ComptageMesures.builder();
+    for (int i = 0; i < compteursHote.length; i++) {
+      b.ajouter(fichesHote.get(i).id(), compteursHote[i][0], compteursHote[i][1]);
+    }
+    return Statistiques.standard().disponibilite(Perimetre.national(), fichesHote, b.build());
   }
 
   @Benchmark
