@@ -26,12 +26,8 @@ final class FeuilleXlsx {
   /** Jours entre les origines des systèmes de dates 1900 et 1904. */
   private static final int DECALAGE_1904 = 1462;
 
-  private static final int NOMBRE = 0;
-  private static final int BOOLEEN = 1;
-  private static final int ERREUR = 2;
-  private static final int EN_LIGNE = 3;
-  private static final int PARTAGEE = 4;
-  private static final int FORMULE = 5;
+  /** Type d'une cellule (attribut {@code t}). */
+  private enum Type { NOMBRE, BOOLEEN, ERREUR, EN_LIGNE, PARTAGEE, FORMULE }
 
   private final XmlFlux x;
   private final ChainesPartagees chaines;
@@ -47,7 +43,7 @@ final class FeuilleXlsx {
   private boolean valeurOuverte;
   private boolean enLigneOuverte;
   private boolean phonetique;
-  private int type;
+  private Type type = Type.NOMBRE;
   private int style;
   private int colonne;
   private int colonneSuivante;
@@ -146,14 +142,8 @@ final class FeuilleXlsx {
   /** Numéro de ligne (base 1) d'un attribut {@code r} : chiffres ASCII, sinon 0 (refusé). */
   private int numeroDeLigne(int a) {
     char[] v = x.valeurs();
-    int debut = x.debutValeur(a);
-    int fin = debut + x.longueurValeur(a);
-    while (debut < fin && v[debut] <= ' ') {
-      debut++;
-    }
-    while (fin > debut && v[fin - 1] <= ' ') {
-      fin--;
-    }
+    int debut = premierNonBlanc(v, x.debutValeur(a), x.debutValeur(a) + x.longueurValeur(a));
+    int fin = finNonBlanche(v, debut, x.debutValeur(a) + x.longueurValeur(a));
     if (fin == debut || fin - debut > 7) {
       return 0;
     }
@@ -173,27 +163,27 @@ final class FeuilleXlsx {
     colonne = r < 0 ? colonneSuivante : colonne(r);
     longueur = 0;
     int t = x.attribut("t");
-    type = NOMBRE;
-    if (t >= 0) {
-      if (x.valeurEgale(t, "s")) {
-        type = PARTAGEE;
-      } else if (x.valeurEgale(t, "b")) {
-        type = BOOLEEN;
-      } else if (x.valeurEgale(t, "e")) {
-        type = ERREUR;
-      } else if (x.valeurEgale(t, "inlineStr")) {
-        type = EN_LIGNE;
-      } else if (x.valeurEgale(t, "str")) {
-        type = FORMULE;
-      }
-    }
+    type = t < 0 ? Type.NOMBRE : type(t);
     style = -1;
-    if (type == NOMBRE || type == FORMULE) {
+    if (type == Type.NOMBRE || type == Type.FORMULE) {
       int s = x.attribut("s");
       if (s >= 0) {
         style = Integer.parseInt(x.valeur(s).trim()); // illisible : fichier illisible, comme chez POI
       }
     }
+  }
+
+  private Type type(int t) {
+    if (x.valeurEgale(t, "s")) {
+      return Type.PARTAGEE;
+    } else if (x.valeurEgale(t, "b")) {
+      return Type.BOOLEEN;
+    } else if (x.valeurEgale(t, "e")) {
+      return Type.ERREUR;
+    } else if (x.valeurEgale(t, "inlineStr")) {
+      return Type.EN_LIGNE;
+    }
+    return x.valeurEgale(t, "str") ? Type.FORMULE : Type.NOMBRE;
   }
 
   /** Indice de colonne (0 pour A) d'une référence comme {@code AB12} ; lettres seulement lues. */
@@ -229,8 +219,25 @@ final class FeuilleXlsx {
   }
 
   private void partagee(int col) {
-    String s = new String(valeur, 0, longueur).trim();
-    sortie.texte(col, s.isEmpty() ? "" : chaines.chaine(Integer.parseInt(s)));
+    int i = premierNonBlanc(valeur, 0, longueur);
+    int fin = finNonBlanche(valeur, i, longueur);
+    if (i == fin) {
+      sortie.texte(col, "");
+      return;
+    }
+    long indice = 0;
+    for (int k = i; k < fin; k++) {
+      char c = valeur[k];
+      if (c < '0' || c > '9' || fin - i > 10) {
+        indice = Integer.parseInt(new String(valeur, i, fin - i)); // forme rare (signe) ou illisible
+        break;
+      }
+      indice = indice * 10 + (c - '0');
+    }
+    if (indice > Integer.MAX_VALUE) {
+      throw new NumberFormatException();
+    }
+    sortie.texte(col, chaines.chaine((int) indice)); // hors de la table : fichier illisible
   }
 
   private void nombre(int col) {
@@ -258,14 +265,8 @@ final class FeuilleXlsx {
    */
   private boolean analyser() {
     char[] v = valeur;
-    int i = 0;
-    int fin = longueur;
-    while (i < fin && v[i] <= ' ') {
-      i++;
-    }
-    while (fin > i && v[fin - 1] <= ' ') {
-      fin--;
-    }
+    int i = premierNonBlanc(v, 0, longueur);
+    int fin = finNonBlanche(v, i, longueur);
     int debut = i;
     boolean negatif = false;
     if (i < fin && (v[i] == '-' || v[i] == '+')) {
@@ -315,6 +316,24 @@ final class FeuilleXlsx {
       return true;
     }
     return lent(debut, fin);
+  }
+
+  /** Indice du premier caractère non blanc de {@code v[debut, fin)}, ou {@code fin}. */
+  private static int premierNonBlanc(char[] v, int debut, int fin) {
+    int i = debut;
+    while (i < fin && v[i] <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Fin de {@code v[debut, fin)} sans ses blancs finals. */
+  private static int finNonBlanche(char[] v, int debut, int fin) {
+    int f = fin;
+    while (f > debut && v[f - 1] <= ' ') {
+      f--;
+    }
+    return f;
   }
 
   private static final double[] PUISSANCES = {

@@ -2,7 +2,6 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,7 +10,7 @@ import java.io.InputStream;
  * répertoire central peut mentir), l'échéance vérifiée à chaque bloc lu. Plusieurs flux peuvent
  * partager un même budget (parties de description d'un classeur). Non thread-safe. Hors API.
  */
-final class FluxBorne extends FilterInputStream {
+final class FluxBorne extends FluxFiltre {
 
   /** Budget d'octets, partageable entre plusieurs flux. */
   static final class Budget {
@@ -41,13 +40,6 @@ final class FluxBorne extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] un = new byte[1];
-    int n = read(un, 0, 1);
-    return n < 0 ? -1 : un[0] & 0xFF;
-  }
-
-  @Override
   public int read(byte[] b, int depart, int longueur) throws IOException {
     echeance.verifier();
     int n = in.read(b, depart, longueur);
@@ -58,16 +50,5 @@ final class FluxBorne extends FilterInputStream {
       }
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    int r = read(new byte[(int) Math.min(Math.max(n, 0), 8192)]);
-    return Math.max(r, 0);
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
   }
 }

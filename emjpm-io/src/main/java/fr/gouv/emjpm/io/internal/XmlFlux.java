@@ -474,15 +474,11 @@ public final class XmlFlux {
         i -= decalage - pos;
       }
       char c = buf[i];
-      if (q != 0) {
-        if (c == q) {
-          q = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        q = c;
-      } else if (c == '>') {
+      if (q == 0 && c == '>') {
         return i;
       }
+      boolean guillemet = c == '"' || c == '\'';
+      q = q == 0 && guillemet ? c : (c == q ? 0 : q);
       if (i - pos >= JetonsXml.JETON_MAX) {
         throw codes.arret(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
       }
