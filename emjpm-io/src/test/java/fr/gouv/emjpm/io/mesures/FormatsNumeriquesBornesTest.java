@@ -2,13 +2,12 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.mesures;
 
-import fr.gouv.emjpm.io.internal.FormatsNumeriques;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.io.internal.FormatsNumeriques;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -2,13 +2,13 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.mesures;
 
-import fr.gouv.emjpm.io.internal.LecteurClasseur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.LecteurClasseur;
 import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
 import fr.gouv.emjpm.io.internal.PrologueXml;
 import java.io.ByteArrayInputStream;
