@@ -5,6 +5,7 @@ package fr.gouv.emjpm.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.domain.commun.Violation;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -152,10 +154,6 @@ class LecteurClasseurTest {
   /** Trois feuilles ; la deuxième porte une cellule de chaque type. */
   private Path classeur(Workbook wb, String ext, boolean date1904) throws IOException {
     try (wb) {
-      if (date1904 && wb instanceof XSSFWorkbook x) {
-        var ct = x.getCTWorkbook();
-        (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true); // avant les valeurs
-      }
       wb.createSheet("Première").createRow(0).createCell(0).setCellValue("a");
       Sheet s = wb.createSheet("Données");
       CellStyle date = wb.createCellStyle();
@@ -176,8 +174,33 @@ class LecteurClasseurTest {
       try (OutputStream out = Files.newOutputStream(p)) {
         wb.write(out);
       }
+      if (date1904) {
+        Files.write(p, systeme1904(Files.readAllBytes(p)));
+      }
       return p;
     }
+  }
+
+  /** Le même xlsx déclaré au système de dates 1904 ({@code <workbookPr date1904="1"/>}), valeurs inchangées. */
+  private static byte[] systeme1904(byte[] xlsx) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] octets = in.readAllBytes();
+        if (e.getName().equals("xl/workbook.xml")) {
+          String xml = new String(octets, StandardCharsets.UTF_8);
+          xml = xml.contains("date1904=\"false\"") ? xml.replace("date1904=\"false\"", "date1904=\"1\"")
+              : xml.replace("<workbookPr", "<workbookPr date1904=\"1\"");
+          assertThat(xml).contains("date1904=\"1\"");
+          octets = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(octets);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static List<String> lire(Path p, List<Integer> lues, boolean continuer) throws IOException {
@@ -195,15 +218,9 @@ class LecteurClasseurTest {
         "feuille 2 Dernière");
     assertThat(lire(classeur(new XSSFWorkbook(), ".xlsx", false), List.of(1), true)).isEqualTo(attendu);
     assertThat(lire(classeur(new HSSFWorkbook(), ".xls", false), List.of(1), true)).isEqualTo(attendu);
-    // système de dates 1904 : la série est ramenée au système 1900 (même jour que selon POI en 1904)
+    // système de dates 1904 : la série stockée (45 000) est ramenée au système 1900 (même jour que selon POI)
     Path p1904 = classeur(new XSSFWorkbook(), ".xlsx", true);
-    double stockee;
-    try (XSSFWorkbook relu = new XSSFWorkbook(p1904.toFile())) {
-      assertThat(relu.isDate1904()).isTrue();
-      stockee = relu.getSheetAt(1).getRow(2).getCell(1).getNumericCellValue();
-    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      throw new IOException(e);
-    }
+    double stockee = serie;
     double serie1900 = stockee + 1462;
     assertThat(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serie1900, false))
         .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(stockee, true));
