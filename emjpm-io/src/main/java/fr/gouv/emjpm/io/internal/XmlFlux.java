@@ -587,7 +587,15 @@ public final class XmlFlux {
     char q = buf[i++];
     attrValeur[a] = valeursLongueur;
     while (buf[i] != q) {
+      int suite = i;
       char c = buf[i];
+      while (c != q && c >= 0x20 && c != '&' && c != '<') {
+        c = buf[++i]; // suite de caractères ordinaires, copiée d'un bloc
+      }
+      if (i > suite) {
+        ajouterValeurs(suite, i - suite);
+        continue;
+      }
       if (c == '&') {
         int sauve = pos;
         pos = i;
@@ -607,6 +615,14 @@ public final class XmlFlux {
     }
     attrValeurLongueur[a] = valeursLongueur - attrValeur[a];
     return i + 1;
+  }
+
+  private void ajouterValeurs(int debut, int n) {
+    if (valeursLongueur + n > valeurs.length) {
+      valeurs = Arrays.copyOf(valeurs, Math.max(valeursLongueur + n, valeurs.length * 2));
+    }
+    System.arraycopy(buf, debut, valeurs, valeursLongueur, n);
+    valeursLongueur += n;
   }
 
   private void ajouterValeur(char c) {
