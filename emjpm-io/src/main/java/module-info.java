@@ -21,6 +21,7 @@ module fr.gouv.emjpm.io {
   requires static org.jspecify;
 
   exports fr.gouv.emjpm.io.enquete;
+  exports fr.gouv.emjpm.io.fichier;
   exports fr.gouv.emjpm.io.finess;
   exports fr.gouv.emjpm.io.json;
   exports fr.gouv.emjpm.io.mesures;

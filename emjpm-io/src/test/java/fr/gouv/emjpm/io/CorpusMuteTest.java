@@ -209,6 +209,7 @@ class CorpusMuteTest {
   private static Set<String> codesConnus() {
     Set<String> s = new HashSet<>();
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(fr.gouv.emjpm.io.mesures.CodeImport.class,
+        fr.gouv.emjpm.io.fichier.CodeFichier.class,
         fr.gouv.emjpm.io.json.CodeJson.class, fr.gouv.emjpm.io.enquete.CodeImportEnquete.class,
         fr.gouv.emjpm.rules.validation.CodeRegle.class, fr.gouv.emjpm.domain.commun.CodeDomaine.class)) {
       for (Enum<?> c : e.getEnumConstants()) {

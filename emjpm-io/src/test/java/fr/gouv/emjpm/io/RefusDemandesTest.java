@@ -83,14 +83,14 @@ class RefusDemandesTest {
     assertThat(types).contains(TYPE_XLSX);
     byte[] octets = CorpusHostile.remplacer(modele,
         Map.of("[Content_Types].xml", CorpusHostile.Contenu.de(types.replace(TYPE_XLSX, type))));
-    assertThat(codes(mesures(octets, ".xlsx"))).containsExactly("IMPORT_TYPE_CLASSEUR_REFUSE");
+    assertThat(codes(mesures(octets, ".xlsx"))).containsExactly("FICHIER_TYPE_CLASSEUR_REFUSE");
     assertThat(codes(enquete(octets))).containsExactly("ENQUETE_TYPE_CLASSEUR_REFUSE");
   }
 
   @Test
   void leModeleXlsxOrdinaireNEstPasRefusePourSonType() throws IOException {
-    assertThat(codes(mesures(CorpusHostile.modele(), ".xlsx"))).doesNotContain("IMPORT_TYPE_CLASSEUR_REFUSE",
-        "IMPORT_PAS_UN_CLASSEUR", "IMPORT_ILLISIBLE");
+    assertThat(codes(mesures(CorpusHostile.modele(), ".xlsx"))).doesNotContain("FICHIER_TYPE_CLASSEUR_REFUSE",
+        "FICHIER_PAS_UN_CLASSEUR", "FICHIER_ILLISIBLE");
   }
 
   @Test
@@ -110,7 +110,7 @@ class RefusDemandesTest {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
             + "<w:body><w:p><w:r><w:t>Bonjour</w:t></w:r></w:p></w:body></w:document>"));
     byte[] octets = CorpusHostile.archive(docx);
-    assertThat(codes(mesures(octets, ".docx"))).containsExactly("IMPORT_PAS_UN_CLASSEUR");
+    assertThat(codes(mesures(octets, ".docx"))).containsExactly("FICHIER_PAS_UN_CLASSEUR");
     assertThat(codes(enquete(octets))).containsExactly("ENQUETE_PAS_UN_CLASSEUR");
   }
 
@@ -132,14 +132,14 @@ class RefusDemandesTest {
     try (HSSFWorkbook relu = new HSSFWorkbook(new ByteArrayInputStream(octets))) {
       assertThat(relu.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("date_nomination");
     }
-    assertThat(codes(mesures(octets, ".xls"))).containsExactly("IMPORT_CHIFFRE");
+    assertThat(codes(mesures(octets, ".xls"))).containsExactly("FICHIER_CHIFFRE");
     assertThat(codes(enquete(octets))).containsExactly("ENQUETE_FICHIER_CHIFFRE");
     // le même classeur non chiffré est lu
     try (HSSFWorkbook w = new HSSFWorkbook()) {
       remplir(w);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       w.write(out);
-      assertThat(codes(mesures(out.toByteArray(), ".xls"))).doesNotContain("IMPORT_CHIFFRE", "IMPORT_ILLISIBLE");
+      assertThat(codes(mesures(out.toByteArray(), ".xls"))).doesNotContain("FICHIER_CHIFFRE", "FICHIER_ILLISIBLE");
     }
   }
 

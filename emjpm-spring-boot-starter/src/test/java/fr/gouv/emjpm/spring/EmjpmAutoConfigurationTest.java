@@ -132,7 +132,7 @@ class EmjpmAutoConfigurationTest {
       Resultat<ImportMesures> r = ctx.getBean(EmjpmImports.class).importer(flux(CSV),
           ParametresImport.pour(GestionnaireId.individuel(1)));
       assertThat(r.estSucces()).isFalse();
-      assertThat(r.violations()).extracting(v -> v.code()).containsExactly("IMPORT_TROP_DE_LIGNES");
+      assertThat(r.violations()).extracting(v -> v.code()).containsExactly("FICHIER_TROP_DE_LIGNES");
     });
   }
 

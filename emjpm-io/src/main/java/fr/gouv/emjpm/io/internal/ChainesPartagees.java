@@ -8,22 +8,16 @@ import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Table des chaînes partagées d'un .xlsx ({@code xl/sharedStrings.xml}) lue en flux SAX bornée, à la
- * place du {@code ReadOnlySharedStringsTable} de POI qui garde toute la table sans limite (un seul
- * texte de 150 M caractères suffit à épuiser un tas de 256 Mio). Analyseur durci de POI ({@link
- * XMLHelper} : DOCTYPE refusé, aucune entité externe).
+ * Table des chaînes partagées d'un .xlsx ({@code xl/sharedStrings.xml}) lue en flux borné par {@link
+ * XmlFlux}, à la place du {@code ReadOnlySharedStringsTable} de POI qui garde toute la table sans limite
+ * (un seul texte de 150 M caractères suffit à épuiser un tas de 256 Mio). DOCTYPE refusé, aucune entité
+ * développée hormis les prédéfinies.
  *
  * <p>Même contenu que POI ({@code new ReadOnlySharedStringsTable(paquet, false).getItemAt(i).getString()}) :
  * textes des {@code <t>} d'un {@code <si>} concaténés (runs {@code <r><t>} compris), runs phonétiques
@@ -46,7 +40,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Hors API.
  */
 public final class ChainesPartagees {
-  private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String NS = ClasseurXlsx.NS;
+  private static final String NS_STRICT = ClasseurXlsx.NS_STRICT;
 
   /** Longueur maximale d'une cellule dans Excel. */
   public static final int LONGUEUR_EXCEL = 32_767;
@@ -97,12 +92,10 @@ public final class ChainesPartagees {
    * @return table lue, immuable
    * @throws ArretLecture sur un plafond, l'échéance ou un refus de la source
    * @throws IOException si la partie ne peut pas être lue
-   * @throws SAXException si le XML de la table est mal formé (DOCTYPE compris)
-   * @throws ParserConfigurationException si l'analyseur XML durci de POI est indisponible
    */
   public static ChainesPartagees lire(OPCPackage paquet, PaquetXlsxBorne source, int nombreMax, int longueurMax,
       long caracteresMax, Echeance echeance, CodesArret codes)
-      throws IOException, SAXException, ParserConfigurationException {
+      throws IOException {
     List<PackagePart> parties = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (parties.isEmpty()) {
       return VIDE;
@@ -122,24 +115,20 @@ public final class ChainesPartagees {
    * @param echeance échéance de la lecture
    * @param codes traduction des motifs d'arrêt en violations de l'import
    * @return table lue, immuable
-   * @throws ArretLecture sur un plafond ou l'échéance
+   * @throws ArretLecture sur un plafond, l'échéance, une DTD ou un XML mal formé ({@link MotifArret#ILLISIBLE})
    * @throws IOException si le flux ne peut pas être lu
-   * @throws SAXException si le XML de la table est mal formé (DOCTYPE compris)
-   * @throws ParserConfigurationException si l'analyseur XML durci de POI est indisponible
    */
   public static ChainesPartagees lire(InputStream in, int nombreMax, int longueurMax, long caracteresMax,
-      Echeance echeance, CodesArret codes) throws IOException, SAXException, ParserConfigurationException {
+      Echeance echeance, CodesArret codes) throws IOException {
     PushbackInputStream flux = new PushbackInputStream(in, 1);
     int premier = flux.read();
     if (premier < 0) {
       return VIDE; // partie vide : POI n'analyse rien non plus
     }
     flux.unread(premier);
-    Lecteur l = new Lecteur(nombreMax, longueurMax, caracteresMax, echeance, codes);
-    XMLReader sax = AnalyseurXml.lecteur();
-    sax.setContentHandler(l);
-    sax.parse(new InputSource(flux));
-    return new ChainesPartagees(l.chaines == null ? List.of() : Collections.unmodifiableList(l.chaines));
+    List<String> chaines = new Lecteur(nombreMax, longueurMax, caracteresMax, codes)
+        .lire(new XmlFlux(flux, echeance, codes));
+    return chaines.isEmpty() ? VIDE : new ChainesPartagees(Collections.unmodifiableList(chaines));
   }
 
   /**
@@ -197,105 +186,95 @@ public final class ChainesPartagees {
   }
 
   /** Même automate que le {@code ReadOnlySharedStringsTable} de POI, sans runs phonétiques, borné. */
-  private static final class Lecteur extends DefaultHandler {
+  private static final class Lecteur {
     private final int nombreMax;
     private final int longueurMax;
     private final int brutMax;
     private final long caracteresMax;
-    private final Echeance echeance;
     private final CodesArret codes;
+    private final ArretLecture tropLongue;
     private @Nullable List<String> chaines;
-    private @Nullable StringBuilder texte;
+    private final StringBuilder texte = new StringBuilder(64);
     private boolean tOuvert;
     private boolean phonetique;
     private long caracteres;
-    private int elements;
 
-    Lecteur(int nombreMax, int longueurMax, long caracteresMax, Echeance echeance, CodesArret codes) {
+    Lecteur(int nombreMax, int longueurMax, long caracteresMax, CodesArret codes) {
       this.nombreMax = nombreMax;
       this.longueurMax = longueurMax;
       this.brutMax = brutMax(longueurMax);
       this.caracteresMax = caracteresMax;
-      this.echeance = echeance;
       this.codes = codes;
+      this.tropLongue = codes.arret(MotifArret.CHAINE_TROP_LONGUE, longueurMax);
     }
 
-    @Override
-    public void startElement(String uri, String local, String qName, Attributes a) {
-      if (++elements % Echeance.ELEMENTS == 0) {
-        echeance.verifier();
-      }
-      if (uri != null && !uri.equals(NS)) {
-        return;
-      }
-      switch (local) {
-        case "sst" -> {
-          String count = a.getValue("count");
-          if (count != null) {
-            Long.parseLong(count); // attribut illisible : fichier illisible, comme chez POI
+    List<String> lire(XmlFlux x) throws IOException {
+      for (int ev = x.suivant(); ev != XmlFlux.FIN_DOCUMENT; ev = x.suivant()) {
+        if (ev == XmlFlux.TEXTE) {
+          if (tOuvert && !phonetique && chaines != null) {
+            if (texte.length() + (long) x.longueurTexte() > brutMax) {
+              throw tropLongue;
+            }
+            texte.append(x.texte(), 0, x.longueurTexte());
           }
-          String unique = a.getValue("uniqueCount");
-          if (unique != null && Long.parseLong(unique) > nombreMax) {
+        } else if (NS.equals(x.espace()) || NS_STRICT.equals(x.espace())) {
+          if (ev == XmlFlux.DEBUT) {
+            debut(x);
+          } else {
+            fin(x);
+          }
+        }
+      }
+      return chaines == null ? List.of() : chaines;
+    }
+
+    private void debut(XmlFlux x) {
+      if (x.nomLocal("si")) {
+        texte.setLength(0);
+      } else if (x.nomLocal("t")) {
+        tOuvert = true;
+        x.plafondTexte(brutMax, tropLongue);
+      } else if (x.nomLocal("rPh")) {
+        phonetique = true;
+      } else if (x.nomLocal("sst")) {
+        int count = x.attribut("count");
+        if (count >= 0) {
+          Long.parseLong(x.valeur(count)); // attribut illisible : fichier illisible, comme chez POI
+        }
+        int unique = x.attribut("uniqueCount");
+        if (unique >= 0 && Long.parseLong(x.valeur(unique)) > nombreMax) {
+          throw trop();
+        }
+        chaines = new ArrayList<>();
+      }
+    }
+
+    private void fin(XmlFlux x) {
+      if (x.nomLocal("si")) {
+        if (chaines != null) {
+          if (chaines.size() >= nombreMax) {
             throw trop();
           }
-          chaines = new ArrayList<>();
-          texte = new StringBuilder(64);
-        }
-        case "si" -> {
-          if (texte != null) {
-            texte.setLength(0);
+          String s = decoder(texte.toString());
+          if (s.length() > longueurMax) {
+            throw tropLongue;
           }
-        }
-        case "t" -> tOuvert = true;
-        case "rPh" -> phonetique = true;
-        default -> { }
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) {
-      if (uri != null && !uri.equals(NS)) {
-        return;
-      }
-      switch (local) {
-        case "si" -> {
-          if (chaines != null && texte != null) {
-            if (chaines.size() >= nombreMax) {
-              throw trop();
-            }
-            String s = decoder(texte.toString());
-            if (s.length() > longueurMax) {
-              throw tropLongue();
-            }
-            caracteres += s.length();
-            if (caracteres > caracteresMax) {
-              throw codes.arret(MotifArret.TEXTE_EXCESSIF, caracteresMax);
-            }
-            chaines.add(s);
+          caracteres += s.length();
+          if (caracteres > caracteresMax) {
+            throw codes.arret(MotifArret.TEXTE_EXCESSIF, caracteresMax);
           }
+          chaines.add(s);
         }
-        case "t" -> tOuvert = false;
-        case "rPh" -> phonetique = false;
-        default -> { }
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int debut, int longueur) {
-      if (tOuvert && !phonetique && texte != null) {
-        if (texte.length() + (long) longueur > brutMax) {
-          throw tropLongue();
-        }
-        texte.append(ch, debut, longueur);
+      } else if (x.nomLocal("t")) {
+        tOuvert = false;
+        x.plafondTexte(0, null);
+      } else if (x.nomLocal("rPh")) {
+        phonetique = false;
       }
     }
 
     private ArretLecture trop() {
       return codes.arret(MotifArret.TROP_DE_CHAINES, nombreMax);
-    }
-
-    private ArretLecture tropLongue() {
-      return codes.arret(MotifArret.CHAINE_TROP_LONGUE, longueurMax);
     }
   }
 }

@@ -17,6 +17,12 @@ public record FormatCellule(int indice, String chaine, boolean date) {
   /** Format général (aucun format). */
   public static final FormatCellule GENERAL = new FormatCellule(0, "General", false);
 
+  /**
+   * Aucun format connu (cellule sans style, ou style sans format dans le classeur) : chaîne vide, à
+   * distinguer de {@link #GENERAL} (une valeur sans format est rendue telle quelle).
+   */
+  public static final FormatCellule AUCUN = new FormatCellule(-1, "", false);
+
   /** Format de date court intégré (indice 14). */
   public static final FormatCellule DATE_COURTE = new FormatCellule(14, "m/d/yy", true);
 

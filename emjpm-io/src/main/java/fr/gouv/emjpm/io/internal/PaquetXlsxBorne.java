@@ -4,7 +4,6 @@ package fr.gouv.emjpm.io.internal;
 
 import java.io.Closeable;
 import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -216,7 +215,7 @@ public final class PaquetXlsxBorne implements Closeable {
    * Flux d'une partie que POI lira : octets comptés contre le budget des parties, échéance vérifiée à
    * chaque bloc (4 Mio se décompressent en quelques ms), prologue XML sans DOCTYPE.
    */
-  private final class Mesure extends FilterInputStream {
+  private final class Mesure extends FluxFiltre {
     private final PrologueXml prologue = new PrologueXml();
     private long taille;
 
@@ -225,38 +224,16 @@ public final class PaquetXlsxBorne implements Closeable {
     }
 
     @Override
-    public int read() throws IOException {
-      byte[] un = new byte[1];
-      int n = read(un, 0, 1);
-      return n < 0 ? -1 : un[0] & 0xFF;
-    }
-
-    @Override
     public int read(byte[] b, int depart, int longueur) throws IOException {
       echeance();
       int n = in.read(b, depart, longueur);
       if (n > 0) {
         taille += n;
-        if (taille > resteParties) {
-          throw arreter(MotifArret.VOLUME_EXCESSIF, PARTIES_POI_MAX);
-        }
-        if (!prologue.termine() && prologue.examiner(b, depart, n)) {
-          throw arreter(MotifArret.DTD_INTERDITE, 0);
-        }
+        verifierLus(taille, resteParties, PARTIES_POI_MAX, prologue, b, depart, n);
       }
       return n;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-      int r = read(new byte[(int) Math.min(Math.max(n, 0), 8192)]);
-      return Math.max(r, 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
   }
 
   /**
@@ -333,6 +310,16 @@ public final class PaquetXlsxBorne implements Closeable {
     }
   }
 
+  /** Octets lus d'un flux : au plus {@code max} (arrêt au plafond rapporté), prologue sans DOCTYPE. */
+  private void verifierLus(long lus, long max, long plafond, PrologueXml prologue, byte[] b, int depart, int n) {
+    if (lus > max) {
+      throw arreter(MotifArret.VOLUME_EXCESSIF, plafond);
+    }
+    if (!prologue.termine() && prologue.examiner(b, depart, n)) {
+      throw arreter(MotifArret.DTD_INTERDITE, 0);
+    }
+  }
+
   private ArretLecture arreter(MotifArret motif, long plafond) {
     return garder(codes.arret(motif, plafond));
   }
@@ -345,7 +332,7 @@ public final class PaquetXlsxBorne implements Closeable {
   }
 
   /** Flux surveillé : octets réels bornés, échéance, prologue XML sans DOCTYPE. */
-  private final class Flux extends FilterInputStream {
+  private final class Flux extends FluxFiltre {
     private @Nullable ZipArchiveEntry aMesurer;
     /** Octets admis : taille mesurée (partie lue par POI) ou plafond (partie lue en flux). */
     private long max;
@@ -353,7 +340,6 @@ public final class PaquetXlsxBorne implements Closeable {
     private final long plafond;
     private final PrologueXml prologue = new PrologueXml();
     private final JetonsXml jetons = new JetonsXml();
-    private final byte[] un = new byte[1];
     private long lus;
 
     /** Partie lue par POI : ouverte et mesurée à la première lecture. */
@@ -381,23 +367,12 @@ public final class PaquetXlsxBorne implements Closeable {
     }
 
     @Override
-    public int read() throws IOException {
-      int n = read(un, 0, 1);
-      return n < 0 ? -1 : un[0] & 0xFF;
-    }
-
-    @Override
     public int read(byte[] b, int depart, int longueur) throws IOException {
       echeance();
       int n = ouvert().read(b, depart, longueur);
       if (n > 0) {
         lus += n;
-        if (lus > max) {
-          throw arreter(MotifArret.VOLUME_EXCESSIF, plafond);
-        }
-        if (!prologue.termine() && prologue.examiner(b, depart, n)) {
-          throw arreter(MotifArret.DTD_INTERDITE, 0);
-        }
+        verifierLus(lus, max, plafond, prologue, b, depart, n);
         if (jetons.examiner(b, depart, n)) {
           throw arreter(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
         }
@@ -406,27 +381,8 @@ public final class PaquetXlsxBorne implements Closeable {
     }
 
     @Override
-    public long skip(long n) throws IOException {
-      byte[] tampon = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-      long saute = 0;
-      while (saute < n) {
-        int r = read(tampon, 0, (int) Math.min(tampon.length, n - saute));
-        if (r < 0) {
-          break;
-        }
-        saute += r;
-      }
-      return saute;
-    }
-
-    @Override
     public int available() throws IOException {
       return in == null ? 0 : in.available();
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
     }
 
     @Override

@@ -85,11 +85,25 @@ public final class PreVolClasseur {
   /**
    * Contrôle du répertoire central d'un .xlsx ; vide si tout va bien.
    *
-   * @param fichier fichier .xlsx (zip) à contrôler avant toute ouverture par POI
+   * @param fichier fichier .xlsx (zip) à contrôler avant toute ouverture
    * @return première anomalie relevée, vide si tout va bien
    */
   public static Optional<Anomalie> verifierZip(File fichier) {
     try (ZipFile zip = new ZipFile(fichier)) {
+      return verifierZip(zip);
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(Anomalie.ILLISIBLE);
+    }
+  }
+
+  /**
+   * Contrôle du répertoire central d'une archive déjà ouverte ; vide si tout va bien.
+   *
+   * @param zip archive ouverte par le JDK, avant toute décompression
+   * @return première anomalie relevée, vide si tout va bien
+   */
+  public static Optional<Anomalie> verifierZip(ZipFile zip) {
+    try {
       if (zip.size() > ZIP_ENTREES_MAX) {
         return structure("plus de " + ZIP_ENTREES_MAX + " entrées");
       }
@@ -118,7 +132,7 @@ public final class PreVolClasseur {
         }
       }
       return Optional.empty();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return Optional.of(Anomalie.ILLISIBLE);
     }
   }

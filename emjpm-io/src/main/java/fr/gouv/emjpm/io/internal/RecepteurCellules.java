@@ -71,6 +71,17 @@ public interface RecepteurCellules {
    */
   void erreur(int colonne);
 
+  /**
+   * Cellule en erreur, avec le code d'erreur que porte le fichier ({@code #N/A}, {@code #DIV/0!}…, vide
+   * s'il n'en porte pas). Par défaut : {@link #erreur(int)}.
+   *
+   * @param colonne indice de colonne, à partir de 0
+   * @param code code d'erreur du tableur, tel qu'écrit dans le fichier
+   */
+  default void erreur(int colonne, String code) {
+    erreur(colonne);
+  }
+
   /** Fin de la ligne annoncée par {@link #ligne(int)}. */
   void finLigne();
 

@@ -8,41 +8,10 @@ import fr.gouv.emjpm.domain.commun.Gravite;
 /**
  * Codes stables de l'import des mesures. Aucun message ne
  * contient le contenu d'une cellule (sauf un SIRET bien formé, donnée publique d'un tribunal) ni le
- * texte d'une exception de POI.
+ * texte d'une exception de POI. Les refus du fichier lui-même (taille, format, archive, défenses XML,
+ * plafonds de lecture, délai) portent les codes communs {@link fr.gouv.emjpm.io.fichier.CodeFichier}.
  */
 public enum CodeImport implements CodeViolation {
-  /** Fichier plus gros que le plafond, refusé avant toute analyse. */
-  IMPORT_TROP_VOLUMINEUX("Le fichier dépasse la taille maximale admise ({max} octets)."),
-  /** Contenu qui n'est ni un classeur xlsx/xls ni un texte CSV UTF-8. */
-  IMPORT_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV attendu)."),
-  /** Classeur Excel 95 ou plus ancien (BIFF5). */
-  IMPORT_FORMAT_ANCIEN("Ce classeur Excel est trop ancien : enregistrez-le au format xlsx."),
-  /** Classeur protégé par un mot de passe. */
-  IMPORT_CHIFFRE("Le classeur est protégé par un mot de passe : enregistrez-le sans protection."),
-  /** Archive xlsx de structure suspecte. */
-  IMPORT_ZIP_STRUCTURE("La structure du classeur xlsx est invalide."),
-  /** Archive xlsx qui se décompresserait en un volume excessif. */
-  IMPORT_ZIP_BOMBE("Le classeur se décompresse en un volume excessif."),
-  /** Limites globales de POI de l'hôte plus lâches que celles de la bibliothèque. */
-  IMPORT_LIMITES_HOTE(
-      "Les limites de sécurité d'Apache POI de l'application hôte sont plus lâches que celles d'emjpm : import refusé."),
-  /** Fichier tronqué, corrompu ou non décodable. */
-  IMPORT_ILLISIBLE("Le fichier est illisible ou corrompu."),
-  /**
-   * Partie XML du classeur qui déclare une DTD ({@code <!DOCTYPE} : entités externes, « milliard de
-   * rires »), repérée dans le prologue avant toute analyse.
-   */
-  IMPORT_DTD_INTERDITE("Le classeur contient une déclaration DOCTYPE (DTD), interdite."),
-  /** Trop de lignes. */
-  IMPORT_TROP_DE_LIGNES("Le fichier contient plus de {max} lignes."),
-  /** Trop de chaînes partagées dans un xlsx. */
-  IMPORT_TROP_DE_CHAINES("Le classeur contient plus de {max} chaînes de caractères."),
-  /** Trop de colonnes. */
-  IMPORT_TROP_DE_COLONNES("Le fichier contient plus de {max} colonnes."),
-  /** Cellule trop longue. */
-  IMPORT_CELLULE_TROP_LONGUE("Une cellule dépasse {max} caractères."),
-  /** Lecture trop longue (échéance coopérative dépassée). */
-  IMPORT_DELAI_DEPASSE("La lecture du fichier a dépassé le délai admis."),
   /** Aucune ligne d'en-tête. */
   IMPORT_VIDE("Le fichier ne contient aucune ligne d'en-tête."),
   /** En-tête inconnu. Le titre lui-même n'est pas recopié (il pourrait contenir une donnée). */
@@ -90,14 +59,6 @@ public enum CodeImport implements CodeViolation {
       "{colonne} : code postal à 4 chiffres lu comme un code français dont le zéro initial a été perdu par le tableur (la ville est une commune de ce code) ; saisissez la colonne au format texte pour l'éviter."),
   /** Bilan d'un import refusé, en tête des erreurs : « n erreurs sur m mesures ». */
   IMPORT_BILAN_ERREURS("{erreurs} erreur(s) sur {mesures} mesure(s) : aucune mesure n'est importée."),
-  /**
-   * Classeur à macros (.xlsm), modèle (.xltx, .xltm), complément (.xlam) ou classeur binaire (.xlsb) :
-   * seul un classeur xlsx ordinaire est lu.
-   */
-  IMPORT_TYPE_CLASSEUR_REFUSE(
-      "Ce classeur est un classeur à macros, un modèle ou un classeur binaire : enregistrez-le au format xlsx."),
-  /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
-  IMPORT_PAS_UN_CLASSEUR("Le fichier n'est pas un classeur (document texte ou présentation ?) : xlsx, xls ou CSV attendu."),
   /** Deux colonnes de l'en-tête portent le même titre : laquelle lire serait arbitraire. */
   IMPORT_EN_TETE_EN_DOUBLE("Le titre de la colonne n° {position} est déjà celui de la colonne n° {premiere}."),
   /**
@@ -107,12 +68,6 @@ public enum CodeImport implements CodeViolation {
   IMPORT_CARACTERES_RETIRES(Gravite.AVERTISSEMENT, "{colonne} contenait des caractères de contrôle, retirés."),
   /** Erreurs au-delà des 1 000 premières : comptées, pas détaillées (plafond de mémoire). */
   IMPORT_ERREURS_OMISES("… et {nombre} autre(s) erreur(s), non détaillée(s)."),
-  /** Jeton XML (attribut, commentaire, texte…) démesuré dans une partie du classeur xlsx. */
-  IMPORT_JETON_XML_TROP_LONG("Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),
-  /** Format numérique démesuré (longueur ou sections) dans le classeur. */
-  IMPORT_FORMAT_NUMERIQUE_INVALIDE("Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections."),
-  /** Classeur xls de plus de {max} cellules, plages MULBLANK et MULRK développées (pré-vol). */
-  IMPORT_TROP_DE_CELLULES("Le classeur contient plus de {max} cellules."),
   /** Avertissements au-delà des 1 000 premiers : comptés, pas détaillés (plafond de mémoire). */
   IMPORT_AVERTISSEMENTS_OMIS(Gravite.AVERTISSEMENT, "… et {nombre} autre(s) avertissement(s), non détaillé(s).");
 

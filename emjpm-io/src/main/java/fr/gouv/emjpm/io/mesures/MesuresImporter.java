@@ -9,7 +9,9 @@ import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
+import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.internal.CaracteresControle;
+import fr.gouv.emjpm.io.internal.FormatFichier;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
@@ -79,8 +81,10 @@ public final class MesuresImporter {
    */
   public Resultat<ImportMesures> importer(Path fichier, ParametresImport parametres) throws IOException {
     ContexteRegles ctx = engine.contexte();
-    Lecture lecture = new Lecture(ctx, parametres, estTexte(fichier));
-    Optional<Violation> arret = LecteurTableau.lire(fichier, parametres.limites(), lecture::ligne, parametres.progression());
+    FormatFichier format = FormatFichier.detecter(fichier);
+    Lecture lecture = new Lecture(ctx, parametres, format == FormatFichier.CSV);
+    Optional<Violation> arret =
+        LecteurTableau.lire(fichier, format, parametres.limites(), lecture::ligne, parametres.progression());
     if (arret.isPresent()) {
       LOG.debug("Import de mesures refusé à la lecture : {}", arret.get().code());
       return Resultat.echec(arret.get());
@@ -173,7 +177,7 @@ public final class MesuresImporter {
    * {@link LimitesImport#tailleMax()} octets, dans un fichier temporaire privé (droits du seul
    * propriétaire) supprimé avant le retour, même en cas d'échec ou d'exception, puis importé comme
    * par {@link #importer(Path, ParametresImport)}. Un flux plus long est refusé par {@code
-   * IMPORT_TROP_VOLUMINEUX} sans être lu au-delà de la limite.
+   * FICHIER_TROP_VOLUMINEUX} sans être lu au-delà de la limite.
    *
    * @param flux flux du fichier xlsx, xls ou CSV, non nul ; il n'est pas fermé
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
@@ -243,7 +247,7 @@ public final class MesuresImporter {
       if (!copierBorne(flux, temporaire, limites.tailleMax())) {
         LOG.debug("Import de mesures refusé : flux au-delà de {} octets", limites.tailleMax());
         return Resultat.echec(
-            Violation.de(CodeImport.IMPORT_TROP_VOLUMINEUX, "", Map.of("max", limites.tailleMax())));
+            Violation.de(CodeFichier.FICHIER_TROP_VOLUMINEUX, "", Map.of("max", limites.tailleMax())));
       }
       return importFichier.importer(temporaire);
     } finally {
@@ -318,21 +322,6 @@ public final class MesuresImporter {
       }
     }
     return 0;
-  }
-
-  /**
-   * Vrai si le fichier n'a pas la signature d'un classeur (zip ou OLE2) : il sera lu comme un CSV, dont
-   * l'apostrophe de la garde anti-formule doit être ôtée dans la disposition de l'export.
-   */
-  private static boolean estTexte(Path fichier) throws IOException {
-    byte[] debut;
-    try (InputStream in = Files.newInputStream(fichier)) {
-      debut = in.readNBytes(4);
-    }
-    boolean zip = debut.length == 4 && debut[0] == 0x50 && debut[1] == 0x4B && debut[2] == 0x03 && debut[3] == 0x04;
-    boolean ole2 = debut.length == 4 && debut[0] == (byte) 0xD0 && debut[1] == (byte) 0xCF && debut[2] == 0x11
-        && debut[3] == (byte) 0xE0;
-    return !zip && !ole2;
   }
 
   private static Map<String, Object> argumentsLigne(int ligne, Map<String, ?> autres) {

@@ -5,6 +5,8 @@ package fr.gouv.emjpm.io.mesures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import fr.gouv.emjpm.io.internal.FormatCellule;
+import fr.gouv.emjpm.io.internal.FormatsNumeriques;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,33 +54,42 @@ class CellulesNumeriquesProperties {
   @Test
   void toutEntierSeRelitCommeSesChiffresQuelQueSoitLeFormat() {
     DataFormatter repli = new DataFormatter(Locale.FRANCE);
-    qt().withExamples(5_000).forAll(entiers(), formats(), SourceDSL.booleans().all())
-        .checkAssert((n, format, date1904) -> {
-          assertThat(CellulesNumeriques.texte(String.valueOf(n), 164, format, date1904, repli))
-              .isEqualTo(String.valueOf(n));
-          assertThat(CellulesNumeriques.texte(String.valueOf((double) n), 164, format, date1904, repli))
-              .isEqualTo(String.valueOf(n));
-          assertThat(CellulesNumeriques.texte((double) n, 164, format, date1904, repli)).isEqualTo(String.valueOf(n));
+    qt().withExamples(5_000).forAll(entiers(), formats())
+        .checkAssert((n, format) -> {
+          FormatCellule f = new FormatCellule(164, format, false);
+          assertThat(CellulesNumeriques.nombre((double) n, f, repli)).isEqualTo(String.valueOf(n));
+          assertThat(CellulesNumeriques.nombre((double) n, FormatCellule.AUCUN, repli)).isEqualTo(String.valueOf(n));
         });
   }
 
   @Test
-  void formatsDeDateEtSystemes1900Et1904() {
+  void formatsDeDate() {
     DataFormatter repli = new DataFormatter(Locale.FRANCE);
-    // 43539 = 15/03/2019 dans le système 1900 ; le même jour vaut 43539 - 1462 dans le système 1904
+    // 43539 = 15/03/2019 dans le système 1900 (le lecteur y ramène le système 1904)
     for (int indice : new int[] {14, 15, 16, 17, 22, 45, 46, 47}) {
-      assertThat(CellulesNumeriques.estDate(indice, "General")).as("format %d", indice).isTrue();
+      assertThat(FormatsNumeriques.estDate(indice, "General")).as("format %d", indice).isTrue();
     }
     for (String format : List.of("dd/mm/yyyy", "DD/MM/YY", "yyyy-mm-dd", "d mmmm yyyy", "[$-40C]dd/mm/yyyy")) {
-      assertThat(CellulesNumeriques.texte("43539", 164, format, false, repli)).as(format).isEqualTo("15/03/2019");
-      assertThat(CellulesNumeriques.texte("42077", 164, format, true, repli)).as(format).isEqualTo("15/03/2019");
-      assertThat(CellulesNumeriques.texte(43539.75, 164, format, false, repli)).as(format).isEqualTo("15/03/2019");
+      assertThat(FormatsNumeriques.estDate(164, format)).as(format).isTrue();
+      FormatCellule f = new FormatCellule(164, format, true);
+      assertThat(CellulesNumeriques.date(43539, f, repli)).as(format).isEqualTo("15/03/2019");
+      assertThat(CellulesNumeriques.date(43539.75, f, repli)).as(format).isEqualTo("15/03/2019");
+      assertThat(CellulesNumeriques.date(43539.999999999, f, repli)).as(format).isEqualTo("16/03/2019");
     }
-    assertThat(CellulesNumeriques.texte("43539", 14, "m/d/yy", false, repli)).isEqualTo("15/03/2019");
+    // chemin direct et chemin de POI d'accord sur toute la plage des dates
+    FormatCellule courte = FormatCellule.DATE_COURTE;
+    for (int serie = 1; serie < 2_958_466; serie += 997) {
+      assertThat(CellulesNumeriques.date(serie, courte, repli)).as("série %d", serie)
+          .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serie, false, true).toLocalDate()
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")));
+    }
     // une heure seule n'est pas une date ; un nombre au format non daté reste un nombre
-    assertThat(CellulesNumeriques.texte("0.5", 20, "h:mm", false, repli)).isNotEqualTo("31/12/1899");
-    assertThat(CellulesNumeriques.texte("43539", 0, "General", false, repli)).isEqualTo("43539");
-    assertThat(CellulesNumeriques.texte("texte", 14, "m/d/yy", false, repli)).isEqualTo("texte");
+    assertThat(CellulesNumeriques.date(0.5, new FormatCellule(20, "h:mm", true), repli)).isNotEqualTo("31/12/1899");
+    assertThat(FormatsNumeriques.estDate(0, "General")).isFalse();
+    assertThat(CellulesNumeriques.nombre(43539, FormatCellule.GENERAL, repli)).isEqualTo("43539");
+    assertThat(CellulesNumeriques.nombre(12.5, FormatCellule.GENERAL, repli)).isEqualTo("12,5");
+    assertThat(CellulesNumeriques.nombre(12.5, FormatCellule.AUCUN, repli)).isEqualTo("12.5");
+    assertThat(CellulesNumeriques.nombre(Double.NaN, FormatCellule.AUCUN, repli)).isEmpty();
   }
 
   @Test
@@ -104,7 +115,7 @@ class CellulesNumeriquesProperties {
         wb.write(out);
       }
       List<String> lu = new ArrayList<>();
-      assertThat(LecteurTableau.lire(p, LimitesImport.parDefaut(), (numero, valeurs) -> lu.add(valeurs.get(0)), x -> { }))
+      assertThat(LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), LimitesImport.parDefaut(), (numero, valeurs) -> lu.add(valeurs.get(0)), x -> { }))
           .isEmpty();
       assertThat(lu).hasSize(2);
       return lu.get(1);

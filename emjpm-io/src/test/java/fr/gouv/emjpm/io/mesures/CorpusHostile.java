@@ -68,64 +68,64 @@ public final class CorpusHostile {
   /** Manifeste : nom du cas → cas. */
   public static Map<String, Cas> cas() {
     Map<String, Cas> m = new LinkedHashMap<>();
-    ajouter(m, "octets-aleatoires", () -> aleatoire(4096), DEFAUT, "IMPORT_FORMAT_INCONNU");
-    ajouter(m, "texte-avec-nul", () -> "a;b\0;c\n".getBytes(StandardCharsets.UTF_8), DEFAUT, "IMPORT_FORMAT_INCONNU");
+    ajouter(m, "octets-aleatoires", () -> aleatoire(4096), DEFAUT, "FICHIER_FORMAT_INCONNU");
+    ajouter(m, "texte-avec-nul", () -> "a;b\0;c\n".getBytes(StandardCharsets.UTF_8), DEFAUT, "FICHIER_FORMAT_INCONNU");
     ajouter(m, "vide", () -> new byte[0], DEFAUT, "IMPORT_VIDE");
-    ajouter(m, "xlsx-tronque", () -> tronque(modele(), 3000), DEFAUT, "IMPORT_ILLISIBLE");
+    ajouter(m, "xlsx-tronque", () -> tronque(modele(), 3000), DEFAUT, "FICHIER_ILLISIBLE");
     ajouter(m, "bombe-zip", () -> archive(Map.of(FEUILLE, Contenu.repete("", new byte[1 << 20], 100, "", -1))), DEFAUT,
-        "IMPORT_ZIP_BOMBE");
-    ajouter(m, "bombe-faible-ratio", () -> bombeFaibleRatio(800_000), DEFAUT, "IMPORT_TROP_DE_LIGNES");
+        "FICHIER_ZIP_BOMBE");
+    ajouter(m, "bombe-faible-ratio", () -> bombeFaibleRatio(800_000), DEFAUT, "FICHIER_TROP_DE_LIGNES");
     ajouter(m, "repertoire-central-menteur", () -> mentir(zip(Map.of(TYPES, new byte[20 * 1024 * 1024]))), DEFAUT,
-        "IMPORT_ILLISIBLE");
+        "FICHIER_ILLISIBLE");
     // Répertoire central menteur (R-POI-4) : chaque partie annonce 1 000 octets.
-    ajouter(m, "feuille-menteuse", CorpusHostile::feuilleMenteuse, DEFAUT, "IMPORT_TROP_DE_LIGNES");
-    ajouter(m, "feuille-menteuse-sans-lignes", CorpusHostile::feuilleMenteuseSansLignes, DEFAUT, "IMPORT_ZIP_BOMBE");
-    ajouter(m, "types-de-contenu-menteurs", CorpusHostile::typesDeContenuMenteurs, DEFAUT, "IMPORT_ZIP_BOMBE");
-    ajouter(m, "styles-geants", CorpusHostile::stylesGeants, DEFAUT, "IMPORT_ZIP_BOMBE");
-    ajouter(m, "cellule-geante", () -> celluleGeante(150 * MIO, true), DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
+    ajouter(m, "feuille-menteuse", CorpusHostile::feuilleMenteuse, DEFAUT, "FICHIER_TROP_DE_LIGNES");
+    ajouter(m, "feuille-menteuse-sans-lignes", CorpusHostile::feuilleMenteuseSansLignes, DEFAUT, "FICHIER_ZIP_BOMBE");
+    ajouter(m, "types-de-contenu-menteurs", CorpusHostile::typesDeContenuMenteurs, DEFAUT, "FICHIER_ZIP_BOMBE");
+    ajouter(m, "styles-geants", CorpusHostile::stylesGeants, DEFAUT, "FICHIER_ZIP_BOMBE");
+    ajouter(m, "cellule-geante", () -> celluleGeante(150 * MIO, true), DEFAUT, "FICHIER_CELLULE_TROP_LONGUE");
     // issue 15 : pré-vol BIFF (table des chaînes, plages MULBLANK développées)
-    ajouter(m, "xls-sst-2-8-millions", PreVolBiffTest::sstGeante, DEFAUT, "IMPORT_TROP_DE_CHAINES");
-    ajouter(m, "xls-mulblank-3-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "IMPORT_TROP_DE_CELLULES");
+    ajouter(m, "xls-sst-2-8-millions", PreVolBiffTest::sstGeante, DEFAUT, "FICHIER_TROP_DE_CHAINES");
+    ajouter(m, "xls-mulblank-3-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "FICHIER_TROP_DE_CELLULES");
     // issue 15 : format numérique de cinq sections (le formateur de POI n'est jamais appelé)
-    ajouter(m, "format-cinq-sections", CorpusHostile::formatCinqSections, DEFAUT, "IMPORT_FORMAT_NUMERIQUE_INVALIDE");
+    ajouter(m, "format-cinq-sections", CorpusHostile::formatCinqSections, DEFAUT, "FICHIER_FORMAT_NUMERIQUE_INVALIDE");
     // issue 15 : jeton XML démesuré (valeur d'attribut de 40 Mio) arrêté sur le flux d'octets, avant Xerces
     ajouter(m, "attribut-geant", () -> remplacer(modele(), Map.of(FEUILLE, Contenu.repete(
         "<worksheet xmlns=\"" + NS + "\" zz=\"", bloc("", 99, ""), 40, "\"><sheetData>" + FEUILLE_FIN, -1))),
-        DEFAUT, "IMPORT_JETON_XML_TROP_LONG");
-    ajouter(m, "cellule-geante-honnete", () -> celluleGeante(60 * MIO, false), DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
-    ajouter(m, "chaine-partagee-geante", CorpusHostile::chainePartageeGeante, DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
-    ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, true), DEFAUT, "IMPORT_TROP_DE_CHAINES");
+        DEFAUT, "FICHIER_JETON_XML_TROP_LONG");
+    ajouter(m, "cellule-geante-honnete", () -> celluleGeante(60 * MIO, false), DEFAUT, "FICHIER_CELLULE_TROP_LONGUE");
+    ajouter(m, "chaine-partagee-geante", CorpusHostile::chainePartageeGeante, DEFAUT, "FICHIER_CELLULE_TROP_LONGUE");
+    ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, true), DEFAUT, "FICHIER_TROP_DE_CHAINES");
     ajouter(m, "chaines-partagees-sans-compte", () -> chainesPartagees(600_000, false), DEFAUT,
-        "IMPORT_TROP_DE_CHAINES");
+        "FICHIER_TROP_DE_CHAINES");
     ajouter(m, "chaines-partagees-volumineuses", CorpusHostile::chainesPartageesVolumineuses, DEFAUT,
-        "IMPORT_ZIP_BOMBE");
-    ajouter(m, "entrees-en-double", CorpusHostile::zipDoublon, DEFAUT, "IMPORT_ZIP_STRUCTURE");
-    ajouter(m, "trop-d-entrees", CorpusHostile::tropDEntrees, DEFAUT, "IMPORT_ZIP_STRUCTURE");
-    ajouter(m, "xxe", () -> remplacer(modele(), FEUILLE, XXE_FEUILLE), DEFAUT, "IMPORT_DTD_INTERDITE");
+        "FICHIER_ZIP_BOMBE");
+    ajouter(m, "entrees-en-double", CorpusHostile::zipDoublon, DEFAUT, "FICHIER_ZIP_STRUCTURE");
+    ajouter(m, "trop-d-entrees", CorpusHostile::tropDEntrees, DEFAUT, "FICHIER_ZIP_STRUCTURE");
+    ajouter(m, "xxe", () -> remplacer(modele(), FEUILLE, XXE_FEUILLE), DEFAUT, "FICHIER_DTD_INTERDITE");
     ajouter(m, "milliard-de-rires", () -> remplacer(modele(), FEUILLE, milliardDeRires()), DEFAUT,
-        "IMPORT_DTD_INTERDITE");
+        "FICHIER_DTD_INTERDITE");
     ajouter(m, "xxe-chaines-partagees", () -> remplacer(modele(), CHAINES,
         "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><sst xmlns=\"" + NS
-            + "\"><si><t>&e;</t></si></sst>"), DEFAUT, "IMPORT_DTD_INTERDITE");
-    ajouter(m, "xxe-types-de-contenu", CorpusHostile::xxeTypesDeContenu, DEFAUT, "IMPORT_DTD_INTERDITE");
+            + "\"><si><t>&e;</t></si></sst>"), DEFAUT, "FICHIER_DTD_INTERDITE");
+    ajouter(m, "xxe-types-de-contenu", CorpusHostile::xxeTypesDeContenu, DEFAUT, "FICHIER_DTD_INTERDITE");
     ajouter(m, "xxe-utf16", () -> remplacer(modele(), FEUILLE,
         ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + XXE_FEUILLE.substring(XXE_FEUILLE.indexOf("<!DOCTYPE")))
-            .getBytes(StandardCharsets.UTF_16LE)), DEFAUT, "IMPORT_DTD_INTERDITE");
-    ajouter(m, "ole2-chiffre", () -> ole2("EncryptedPackage"), DEFAUT, "IMPORT_CHIFFRE");
-    ajouter(m, "biff5", () -> ole2("Book"), DEFAUT, "IMPORT_FORMAT_ANCIEN");
+            .getBytes(StandardCharsets.UTF_16LE)), DEFAUT, "FICHIER_DTD_INTERDITE");
+    ajouter(m, "ole2-chiffre", () -> ole2("EncryptedPackage"), DEFAUT, "FICHIER_CHIFFRE");
+    ajouter(m, "biff5", () -> ole2("Book"), DEFAUT, "FICHIER_FORMAT_ANCIEN");
     ajouter(m, "trop-gros", CorpusHostile::modele, new LimitesImport(1000, 100, 50, 1000, 1000, Duration.ofSeconds(30)),
-        "IMPORT_TROP_VOLUMINEUX");
+        "FICHIER_TROP_VOLUMINEUX");
     ajouter(m, "trop-de-colonnes", () -> ("a" + ";a".repeat(60) + "\n").getBytes(StandardCharsets.UTF_8), DEFAUT,
-        "IMPORT_TROP_DE_COLONNES");
+        "FICHIER_TROP_DE_COLONNES");
     ajouter(m, "cellule-trop-longue", () -> ("type\n" + "x".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8),
-        DEFAUT, "IMPORT_CELLULE_TROP_LONGUE");
+        DEFAUT, "FICHIER_CELLULE_TROP_LONGUE");
     ajouter(m, "trop-de-lignes", () -> "type\nx\n".repeat(50).getBytes(StandardCharsets.UTF_8),
-        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofSeconds(30)), "IMPORT_TROP_DE_LIGNES");
+        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofSeconds(30)), "FICHIER_TROP_DE_LIGNES");
     ajouter(m, "delai", () -> "type\nx\n".getBytes(StandardCharsets.UTF_8),
-        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofNanos(1)), "IMPORT_DELAI_DEPASSE");
+        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofNanos(1)), "FICHIER_DELAI_DEPASSE");
     // classeur sans aucune ligne (IMPORT_VIDE sans échéance) : l'échéance arrête l'ouverture du paquet
     ajouter(m, "delai-ouverture", CorpusHostile::classeurSansLignes,
-        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofNanos(1)), "IMPORT_DELAI_DEPASSE");
+        new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofNanos(1)), "FICHIER_DELAI_DEPASSE");
     return m;
   }
 

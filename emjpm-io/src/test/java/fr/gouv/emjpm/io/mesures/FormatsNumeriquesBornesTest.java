@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.io.internal.FormatsNumeriques;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ class FormatsNumeriquesBornesTest {
     long t0 = System.nanoTime();
     Resultat<ImportMesures> r = importer(p);
     Duration d = Duration.ofNanos(System.nanoTime() - t0);
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_FORMAT_NUMERIQUE_INVALIDE");
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("FICHIER_FORMAT_NUMERIQUE_INVALIDE");
     assertThat(d).isLessThan(Duration.ofSeconds(10)); // sans la borne : 116 s (DataFormatter)
   }
 
@@ -94,7 +95,7 @@ class FormatsNumeriquesBornesTest {
       String ext = wb instanceof XSSFWorkbook ? "xlsx" : "xls";
       Path p = classeur(wb, ext, "0;0;0;0;0");
       assertThat(importer(p).violations()).as(ext).extracting(Violation::code)
-          .containsExactly("IMPORT_FORMAT_NUMERIQUE_INVALIDE");
+          .containsExactly("FICHIER_FORMAT_NUMERIQUE_INVALIDE");
     }
   }
 
@@ -102,15 +103,15 @@ class FormatsNumeriquesBornesTest {
   void un_format_reel_a_quatre_sections_est_lu() throws IOException {
     Path p = classeur(new XSSFWorkbook(), "xlsx", "#,##0.00;[Red]-#,##0.00;\"zéro;\";@");
     assertThat(importer(p).violations()).extracting(Violation::code)
-        .doesNotContain("IMPORT_FORMAT_NUMERIQUE_INVALIDE");
+        .doesNotContain("FICHIER_FORMAT_NUMERIQUE_INVALIDE");
   }
 
   @Test
   void verification_directe_des_bornes() {
-    CellulesNumeriques.verifierFormat("0".repeat(CellulesNumeriques.FORMAT_MAX));
-    CellulesNumeriques.verifierFormat("0;[<0;1]0;0;\\;@");
+    FormatsNumeriques.verifier("0".repeat(FormatsNumeriques.FORMAT_MAX));
+    FormatsNumeriques.verifier("0;[<0;1]0;0;\\;@");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> CellulesNumeriques.verifierFormat("0".repeat(CellulesNumeriques.FORMAT_MAX + 1)))
+        () -> FormatsNumeriques.verifier("0".repeat(FormatsNumeriques.FORMAT_MAX + 1)))
         .isInstanceOf(fr.gouv.emjpm.io.internal.ArretLecture.class);
   }
 }

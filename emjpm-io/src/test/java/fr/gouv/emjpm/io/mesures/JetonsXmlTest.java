@@ -60,7 +60,7 @@ class JetonsXmlTest {
     String feuille = CorpusHostile.entreeDuModele(CorpusHostile.FEUILLE);
     Resultat<ImportMesures> r = importer(CorpusHostile.remplacer(CorpusHostile.modele(),
         Map.of(CorpusHostile.FEUILLE, geant(feuille, "worksheet", " zz=\"", 40, "\""))));
-    assertThat(code(r)).isEqualTo("IMPORT_JETON_XML_TROP_LONG");
+    assertThat(code(r)).isEqualTo("FICHIER_JETON_XML_TROP_LONG");
     assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(JetonsXml.JETON_MAX));
   }
 
@@ -68,7 +68,7 @@ class JetonsXmlTest {
   void un_commentaire_de_40_mio_dans_les_chaines_partagees_est_refuse() throws IOException {
     Contenu c = apresBalise(CorpusHostile.entreeDuModele(CorpusHostile.CHAINES), "sst", "<!--", 40, "-->");
     Resultat<ImportMesures> r = importer(CorpusHostile.remplacer(CorpusHostile.modele(), Map.of(CorpusHostile.CHAINES, c)));
-    assertThat(code(r)).isEqualTo("IMPORT_JETON_XML_TROP_LONG");
+    assertThat(code(r)).isEqualTo("FICHIER_JETON_XML_TROP_LONG");
   }
 
   @Test
@@ -76,7 +76,7 @@ class JetonsXmlTest {
     String feuille = CorpusHostile.entreeDuModele(CorpusHostile.FEUILLE);
     Resultat<ImportMesures> r = importer(CorpusHostile.remplacer(CorpusHostile.modele(),
         Map.of(CorpusHostile.FEUILLE, apresBalise(feuille, "worksheet", "<?pi ", 2, "?>"))));
-    assertThat(code(r)).isEqualTo("IMPORT_JETON_XML_TROP_LONG");
+    assertThat(code(r)).isEqualTo("FICHIER_JETON_XML_TROP_LONG");
   }
 
   @Test
@@ -96,6 +96,6 @@ class JetonsXmlTest {
   @Test
   void le_modele_reel_est_toujours_lu() throws IOException {
     Resultat<ImportMesures> r = importer(CorpusHostile.modele());
-    assertThat(r.violations()).extracting(Violation::code).doesNotContain("IMPORT_JETON_XML_TROP_LONG");
+    assertThat(r.violations()).extracting(Violation::code).doesNotContain("FICHIER_JETON_XML_TROP_LONG");
   }
 }

@@ -71,19 +71,19 @@ class LecteurTableauLimitesTest {
     LimitesImport deuxLignes = new LimitesImport(1 << 20, 2, 50, 1000, 1000, Duration.ofSeconds(30));
     assertThat(importer(deux, deuxLignes).valeurOuErreur().creations()).isEqualTo(2);
     LimitesImport uneLigne = new LimitesImport(1 << 20, 1, 50, 1000, 1000, Duration.ofSeconds(30));
-    assertThat(codes(importer(deux, uneLigne))).containsExactly("IMPORT_TROP_DE_LIGNES");
-    assertThat(codes(importer("\n;;\n" + deux, uneLigne))).as("lignes vides avant l'en-tête").containsExactly("IMPORT_TROP_DE_LIGNES");
+    assertThat(codes(importer(deux, uneLigne))).containsExactly("FICHIER_TROP_DE_LIGNES");
+    assertThat(codes(importer("\n;;\n" + deux, uneLigne))).as("lignes vides avant l'en-tête").containsExactly("FICHIER_TROP_DE_LIGNES");
     assertThat(importer(EN_TETE + ligne("A1"), uneLigne).valeurOuErreur().creations()).isEqualTo(1);
     // colonnes : 10 colonnes d'en-tête exactement admises, 9 refusées
     assertThat(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 10, 1000, 1000, Duration.ofSeconds(30)))
         .estSucces()).isTrue();
     assertThat(codes(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 9, 1000, 1000, Duration.ofSeconds(30)))))
-        .containsExactly("IMPORT_TROP_DE_COLONNES");
+        .containsExactly("FICHIER_TROP_DE_COLONNES");
     // cellule : la plus longue fait 15 caractères (« date_nomination ») : admise à 15, refusée à 14
     assertThat(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 50, 15, 1000, Duration.ofSeconds(30)))
         .estSucces()).isTrue();
     assertThat(codes(importer(EN_TETE + ligne("A1"), new LimitesImport(1 << 20, 10, 50, 14, 1000, Duration.ofSeconds(30)))))
-        .containsExactly("IMPORT_CELLULE_TROP_LONGUE");
+        .containsExactly("FICHIER_CELLULE_TROP_LONGUE");
     // lignes vides ignorées, non comptées
     assertThat(importer(EN_TETE + "\n;;;\n" + ligne("A1") + "\n\n", deuxLignes).valeurOuErreur().lignesLues()).isEqualTo(1);
   }
@@ -210,9 +210,9 @@ class LecteurTableauLimitesTest {
     // colonne AX = 50e : admise (vide de sens, ignorée) ; AY = 51e : refusée
     assertThat(importerOctets(xlsx("<c r=\"$AX$2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p).estSucces()).isTrue();
     assertThat(codes(importerOctets(xlsx("<c r=\"AY2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p)))
-        .containsExactly("IMPORT_TROP_DE_COLONNES");
+        .containsExactly("FICHIER_TROP_DE_COLONNES");
     assertThat(codes(importerOctets(xlsx("<c r=\"ZZZ2\" t=\"inlineStr\"><is><t>z</t></is></c>"), p)))
-        .containsExactly("IMPORT_TROP_DE_COLONNES");
+        .containsExactly("FICHIER_TROP_DE_COLONNES");
     // référence sans lettres : première colonne (jamais d'indice négatif)
     assertThat(importerOctets(xlsx(), p).valeurOuErreur().creations()).isEqualTo(1);
   }
@@ -242,7 +242,7 @@ class LecteurTableauLimitesTest {
     LimitesImport juste = new LimitesImport(csv.length, 10, 50, 1000, 1000, Duration.ofSeconds(30));
     assertThat(importer(EN_TETE + ligne("T1"), juste).estSucces()).isTrue();
     LimitesImport court = new LimitesImport(csv.length - 1, 10, 50, 1000, 1000, Duration.ofSeconds(30));
-    assertThat(codes(importer(EN_TETE + ligne("T1"), court))).containsExactly("IMPORT_TROP_VOLUMINEUX");
+    assertThat(codes(importer(EN_TETE + ligne("T1"), court))).containsExactly("FICHIER_TROP_VOLUMINEUX");
     // antenne inconnue par son nom mais donnée par la correspondance explicite
     ParametresImport service = ParametresImport.pour(GestionnaireId.service(1)).avecAntennes(
         List.of(fr.gouv.emjpm.domain.service.Antenne.builder().id(3).serviceId(1).nom("LILLE").build()),

@@ -45,7 +45,7 @@ class LecteurTableauMutantsTest {
     Path p = Files.createTempFile(dossier, "t", ".bin");
     Files.write(p, octets);
     List<String> vu = new ArrayList<>();
-    Optional<Violation> v = LecteurTableau.lire(p, l, (n, valeurs) -> vu.add(n + ":" + valeurs), x -> { });
+    Optional<Violation> v = LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), l, (n, valeurs) -> vu.add(n + ":" + valeurs), x -> { });
     v.ifPresent(violation -> vu.add(violation.code()));
     return vu;
   }
@@ -61,14 +61,14 @@ class LecteurTableauMutantsTest {
   @Test
   void signatureZipDeQuatreOctetsExactementLueCommeXlsx() throws IOException {
     List<String> vu = lire(new byte[] {0x50, 0x4B, 0x03, 0x04}, limites(50, 1000));
-    assertThat(vu).hasSize(1).allMatch(s -> s.startsWith("IMPORT_"));
+    assertThat(vu).hasSize(1).allMatch(s -> s.startsWith("FICHIER_"));
     // trois octets : trop court pour un zip, lu comme un CSV
     assertThat(lire(new byte[] {0x50, 0x4B, 0x03}, limites(50, 1000))).containsExactly("1:[PK\u0003]");
   }
 
   @Test
   void nulDesLePremierOctetRefuse() throws IOException {
-    assertThat(csv("\0a;b\n")).containsExactly("IMPORT_FORMAT_INCONNU");
+    assertThat(csv("\0a;b\n")).containsExactly("FICHIER_FORMAT_INCONNU");
   }
 
   @Test
@@ -90,8 +90,8 @@ class LecteurTableauMutantsTest {
   @Test
   void celluleTropLongueRepereeAvantLeRefusDeColonnes() throws IOException {
     // celluleMax 3 : le 4e caractère d'un champ est refusé dès sa lecture, avant la colonne en trop
-    assertThat(csv("a;bbbb", limites(1, 3))).containsExactly("IMPORT_CELLULE_TROP_LONGUE");
-    assertThat(csv("a;bbb", limites(1, 3))).containsExactly("IMPORT_TROP_DE_COLONNES");
+    assertThat(csv("a;bbbb", limites(1, 3))).containsExactly("FICHIER_CELLULE_TROP_LONGUE");
+    assertThat(csv("a;bbb", limites(1, 3))).containsExactly("FICHIER_TROP_DE_COLONNES");
     assertThat(csv("aaa;b", limites(2, 3))).containsExactly("1:[aaa, b]");
   }
 
@@ -155,7 +155,7 @@ class LecteurTableauMutantsTest {
     assertThat(lire(xlsx("<row r=\"1\">" + cellule("B1", "b") + "</row>"), limites(2, 1000)))
         .containsExactly("1:[, b]");
     assertThat(lire(xlsx("<row r=\"1\">" + cellule("BA1", "b") + "</row>"), limites(2, 1000)))
-        .containsExactly("IMPORT_TROP_DE_COLONNES");
+        .containsExactly("FICHIER_TROP_DE_COLONNES");
   }
 
   @Test

@@ -75,7 +75,7 @@ class MemoireBorneeTest {
     Path zero = Path.of("/dev/zero");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
     Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.importer(zero, ParametresImport.pour(MesuresImporterTest.MANDATAIRE));
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_TROP_VOLUMINEUX");
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("FICHIER_TROP_VOLUMINEUX");
   }
 
   /** Une mesure de l'API avec {@code n} états vides {@code {}}. */

@@ -147,7 +147,7 @@ class MesuresImporterFluxTest {
     Compteur in = new Compteur(new ByteArrayInputStream(octets));
     Notes notes = new Notes();
     Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.importer(in, p, notes, temporaire);
-    assertThat(r.violations()).extracting(Violation::code).containsExactly("IMPORT_TROP_VOLUMINEUX");
+    assertThat(r.violations()).extracting(Violation::code).containsExactly("FICHIER_TROP_VOLUMINEUX");
     assertThat(in.lus).isEqualTo(max + 1);
     assertThat(fichiers(temporaire)).isZero();
     assertThat(notes.fins).containsExactly("0/0/false");

@@ -10,6 +10,7 @@ import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.LecteurClasseur;
 import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
 import fr.gouv.emjpm.io.internal.PrologueXml;
 import java.io.IOException;
@@ -99,8 +100,8 @@ class PaquetXlsxBorneTest {
     entrees.put("e", CorpusHostile.Contenu.de("x"));
     Path zip = dossier.resolve("budget.zip");
     Files.write(zip, CorpusHostile.archive(entrees));
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurTableau.CODES),
-        LecteurTableau.CODES)) {
+    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurClasseur.CODES),
+        LecteurClasseur.CODES)) {
       ZipEntrySource source = paquet.source();
       for (String n : List.of("a", "b", "c", "d")) {
         try (InputStream in = source.getInputStream(source.getEntry(n))) {
@@ -113,7 +114,7 @@ class PaquetXlsxBorneTest {
       try (InputStream in = source.getInputStream(source.getEntry("e"))) {
         assertThatThrownBy(in::read).isInstanceOf(ArretLecture.class);
       }
-      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ZIP_BOMBE"));
+      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("FICHIER_ZIP_BOMBE"));
     }
   }
 
@@ -125,7 +126,7 @@ class PaquetXlsxBorneTest {
     assertThat(codes(MesuresImporterTest.IMPORTER.importer(p, params))).containsExactly("IMPORT_VIDE");
     LimitesImport uneNano = new LimitesImport(1 << 20, 10, 50, 1000, 1000, Duration.ofNanos(1));
     assertThat(codes(MesuresImporterTest.IMPORTER.importer(p, params.avecLimites(uneNano))))
-        .containsExactly("IMPORT_DELAI_DEPASSE");
+        .containsExactly("FICHIER_DELAI_DEPASSE");
   }
 
   // ------------------------------------------------------------------ limites globales de l'hôte
@@ -140,10 +141,10 @@ class PaquetXlsxBorneTest {
       ZipSecureFile.setMaxTextSize(Long.MAX_VALUE / 2);
       ZipSecureFile.setGraceEntrySize(1L << 40); // plus aucun contrôle de ratio
       Map<String, String> attendus = new LinkedHashMap<>();
-      attendus.put("styles-geants", "IMPORT_ZIP_BOMBE");
-      attendus.put("feuille-menteuse-sans-lignes", "IMPORT_ZIP_BOMBE");
-      attendus.put("cellule-geante", "IMPORT_CELLULE_TROP_LONGUE");
-      attendus.put("chaines-partagees-volumineuses", "IMPORT_ZIP_BOMBE");
+      attendus.put("styles-geants", "FICHIER_ZIP_BOMBE");
+      attendus.put("feuille-menteuse-sans-lignes", "FICHIER_ZIP_BOMBE");
+      attendus.put("cellule-geante", "FICHIER_CELLULE_TROP_LONGUE");
+      attendus.put("chaines-partagees-volumineuses", "FICHIER_ZIP_BOMBE");
       for (Map.Entry<String, String> e : attendus.entrySet()) {
         CorpusHostile.Cas c = CorpusHostile.cas().get(e.getKey());
         Path p = dossier.resolve(c.nom() + ".xlsx");
@@ -156,7 +157,7 @@ class PaquetXlsxBorneTest {
       Path modele = dossier.resolve("modele.xlsx");
       Files.write(modele, CorpusHostile.modele());
       assertThat(codes(MesuresImporterTest.IMPORTER.importer(modele, ParametresImport.pour(GestionnaireId.individuel(1)))))
-          .doesNotContain("IMPORT_LIMITES_HOTE", "IMPORT_ILLISIBLE", "IMPORT_ZIP_BOMBE").isNotEmpty()
+          .doesNotContain("FICHIER_LIMITES_HOTE", "FICHIER_ILLISIBLE", "FICHIER_ZIP_BOMBE").isNotEmpty()
           .allMatch(code -> !code.startsWith("IMPORT_ZIP"));
     } finally {
       ZipSecureFile.setMaxEntrySize(entree);
@@ -180,7 +181,7 @@ class PaquetXlsxBorneTest {
     long debut = System.nanoTime();
     Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.importer(p, ParametresImport.pour(GestionnaireId.individuel(1)));
     long ms = (System.nanoTime() - debut) / 1_000_000;
-    assertThat(codes(r)).containsExactly("IMPORT_CELLULE_TROP_LONGUE");
+    assertThat(codes(r)).containsExactly("FICHIER_CELLULE_TROP_LONGUE");
     // avant la lecture bornée : 7,6 s et ≈ 340 Mo ; désormais arrêtée après 7 000 caractères
     assertThat(ms).as("durée du refus (ms)").isLessThan(2_000);
   }
@@ -189,11 +190,11 @@ class PaquetXlsxBorneTest {
   void partieEnFluxHorsArchiveIllisible() throws Exception {
     Path zip = dossier.resolve("a.zip");
     Files.write(zip, CorpusHostile.archive(Map.of("a", CorpusHostile.Contenu.de("x"))));
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurTableau.CODES),
-        LecteurTableau.CODES)) {
+    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), new Echeance(Duration.ofMinutes(1), LecteurClasseur.CODES),
+        LecteurClasseur.CODES)) {
       ZipEntrySource source = paquet.source();
       assertThatThrownBy(() -> paquet.ouvrirEnFlux(null)).isInstanceOf(ArretLecture.class);
-      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("IMPORT_ILLISIBLE"));
+      assertThat(paquet.arret()).hasValueSatisfying(a -> assertThat(a.violation().code()).isEqualTo("FICHIER_ILLISIBLE"));
       paquet.close();
       assertThat(source.isClosed()).isTrue();
       assertThatThrownBy(() -> source.getInputStream(source.getEntry("a"))).isInstanceOf(IOException.class);

@@ -124,14 +124,14 @@ public class PreVolBiffTest {
   @Test
   void une_table_de_2_8_millions_de_chaines_est_refusee_avant_hssf() throws IOException {
     byte[] xls = sstGeante();
-    assertThat(mesures(xls)).containsExactly("IMPORT_TROP_DE_CHAINES");
+    assertThat(mesures(xls)).containsExactly("FICHIER_TROP_DE_CHAINES");
     assertThat(enquete(xls)).extracting(Violation::code).containsExactly("ENQUETE_CLASSEUR_HORS_LIMITES");
   }
 
   @Test
   void des_plages_mulblank_de_3_millions_de_cellules_sont_refusees_avant_hssf() throws IOException {
     byte[] xls = mulblankGeants();
-    assertThat(mesures(xls)).containsExactly("IMPORT_TROP_DE_CELLULES");
+    assertThat(mesures(xls)).containsExactly("FICHIER_TROP_DE_CELLULES");
     List<Violation> e = enquete(xls);
     assertThat(e).extracting(Violation::code).containsExactly("ENQUETE_CLASSEUR_HORS_LIMITES");
     assertThat(e.get(0).arguments()).containsEntry("max", String.valueOf(PreVolClasseur.BIFF_CELLULES_MAX));

@@ -98,7 +98,7 @@ class ValeursFaussesTest {
     for (String r : List.of("2147483648", "2147483647", "1048577", "0", "-2147483647", "1e3")) {
       byte[] octets = retoucher(xlsx(43831), "xl/worksheets/sheet1.xml", x -> x.replace("<row r=\"2\"", "<row r=\"" + r + "\""));
       Resultat<ImportMesures> res = importer(octets, ".xlsx");
-      assertThat(codes(res)).as(r).containsExactly("IMPORT_ILLISIBLE");
+      assertThat(codes(res)).as(r).containsExactly("FICHIER_ILLISIBLE");
     }
     // dernière ligne d'Excel : lue, numéro exact
     byte[] derniere = retoucher(xlsx(43831), "xl/worksheets/sheet1.xml",

@@ -4,16 +4,26 @@ package fr.gouv.emjpm.io.mesures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.FormatCellule;
+import fr.gouv.emjpm.io.internal.FormatFichier;
+import fr.gouv.emjpm.io.internal.LecteurClasseur;
+import fr.gouv.emjpm.io.internal.RecepteurCellules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +32,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -29,34 +40,27 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * L'analyseur SAX de l'import rend exactement les valeurs du {@code XSSFSheetXMLHandler} de POI
- * (lignes, références, textes formatés) sur des classeurs variés : chaînes partagées et en ligne,
- * échappements {@code _xHHHH_}, dates et nombres formatés, booléens, formules, erreurs, cellules vides.
+ * Le lecteur xlsx du module ({@link LecteurClasseur}, analyseur en flux écrit pour les classeurs) rend
+ * les mêmes valeurs que le {@code XSSFSheetXMLHandler} de POI (lignes, références, textes formatés par
+ * {@link DataFormatter} à partir des cellules typées) sur des classeurs variés : chaînes partagées et en
+ * ligne, échappements {@code _xHHHH_}, dates et nombres formatés, booléens, formules, erreurs, cellules
+ * vides, éléments d'un autre espace de noms ; et la table des chaînes partagées bornée comme celle de POI.
  */
-class FeuilleXlsxSaxTest {
+class LecteurXlsxCommePoiTest {
 
   /** Échéance jamais atteinte pendant un test. */
-  static final Echeance LOIN = new Echeance(java.time.Duration.ofMinutes(10), LecteurTableau.CODES);
+  static final Echeance LOIN = new Echeance(java.time.Duration.ofMinutes(10), LecteurClasseur.CODES);
 
-  /** Table des chaînes partagées du paquet lue par {@link ChainesPartagees} (première partie du type). */
-  private static ChainesPartagees chaines(OPCPackage p) throws Exception {
-    var parties = p.getPartsByContentType(
-        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parties.isEmpty()) {
-      return ChainesPartagees.vide();
-    }
-    try (InputStream in = parties.get(0).getInputStream()) {
-      return ChainesPartagees.lire(in, 500_000, 32_767, ChainesPartagees.CARACTERES_MAX, LOIN, LecteurTableau.CODES);
-    }
-  }
+  @TempDir static Path dossier;
 
   private static byte[] classeur(long graine, boolean enFlux) throws Exception {
     SplittableRandom alea = new SplittableRandom(graine);
@@ -115,12 +119,17 @@ class FeuilleXlsxSaxTest {
     }
   }
 
-  /** Note chaque début et fin de ligne et chaque cellule (référence=valeur). */
+  /** Collecteur de POI : début et fin de ligne, chaque cellule (référence=valeur, null rendu vide). */
   private static XSSFSheetXMLHandler.SheetContentsHandler collecteur(List<String> vu) {
     return new XSSFSheetXMLHandler.SheetContentsHandler() {
+      private int suivante;
+      private int ligne;
+
       @Override
       public void startRow(int n) {
         vu.add("debut " + n);
+        ligne = n;
+        suivante = 0;
       }
 
       @Override
@@ -129,27 +138,109 @@ class FeuilleXlsxSaxTest {
       }
 
       @Override
-      public void cell(String ref, String valeur, XSSFComment c) {
-        vu.add(ref + "=" + valeur);
+      public void cell(@Nullable String ref, @Nullable String valeur, @Nullable XSSFComment c) {
+        int col = ref == null ? suivante : new CellReference(ref).getCol();
+        suivante = Math.max(suivante, col + 1);
+        vu.add(new CellReference(ligne, col).formatAsString(false) + "=" + (valeur == null ? "" : valeur));
       }
     };
   }
 
-  private static List<String> lire(byte[] xlsx, boolean poi) throws Exception {
+  /** Les cellules typées du lecteur, rendues comme POI les rend (DataFormatter sur la valeur). */
+  private static final class Rendu implements RecepteurCellules {
+    private final List<String> vu;
+    private final DataFormatter f = new DataFormatter(Locale.FRANCE);
+    private int ligne;
+
+    Rendu(List<String> vu) {
+      this.vu = vu;
+    }
+
+    @Override
+    public boolean feuille(int indice, String nom) {
+      return indice == 0;
+    }
+
+    @Override
+    public boolean finFeuille() {
+      return false;
+    }
+
+    @Override
+    public void ligne(int numero) {
+      ligne = numero - 1;
+      vu.add("debut " + ligne);
+    }
+
+    private void cellule(int colonne, String valeur) {
+      vu.add(new CellReference(ligne, colonne).formatAsString(false) + "=" + valeur);
+    }
+
+    @Override
+    public void texte(int colonne, String valeur) {
+      cellule(colonne, valeur);
+    }
+
+    @Override
+    public void nombre(int colonne, double valeur, FormatCellule format) {
+      cellule(colonne, format.chaine().isEmpty()
+          ? (valeur == Math.rint(valeur) ? Long.toString((long) valeur) : Double.toString(valeur))
+          : f.formatRawCellContents(valeur, format.indice(), format.chaine()));
+    }
+
+    @Override
+    public void date(int colonne, double serie, FormatCellule format) {
+      cellule(colonne, f.formatRawCellContents(serie, format.indice(), format.chaine()));
+    }
+
+    @Override
+    public void booleen(int colonne, boolean valeur) {
+      cellule(colonne, valeur ? "TRUE" : "FALSE");
+    }
+
+    @Override
+    public void erreur(int colonne) {
+      erreur(colonne, "");
+    }
+
+    @Override
+    public void erreur(int colonne, String code) {
+      cellule(colonne, "ERROR:" + code);
+    }
+
+    @Override
+    public void finLigne() {
+      vu.add("fin " + ligne);
+    }
+  }
+
+  private static List<String> selonPoi(byte[] xlsx) throws Exception {
     List<String> vu = new ArrayList<>();
-    XSSFSheetXMLHandler.SheetContentsHandler h = collecteur(vu);
     try (OPCPackage p = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
       XSSFReader r = new XSSFReader(p);
       ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(p, false);
-      DataFormatter f = new DataFormatter(Locale.FRANCE);
       try (InputStream feuille = r.getSheetsData().next()) {
         XMLReader sax = XMLHelper.newXMLReader();
-        ContentHandler ch = poi ? new XSSFSheetXMLHandler(r.getStylesTable(), null, sst, h, f, false)
-            : new FeuilleXlsxSax(r.getStylesTable(), chaines(p), h, f, 1_000, LOIN);
-        sax.setContentHandler(ch);
+        sax.setContentHandler(new XSSFSheetXMLHandler(r.getStylesTable(), null, sst, collecteur(vu),
+            new DataFormatter(Locale.FRANCE), false));
         sax.parse(new InputSource(feuille));
       }
     }
+    return vu;
+  }
+
+  /** Lit le classeur par le lecteur du module ; rend le code du refus, ou null. */
+  private static @Nullable String selonEmjpm(byte[] xlsx, List<String> vu) throws Exception {
+    Path p = Files.createTempFile(dossier, "c", ".xlsx");
+    Files.write(p, xlsx);
+    Optional<Violation> v = LecteurClasseur.lire(p, FormatFichier.detecter(p),
+        LecteurTableau.limitesLecture(LimitesImport.parDefaut()), new Rendu(vu));
+    return v.map(Violation::code).orElse(null);
+  }
+
+  private static List<String> selonEmjpm(byte[] xlsx) throws Exception {
+    List<String> vu = new ArrayList<>();
+    assertThat(selonEmjpm(xlsx, vu)).isNull();
     return vu;
   }
 
@@ -158,9 +249,9 @@ class FeuilleXlsxSaxTest {
   void memesValeursQuePoi(long graine) throws Exception {
     for (boolean enFlux : new boolean[] {false, true}) {
       byte[] x = classeur(graine, enFlux);
-      List<String> attendu = lire(x, true);
+      List<String> attendu = selonPoi(x);
       assertThat(attendu).hasSizeGreaterThan(500);
-      assertThat(lire(x, false)).as("graine " + graine + (enFlux ? " (chaînes en ligne)" : "")).isEqualTo(attendu);
+      assertThat(selonEmjpm(x)).as("graine " + graine + (enFlux ? " (chaînes en ligne)" : "")).isEqualTo(attendu);
     }
   }
 
@@ -170,27 +261,30 @@ class FeuilleXlsxSaxTest {
     assertThat(ChainesPartagees.decoder(s)).isEqualTo(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s).getString());
   }
 
-  /** Lit un XML de feuille écrit à la main avec les deux analyseurs (styles par défaut de POI). */
-  private static List<String> lireXml(String donnees, String sst, boolean poi) throws Exception {
-    List<String> vu = new ArrayList<>();
-    XSSFSheetXMLHandler.SheetContentsHandler h = collecteur(vu);
-    ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(
-        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
-    ChainesPartagees chaines = ChainesPartagees.lire(
-        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 1_000, 1 << 20, LOIN, LecteurTableau.CODES);
-    org.apache.poi.xssf.model.StylesTable styles = new XSSFWorkbook().getStylesSource();
-    styles.putNumberFormat("dd/mm/yyyy");
-    var style = styles.createCellStyle();
-    style.setDataFormat(styles.putNumberFormat("dd/mm/yyyy"));
-    DataFormatter f = new DataFormatter(Locale.FRANCE);
-    XMLReader sax = XMLHelper.newXMLReader();
-    sax.setContentHandler(poi ? new XSSFSheetXMLHandler(styles, null, table, h, f, false)
-        : new FeuilleXlsxSax(styles, chaines, h, f, 1_000, LOIN));
-    String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        + "xmlns:x=\"urn:autre\"><sheetData>" + donnees + "</sheetData></worksheet>";
-    sax.parse(new InputSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    return vu;
+  /** Styles : 0 général (ou daté), 1 daté (dd/mm/yyyy). */
+  static String styles(boolean styleZeroDate) {
+    return "<styleSheet xmlns=\"" + CorpusHostile.NS + "\"><numFmts count=\"1\">"
+        + "<numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+        + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"2\"><xf numFmtId=\"" + (styleZeroDate ? 164 : 0) + "\" fontId=\"0\" fillId=\"0\" "
+        + "borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+        + "applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
   }
+
+  /** Le modèle réel, sa feuille, sa table de chaînes et ses styles remplacés. */
+  static byte[] xlsx(String donnees, String sst, String styles) throws Exception {
+    String feuille = "<worksheet xmlns=\"" + CorpusHostile.NS + "\" xmlns:x=\"urn:autre\"><sheetData>" + donnees
+        + "</sheetData></worksheet>";
+    return CorpusHostile.remplacer(CorpusHostile.modele(), Map.of(
+        CorpusHostile.FEUILLE, CorpusHostile.Contenu.de(feuille),
+        CorpusHostile.CHAINES, CorpusHostile.Contenu.de(sst),
+        CorpusHostile.STYLES, CorpusHostile.Contenu.de(styles)));
+  }
+
+  private static final String SST_VIDE = "<sst xmlns=\"" + CorpusHostile.NS + "\"/>";
 
   @Test
   void casEcritsALaMainCommePoi() throws Exception {
@@ -204,11 +298,50 @@ class FeuilleXlsxSaxTest {
         + "<c r=\"D5\" t=\"b\"><v>0</v></c><c r=\"E5\" t=\"b\"><v>1</v></c><c r=\"F5\" t=\"e\"><v>#N/A</v></c>"
         + "<c r=\"G5\" t=\"str\"><f>A1</f><v>texte</v></c><c r=\"H5\" s=\"1\"><f>1+1</f><v>44000</v></c>"
         + "<c r=\"I5\"><x:v>9</x:v><v>7</v><x:v>8</x:v><x:is><x:t>u</x:t></x:is></c>"
-        + "<c r=\"J5\" t=\"s\" s=\"1\"><v>0</v></c></row>"
-        + "<row r=\"7\" spans=\"1:2\"><c r=\"A7\" s=\"1\" t=\"n\"><v>abc</v></c></row>";
-    List<String> attendu = lireXml(donnees, sst, true);
-    assertThat(attendu).contains("A5=15/03/2023", "B5=12,5", "D5=FALSE", "E5=TRUE", "F5=ERROR:#N/A", "G5=texte");
-    assertThat(lireXml(donnees, sst, false)).isEqualTo(attendu);
+        + "<c r=\"J5\" t=\"s\" s=\"1\"><v>0</v></c><c r=\"K5\"><v>&#x31;&amp;</v></c></row>"
+        + "<!-- commentaire --><row r=\"7\" spans=\"1:2\"><c r=\"A7\" s=\"1\" t=\"n\"><v>1<![CDATA[2]]></v></c></row>";
+    byte[] x = xlsx(donnees, sst, styles(false));
+    List<String> attendu = selonPoi(x);
+    assertThat(attendu).contains("A5=15/03/2023", "B5=12,5", "D5=FALSE", "E5=TRUE", "F5=ERROR:#N/A", "G5=texte",
+        "I5=7", "A2=a b", "B2=xBy", "K5=1&", "A7=12/01/1900");
+    assertThat(selonEmjpm(x)).isEqualTo(attendu);
+  }
+
+  @Test
+  void chaqueValeurRepartDeZeroEtStyleZeroDate() throws Exception {
+    assertThat(cellules("<c r=\"A1\"><v>1</v><v>2</v></c>", false)).containsExactly("A1=1", "A1=2");
+    assertThat(cellules("<c r=\"A1\" t=\"inlineStr\"><v>abc</v><is><t>x</t></is></c>", false))
+        .containsExactly("A1=abc", "A1=x");
+    assertThat(cellules("<c r=\"A1\" t=\"inlineStr\"><is><t>a</t><c r=\"B1\"/><t>b</t></is></c>", false))
+        .containsExactly("B1=b");
+    assertThat(cellules("<c r=\"A1\"><v>43831</v></c>", true)).containsExactly("A1=01/01/2020");
+    assertThat(cellules("<c r=\"A1\" t=\"str\" s=\"1\"><v>43831</v></c>", true)).containsExactly("A1=01/01/2020");
+    assertThat(cellules("<c r=\"A1\" s=\"2\"><v>43831</v></c><c r=\"B1\" s=\"99\"><v>43831</v></c>", true))
+        .as("style inexistant : valeur brute").containsExactly("A1=43831", "B1=43831");
+  }
+
+  private static List<String> cellules(String donnees, boolean styleZeroDate) throws Exception {
+    List<String> vu = selonEmjpm(xlsx("<row r=\"1\">" + donnees + "</row>", SST_VIDE, styles(styleZeroDate)));
+    return vu.stream().filter(v -> v.contains("=")).toList();
+  }
+
+  @Test
+  void xmlMalFormeOuHostileRefuse() throws Exception {
+    Map<String, String> cas = new HashMap<>();
+    cas.put("<row r=\"1\"><c r=\"A1\"><v>1</v></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=A1><v>1</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"A1\"><v>&e;</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"A1\"><v>&#0;</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"A1\"><v>\u0001</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><y:c/></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"2000000\"/>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v></c></row>", "FICHIER_ILLISIBLE");
+    cas.put("<row r=\"1\"><c r=\"BA1\" t=\"inlineStr\"><is><t>x</t></is></c></row>", "FICHIER_TROP_DE_COLONNES");
+    for (Map.Entry<String, String> e : cas.entrySet()) {
+      assertThat(selonEmjpm(xlsx(e.getKey(), SST_VIDE, styles(false)), new ArrayList<>())).as(e.getKey())
+          .isEqualTo(e.getValue());
+    }
   }
 
   // ------------------------------------------------------------------ table des chaînes partagées
@@ -231,7 +364,7 @@ class FeuilleXlsxSaxTest {
 
   private static List<String> selonEmjpm(String sst) throws Exception {
     ChainesPartagees c = ChainesPartagees.lire(
-        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 500_000, 32_767, 1 << 24, LOIN, LecteurTableau.CODES);
+        new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 500_000, 32_767, 1 << 24, LOIN, LecteurClasseur.CODES);
     List<String> l = new ArrayList<>();
     for (int i = 0; i < c.nombre(); i++) {
       l.add(c.chaine(i));
@@ -289,23 +422,23 @@ class FeuilleXlsxSaxTest {
     String deux = "<sst xmlns=\"" + NS_SST + "\"><si><t>abc</t></si><si><t>de</t></si></sst>";
     // nombre : refus à la (max + 1)-ième chaîne, ou dès l'attribut uniqueCount
     assertThat(lireAvec(deux, 2, 10, 100)).isEqualTo("2 chaînes");
-    assertThat(lireAvec(deux, 1, 10, 100)).isEqualTo("IMPORT_TROP_DE_CHAINES");
-    assertThat(lireAvec(deux.replace("\">", "\" uniqueCount=\"3\">"), 2, 10, 100)).isEqualTo("IMPORT_TROP_DE_CHAINES");
+    assertThat(lireAvec(deux, 1, 10, 100)).isEqualTo("FICHIER_TROP_DE_CHAINES");
+    assertThat(lireAvec(deux.replace("\">", "\" uniqueCount=\"3\">"), 2, 10, 100)).isEqualTo("FICHIER_TROP_DE_CHAINES");
     // longueur décodée exacte ; le brut peut aller jusqu'à 7 fois (échappements)
     assertThat(lireAvec(deux, 10, 3, 100)).isEqualTo("2 chaînes");
-    assertThat(lireAvec(deux, 10, 2, 100)).isEqualTo("IMPORT_CELLULE_TROP_LONGUE");
+    assertThat(lireAvec(deux, 10, 2, 100)).isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
     String echappee = "<sst xmlns=\"" + NS_SST + "\"><si><t>" + "_x0041_".repeat(3) + "</t></si></sst>";
     assertThat(lireAvec(echappee, 10, 3, 100)).isEqualTo("1 chaînes");
-    assertThat(lireAvec(echappee, 10, 2, 100)).isEqualTo("IMPORT_CELLULE_TROP_LONGUE");
+    assertThat(lireAvec(echappee, 10, 2, 100)).isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
     // caractères de toute la table
     assertThat(lireAvec(deux, 10, 10, 5)).isEqualTo("2 chaînes");
-    assertThat(lireAvec(deux, 10, 10, 4)).isEqualTo("IMPORT_ZIP_BOMBE");
+    assertThat(lireAvec(deux, 10, 10, 4)).isEqualTo("FICHIER_ZIP_BOMBE");
   }
 
   private static String lireAvec(String sst, int nombre, int longueur, long caracteres) throws Exception {
     try {
       ChainesPartagees c = ChainesPartagees.lire(
-          new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), nombre, longueur, caracteres, LOIN, LecteurTableau.CODES);
+          new ByteArrayInputStream(sst.getBytes(java.nio.charset.StandardCharsets.UTF_8)), nombre, longueur, caracteres, LOIN, LecteurClasseur.CODES);
       return c.nombre() + " chaînes";
     } catch (ArretLecture a) {
       return a.violation().code();
@@ -314,58 +447,30 @@ class FeuilleXlsxSaxTest {
 
   @Test
   void celluleDemesureeArreteeSansToutAccumuler() throws Exception {
-    // texte brut borné à 7 × celluleMax : 7 000 caractères admis tels quels, 7 001 refusés
+    // texte brut borné à 7 × celluleMax : 7 000 caractères admis tels quels (la cellule décodée est ensuite
+    // comparée à celluleMax), 7 001 refusés sans être accumulés
     String donnees = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>%s</t></is></c></row>";
-    List<String> vu = new ArrayList<>();
-    assertThat(lireCellule(String.format(donnees, "x".repeat(7_000)), vu)).isNull();
-    assertThat(vu).contains("A1=" + "x".repeat(7_000));
-    assertThat(lireCellule(String.format(donnees, "x".repeat(7_001)), new ArrayList<>()))
-        .isEqualTo("IMPORT_CELLULE_TROP_LONGUE");
+    assertThat(selonEmjpm(xlsx(String.format(donnees, "_x0041_".repeat(1_000)), SST_VIDE, styles(false))))
+        .contains("A1=" + "A".repeat(1_000));
+    assertThat(selonEmjpm(xlsx(String.format(donnees, "x".repeat(7_001)), SST_VIDE, styles(false)), new ArrayList<>()))
+        .isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
     // en plusieurs runs, et dans une valeur <v>
-    assertThat(lireCellule("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>" + "y".repeat(4_000)
-        + "</t></r><r><t>" + "z".repeat(4_000) + "</t></r></is></c></row>", new ArrayList<>()))
-        .isEqualTo("IMPORT_CELLULE_TROP_LONGUE");
-    assertThat(lireCellule("<row r=\"1\"><c r=\"A1\"><v>" + "9".repeat(8_000) + "</v></c></row>", new ArrayList<>()))
-        .isEqualTo("IMPORT_CELLULE_TROP_LONGUE");
-  }
-
-  private static @org.jspecify.annotations.Nullable String lireCellule(String donnees, List<String> vu) throws Exception {
-    XMLReader sax = XMLHelper.newXMLReader();
-    sax.setContentHandler(new FeuilleXlsxSax(null, ChainesPartagees.vide(), collecteur(vu), new DataFormatter(Locale.FRANCE),
-        1_000, LOIN));
-    String xml = "<worksheet xmlns=\"" + NS_SST + "\"><sheetData>" + donnees + "</sheetData></worksheet>";
-    try {
-      sax.parse(new InputSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-      return null;
-    } catch (ArretLecture a) {
-      return a.violation().code();
-    }
+    assertThat(selonEmjpm(xlsx("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>" + "y".repeat(4_000)
+        + "</t></r><r><t>" + "z".repeat(4_000) + "</t></r></is></c></row>", SST_VIDE, styles(false)), new ArrayList<>()))
+        .isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
+    assertThat(selonEmjpm(xlsx("<row r=\"1\"><c r=\"A1\"><v>" + "9".repeat(8_000) + "</v></c></row>", SST_VIDE,
+        styles(false)), new ArrayList<>())).isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
   }
 
   @Test
-  void echeanceVerifieeTousLesMilleVingtQuatreElements() throws Exception {
-    Echeance passee = new Echeance(java.time.Duration.ofNanos(1), LecteurTableau.CODES);
+  void echeancePasseeArreteLaTableDesChaines() throws Exception {
+    Echeance passee = new Echeance(java.time.Duration.ofNanos(1), LecteurClasseur.CODES);
     Thread.sleep(1);
-    StringBuilder lignes = new StringBuilder();
-    for (int i = 1; i <= 400; i++) {
-      lignes.append("<row r=\"").append(i).append("\"><c r=\"A").append(i).append("\"><v>1</v></c></row>");
-    }
-    String xml = "<worksheet xmlns=\"" + NS_SST + "\"><sheetData>" + lignes + "</sheetData></worksheet>";
-    List<String> vu = new ArrayList<>();
-    XMLReader sax = XMLHelper.newXMLReader();
-    sax.setContentHandler(new FeuilleXlsxSax(null, ChainesPartagees.vide(), collecteur(vu),
-        new DataFormatter(Locale.FRANCE), 1_000, passee));
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> sax.parse(new InputSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
-        .isInstanceOf(ArretLecture.class)
-        .satisfies(e -> assertThat(((ArretLecture) e).violation().code()).isEqualTo("IMPORT_DELAI_DEPASSE"));
-    // worksheet, sheetData, puis row, c, v pour la ligne i (éléments 3i à 3i + 2) : le 1 024e est le c de la
-    // ligne 341, aucune cellule de cette ligne n'est rendue
-    assertThat(vu.stream().filter(v -> v.startsWith("debut")).count()).isEqualTo(341L);
-    assertThat(vu).contains("A340=1").doesNotContain("A341=1");
     String table = "<sst xmlns=\"" + NS_SST + "\">" + "<si><t>a</t></si>".repeat(600) + "</sst>";
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChainesPartagees.lire(
-            new ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 10, 100_000, passee, LecteurTableau.CODES))
-        .isInstanceOf(ArretLecture.class);
+            new ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1_000, 10, 100_000, passee,
+            LecteurClasseur.CODES))
+        .isInstanceOf(ArretLecture.class)
+        .satisfies(e -> assertThat(((ArretLecture) e).violation().code()).isEqualTo("FICHIER_DELAI_DEPASSE"));
   }
 }
