@@ -77,6 +77,10 @@ final class LecteurTableau {
     case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImport.IMPORT_TYPE_CLASSEUR_REFUSE, "");
     case PAS_UN_CLASSEUR -> Violation.de(CodeImport.IMPORT_PAS_UN_CLASSEUR, "");
     case JETON_TROP_LONG -> Violation.de(CodeImport.IMPORT_JETON_XML_TROP_LONG, "", Map.of("max", plafond));
+    case TROP_DE_LIGNES -> Violation.de(CodeImport.IMPORT_TROP_DE_LIGNES, "", Map.of("max", plafond));
+    case TROP_DE_COLONNES -> Violation.de(CodeImport.IMPORT_TROP_DE_COLONNES, "", Map.of("max", plafond));
+    case CHIFFRE -> Violation.de(CodeImport.IMPORT_CHIFFRE, "");
+    case STRUCTURE_ARCHIVE -> Violation.de(CodeImport.IMPORT_ZIP_STRUCTURE, "");
   };
 
   /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
