@@ -273,10 +273,11 @@ public final class LecteurOds {
     }
   }
 
-  /** Type MIME de l'entrée {@code mimetype} (ses {@value #MIMETYPE_MAX} premiers octets). */
+  /** Type MIME de l'entrée {@code mimetype} ; vide si elle dépasse {@value #MIMETYPE_MAX} octets. */
   private static String typeMime(ZipFile zip, ZipEntry m) throws IOException {
     try (InputStream in = zip.getInputStream(m)) {
-      return new String(in.readNBytes(MIMETYPE_MAX), StandardCharsets.US_ASCII).strip();
+      byte[] b = in.readNBytes(MIMETYPE_MAX + 1);
+      return b.length > MIMETYPE_MAX ? "" : new String(b, StandardCharsets.US_ASCII).strip();
     }
   }
 
