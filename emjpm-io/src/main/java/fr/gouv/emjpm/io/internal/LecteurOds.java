@@ -61,8 +61,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Défenses (celles des .xlsx) : pré-vol du répertoire central ({@link PreVolClasseur#verifierArchive}),
  * {@code mimetype} vérifié (un document texte n'est pas un classeur), parties chiffrées du manifeste
  * refusées, octets réellement décompressés bornés quoi qu'annonce le zip, DOCTYPE refusé ({@link
- * PrologueXml}), jetons XML bornés avant l'analyseur ({@link JetonsXml}), analyseur StAX du JDK sans DTD
- * ni entité externe, texte de chaque cellule borné, échéance vérifiée à chaque bloc lu, tous les {@value
+ * PrologueXml}), analyseurs sans DTD ni entité (pour {@code content.xml}, un analyseur en flux écrit à
+ * la main, {@link ScanneurXml}, qui borne chaque jeton à {@value JetonsXml#JETON_MAX} octets et
+ * l'imbrication ; pour le manifeste, StAX du JDK sans DTD ni entité externe derrière {@link JetonsXml}),
+ * texte de chaque cellule borné, échéance vérifiée à chaque bloc lu, tous les {@value
  * Echeance#ELEMENTS} éléments et à chaque ligne rendue. Chaque refus est un {@link ArretLecture} traduit
  * par les {@link CodesArret} de l'import, sans contenu du fichier ; aucune autre exception ne sort (une
  * exception levée par le récepteur, hors {@link ArretLecture}, est rendue comme fichier illisible).
@@ -263,13 +265,8 @@ public final class LecteurOds {
     if (contenu == null) {
       throw arreter(MotifArret.ILLISIBLE, 0);
     }
-    try (InputStream in = new Flux(zip.getInputStream(contenu), limites.contenuMax())) {
-      XMLStreamReader x = fabrique().createXMLStreamReader(in);
-      try {
-        analyser(x);
-      } finally {
-        x.close();
-      }
+    try (InputStream in = new Flux(zip.getInputStream(contenu), limites.contenuMax(), false)) {
+      analyser(new ScanneurXml(in, JetonsXml.JETON_MAX, this::arreter));
     }
   }
 
@@ -289,7 +286,7 @@ public final class LecteurOds {
 
   private Manifeste manifeste(ZipFile zip, ZipEntry entree) throws IOException, XMLStreamException {
     Manifeste lu = new Manifeste();
-    try (InputStream in = new Flux(zip.getInputStream(entree), MANIFESTE_MAX)) {
+    try (InputStream in = new Flux(zip.getInputStream(entree), MANIFESTE_MAX, true)) {
       XMLStreamReader x = fabrique().createXMLStreamReader(in);
       try {
         while (x.hasNext()) {
@@ -330,45 +327,44 @@ public final class LecteurOds {
 
   // ---------------------------------------------------------------- content.xml
 
-  private void analyser(XMLStreamReader x) throws XMLStreamException {
+  private void analyser(ScanneurXml x) throws IOException {
     int evenements = 0;
-    while (x.hasNext()) {
-      int ev = x.next();
+    while (true) {
+      int ev = x.suivant();
       if (++evenements == Echeance.ELEMENTS) {
         evenements = 0;
         echeance.verifier();
       }
       switch (ev) {
-        case XMLStreamConstants.START_ELEMENT -> {
+        case ScanneurXml.DEBUT -> {
           if (saut > 0) {
             saut++;
           } else {
             debut(x);
           }
         }
-        case XMLStreamConstants.END_ELEMENT -> {
+        case ScanneurXml.FIN -> {
           if (saut > 0) {
             saut--;
           } else if (fin()) {
             return;
           }
         }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+        case ScanneurXml.TEXTE -> {
           if (saut == 0 && etat == Etat.PARAGRAPHE) {
-            caracteres(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+            caracteres(x.texte(), 0, x.longueurTexte());
           }
         }
-        case XMLStreamConstants.DTD -> throw arreter(MotifArret.DTD_INTERDITE, 0);
         default -> {
-          // commentaires, instructions : sans effet
+          return; // fin du document
         }
       }
     }
   }
 
-  private void debut(XMLStreamReader x) {
-    String ns = x.getNamespaceURI();
-    String nom = x.getLocalName();
+  private void debut(ScanneurXml x) {
+    String ns = x.espace();
+    String nom = x.nom();
     switch (etat) {
       case HORS -> {
         if (NS_TABLE.equals(ns) && "table".equals(nom)) {
@@ -414,10 +410,10 @@ public final class LecteurOds {
   }
 
   /** Élément dans un paragraphe : espaces, tabulation, saut de ligne, ou élément en ligne dont le texte compte. */
-  private void enLigne(XMLStreamReader x, String ns, String nom) {
+  private void enLigne(ScanneurXml x, String ns, String nom) {
     if (NS_TEXT.equals(ns)) {
       switch (nom) {
-        case "s" -> ajouter(' ', espaces(x.getAttributeValue(NS_TEXT, "c")));
+        case "s" -> ajouter(' ', espaces(x.attribut(NS_TEXT, "c")));
         case "tab" -> ajouter('\t', 1);
         case "line-break" -> ajouter('\n', 1);
         case "note", "note-citation", "note-body", "ruby-text", "bookmark-ref" -> {
@@ -476,8 +472,8 @@ public final class LecteurOds {
     return false;
   }
 
-  private void debutFeuille(XMLStreamReader x) {
-    String nom = x.getAttributeValue(NS_TABLE, "name");
+  private void debutFeuille(ScanneurXml x) {
+    String nom = x.attribut(NS_TABLE, "name");
     if (recepteur.feuille(++feuille, nom == null ? "" : nom)) {
       etat = Etat.FEUILLE;
       profondeurFeuille = 0;
@@ -487,14 +483,14 @@ public final class LecteurOds {
     }
   }
 
-  private void debutLigne(XMLStreamReader x) {
-    repetitionLigne = repetition(x.getAttributeValue(NS_TABLE, "number-rows-repeated"));
+  private void debutLigne(ScanneurXml x) {
+    repetitionLigne = repetition(x.attribut(NS_TABLE, "number-rows-repeated"));
     colonne = 0;
     cellules = 0;
     etat = Etat.LIGNE;
   }
 
-  private void debutCellule(XMLStreamReader x, boolean couverte) {
+  private void debutCellule(ScanneurXml x, boolean couverte) {
     String repete = null;
     String typeValeur = null;
     String typeCalc = null;
@@ -504,31 +500,31 @@ public final class LecteurOds {
     String booleen = null;
     String chaine = null;
     if (!couverte) {
-      for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
-        String ns = x.getAttributeNamespace(i);
-        String nom = x.getAttributeLocalName(i);
+      for (int i = 0, n = x.attributs(); i < n; i++) {
+        String ns = x.espaceAttribut(i);
+        String nom = x.nomAttribut(i);
         if (NS_TABLE.equals(ns)) {
           if ("number-columns-repeated".equals(nom)) {
-            repete = x.getAttributeValue(i);
+            repete = x.valeurAttribut(i);
           }
         } else if (NS_OFFICE.equals(ns)) {
           switch (nom) {
-            case "value-type" -> typeValeur = x.getAttributeValue(i);
-            case "value" -> valeur = x.getAttributeValue(i);
-            case "date-value" -> date = x.getAttributeValue(i);
-            case "time-value" -> heure = x.getAttributeValue(i);
-            case "boolean-value" -> booleen = x.getAttributeValue(i);
-            case "string-value" -> chaine = x.getAttributeValue(i);
+            case "value-type" -> typeValeur = x.valeurAttribut(i);
+            case "value" -> valeur = x.valeurAttribut(i);
+            case "date-value" -> date = x.valeurAttribut(i);
+            case "time-value" -> heure = x.valeurAttribut(i);
+            case "boolean-value" -> booleen = x.valeurAttribut(i);
+            case "string-value" -> chaine = x.valeurAttribut(i);
             default -> {
               // devise, style…
             }
           }
         } else if (NS_CALCEXT.equals(ns) && "value-type".equals(nom)) {
-          typeCalc = x.getAttributeValue(i);
+          typeCalc = x.valeurAttribut(i);
         }
       }
     } else {
-      repete = x.getAttributeValue(NS_TABLE, "number-columns-repeated");
+      repete = x.attribut(NS_TABLE, "number-columns-repeated");
     }
     repetitionCellule = repetition(repete);
     texte.setLength(0);
@@ -864,11 +860,13 @@ public final class LecteurOds {
     private final long max;
     private long lus;
     private final PrologueXml prologue = new PrologueXml();
-    private final JetonsXml jetons = new JetonsXml();
+    private final @Nullable JetonsXml jetons;
 
-    Flux(InputStream in, long max) {
+    /** Flux borné à {@code max} octets ; jetons bornés ici si l'analyseur ne les borne pas lui-même. */
+    Flux(InputStream in, long max, boolean bornerJetons) {
       super(in);
       this.max = max;
+      this.jetons = bornerJetons ? new JetonsXml() : null;
     }
 
     @Override
@@ -891,7 +889,7 @@ public final class LecteurOds {
       if (!prologue.termine() && prologue.examiner(b, depart, n)) {
         throw arreter(MotifArret.DTD_INTERDITE, 0);
       }
-      if (jetons.examiner(b, depart, n)) {
+      if (jetons != null && jetons.examiner(b, depart, n)) {
         throw arreter(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
       }
       return n;

@@ -345,12 +345,15 @@ class LecteurOdsHostileTest {
   }
 
   @Test
-  void imbricationProfondeSansDebordementDePile() {
-    int n = 100_000;
+  void imbricationBornee() {
+    int n = 4_000;
     String l = "<table:table-row>" + texte("<text:span>".repeat(n) + "x" + "</text:span>".repeat(n)) + "</table:table-row>";
     Enregistreur e = new Enregistreur();
     assertThat(issue(ods(contenu(l)), LARGES, e)).isEqualTo("lu");
     assertThat(e.a("F", 1, 0)).contains(new Enregistreur.Cellule("texte", "x", null));
+    // un million d'éléments imbriqués : refusé à la profondeur 4 096, sans pile démesurée
+    String profond = "<table:table-row>" + texte("<text:span>".repeat(1_000_000)) + "</table:table-row>";
+    assertThat(issue(ods(contenu(profond)))).isEqualTo("ILLISIBLE");
   }
 
   /** Réécrit la taille décompressée annoncée par le répertoire central pour l'entrée {@code nom}. */
