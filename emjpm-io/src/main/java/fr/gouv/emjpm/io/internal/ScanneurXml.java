@@ -505,6 +505,9 @@ final class ScanneurXml {
         continue;
       }
       byte c = b[i];
+      if (c == '<') {
+        throw illisible(); // « < » interdit dans une balise, même entre guillemets
+      }
       if (guillemet != 0) {
         if (c == guillemet) {
           guillemet = 0;
@@ -513,8 +516,6 @@ final class ScanneurXml {
         guillemet = c;
       } else if (c == '>') {
         return i;
-      } else if (c == '<') {
-        throw illisible();
       }
       i++;
     }
