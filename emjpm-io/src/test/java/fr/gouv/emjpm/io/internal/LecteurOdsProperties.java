@@ -39,7 +39,9 @@ import org.quicktheories.generators.SourceDSL;
  *       de tête et de fin, {@code text:tab}, échappements) se relit à l'identique ;
  *   <li>toute suite de lignes et de cellules répétées (vides ou non) rend exactement les cellules du
  *       tableau développé, à leurs numéros de ligne et de colonne ;
- *   <li>le numéro de série d'une date ISO est celui qu'Excel lui donne (relu par {@code DateUtil} de POI).
+ *   <li>le numéro de série d'une date ISO est celui qu'Excel lui donne (relu par {@code DateUtil} de POI) ;
+ *   <li>un {@code content.xml} réel muté (octets remplacés, insérés, supprimés, tronqué) est lu ou refusé
+ *       par un arrêt typé d'un motif connu, jamais par une autre exception.
  * </ul>
  */
 class LecteurOdsProperties {
@@ -47,6 +49,11 @@ class LecteurOdsProperties {
   private static final LecteurOds.Limites LIMITES = new LecteurOds.Limites(1_000, 50, 100_000, 1 << 24);
 
   static Path ods(String lignes) {
+    return odsBrut((ENTETE + RACINE + "<table:table table:name=\"F\">" + lignes + "</table:table>" + FIN)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Path odsBrut(byte[] contenu) {
     try {
       Path f = Files.createTempFile("emjpm-ods-propriete", ".ods");
       try (OutputStream out = Files.newOutputStream(f); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -62,8 +69,7 @@ class LecteurOdsProperties {
         zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
         zip.write(MANIFESTE.getBytes(StandardCharsets.UTF_8));
         zip.putNextEntry(new ZipEntry("content.xml"));
-        zip.write((ENTETE + RACINE + "<table:table table:name=\"F\">" + lignes + "</table:table>" + FIN)
-            .getBytes(StandardCharsets.UTF_8));
+        zip.write(contenu);
       }
       return f;
     } catch (IOException e) {
@@ -72,7 +78,10 @@ class LecteurOdsProperties {
   }
 
   static Enregistreur lire(String lignes) {
-    Path f = ods(lignes);
+    return lire(ods(lignes));
+  }
+
+  static Enregistreur lire(Path f) {
     try {
       Enregistreur e = new Enregistreur();
       LecteurOds.lire(f, LIMITES, new Echeance(Duration.ofSeconds(30), Enregistreur.CODES), Enregistreur.CODES, e);
@@ -217,5 +226,73 @@ class LecteurOdsProperties {
       assertThat(DateUtil.getLocalDateTime(LecteurOds.serieDate(m.toLocalDate().toString()), false, true))
           .isEqualTo(m.toLocalDate().atStartOfDay());
     });
+  }
+
+  /** Octets de {@code content.xml} d'un fichier du corpus réel. */
+  static byte[] contenuReel(String nom) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(LecteurOdsTest.reel("ods/" + nom).toFile());
+        java.io.InputStream in = zip.getInputStream(zip.getEntry("content.xml"))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final byte[] STRUCTURES = contenuReel("lo-structures.ods");
+  private static final byte[] PIEGES = "<>&\"'/=;#x:!-?[] \u00e9\u0000".getBytes(StandardCharsets.UTF_8);
+
+  /** Mutation : (position, longueur, genre : 0 remplace, 1 insère, 2 supprime, 3 tronque, octet piège). */
+  record Mutation(int position, int longueur, int genre, int piege) {
+    byte[] appliquer(byte[] o) {
+      int p = position % o.length;
+      byte b = PIEGES[piege % PIEGES.length];
+      return switch (genre) {
+        case 0 -> {
+          byte[] r = o.clone();
+          for (int i = p; i < Math.min(o.length, p + longueur); i++) {
+            r[i] = b;
+          }
+          yield r;
+        }
+        case 1 -> {
+          byte[] r = new byte[o.length + longueur];
+          System.arraycopy(o, 0, r, 0, p);
+          java.util.Arrays.fill(r, p, p + longueur, b);
+          System.arraycopy(o, p, r, p + longueur, o.length - p);
+          yield r;
+        }
+        case 2 -> {
+          int fin = Math.min(o.length, p + longueur);
+          byte[] r = new byte[o.length - (fin - p)];
+          System.arraycopy(o, 0, r, 0, p);
+          System.arraycopy(o, fin, r, p, o.length - fin);
+          yield r;
+        }
+        default -> java.util.Arrays.copyOf(o, p);
+      };
+    }
+  }
+
+  @Test
+  void unContenuReelMuteEstLuOuRefuseParUnArretType() {
+    Gen<Mutation> mutations = SourceDSL.integers().between(0, Integer.MAX_VALUE - 1)
+        .zip(SourceDSL.integers().between(1, 16), SourceDSL.integers().between(0, 3),
+            SourceDSL.integers().between(0, 100), Mutation::new);
+    java.util.Set<String> motifs = java.util.Arrays.stream(MotifArret.values()).map(Enum::name)
+        .collect(java.util.stream.Collectors.toSet());
+    java.util.Map<String, Integer> issues = new java.util.TreeMap<>();
+    qt().withExamples(300).forAll(mutations).checkAssert(m -> {
+      String issue = "lu";
+      try {
+        lire(odsBrut(m.appliquer(STRUCTURES)));
+      } catch (ArretLecture a) {
+        assertThat(a.violation().code()).isIn(motifs);
+        assertThat(a.getMessage()).isNull();
+        issue = a.violation().code();
+      }
+      issues.merge(issue, 1, Integer::sum);
+    });
+    // les mutations exercent les deux issues : lecture et refus typé (illisible)
+    assertThat(issues).containsKeys("lu", "ILLISIBLE");
   }
 }
