@@ -226,7 +226,12 @@ public final class LecteurOds {
    */
   public static void lire(Path fichier, Limites limites, Echeance echeance, CodesArret codes,
       RecepteurCellules recepteur) {
-    File f = fichier.toFile();
+    File f;
+    try {
+      f = fichier.toFile();
+    } catch (UnsupportedOperationException e) {
+      throw codes.arret(MotifArret.ILLISIBLE, 0); // chemin hors du système de fichiers par défaut
+    }
     Optional<PreVolClasseur.Anomalie> anomalie = PreVolClasseur.verifierArchive(
         f, limites.contenuMax(), limites.contenuMax() + PreVolClasseur.ZIP_TOTAL_MAX);
     if (anomalie.isPresent()) {

@@ -114,7 +114,6 @@ final class ScanneurXml {
   private byte[] b = new byte[64 * 1024];
   private int pos;
   private int lim;
-  private int decalage;
   private boolean eof;
   private boolean debutDocument = true;
 
@@ -569,7 +568,6 @@ final class ScanneurXml {
     if (pos > 0) {
       System.arraycopy(b, pos, b, 0, lim - pos);
       lim -= pos;
-      decalage += pos;
       pos = 0;
     }
     if (lim == b.length) {
