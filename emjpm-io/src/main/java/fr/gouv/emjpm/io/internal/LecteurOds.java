@@ -3,7 +3,6 @@
 package fr.gouv.emjpm.io.internal;
 
 import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -859,56 +858,57 @@ public final class LecteurOds {
 
   /**
    * Flux d'une entrée de l'archive : octets réellement décompressés bornés, échéance à chaque bloc,
-   * prologue sans DOCTYPE, jetons XML bornés.
+   * prologue sans DOCTYPE, jetons XML bornés (pour un analyseur qui ne les borne pas lui-même). Sans
+   * marque ; {@code skip} passe par {@link #read(byte[], int, int)} (défaut d'{@link InputStream}) : aucun
+   * octet n'échappe aux contrôles.
    */
-  private final class Flux extends FilterInputStream {
+  private final class Flux extends InputStream {
+    private final InputStream source;
     private final long max;
     private long lus;
     private final PrologueXml prologue = new PrologueXml();
     private final @Nullable JetonsXml jetons;
 
-    /** Flux borné à {@code max} octets ; jetons bornés ici si l'analyseur ne les borne pas lui-même. */
-    Flux(InputStream in, long max, boolean bornerJetons) {
-      super(in);
+    Flux(InputStream source, long max, boolean bornerJetons) {
+      this.source = source;
       this.max = max;
       this.jetons = bornerJetons ? new JetonsXml() : null;
     }
 
     @Override
     public int read() throws IOException {
-      byte[] b = new byte[1];
-      return read(b, 0, 1) < 0 ? -1 : b[0] & 0xFF;
+      byte[] un = new byte[1];
+      return read(un, 0, 1) < 0 ? -1 : un[0] & 0xFF;
     }
 
     @Override
     public int read(byte[] b, int depart, int longueur) throws IOException {
       echeance.verifier();
-      int n = in.read(b, depart, longueur);
-      if (n <= 0) {
-        return n;
+      int n = source.read(b, depart, longueur);
+      if (n > 0) {
+        controler(b, depart, n);
       }
+      return n;
+    }
+
+    /** Compte les octets lus et examine prologue et jetons. */
+    private void controler(byte[] b, int depart, int n) {
       lus += n;
       if (lus > max) {
         throw arreter(MotifArret.VOLUME_EXCESSIF, max);
       }
-      if (!prologue.termine() && prologue.examiner(b, depart, n)) {
+      boolean doctype = !prologue.termine() && prologue.examiner(b, depart, n);
+      if (doctype) {
         throw arreter(MotifArret.DTD_INTERDITE, 0);
       }
       if (jetons != null && jetons.examiner(b, depart, n)) {
         throw arreter(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
       }
-      return n;
     }
 
     @Override
-    public long skip(long n) throws IOException {
-      int r = read(new byte[(int) Math.min(Math.max(n, 0), 8192)]);
-      return Math.max(r, 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
+    public void close() throws IOException {
+      source.close();
     }
   }
 }
