@@ -304,6 +304,43 @@ class LecteurOdsTest {
     assertThat(listes).containsExactlyInAnyOrderElementsOf(presents);
   }
 
+  /**
+   * Le même classeur enregistré par LibreOffice en .xlsx (corpus {@code reel/}) et en .ods rend les mêmes
+   * cellules, aux mêmes adresses et de même type, que POI lit dans le .xlsx : texte, nombre, date (numéro
+   * de série identique), cellule vide absente. Ce que l'import fera du .ods est donc ce qu'il fait du .xlsx.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"lo-base", "lo-base-colonnes-texte", "lo-dates-variees", "modele-emjpm-rempli", "modele-reel-rempli"})
+  void memesCellulesQueLeXlsxJumeauLuParPoi(String nom) throws IOException {
+    Enregistreur ods = lire(reel("ods/" + nom + ".ods"), LARGES, new Enregistreur(i -> i == 0, Integer.MAX_VALUE));
+    String feuille = ods.feuilles.get(0);
+    java.util.Map<String, Cellule> xlsx = new java.util.LinkedHashMap<>();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        Files.newInputStream(reel(nom + ".xlsx")))) {
+      for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
+        for (org.apache.poi.ss.usermodel.Cell c : r) {
+          String cle = feuille + "!" + (r.getRowNum() + 1) + ":" + c.getColumnIndex();
+          switch (c.getCellType()) {
+            case STRING -> {
+              if (!c.getStringCellValue().isEmpty()) {
+                xlsx.put(cle, new Cellule("texte", c.getStringCellValue(), null));
+              }
+            }
+            case NUMERIC -> xlsx.put(cle, org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)
+                ? new Cellule("date", c.getNumericCellValue(), LecteurOds.DATE)
+                : new Cellule("nombre", c.getNumericCellValue(), LecteurOds.NOMBRE));
+            case BOOLEAN -> xlsx.put(cle, new Cellule("booleen", c.getBooleanCellValue(), null));
+            default -> {
+              // cellule vide ou stylée : rien
+            }
+          }
+        }
+      }
+    }
+    assertThat(xlsx).hasSizeGreaterThan(100);
+    assertThat(ods.cellules).isEqualTo(xlsx);
+  }
+
   @Test
   void reconnaitUneArchiveOpenDocument() {
     assertThat(LecteurOds.estOpenDocument(reel("ods/lo-base.ods"))).isTrue();
