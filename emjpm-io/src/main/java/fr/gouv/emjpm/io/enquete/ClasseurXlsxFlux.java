@@ -70,6 +70,10 @@ final class ClasseurXlsxFlux implements ClasseurLu {
     case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, "");
     case PAS_UN_CLASSEUR -> Violation.de(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, "");
     case JETON_TROP_LONG -> horsLimites("octets d'un jeton XML", plafond).violation();
+    case TROP_DE_LIGNES -> horsLimites("lignes", plafond).violation();
+    case TROP_DE_COLONNES -> horsLimites("colonnes", plafond).violation();
+    case CHIFFRE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, "");
+    case STRUCTURE_ARCHIVE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", Map.of("detail", "structure"));
   };
 
   private final List<String> noms;

@@ -31,6 +31,10 @@ public final class LecteurClasseur {
     case TYPE_CLASSEUR_REFUSE -> Violation.de(CodeFichier.FICHIER_TYPE_CLASSEUR_REFUSE, "");
     case PAS_UN_CLASSEUR -> Violation.de(CodeFichier.FICHIER_PAS_UN_CLASSEUR, "");
     case JETON_TROP_LONG -> Violation.de(CodeFichier.FICHIER_JETON_XML_TROP_LONG, "", Map.of("max", plafond));
+    case TROP_DE_LIGNES -> Violation.de(CodeFichier.FICHIER_TROP_DE_LIGNES, "", Map.of("max", plafond));
+    case TROP_DE_COLONNES -> Violation.de(CodeFichier.FICHIER_TROP_DE_COLONNES, "", Map.of("max", plafond));
+    case CHIFFRE -> Violation.de(CodeFichier.FICHIER_CHIFFRE, "");
+    case STRUCTURE_ARCHIVE -> Violation.de(CodeFichier.FICHIER_ZIP_STRUCTURE, "");
   };
 
   private LecteurClasseur() {}

@@ -89,8 +89,26 @@ public final class PreVolClasseur {
    * @return première anomalie relevée, vide si tout va bien
    */
   public static Optional<Anomalie> verifierZip(File fichier) {
+    return verifierZip(fichier, ZIP_ENTREE_MAX, ZIP_TOTAL_MAX, true);
+  }
+
+  /**
+   * Contrôle du répertoire central d'une archive zip quelconque (classeur OpenDocument .ods), aux
+   * plafonds donnés, sans la règle des noms de partie OPC (un .ods nomme ses objets incorporés
+   * {@code Object 1/}) ; vide si tout va bien.
+   *
+   * @param fichier archive à contrôler avant toute décompression
+   * @param entreeMax taille déclarée maximale d'une entrée décompressée, en octets
+   * @param totalMax taille déclarée maximale décompressée de toutes les entrées, en octets
+   * @return première anomalie relevée, vide si tout va bien
+   */
+  public static Optional<Anomalie> verifierArchive(File fichier, long entreeMax, long totalMax) {
+    return verifierZip(fichier, entreeMax, totalMax, false);
+  }
+
+  private static Optional<Anomalie> verifierZip(File fichier, long entreeMax, long totalMax, boolean opc) {
     try (ZipFile zip = new ZipFile(fichier)) {
-      return verifierZip(zip);
+      return verifierZip(zip, entreeMax, totalMax, opc);
     } catch (IOException | RuntimeException e) {
       return Optional.of(Anomalie.ILLISIBLE);
     }
@@ -103,6 +121,10 @@ public final class PreVolClasseur {
    * @return première anomalie relevée, vide si tout va bien
    */
   public static Optional<Anomalie> verifierZip(ZipFile zip) {
+    return verifierZip(zip, ZIP_ENTREE_MAX, ZIP_TOTAL_MAX, true);
+  }
+
+  private static Optional<Anomalie> verifierZip(ZipFile zip, long entreeMax, long totalMax, boolean opc) {
     try {
       if (zip.size() > ZIP_ENTREES_MAX) {
         return structure("plus de " + ZIP_ENTREES_MAX + " entrées");
@@ -118,16 +140,16 @@ public final class PreVolClasseur {
         if (nom.startsWith("/") || nom.matches("^[A-Za-z]:.*") || ("/" + nom + "/").contains("/../")) {
           return structure("nom d'entrée absolu ou remontant");
         }
-        if (!nomDePartieValide(nom)) {
+        if (opc && !nomDePartieValide(nom)) {
           // POI écarterait l'entrée en journalisant son nom et une pile d'appels
           return structure("nom d'entrée qui n'est pas un nom de partie OPC");
         }
         long taille = z.getSize();
-        if (taille > ZIP_ENTREE_MAX) {
+        if (taille > entreeMax) {
           return bombe();
         }
         total += Math.max(0, taille);
-        if (total > ZIP_TOTAL_MAX) {
+        if (total > totalMax) {
           return bombe();
         }
       }
