@@ -5,13 +5,16 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.io.internal.CaracteresControle;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.validation.Localisation;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import fr.gouv.emjpm.rules.validation.ValidationSaisie;
@@ -347,7 +350,7 @@ public final class MesuresImporter {
    * antenne, doublons, règles du moteur) sans garder les saisies : seules les mesures produites restent
    * en mémoire. Non thread-safe (une par import).
    */
-  private static final class Lecture {
+  private static final class Lecture implements ColonnesMesures.Valeurs, ColonnesMesures.Communes {
     private final ContexteRegles ctx;
     private final int anneeMax;
     private final boolean strict;
@@ -365,6 +368,10 @@ public final class MesuresImporter {
     private final List<Integer> inconnues = new ArrayList<>();
     /** Positions des colonnes hors liste dont une cellule de données est remplie. */
     private final Set<Integer> inconnuesRemplies = new java.util.TreeSet<>();
+    /** Position (base 0) de chaque colonne lue, par nom (première occurrence ; colonnes hors liste exclues). */
+    private final Map<String, Integer> positions = new HashMap<>();
+    /** Cellules de la ligne en cours, nettoyées (caractères de contrôle, garde anti-formule), par position. */
+    private String[] cellules = new String[0];
     /** Numéro de la ligne d'en-tête. */
     private int ligneEnTete = 1;
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
@@ -403,6 +410,12 @@ public final class MesuresImporter {
         }
         ligneEnTete = numero;
         enTeteValide = verifierEnTete(numero, colonnes);
+        for (int i = 0; i < colonnes.size(); i++) {
+          if (!colonnes.get(i).isEmpty() && !inconnues.contains(i)) {
+            positions.putIfAbsent(colonnes.get(i), i);
+          }
+        }
+        cellules = new String[colonnes.size()];
         return;
       }
       if (!enTeteValide) {
@@ -414,7 +427,7 @@ public final class MesuresImporter {
           inconnuesRemplies.add(i);
         }
       }
-      Map<String, String> parNom = new HashMap<>();
+      java.util.Arrays.fill(cellules, null);
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
         if (!c.isEmpty() && !inconnues.contains(i)) {
@@ -427,21 +440,20 @@ public final class MesuresImporter {
             propre = propre.strip();
           }
           String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
-          parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
-              ? chaines.computeIfAbsent(v, k -> k) : v);
+          cellules[i] = ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
+              ? chaines.computeIfAbsent(v, k -> k) : v;
         }
       }
       List<Violation> format = new ArrayList<>(0);
       List<Violation> avertissements = new ArrayList<>(0);
       List<SaisieMesure> illisible = new ArrayList<>(0);
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
-          ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format, illisible::add)
-          : ColonnesMesures.lire(numero, parNom, entetes, this::communeFrancaise, anneeMax, strict, format,
-              avertissements, illisible::add);
+          ? ColonnesMesures.lireExport(numero, this, this, anneeMax, strict, format, illisible::add)
+          : ColonnesMesures.lire(numero, this, entetes, this, anneeMax, strict, format, avertissements, illisible::add);
       format.forEach(lot::erreur);
       avertissements.forEach(lot::avertissement);
       if (lue.isEmpty() && !dispositionExport) {
-        tribunalInconnu(numero, parNom, format);
+        tribunalInconnu(numero, format);
       }
       illisible.forEach(s -> reglesDuMoteur(numero, s, format));
       lue.ifPresent(this::ecrire);
@@ -464,7 +476,7 @@ public final class MesuresImporter {
         lot.avertissement(Violation.de(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur(), "tribunal", t.get().nom()))));
       }
-      SaisieMesure saisie = l.saisie();
+      Optional<Long> antenne = Optional.empty();
       if (service && l.nomAntenne().isPresent()) {
         Long id = antennesParNom.get(l.nomAntenne().get());
         if (id == null) {
@@ -476,21 +488,23 @@ public final class MesuresImporter {
           }
           return;
         }
-        saisie = saisie.withAntenneId(id);
+        antenne = Optional.of(id);
       }
-      lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
+      // la saisie est construite une fois, avec le tribunal résolu ci-dessus (ni règles ni enregistrement ne le cherchent)
+      lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), l.construire(t.get(), antenne)));
     }
 
     /**
      * Ligne refusée pour son format : le tribunal est tout de même cherché, pour signaler toutes les
      * règles en échec de la ligne en une fois (SIRET bien formé, colonne sans erreur de format).
      */
-    private void tribunalInconnu(int numero, Map<String, String> parNom, List<Violation> format) {
+    private void tribunalInconnu(int numero, List<Violation> format) {
       String chemin = "/lignes/" + numero + "/" + ColonnesMesures.TRIBUNAL_SIRET;
       if (format.stream().anyMatch(v -> v.chemin().equals(chemin))) {
         return;
       }
-      String brut = parNom.getOrDefault(ColonnesMesures.TRIBUNAL_SIRET, "").replace(" ", "");
+      String cellule = valeur(ColonnesMesures.TRIBUNAL_SIRET);
+      String brut = (cellule == null ? "" : cellule).replace(" ", "");
       Siret.parse(brut).valeur()
           .filter(siret -> ctx.referentiel().tribunalCourant(siret).isEmpty())
           .ifPresent(siret -> lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, chemin,
@@ -567,10 +581,22 @@ public final class MesuresImporter {
       return admises.stream().filter(remplit).limit(1).toList();
     }
 
+    @Override
+    public @Nullable String valeur(String colonne) {
+      Integer i = positions.get(colonne);
+      return i == null || i >= cellules.length ? null : cellules[i];
+    }
+
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */
-    private boolean communeFrancaise(String codePostal, String ville) {
+    @Override
+    public boolean francaise(String codePostal, String ville) {
       return CodePostal.estBienForme(codePostal)
           && ctx.referentiel().commune(CodePostal.of(codePostal), ville).isPresent();
+    }
+
+    @Override
+    public Optional<Commune> duLieu(Pays pays, Optional<String> codePostal, Optional<String> ville) {
+      return Localisation.commune(pays, codePostal, ville, ctx);
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {
