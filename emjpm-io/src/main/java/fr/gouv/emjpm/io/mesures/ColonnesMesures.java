@@ -498,12 +498,12 @@ final class ColonnesMesures {
         return Optional.empty();
       }
       Matcher m = DATE.matcher(texte);
-      Matcher iso = DATE_ISO.matcher(texte);
       try {
         if (m.matches()) {
           return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(1))));
         }
+        Matcher iso = DATE_ISO.matcher(texte);
         if (iso.matches()) {
           return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
               Integer.parseInt(iso.group(3))));

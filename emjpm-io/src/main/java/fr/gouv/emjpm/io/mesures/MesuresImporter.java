@@ -377,6 +377,8 @@ public final class MesuresImporter {
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
+    /** Communes des lieux de vie déjà cherchées, par code postal et ville (bornées comme les chaînes partagées). */
+    private final Map<String, Optional<Commune>> communes = new HashMap<>();
     private boolean enTeteValide;
     /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
@@ -590,13 +592,36 @@ public final class MesuresImporter {
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */
     @Override
     public boolean francaise(String codePostal, String ville) {
-      return CodePostal.estBienForme(codePostal)
-          && ctx.referentiel().commune(CodePostal.of(codePostal), ville).isPresent();
+      if (!CodePostal.estBienForme(codePostal)) {
+        return false;
+      }
+      String cle = codePostal + '\u0001' + ville; // même mémoire que les lieux de vie, clé distincte
+      Optional<Commune> connue = communes.get(cle);
+      if (connue == null) {
+        connue = ctx.referentiel().commune(CodePostal.of(codePostal), ville);
+        if (communes.size() < CHAINES_PARTAGEES_MAX) {
+          communes.put(cle, connue);
+        }
+      }
+      return connue.isPresent();
     }
 
     @Override
     public Optional<Commune> duLieu(Pays pays, Optional<String> codePostal, Optional<String> ville) {
-      return Localisation.commune(pays, codePostal, ville, ctx);
+      if (pays != Pays.FR || codePostal.isEmpty()) {
+        return Optional.empty(); // Localisation.commune ne place qu'en France, sur un code postal
+      }
+      // un fichier réel répète peu de lieux : chaque (code postal, ville) est cherché une fois par import
+      String cle = codePostal.get() + '\u0000' + ville.orElse("");
+      Optional<Commune> connue = communes.get(cle);
+      if (connue != null) {
+        return connue;
+      }
+      Optional<Commune> c = Localisation.commune(pays, codePostal, ville, ctx);
+      if (communes.size() < CHAINES_PARTAGEES_MAX) {
+        communes.put(cle, c);
+      }
+      return c;
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {

@@ -37,7 +37,7 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
   static ChampsCourants de(MesureEtat e) {
     return new ChampsCourants(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(),
         e.pays(), e.pays() == Pays.FR
-            ? e.codePostal().flatMap(cp -> CodePostal.departementDe(cp).valeur())
+            ? e.codePostal().filter(CodePostal::estBienForme).map(cp -> CodePostal.of(cp).departement())
             : Optional.empty());
   }
 

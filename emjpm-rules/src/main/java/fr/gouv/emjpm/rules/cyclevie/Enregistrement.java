@@ -129,7 +129,7 @@ public final class Enregistrement {
         .anneeNaissance(saisie.anneeNaissance())
         .dateNomination(saisie.dateNomination())
         // date de la protection en cours : telle que transmise, sinon dérivée des états
-        .dateProtectionEnCours(saisie.dateProtectionEnCours().or(() -> Etats.dateProtectionEnCours(etats)))
+        .dateProtectionEnCours(saisie.dateProtectionEnCours().or(() -> Etats.dateProtectionEnCoursRanges(etats)))
         .dateFinMesure(saisie.dateFinMesure())
         .causeSortie(saisie.causeSortie())
         .position(position(saisie, courant, ctx))

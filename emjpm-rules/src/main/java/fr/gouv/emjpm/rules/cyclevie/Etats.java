@@ -55,7 +55,11 @@ final class Etats {
    * @return la date du premier état de la dernière suite de même nature et même champ, vide s'il n'y a pas d'état
    */
   public static Optional<LocalDate> dateProtectionEnCours(List<MesureEtat> etats) {
-    List<MesureEtat> tries = trier(etats);
+    return dateProtectionEnCoursRanges(trier(etats));
+  }
+
+  /** Comme {@link #dateProtectionEnCours}, pour des états déjà rangés par date croissante (pas de tri). */
+  static Optional<LocalDate> dateProtectionEnCoursRanges(List<MesureEtat> tries) {
     if (tries.isEmpty()) {
       return Optional.empty();
     }
