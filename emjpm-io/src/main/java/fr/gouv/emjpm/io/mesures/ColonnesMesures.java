@@ -84,7 +84,6 @@ final class ColonnesMesures {
   private static final Pattern DATE_ISO = Pattern.compile("([12][0-9]{3})-([0-9]{1,2})-([0-9]{1,2})");
   /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
-  private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
   /** Année : chiffres ASCII seulement (au plus 9, lue en {@code int}). */
   private static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
 
@@ -206,7 +205,7 @@ final class ColonnesMesures {
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
     Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
     Optional<String> cpLu = l.codePostal();
-    Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && CODE_POSTAL_FORME.matcher(cp).matches())
+    Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && formeCodePostal(cp))
         .map(cp -> "0" + cp)
         .filter(cp -> l.texte(VILLE).filter(v -> communes.francaise(cp, v)).isPresent());
     // code postal français dont le tableur a perdu le zéro initial (02100 saisi, 2100 stocké)
@@ -271,7 +270,7 @@ final class ColonnesMesures {
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.code(TYPE_ETABLISSEMENT, t, TypeEtablissement::parCode));
     Optional<Pays> pays = l.obligatoire(PAYS).flatMap(p -> l.code(PAYS, p, Pays::parCode));
     // Pays cohérent avec le code postal bien formé (4 chiffres ⇒ Belgique, 5 chiffres ⇒ France).
-    if (pays.isPresent() && codePostal.filter(cp -> CODE_POSTAL_FORME.matcher(cp).matches()).isPresent()
+    if (pays.isPresent() && codePostal.filter(ColonnesMesures::formeCodePostal).isPresent()
         && pays.get() != paysDuCodePostal(codePostal)) {
       l.erreur(CodeImport.IMPORT_PAYS_INCOHERENT, PAYS, Map.of());
     }
@@ -284,6 +283,19 @@ final class ColonnesMesures {
     }
     saisie.commune(communes.duLieu(pays.orElseThrow(), codePostal, majuscules(l.texte(VILLE))));
     return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), Optional.empty()));
+  }
+
+  /** Forme d'un code postal de l'import : 4 ou 5 chiffres ASCII (4 : belge, ou français dont le tableur a perdu le 0). */
+  static boolean formeCodePostal(String cp) {
+    if (cp.length() != 4 && cp.length() != 5) {
+      return false;
+    }
+    for (int i = 0; i < cp.length(); i++) {
+      if (cp.charAt(i) < '0' || cp.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Ville telle que la mesure la garde (en majuscules), pour chercher sa commune. */
@@ -453,7 +465,7 @@ final class ColonnesMesures {
 
     Optional<String> codePostal() {
       Optional<String> cp = chiffres(CODE_POSTAL);
-      cp.filter(v -> !CODE_POSTAL_FORME.matcher(v).matches())
+      cp.filter(v -> !formeCodePostal(v))
           .ifPresent(v -> erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
       return cp;
     }
