@@ -164,8 +164,10 @@ public sealed interface Resultat<T> permits Resultat.Succes, Resultat.Echec {
     public Succes {
       Objects.requireNonNull(donnee, "donnee");
       avertissements = List.copyOf(avertissements);
-      if (avertissements.stream().anyMatch(Violation::estBloquante)) {
-        throw new IllegalArgumentException("Un succès ne porte pas de violation bloquante");
+      for (Violation v : avertissements) { // boucle : un succès sans avertissement n'alloue rien de plus
+        if (v.estBloquante()) {
+          throw new IllegalArgumentException("Un succès ne porte pas de violation bloquante");
+        }
       }
     }
 

@@ -21,6 +21,7 @@ import fr.gouv.emjpm.domain.mesure.ResultatRevision;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Position;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -227,8 +228,10 @@ public final class MesureArbre {
       for (Object e : liste(o, "etats")) {
         b.addEtats(lireEtat(e, refuserInconnus));
       }
-      decimal(o, "latitude").ifPresent(b::latitude);
-      decimal(o, "longitude").ifPresent(b::longitude);
+      Optional<Double> latitude = decimal(o, "latitude");
+      Optional<Double> longitude = decimal(o, "longitude");
+      Invariants.verifierPosition(latitude, longitude); // position à moitié renseignée ou hors bornes : incohérente
+      b.position(Position.de(latitude, longitude));
       texte(o, "numero_dossier").ifPresent(b::numeroDossier);
       for (Object r : liste(o, "ressources")) {
         b.addRessources(lireRessource(r, refuserInconnus));

@@ -6,6 +6,7 @@ import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.gestionnaire.TypeGestionnaire;
 import fr.gouv.emjpm.domain.internal.Invariants;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.Position;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  * du majeur protégé ; seulement civilité, année de naissance, code postal/ville/pays du lieu de vie.
  *
  * <p><b>Invariants</b> (une violation est une erreur de programmation, {@link IllegalStateException}) :
- * antenne seulement pour un service ; latitude et longitude ensemble et dans les bornes ; au plus un état
+ * antenne seulement pour un service ; position dans les bornes ({@link Position}) ; au plus un état
  * par date ; identifiants techniques positifs. Les états sont rangés par date croissante à la
  * construction. Tout ce qu'un utilisateur peut mal saisir (dates futures, code postal, type
  * d'établissement manquant…) est une règle de emjpm-rules, pas un invariant.
@@ -126,11 +127,12 @@ abstract class AbstractMesure {
   /** {@return département déduit du code postal} */
   public abstract Optional<CodeDepartement> departement();
 
-  /** {@return latitude (WGS84) du centroïde du code postal} */
-  public abstract Optional<Double> latitude();
-
-  /** {@return longitude (WGS84) du centroïde du code postal} */
-  public abstract Optional<Double> longitude();
+  /**
+   * {@return position WGS84 du lieu de vie (point de la commune de son code postal et de sa ville),
+   * absente hors de France ou pour un lieu inconnu du référentiel ; exportée en deux champs {@code
+   * latitude} et {@code longitude}}
+   */
+  public abstract Optional<Position> position();
 
   /** {@return logiciel métier (éditeur) qui a écrit la mesure} */
   public abstract Optional<Long> editorId();
@@ -152,6 +154,16 @@ abstract class AbstractMesure {
 
   /** {@return ressources annuelles} */
   public abstract List<Ressource> ressources();
+
+  /** {@return latitude WGS84 de la {@link #position()}, absente avec elle} */
+  public final Optional<Double> latitude() {
+    return position().map(Position::latitude);
+  }
+
+  /** {@return longitude WGS84 de la {@link #position()}, absente avec elle} */
+  public final Optional<Double> longitude() {
+    return position().map(Position::longitude);
+  }
 
   /** {@return identifiant du gestionnaire (même valeur que {@link #gestionnaire()})} */
   public final GestionnaireId gestionnaireId() {
@@ -194,14 +206,21 @@ abstract class AbstractMesure {
     Invariants.verifierIdPositif(magistratId(), "magistratId");
     Invariants.verifierIdPositif(greffierId(), "greffierId");
     Invariants.verifierIdPositif(editorId(), "editorId");
-    Invariants.verifierPosition(latitude(), longitude());
-    List<MesureEtat> tries = new ArrayList<>(etats());
+    List<MesureEtat> etats = etats();
+    boolean ranges = true;
+    for (int i = 1; i < etats.size() && ranges; i++) {
+      ranges = etats.get(i - 1).dateChangementEtat().isBefore(etats.get(i).dateChangementEtat());
+    }
+    if (ranges) {
+      return this; // cas courant (états déjà rangés, dates distinctes) : ni copie ni tri
+    }
+    List<MesureEtat> tries = new ArrayList<>(etats);
     tries.sort(Comparator.comparing(MesureEtat::dateChangementEtat));
     for (int i = 1; i < tries.size(); i++) {
       if (tries.get(i).dateChangementEtat().equals(tries.get(i - 1).dateChangementEtat())) {
         throw new IllegalStateException("Deux états d'une mesure ont la même date");
       }
     }
-    return tries.equals(etats()) ? this : Mesure.copyOf(this).withEtats(tries);
+    return Mesure.copyOf(this).withEtats(tries);
   }
 }

@@ -47,6 +47,14 @@ abstract class AbstractCommune {
   /** {@return longitude WGS84 du même point} */
   public abstract double longitude();
 
+  /**
+   * {@return latitude et longitude de la commune en une valeur : la position donnée aux mesures dont le
+   * lieu de vie est dans cette commune}
+   */
+  public final Position position() {
+    return Position.of(latitude(), longitude());
+  }
+
   /** {@return population légale INSEE ; vide si inconnue (TAAF, Clipperton)} */
   public abstract OptionalInt population();
 }

@@ -59,8 +59,19 @@ public record CodePostal(String valeur) {
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
     return texte != null
         && texte.length() == 5
-        && texte.chars().allMatch(c -> c >= '0' && c <= '9')
+        && chiffresAscii(texte)
         && !texte.startsWith("00");
+  }
+
+  /** Vrai si chaque caractère est un chiffre ASCII (boucle : appelée pour chaque ligne importée). */
+  static boolean chiffresAscii(String texte) {
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

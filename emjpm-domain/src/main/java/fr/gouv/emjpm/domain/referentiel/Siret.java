@@ -58,7 +58,7 @@ public record Siret(String valeur) {
    * @param texte texte à tester, éventuellement nul (aucun espace toléré)
    */
   public static boolean estBienForme(@org.jspecify.annotations.Nullable String texte) {
-    return texte != null && texte.length() == 14 && texte.chars().allMatch(c -> c >= '0' && c <= '9');
+    return texte != null && texte.length() == 14 && CodePostal.chiffresAscii(texte);
   }
 
   /** {@return SIREN : les 9 premiers chiffres} */

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.referentiel.Position;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MesureTest {
@@ -87,13 +89,17 @@ class MesureTest {
 
   @Test
   void positionCoherente() {
-    assertThat(base(GestionnaireId.individuel(1)).latitude(48.85).longitude(2.35).build().latitude()).contains(48.85);
-    assertThatThrownBy(() -> base(GestionnaireId.individuel(1)).latitude(48.85).build())
-        .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> base(GestionnaireId.individuel(1)).latitude(95.0).longitude(2.0).build())
-        .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> base(GestionnaireId.individuel(1)).latitude(Double.NaN).longitude(2.0).build())
-        .isInstanceOf(IllegalStateException.class);
+    Mesure placee = base(GestionnaireId.individuel(1)).position(Position.of(48.85, 2.35)).build();
+    assertThat(placee.latitude()).contains(48.85);
+    assertThat(placee.longitude()).contains(2.35);
+    assertThat(base(GestionnaireId.individuel(1)).build().latitude()).isEmpty();
+    assertThatThrownBy(() -> Position.de(Optional.of(48.85), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Position.of(95.0, 2.0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Position.of(48.0, 180.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Position.of(Double.NaN, 2.0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Position.of(48.0, Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Position.of(-90, 180)).isEqualTo(new Position(-90, 180));
   }
 
   @Test

@@ -10,7 +10,9 @@ import fr.gouv.emjpm.domain.mesure.LieuVie;
 import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.rules.validation.SaisieEtat;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import java.time.DateTimeException;
@@ -82,7 +84,6 @@ final class ColonnesMesures {
   private static final Pattern DATE_ISO = Pattern.compile("([12][0-9]{3})-([0-9]{1,2})-([0-9]{1,2})");
   /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
-  private static final Pattern CODE_POSTAL_FORME = Pattern.compile("[0-9]{4,5}");
   /** Année : chiffres ASCII seulement (au plus 9, lue en {@code int}). */
   private static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
 
@@ -124,29 +125,58 @@ final class ColonnesMesures {
   }
 
   /**
-   * Ligne lue : la saisie typée, le SIRET du tribunal et le nom d'antenne éventuel.
+   * Valeurs d'une ligne, par nom de colonne (en minuscules) : lues dans la liste des cellules de la
+   * ligne, sans copie.
+   */
+  @FunctionalInterface
+  interface Valeurs {
+    /**
+     * {@return valeur de la cellule de cette colonne, nulle si la colonne est absente ou la ligne plus courte}
+     *
+     * @param colonne nom de colonne (en minuscules)
+     */
+    @org.jspecify.annotations.Nullable String valeur(String colonne);
+  }
+
+  /** Recherche des communes dans le référentiel du moteur. */
+  interface Communes {
+    /**
+     * {@return vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres)}
+     *
+     * @param codePostal code postal à 5 chiffres
+     * @param ville ville saisie
+     */
+    boolean francaise(String codePostal, String ville);
+
+    /**
+     * {@return commune du lieu de vie dont la mesure prendra la position ({@code Localisation.commune})}
+     *
+     * @param pays pays du lieu de vie
+     * @param codePostal code postal tel que la mesure le gardera
+     * @param ville ville telle que la mesure la gardera (en majuscules)
+     */
+    Optional<Commune> duLieu(Pays pays, Optional<String> codePostal, Optional<String> ville);
+  }
+
+  /**
+   * Ligne lue : la saisie, à compléter du tribunal résolu et de l'antenne avant d'être construite (une
+   * seule fois), le SIRET du tribunal et le nom d'antenne éventuel.
    *
    * @param numero numéro de ligne tableur
-   * @param saisie saisie (antenne non encore résolue)
+   * @param saisie saisie remplie de toutes les colonnes de la ligne (commune du lieu de vie comprise)
    * @param siret SIRET du tribunal
    * @param nomAntenne nom d'antenne, vide s'il n'y en a pas
    */
-  record Ligne(int numero, SaisieMesure saisie, Siret siret, Optional<String> nomAntenne) {}
-
-  /**
-   * Lit une ligne de données ; rend la ligne, ou les violations de format (toutes celles de la ligne).
-   *
-   * @param numero numéro de ligne tableur
-   * @param valeurs valeurs par nom de colonne (absentes = vides)
-   * @param anneeMax année de naissance maximale (année en cours)
-   * @param strict numéros RG déjà normalisés exigés
-   * @param violations reçoit les violations
-   * @return la ligne si elle est bien formée
-   */
-  static Optional<Ligne> lire(
-      int numero, Map<String, String> valeurs, int anneeMax, boolean strict, List<Violation> violations) {
-    return lire(numero, valeurs, Map.of(), (cp, ville) -> false, anneeMax, strict, violations, new java.util.ArrayList<>(),
-        s -> { });
+  record Ligne(int numero, SaisieMesure.Builder saisie, Siret siret, Optional<String> nomAntenne) {
+    /**
+     * {@return la saisie construite, avec le tribunal résolu et l'antenne} À n'appeler qu'une fois.
+     *
+     * @param tribunal tribunal en vigueur du SIRET de la ligne
+     * @param antenneId antenne du service, vide s'il n'y en a pas
+     */
+    SaisieMesure construire(Tribunal tribunal, Optional<Long> antenneId) {
+      return saisie.tribunal(tribunal).antenneId(antenneId).build();
+    }
   }
 
   /**
@@ -166,18 +196,18 @@ final class ColonnesMesures {
    *     échec de la ligne
    * @return la ligne si elle est bien formée
    */
-  static Optional<Ligne> lire(int numero, Map<String, String> valeurs, Map<String, String> entetes,
-      java.util.function.BiPredicate<String, String> communeFrancaise, int anneeMax, boolean strict,
-      List<Violation> violations, List<Violation> avertissements, java.util.function.Consumer<SaisieMesure> illisible) {
+  static Optional<Ligne> lire(int numero, Valeurs valeurs, Map<String, String> entetes, Communes communes,
+      int anneeMax, boolean strict, List<Violation> violations, List<Violation> avertissements,
+      java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
     Lecture l = new Lecture(numero, valeurs, entetes, violations);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
     Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
     Optional<String> cpLu = l.codePostal();
-    Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && CODE_POSTAL_FORME.matcher(cp).matches())
+    Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && formeCodePostal(cp))
         .map(cp -> "0" + cp)
-        .filter(cp -> l.texte(VILLE).filter(v -> communeFrancaise.test(cp, v)).isPresent());
+        .filter(cp -> l.texte(VILLE).filter(v -> communes.francaise(cp, v)).isPresent());
     // code postal français dont le tableur a perdu le zéro initial (02100 saisi, 2100 stocké)
     boolean zeroRetabli = cpFrancais.isPresent();
     Optional<String> codePostal = zeroRetabli ? cpFrancais : cpLu;
@@ -193,7 +223,7 @@ final class ColonnesMesures {
     if (violations.size() > avant) {
       SaisieEtat partiel = etat(date, type.map(t -> (NatureMesure) t[0]), type.map(t -> (ChampMesure) t[1]),
           lieuVie, typeEtablissement, codePostal, l.texte(VILLE), Optional.of(paysDuCodePostal(codePostal)));
-      illisible.accept(saisie(l, partiel, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict));
+      illisible.accept(saisie(l, partiel, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict).build());
       return Optional.empty();
     }
     if (zeroRetabli) {
@@ -204,8 +234,9 @@ final class ColonnesMesures {
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
     SaisieEtat etat = etat(date, Optional.of(nature), champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE),
         Optional.of(pays));
-    return Optional.of(new Ligne(numero, saisie(l, etat, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict),
-        siret.orElseThrow(), l.texte(ANTENNE)));
+    SaisieMesure.Builder saisie = saisie(l, etat, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict)
+        .commune(communes.duLieu(pays, codePostal, majuscules(l.texte(VILLE))));
+    return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), l.texte(ANTENNE)));
   }
 
   /**
@@ -223,7 +254,7 @@ final class ColonnesMesures {
    * @param illisible reçoit, si la ligne a une erreur de format, sa saisie lue en partie (comme {@link #lire})
    * @return la ligne si elle est bien formée
    */
-  static Optional<Ligne> lireExport(int numero, Map<String, String> valeurs, int anneeMax, boolean strict,
+  static Optional<Ligne> lireExport(int numero, Valeurs valeurs, Communes communes, int anneeMax, boolean strict,
       List<Violation> violations, java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
     Lecture l = new Lecture(numero, valeurs, Map.of(), violations);
@@ -239,18 +270,37 @@ final class ColonnesMesures {
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.code(TYPE_ETABLISSEMENT, t, TypeEtablissement::parCode));
     Optional<Pays> pays = l.obligatoire(PAYS).flatMap(p -> l.code(PAYS, p, Pays::parCode));
     // Pays cohérent avec le code postal bien formé (4 chiffres ⇒ Belgique, 5 chiffres ⇒ France).
-    if (pays.isPresent() && codePostal.filter(cp -> CODE_POSTAL_FORME.matcher(cp).matches()).isPresent()
+    if (pays.isPresent() && codePostal.filter(ColonnesMesures::formeCodePostal).isPresent()
         && pays.get() != paysDuCodePostal(codePostal)) {
       l.erreur(CodeImport.IMPORT_PAYS_INCOHERENT, PAYS, Map.of());
     }
     Optional<Siret> siret = l.siret();
     SaisieEtat etat = etat(date, nature, champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE), pays);
-    SaisieMesure saisie = saisie(l, etat, rg, annee, civilite, siret, CABINET, strict);
+    SaisieMesure.Builder saisie = saisie(l, etat, rg, annee, civilite, siret, CABINET, strict);
     if (violations.size() > avant) {
-      illisible.accept(saisie);
+      illisible.accept(saisie.build());
       return Optional.empty();
     }
+    saisie.commune(communes.duLieu(pays.orElseThrow(), codePostal, majuscules(l.texte(VILLE))));
     return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), Optional.empty()));
+  }
+
+  /** Forme d'un code postal de l'import : 4 ou 5 chiffres ASCII (4 : belge, ou français dont le tableur a perdu le 0). */
+  static boolean formeCodePostal(String cp) {
+    if (cp.length() != 4 && cp.length() != 5) {
+      return false;
+    }
+    for (int i = 0; i < cp.length(); i++) {
+      if (cp.charAt(i) < '0' || cp.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ville telle que la mesure la garde (en majuscules), pour chercher sa commune. */
+  private static Optional<String> majuscules(Optional<String> ville) {
+    return ville.map(v -> v.toUpperCase(Locale.ROOT));
   }
 
   /** Pays : 4 chiffres ⇒ Belgique, sinon France. */
@@ -277,7 +327,7 @@ final class ColonnesMesures {
    * Saisie d'une ligne : un seul état, daté de la nomination ; les colonnes en erreur de format
    * sont vides.
    */
-  private static SaisieMesure saisie(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
+  private static SaisieMesure.Builder saisie(Lecture l, SaisieEtat etat, Optional<String> rg, Optional<Integer> annee,
       Optional<Civilite> civilite, Optional<Siret> siret, String colonneCabinet, boolean strict) {
     return SaisieMesure.builder()
             .numeroRg(rg)
@@ -291,8 +341,7 @@ final class ColonnesMesures {
             .ville(etat.ville())
             .addEtats(etat)
             .strictNumeroRg(strict)
-            .typeEtablissementFacultatif(true) // l'import de l'original ne l'exigeait pas : avertissement
-            .build();
+            .typeEtablissementFacultatif(true); // l'import de l'original ne l'exigeait pas : avertissement
   }
 
   /**
@@ -380,11 +429,11 @@ final class ColonnesMesures {
   /** Lecture d'une ligne : accumule les violations au chemin {@code /lignes/N/colonne}. */
   private static final class Lecture {
     private final int numero;
-    private final Map<String, String> valeurs;
+    private final Valeurs valeurs;
     private final Map<String, String> entetes;
     private final List<Violation> violations;
 
-    Lecture(int numero, Map<String, String> valeurs, Map<String, String> entetes, List<Violation> violations) {
+    Lecture(int numero, Valeurs valeurs, Map<String, String> entetes, List<Violation> violations) {
       this.numero = numero;
       this.valeurs = valeurs;
       this.entetes = entetes;
@@ -392,7 +441,12 @@ final class ColonnesMesures {
     }
 
     Optional<String> texte(String colonne) {
-      return Optional.ofNullable(valeurs.get(colonne)).map(String::strip).filter(s -> !s.isEmpty());
+      String v = valeurs.valeur(colonne);
+      if (v == null) {
+        return Optional.empty();
+      }
+      String propre = v.strip();
+      return propre.isEmpty() ? Optional.empty() : Optional.of(propre);
     }
 
     Optional<String> obligatoire(String colonne) {
@@ -411,7 +465,7 @@ final class ColonnesMesures {
 
     Optional<String> codePostal() {
       Optional<String> cp = chiffres(CODE_POSTAL);
-      cp.filter(v -> !CODE_POSTAL_FORME.matcher(v).matches())
+      cp.filter(v -> !formeCodePostal(v))
           .ifPresent(v -> erreur(CodeImport.IMPORT_CODE_POSTAL_INVALIDE, CODE_POSTAL, Map.of()));
       return cp;
     }
@@ -456,12 +510,12 @@ final class ColonnesMesures {
         return Optional.empty();
       }
       Matcher m = DATE.matcher(texte);
-      Matcher iso = DATE_ISO.matcher(texte);
       try {
         if (m.matches()) {
           return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(1))));
         }
+        Matcher iso = DATE_ISO.matcher(texte);
         if (iso.matches()) {
           return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
               Integer.parseInt(iso.group(3))));

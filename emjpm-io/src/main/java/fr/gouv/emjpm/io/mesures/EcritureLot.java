@@ -6,7 +6,6 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
-import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.io.internal.ViolationsGardees;
@@ -38,10 +37,11 @@ import java.util.Set;
 final class EcritureLot {
 
   /**
-   * Saisie à écrire : numéro (ligne du tableur ou rang dans le lot), chemin de ses violations, tribunal
-   * résolu (vide si la saisie n'en désigne pas : l'enregistrement le signalera).
+   * Saisie à écrire : numéro (ligne du tableur ou rang dans le lot), chemin de ses violations, saisie
+   * portant son tribunal résolu ({@link SaisieMesure#tribunal()}, vide si elle n'en désigne pas :
+   * l'enregistrement le signalera).
    */
-  record Element(int numero, String chemin, SaisieMesure saisie, Optional<Tribunal> tribunal) {}
+  record Element(int numero, String chemin, SaisieMesure saisie) {}
 
   /**
    * Place une violation du moteur (chemin relatif à la saisie) sur son élément : chemin et argument
@@ -164,9 +164,10 @@ final class EcritureLot {
   /** Écrit une saisie (écartée si c'est un doublon). */
   void ajouter(Element e) {
     // Clé sur le tribunal résolu : un ancien SIRET redirigé et le SIRET actuel désignent la même mesure.
-    Optional<Siret> siret = e.tribunal().isPresent() ? e.tribunal().get().siret() : e.saisie().tribunalSiret();
-    String cle = Doublons.cle(NumeroRg.normalise(e.saisie().numeroRg().orElse("")), siret,
-        e.tribunal().map(t -> t.id().valeur()).orElse(""));
+    Optional<Tribunal> tribunal = e.saisie().tribunal();
+    Optional<Siret> siret = tribunal.isPresent() ? tribunal.get().siret() : e.saisie().tribunalSiret();
+    // RG normalisé une fois par saisie : la clé des doublons et l'enregistrement lisent la même valeur
+    String cle = Doublons.cle(e.saisie().numeroRgNormalise(), siret, tribunal.map(t -> t.id().valeur()).orElse(""));
     if (!doublons.premiere(cle)) {
       ecartees.add(e.numero());
       return;

@@ -5,7 +5,9 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
@@ -14,6 +16,7 @@ import fr.gouv.emjpm.io.internal.CaracteresControle;
 import fr.gouv.emjpm.io.internal.FormatFichier;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.EmjpmEngine;
+import fr.gouv.emjpm.rules.validation.Localisation;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.Doublons;
 import fr.gouv.emjpm.rules.validation.ValidationSaisie;
@@ -336,7 +339,7 @@ public final class MesuresImporter {
    * antenne, doublons, règles du moteur) sans garder les saisies : seules les mesures produites restent
    * en mémoire. Non thread-safe (une par import).
    */
-  private static final class Lecture {
+  private static final class Lecture implements ColonnesMesures.Valeurs, ColonnesMesures.Communes {
     private final ContexteRegles ctx;
     private final int anneeMax;
     private final boolean strict;
@@ -354,11 +357,17 @@ public final class MesuresImporter {
     private final List<Integer> inconnues = new ArrayList<>();
     /** Positions des colonnes hors liste dont une cellule de données est remplie. */
     private final Set<Integer> inconnuesRemplies = new java.util.TreeSet<>();
+    /** Position (base 0) de chaque colonne lue, par nom (première occurrence ; colonnes hors liste exclues). */
+    private final Map<String, Integer> positions = new HashMap<>();
+    /** Cellules de la ligne en cours, nettoyées (caractères de contrôle, garde anti-formule), par position. */
+    private String[] cellules = new String[0];
     /** Numéro de la ligne d'en-tête. */
     private int ligneEnTete = 1;
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
+    /** Communes des lieux de vie déjà cherchées, par code postal et ville (bornées comme les chaînes partagées). */
+    private final Map<String, Optional<Commune>> communes = new HashMap<>();
     private boolean enTeteValide;
     /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
@@ -392,6 +401,12 @@ public final class MesuresImporter {
         }
         ligneEnTete = numero;
         enTeteValide = verifierEnTete(numero, colonnes);
+        for (int i = 0; i < colonnes.size(); i++) {
+          if (!colonnes.get(i).isEmpty() && !inconnues.contains(i)) {
+            positions.putIfAbsent(colonnes.get(i), i);
+          }
+        }
+        cellules = new String[colonnes.size()];
         return;
       }
       if (!enTeteValide) {
@@ -403,7 +418,7 @@ public final class MesuresImporter {
           inconnuesRemplies.add(i);
         }
       }
-      Map<String, String> parNom = new HashMap<>();
+      java.util.Arrays.fill(cellules, null);
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
         String c = colonnes.get(i);
         if (!c.isEmpty() && !inconnues.contains(i)) {
@@ -416,21 +431,20 @@ public final class MesuresImporter {
             propre = propre.strip();
           }
           String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
-          parNom.put(c, ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
-              ? chaines.computeIfAbsent(v, k -> k) : v);
+          cellules[i] = ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
+              ? chaines.computeIfAbsent(v, k -> k) : v;
         }
       }
       List<Violation> format = new ArrayList<>(0);
       List<Violation> avertissements = new ArrayList<>(0);
       List<SaisieMesure> illisible = new ArrayList<>(0);
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
-          ? ColonnesMesures.lireExport(numero, parNom, anneeMax, strict, format, illisible::add)
-          : ColonnesMesures.lire(numero, parNom, entetes, this::communeFrancaise, anneeMax, strict, format,
-              avertissements, illisible::add);
+          ? ColonnesMesures.lireExport(numero, this, this, anneeMax, strict, format, illisible::add)
+          : ColonnesMesures.lire(numero, this, entetes, this, anneeMax, strict, format, avertissements, illisible::add);
       format.forEach(lot::erreur);
       avertissements.forEach(lot::avertissement);
       if (lue.isEmpty() && !dispositionExport) {
-        tribunalInconnu(numero, parNom, format);
+        tribunalInconnu(numero, format);
       }
       illisible.forEach(s -> reglesDuMoteur(numero, s, format));
       lue.ifPresent(this::ecrire);
@@ -453,7 +467,7 @@ public final class MesuresImporter {
         lot.avertissement(Violation.de(CodeImport.IMPORT_TRIBUNAL_REDIRIGE, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur(), "tribunal", t.get().nom()))));
       }
-      SaisieMesure saisie = l.saisie();
+      Optional<Long> antenne = Optional.empty();
       if (service && l.nomAntenne().isPresent()) {
         Long id = antennesParNom.get(l.nomAntenne().get());
         if (id == null) {
@@ -465,21 +479,23 @@ public final class MesuresImporter {
           }
           return;
         }
-        saisie = saisie.withAntenneId(id);
+        antenne = Optional.of(id);
       }
-      lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), saisie, t));
+      // la saisie est construite une fois, avec le tribunal résolu ci-dessus (ni règles ni enregistrement ne le cherchent)
+      lot.ajouter(new EcritureLot.Element(l.numero(), "/lignes/" + l.numero(), l.construire(t.get(), antenne)));
     }
 
     /**
      * Ligne refusée pour son format : le tribunal est tout de même cherché, pour signaler toutes les
      * règles en échec de la ligne en une fois (SIRET bien formé, colonne sans erreur de format).
      */
-    private void tribunalInconnu(int numero, Map<String, String> parNom, List<Violation> format) {
+    private void tribunalInconnu(int numero, List<Violation> format) {
       String chemin = "/lignes/" + numero + "/" + ColonnesMesures.TRIBUNAL_SIRET;
       if (format.stream().anyMatch(v -> v.chemin().equals(chemin))) {
         return;
       }
-      String brut = parNom.getOrDefault(ColonnesMesures.TRIBUNAL_SIRET, "").replace(" ", "");
+      String cellule = valeur(ColonnesMesures.TRIBUNAL_SIRET);
+      String brut = (cellule == null ? "" : cellule).replace(" ", "");
       Siret.parse(brut).valeur()
           .filter(siret -> ctx.referentiel().tribunalCourant(siret).isEmpty())
           .ifPresent(siret -> lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, chemin,
@@ -556,10 +572,45 @@ public final class MesuresImporter {
       return admises.stream().filter(remplit).limit(1).toList();
     }
 
+    @Override
+    public @Nullable String valeur(String colonne) {
+      Integer i = positions.get(colonne);
+      return i == null || i >= cellules.length ? null : cellules[i];
+    }
+
     /** Vrai si {@code ville} est une commune du code postal français {@code codePostal} (5 chiffres). */
-    private boolean communeFrancaise(String codePostal, String ville) {
-      return CodePostal.estBienForme(codePostal)
-          && ctx.referentiel().commune(CodePostal.of(codePostal), ville).isPresent();
+    @Override
+    public boolean francaise(String codePostal, String ville) {
+      if (!CodePostal.estBienForme(codePostal)) {
+        return false;
+      }
+      String cle = codePostal + '\u0001' + ville; // même mémoire que les lieux de vie, clé distincte
+      Optional<Commune> connue = communes.get(cle);
+      if (connue == null) {
+        connue = ctx.referentiel().commune(CodePostal.of(codePostal), ville);
+        if (communes.size() < CHAINES_PARTAGEES_MAX) {
+          communes.put(cle, connue);
+        }
+      }
+      return connue.isPresent();
+    }
+
+    @Override
+    public Optional<Commune> duLieu(Pays pays, Optional<String> codePostal, Optional<String> ville) {
+      if (pays != Pays.FR || codePostal.isEmpty()) {
+        return Optional.empty(); // Localisation.commune ne place qu'en France, sur un code postal
+      }
+      // un fichier réel répète peu de lieux : chaque (code postal, ville) est cherché une fois par import
+      String cle = codePostal.get() + '\u0000' + ville.orElse("");
+      Optional<Commune> connue = communes.get(cle);
+      if (connue != null) {
+        return connue;
+      }
+      Optional<Commune> c = Localisation.commune(pays, codePostal, ville, ctx);
+      if (communes.size() < CHAINES_PARTAGEES_MAX) {
+        communes.put(cle, c);
+      }
+      return c;
     }
 
     private boolean verifierEnTete(int numero, List<String> titres) {

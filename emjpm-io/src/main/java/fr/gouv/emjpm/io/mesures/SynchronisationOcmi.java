@@ -87,14 +87,15 @@ public final class SynchronisationOcmi {
             .map(v -> EcritureLot.avecLigne(v.prefixee(chemin), numero)).toList());
         continue;
       }
-      SaisieMesure s = paysParDefaut(r.valeurOuErreur());
-      Optional<Tribunal> t = s.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
-      if (s.tribunalSiret().isPresent() && t.isEmpty()) {
+      SaisieMesure lue = r.valeurOuErreur();
+      Optional<Tribunal> t = lue.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
+      if (lue.tribunalSiret().isPresent() && t.isEmpty()) {
         lot.refuser(numero, chemin, List.of(Violation.de(CodeJson.OCMI_TRIBUNAL_INCONNU, chemin + "/tribunal_siret",
-            Map.of("ligne", numero, "siret", s.tribunalSiret().get().valeur()))));
+            Map.of("ligne", numero, "siret", lue.tribunalSiret().get().valeur()))));
         continue;
       }
-      lot.ajouter(new EcritureLot.Element(numero, chemin, s, t));
+      // une seule copie de la saisie : pays par défaut des états et tribunal résolu (ni règles ni enregistrement ne le cherchent)
+      lot.ajouter(new EcritureLot.Element(numero, chemin, paysParDefaut(lue).withTribunal(t)));
     }
     EcritureLot.Bilan bilan = lot.bilan();
     // règles du moteur : chemins aux noms du JSON OCMI (/mesures/3/date_nomination)
@@ -135,6 +136,9 @@ public final class SynchronisationOcmi {
 
   /** États sans pays : France. */
   private static SaisieMesure paysParDefaut(SaisieMesure s) {
+    if (s.etats().stream().allMatch(e -> e.pays().isPresent())) {
+      return s;
+    }
     List<SaisieEtat> etats = new ArrayList<>();
     for (SaisieEtat e : s.etats()) {
       etats.add(e.pays().isPresent() ? e : e.withPays(Pays.FR));

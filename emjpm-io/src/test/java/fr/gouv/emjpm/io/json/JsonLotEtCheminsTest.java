@@ -130,6 +130,12 @@ class JsonLotEtCheminsTest {
     // drapeau posé par les adaptateurs d'import (fichier, OCMI), jamais lu du JSON des logiciels métier
     // (leur API exige le type d'établissement, comme l'original)
     mesure.remove("typeEtablissementFacultatif");
+    // résolus par l'adaptateur qui les a cherchés (tribunal, commune) ou calculés de la saisie (RG
+    // normalisé) : jamais lus du JSON, aucune règle ne les vise
+    Set<String> resolus = Set.of("tribunal", "commune", "numeroRgNormalise");
+    assertThat(mesure).containsAll(resolus);
+    assertThat(CheminsJson.SEGMENTS).doesNotContainKeys(resolus.toArray(String[]::new));
+    mesure.removeAll(resolus);
     Set<String> etat = proprietes("AbstractSaisieEtat");
     Set<String> ressource = proprietes("AbstractSaisieRessource");
     assertThat(mesure).contains("dateNomination", "strictNumeroRg").hasSizeGreaterThan(15);

@@ -14,6 +14,9 @@ import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.Ressource;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Commune;
+import fr.gouv.emjpm.domain.referentiel.Position;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.validation.CodeRegle;
@@ -31,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Enregistrement d'une saisie de mesure (import, OCMI, API des logiciels métier) : validation,
@@ -84,6 +88,13 @@ public final class Enregistrement {
       MesuresExistantes existantes,
       Provenance provenance,
       ContexteRegles ctx) {
+    if (saisie.tribunal().isEmpty() && saisie.tribunalSiret().isPresent()) {
+      // tribunal cherché une seule fois : porté par la saisie (import), sinon résolu ici pour les règles et la mesure
+      Optional<Tribunal> t = saisie.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
+      if (t.isPresent()) {
+        saisie = saisie.withTribunal(t);
+      }
+    }
     RapportValidation rapport =
         ValidationSaisie.verifier(
             saisie,
@@ -95,56 +106,53 @@ public final class Enregistrement {
     if (!rapport.estValide()) {
       return Resultat.echec(rapport.violations());
     }
-    TribunalId tribunal = Localisation.tribunal(saisie.tribunalSiret().orElseThrow(), ctx).orElseThrow();
-    NumeroRg rg = NumeroRg.normalise(saisie.numeroRg().orElseThrow());
+    TribunalId tribunal = saisie.tribunal().orElseThrow().id();
+    NumeroRg rg = saisie.numeroRgNormalise();
     Map<LocalDate, MesureEtat> parJour = new TreeMap<>();
     for (SaisieEtat e : saisie.etats()) {
       MesureEtat etat = etat(e);
       parJour.put(etat.dateChangementEtat(), etat);
     }
     List<MesureEtat> etats = List.copyOf(parJour.values());
-    MesureEtat courant = etats.get(etats.size() - 1);
+    // champs courants : ceux de l'état le plus récent, replis du corps de la saisie s'il n'a ni code postal ni ville
+    ChampsCourants courant = ChampsCourants.de(etats.get(etats.size() - 1))
+        .avecReplis(saisie.codePostal(), saisie.ville());
     Optional<Mesure> existante = existantes.trouver(new CleMesure(gestionnaire, tribunal, rg));
     boolean close = saisie.dateFinMesure().filter(d -> !d.isAfter(ctx.aujourdhui())).isPresent();
-    Mesure.Builder b =
-        Mesure.builder()
-            .statut(close ? StatutMesure.ETEINTE : StatutMesure.EN_COURS)
-            .gestionnaire(gestionnaire)
-            .tribunal(tribunal)
-            .numeroRg(rg)
-            .numeroDossier(Reservation.nonVide(saisie.numeroDossier()))
-            .cabinet(Reservation.nonVide(saisie.tribunalCabinet()))
-            .antenneId(saisie.antenneId())
-            .civilite(saisie.civilite())
-            .anneeNaissance(saisie.anneeNaissance())
-            .dateNomination(saisie.dateNomination())
-            .datePremiereMesure(saisie.datePremiereMesure())
-            .dateFinMesure(saisie.dateFinMesure())
-            .causeSortie(saisie.causeSortie())
-            .resultatRevision(saisie.resultatRevision())
-            .nature(courant.nature())
-            .editorId(editeurId)
-            .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
-            .addAllEtats(etats)
-            .addAllRessources(ressources(saisie.ressources()));
-    existante.flatMap(Mesure::id).ifPresent(b::id);
-    Mesure m = Etats.deriver(b.build());
-    // Date de la protection en cours : telle que transmise, sinon dérivée des états.
-    if (saisie.dateProtectionEnCours().isPresent()) {
-      m = m.withDateProtectionEnCours(saisie.dateProtectionEnCours());
-    }
-    // Replis du corps de la saisie quand l'état courant n'a pas de code postal ou de ville.
-    if (m.codePostal().isEmpty() && m.pays() == Pays.FR) {
-      Optional<String> cp = saisie.codePostal().map(String::strip).filter(CodePostal::estBienForme);
-      m = m.withCodePostal(cp).withDepartement(cp.map(CodePostal::of).map(CodePostal::departement));
-    }
-    if (m.ville().isEmpty()) {
-      m = m.withVille(saisie.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)));
-    }
-    if (existante.isPresent()) {
-      m = conserver(existante.get(), m, provenance);
-    }
-    m = Localisation.geolocaliser(m, ctx);
+    Mesure m = courant.remplir(Mesure.builder())
+        .id(existante.flatMap(Mesure::id))
+        .statut(close ? StatutMesure.ETEINTE : StatutMesure.EN_COURS)
+        .gestionnaire(gestionnaire)
+        .tribunal(tribunal)
+        .numeroRg(rg)
+        .civilite(saisie.civilite())
+        .anneeNaissance(saisie.anneeNaissance())
+        .dateNomination(saisie.dateNomination())
+        // date de la protection en cours : telle que transmise, sinon dérivée des états
+        .dateProtectionEnCours(saisie.dateProtectionEnCours().or(() -> Etats.dateProtectionEnCoursRanges(etats)))
+        .dateFinMesure(saisie.dateFinMesure())
+        .causeSortie(saisie.causeSortie())
+        .position(position(saisie, courant, ctx))
+        .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
+        .addAllEtats(etats)
+        // une demande de réouverture en attente ne survit pas à l'écriture de la mesure
+        .enAttenteReouverture(false)
+        .demandeReouverture(Optional.empty())
+        // champs de la réservation, que la saisie ne porte jamais : ceux de la mesure existante
+        .magistratId(existante.flatMap(Mesure::magistratId))
+        .greffierId(existante.flatMap(Mesure::greffierId))
+        .dateJugement(existante.flatMap(Mesure::dateJugement))
+        .urgent(existante.map(Mesure::urgent).orElse(false))
+        // pour un fichier, une cellule vide garde la valeur de la mesure existante (la ligne ne porte que ses colonnes)
+        .numeroDossier(ouGarde(Reservation.nonVide(saisie.numeroDossier()), existante, provenance, Mesure::numeroDossier))
+        .cabinet(ouGarde(Reservation.nonVide(saisie.tribunalCabinet()), existante, provenance, Mesure::cabinet))
+        .antenneId(ouGarde(saisie.antenneId(), existante.filter(e -> e.gestionnaire().equals(gestionnaire)),
+            provenance, Mesure::antenneId))
+        .datePremiereMesure(ouGarde(saisie.datePremiereMesure(), existante, provenance, Mesure::datePremiereMesure))
+        .resultatRevision(ouGarde(saisie.resultatRevision(), existante, provenance, Mesure::resultatRevision))
+        .editorId(ouGarde(editeurId, existante, provenance, Mesure::editorId))
+        .addAllRessources(ressources(saisie.ressources(), existante, provenance))
+        .build();
     List<Effet> effets = new ArrayList<>();
     effets.add(new Effet.RecompterGestionnaire(gestionnaire));
     editeurId.ifPresent(id -> effets.add(new Effet.VerrouillerGestionnaire(gestionnaire, id)));
@@ -152,46 +160,28 @@ public final class Enregistrement {
   }
 
   /**
-   * Mise à jour d'une mesure existante : ce que la saisie ne porte pas est repris de l'existante (pour
-   * un fichier, l'écriture ne touche que les colonnes de la ligne ; pour un logiciel métier ou OCMI, les
-   * champs de la réservation ne font pas partie de la saisie).
-   *
-   * @param existante mesure existante de même clé
-   * @param nouvelle mesure calculée depuis la saisie
-   * @param provenance chemin de la saisie
-   * @return la mesure mise à jour
+   * Valeur de la saisie ; pour un fichier ({@link Provenance#FICHIER}) qui n'en porte pas, celle de la
+   * mesure existante de même clé (l'écriture ne touche que les colonnes de la ligne). Un logiciel métier
+   * ou OCMI transmet la mesure entière : son champ vide efface.
    */
-  static Mesure conserver(Mesure existante, Mesure nouvelle, Provenance provenance) {
-    Mesure m = nouvelle
-        .withMagistratId(existante.magistratId())
-        .withGreffierId(existante.greffierId())
-        .withDateJugement(existante.dateJugement())
-        .withUrgent(existante.urgent());
-    if (provenance != Provenance.FICHIER) {
-      return m;
-    }
-    if (m.ressources().isEmpty()) {
-      m = m.withRessources(existante.ressources());
-    }
-    if (m.datePremiereMesure().isEmpty()) {
-      m = m.withDatePremiereMesure(existante.datePremiereMesure());
-    }
-    if (m.resultatRevision().isEmpty()) {
-      m = m.withResultatRevision(existante.resultatRevision());
-    }
-    if (m.numeroDossier().isEmpty()) {
-      m = m.withNumeroDossier(existante.numeroDossier());
-    }
-    if (m.cabinet().isEmpty()) {
-      m = m.withCabinet(existante.cabinet());
-    }
-    if (m.antenneId().isEmpty() && m.gestionnaire().equals(existante.gestionnaire())) {
-      m = m.withAntenneId(existante.antenneId());
-    }
-    if (m.editorId().isEmpty()) {
-      m = m.withEditorId(existante.editorId());
-    }
-    return m;
+  private static <T> Optional<T> ouGarde(
+      Optional<T> saisi, Optional<Mesure> existante, Provenance provenance, Function<Mesure, Optional<T>> champ) {
+    return saisi.isPresent() || provenance != Provenance.FICHIER ? saisi : existante.flatMap(champ);
+  }
+
+  /**
+   * Position du lieu de vie courant : celle de la commune portée par la saisie si elle dessert le code
+   * postal gardé (l'import l'a déjà cherchée), sinon celle de la commune cherchée ici.
+   */
+  private static Optional<Position> position(SaisieMesure saisie, ChampsCourants courant, ContexteRegles ctx) {
+    Optional<CodePostal> cp = courant.pays() == Pays.FR
+        ? courant.codePostal().filter(CodePostal::estBienForme).map(CodePostal::of)
+        : Optional.empty();
+    Optional<Commune> portee = saisie.commune().filter(c -> cp.filter(c.codesPostaux()::contains).isPresent());
+    Optional<Commune> commune = portee.isPresent()
+        ? portee
+        : Localisation.commune(courant.pays(), courant.codePostal(), courant.ville(), ctx);
+    return commune.map(Commune::position);
   }
 
   /** Champs que l'original laissait vides pour OCMI : civilité, année de naissance, date de nomination. */
@@ -234,10 +224,14 @@ public final class Enregistrement {
     return pays == Pays.FR ? cp.filter(CodePostal::estBienForme) : cp;
   }
 
-  /** Une ressource par année : la dernière transmise pour une année l'emporte (comme les états par jour). */
-  private static List<Ressource> ressources(List<SaisieRessource> saisies) {
+  /**
+   * Une ressource par année : la dernière transmise pour une année l'emporte (comme les états par jour).
+   * Un fichier n'en porte aucune : celles de la mesure existante sont gardées.
+   */
+  private static List<Ressource> ressources(List<SaisieRessource> saisies, Optional<Mesure> existante,
+      Provenance provenance) {
     if (saisies.isEmpty()) {
-      return List.of(); // import de fichier : aucune ressource
+      return provenance == Provenance.FICHIER ? existante.map(Mesure::ressources).orElse(List.of()) : List.of();
     }
     Map<Integer, Ressource> parAnnee = new java.util.LinkedHashMap<>();
     for (SaisieRessource r : saisies) {

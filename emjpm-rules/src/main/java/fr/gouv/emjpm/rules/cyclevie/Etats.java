@@ -6,9 +6,7 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.mesure.Mesure;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
-import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
-import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.rules.ContexteRegles;
 import fr.gouv.emjpm.rules.validation.CodeRegle;
 import java.time.LocalDate;
@@ -57,7 +55,11 @@ final class Etats {
    * @return la date du premier état de la dernière suite de même nature et même champ, vide s'il n'y a pas d'état
    */
   public static Optional<LocalDate> dateProtectionEnCours(List<MesureEtat> etats) {
-    List<MesureEtat> tries = trier(etats);
+    return dateProtectionEnCoursRanges(trier(etats));
+  }
+
+  /** Comme {@link #dateProtectionEnCours}, pour des états déjà rangés par date croissante (pas de tri). */
+  static Optional<LocalDate> dateProtectionEnCoursRanges(List<MesureEtat> tries) {
     if (tries.isEmpty()) {
       return Optional.empty();
     }
@@ -105,21 +107,10 @@ final class Etats {
 
   /** Recopie les champs d'un état sur la mesure, sans toucher à la date de protection. */
   static Mesure appliquerCourant(Mesure m, MesureEtat e) {
-    boolean memeLieu = m.codePostal().equals(e.codePostal()) && m.ville().equals(e.ville());
-    Mesure r =
-        m.withNature(e.nature())
-            .withChamp(e.champ())
-            .withLieuVie(e.lieuVie())
-            .withTypeEtablissement(e.typeEtablissement())
-            .withCodePostal(e.codePostal())
-            .withVille(e.ville())
-            .withPays(e.pays())
-            .withDepartement(
-                e.pays() == Pays.FR
-                    ? e.codePostal().flatMap(cp -> CodePostal.departementDe(cp).valeur())
-                    : Optional.empty());
+    ChampsCourants c = ChampsCourants.de(e);
+    Mesure r = c.appliquer(m);
     // Les coordonnées suivent le code postal : effacées quand le lieu change (l'hôte géolocalise).
-    return memeLieu ? r : fr.gouv.emjpm.rules.validation.Localisation.avecPosition(r, Optional.empty(), Optional.empty());
+    return c.memeLieu(m) ? r : r.withPosition(Optional.empty());
   }
 
   /**

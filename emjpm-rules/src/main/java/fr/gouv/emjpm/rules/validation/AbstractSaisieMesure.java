@@ -4,9 +4,12 @@ package fr.gouv.emjpm.rules.validation;
 
 import fr.gouv.emjpm.domain.mesure.CauseSortie;
 import fr.gouv.emjpm.domain.mesure.Civilite;
+import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.ResultatRevision;
+import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.style.EmjpmStyle;
+import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,21 @@ abstract class AbstractSaisieMesure {
 
   abstract Optional<Siret> tribunalSiret();
 
+  /**
+   * Tribunal en vigueur désigné par {@link #tribunalSiret()}, déjà résolu par l'adaptateur qui l'a
+   * cherché pour ses propres messages (un import de fichier, OCMI) : les règles et l'enregistrement
+   * s'en servent sans chercher le SIRET à nouveau. Vide : le moteur le cherche lui-même. S'il est
+   * présent, c'est {@code Referentiel.tribunalCourant(tribunalSiret)}.
+   */
+  abstract Optional<Tribunal> tribunal();
+
+  /**
+   * Commune du lieu de vie courant, déjà résolue par l'adaptateur ({@link Localisation#commune}) : la
+   * position de la mesure est la sienne, sans nouvelle recherche, si son code postal est celui que la
+   * mesure garde. Vide : le moteur la cherche lui-même.
+   */
+  abstract Optional<Commune> commune();
+
   abstract Optional<String> tribunalCabinet();
 
   abstract Optional<Long> antenneId();
@@ -63,6 +81,15 @@ abstract class AbstractSaisieMesure {
   abstract List<SaisieEtat> etats();
 
   abstract List<SaisieRessource> ressources();
+
+  /**
+   * {@return numéro RG normalisé silencieusement ({@link NumeroRg#normalise}), calculé une seule fois
+   * par saisie (clé des doublons, puis enregistrement) ; {@code 00000000} sans numéro RG}
+   */
+  @Value.Lazy
+  public NumeroRg numeroRgNormalise() {
+    return NumeroRg.normalise(numeroRg().orElse(""));
+  }
 
   @Value.Default
   boolean strictNumeroRg() {

@@ -7,6 +7,7 @@ import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Commune;
+import fr.gouv.emjpm.domain.referentiel.Position;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
@@ -47,75 +48,61 @@ public final class Localisation {
   }
 
   /**
-   * Coordonnées du lieu de vie courant de la mesure (France seulement) ; effacées si le lieu est
+   * Tribunal en vigueur d'une saisie : celui qu'elle porte déjà résolu ({@link SaisieMesure#tribunal()},
+   * posé par l'import qui l'a cherché), sinon celui de son SIRET ({@link #tribunal(Siret, ContexteRegles)}).
+   *
+   * @param saisie saisie de mesure
+   * @param ctx contexte du moteur (référentiel)
+   * @return le tribunal en vigueur, vide si la saisie n'a pas de SIRET ou si le SIRET est inconnu
+   */
+  public static Optional<Tribunal> tribunal(SaisieMesure saisie, ContexteRegles ctx) {
+    Optional<Tribunal> porte = saisie.tribunal();
+    return porte.isPresent() ? porte : saisie.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
+  }
+
+  /**
+   * Commune d'un lieu de vie, celle dont la position est donnée à la mesure : en France seulement, la
+   * commune du code postal (bien formé) dont le nom correspond à la ville, à défaut la première commune
+   * du code postal.
+   *
+   * @param pays pays du lieu de vie
+   * @param codePostal code postal du lieu de vie, tel que la mesure le garde
+   * @param ville ville du lieu de vie, telle que la mesure la garde
+   * @param ctx contexte d'évaluation, dont le référentiel des communes
+   * @return la commune, vide hors de France, sans code postal bien formé ou pour un code postal inconnu
+   */
+  public static Optional<Commune> commune(
+      Pays pays, Optional<String> codePostal, Optional<String> ville, ContexteRegles ctx) {
+    if (pays != Pays.FR || codePostal.filter(CodePostal::estBienForme).isEmpty()) {
+      return Optional.empty();
+    }
+    CodePostal cp = CodePostal.of(codePostal.get());
+    Optional<Commune> commune = ville.flatMap(v -> ctx.referentiel().commune(cp, v));
+    return commune.isPresent() ? commune : ctx.referentiel().communesDuCodePostal(cp).stream().findFirst();
+  }
+
+  /**
+   * {@return position du lieu de vie courant de la mesure : celle de sa {@link #commune commune}, vide hors
+   * de France ou pour un lieu inconnu du référentiel}
+   *
+   * @param m mesure dont le code postal, la ville et le pays courants sont lus
+   * @param ctx contexte d'évaluation, dont le référentiel des communes
+   */
+  public static Optional<Position> position(Mesure m, ContexteRegles ctx) {
+    return commune(m.pays(), m.codePostal(), m.ville(), ctx).map(Commune::position);
+  }
+
+  /**
+   * Mesure placée sur son lieu de vie courant (France seulement) ; sans position si le lieu est
    * inconnu du référentiel.
    *
    * @param m mesure à géolocaliser d'après son code postal, sa ville et son pays courants
    * @param ctx contexte d'évaluation, dont le référentiel des communes
-   * @return la mesure avec la position du centroïde de sa commune, ou sans position si elle n'est pas en France ou si le lieu est inconnu
+   * @return la mesure avec la {@link #position position} de sa commune, ou sans position ; la mesure
+   *     elle-même si sa position ne change pas
    */
   public static Mesure geolocaliser(Mesure m, ContexteRegles ctx) {
-    Optional<Commune> commune = Optional.empty();
-    if (m.pays() == Pays.FR && m.codePostal().filter(CodePostal::estBienForme).isPresent()) {
-      CodePostal cp = CodePostal.of(m.codePostal().get());
-      commune = m.ville().flatMap(v -> ctx.referentiel().commune(cp, v));
-      if (commune.isEmpty()) {
-        commune = ctx.referentiel().communesDuCodePostal(cp).stream().findFirst();
-      }
-    }
-    return avecPosition(m, commune.map(Commune::latitude), commune.map(Commune::longitude));
-  }
-
-  /**
-   * Copie de la mesure avec une autre position : latitude et longitude changent ensemble (le modèle
-   * refuse une position à moitié renseignée, donc deux {@code with…} successifs).
-   *
-   * @param m mesure recopiée
-   * @param latitude nouvelle latitude WGS84 en degrés, absente avec la longitude
-   * @param longitude nouvelle longitude WGS84 en degrés, absente avec la latitude
-   * @return la mesure elle-même si la position ne change pas, sinon une copie avec cette position
-   */
-  public static Mesure avecPosition(Mesure m, Optional<Double> latitude, Optional<Double> longitude) {
-    if (m.latitude().equals(latitude) && m.longitude().equals(longitude)) {
-      return m;
-    }
-    return Mesure.builder()
-        .id(m.id())
-        .statut(m.statut())
-        .gestionnaire(m.gestionnaire())
-        .antenneId(m.antenneId())
-        .tribunal(m.tribunal())
-        .numeroRg(m.numeroRg())
-        .numeroDossier(m.numeroDossier())
-        .cabinet(m.cabinet())
-        .magistratId(m.magistratId())
-        .greffierId(m.greffierId())
-        .urgent(m.urgent())
-        .dateJugement(m.dateJugement())
-        .dateNomination(m.dateNomination())
-        .datePremiereMesure(m.datePremiereMesure())
-        .dateProtectionEnCours(m.dateProtectionEnCours())
-        .dateFinMesure(m.dateFinMesure())
-        .causeSortie(m.causeSortie())
-        .resultatRevision(m.resultatRevision())
-        .nature(m.nature())
-        .champ(m.champ())
-        .lieuVie(m.lieuVie())
-        .typeEtablissement(m.typeEtablissement())
-        .civilite(m.civilite())
-        .anneeNaissance(m.anneeNaissance())
-        .codePostal(m.codePostal())
-        .ville(m.ville())
-        .pays(m.pays())
-        .departement(m.departement())
-        .latitude(latitude)
-        .longitude(longitude)
-        .editorId(m.editorId())
-        .enAttenteReouverture(m.enAttenteReouverture())
-        .demandeReouverture(m.demandeReouverture())
-        .creeLe(m.creeLe())
-        .addAllEtats(m.etats())
-        .addAllRessources(m.ressources())
-        .build();
+    Optional<Position> p = position(m, ctx);
+    return p.equals(m.position()) ? m : m.withPosition(p);
   }
 }

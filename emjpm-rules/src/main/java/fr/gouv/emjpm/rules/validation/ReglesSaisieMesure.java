@@ -55,13 +55,13 @@ final class ReglesSaisieMesure {
   public static final Regle<SaisieMesure> CIVILITE =
       (s, ctx) -> s.civilite().isPresent() ? List.of() : List.of(ReglesLieuDeVie.obligatoire("/civilite", "civilité"));
 
-  /** SIRET du tribunal présent et connu du référentiel. */
+  /** SIRET du tribunal présent et connu du référentiel (tribunal porté par la saisie, sinon cherché). */
   public static final Regle<SaisieMesure> TRIBUNAL =
       (s, ctx) -> {
         if (s.tribunalSiret().isEmpty()) {
           return List.of(ReglesLieuDeVie.obligatoire("/tribunalSiret", "SIRET du tribunal"));
         }
-        return Localisation.tribunal(s.tribunalSiret().get(), ctx).isPresent()
+        return Localisation.tribunal(s, ctx).isPresent()
             ? List.of()
             : List.of(Violation.de(CodeRegle.TRIBUNAL_INCONNU, "/tribunalSiret"));
       };

@@ -60,15 +60,27 @@ class LocalisationEtLieuDeVieTest {
   }
 
   @Test
-  void memePositionRendLaMemeInstanceSinonLesDeuxCoordonneesChangent() {
+  void memePositionRendLaMemeInstanceSinonLaPositionChangeEnUneValeur() {
     Mesure m = Localisation.geolocaliser(aLille(), CTX);
-    assertThat(Localisation.avecPosition(m, m.latitude(), m.longitude())).isSameAs(m);
-    Mesure autre = Localisation.avecPosition(m, Optional.of(48.85), m.longitude());
-    assertThat(autre.latitude()).contains(48.85);
-    assertThat(autre.longitude()).isEqualTo(m.longitude());
-    Mesure autreLongitude = Localisation.avecPosition(m, m.latitude(), Optional.of(2.35));
-    assertThat(autreLongitude.longitude()).contains(2.35);
-    assertThat(autreLongitude).isNotSameAs(m);
+    assertThat(Localisation.geolocaliser(m, CTX)).isSameAs(m);
+    Commune lille = CTX.referentiel().commune(CodeInsee.of("59350")).orElseThrow();
+    assertThat(m.position()).contains(lille.position());
+    // le lieu change : la position suit, latitude et longitude ensemble, sans reconstruire la mesure champ par champ
+    Mesure ailleurs = Localisation.geolocaliser(m.withCodePostal("75001").withVille("PARIS"), CTX);
+    assertThat(ailleurs.position()).isPresent().isNotEqualTo(m.position());
+    assertThat(ailleurs.withPosition(m.position())).isEqualTo(m.withCodePostal("75001").withVille("PARIS"));
+  }
+
+  @Test
+  void laCommuneDuLieuDeVieEstCelleDuCodePostalEtDeLaVilleEnFranceSeulement() {
+    Commune lille = CTX.referentiel().commune(CodeInsee.of("59350")).orElseThrow();
+    assertThat(Localisation.commune(Pays.FR, Optional.of("59000"), Optional.of("LILLE"), CTX)).contains(lille);
+    Commune premiere = CTX.referentiel().communesDuCodePostal(CodePostal.of("59100")).get(0);
+    assertThat(Localisation.commune(Pays.FR, Optional.of("59100"), Optional.of("NULLE-PART"), CTX)).contains(premiere);
+    assertThat(Localisation.commune(Pays.FR, Optional.of("59100"), Optional.empty(), CTX)).contains(premiere);
+    assertThat(Localisation.commune(Pays.BE, Optional.of("59000"), Optional.of("LILLE"), CTX)).isEmpty();
+    assertThat(Localisation.commune(Pays.FR, Optional.of("5900"), Optional.of("LILLE"), CTX)).isEmpty();
+    assertThat(Localisation.commune(Pays.FR, Optional.empty(), Optional.of("LILLE"), CTX)).isEmpty();
   }
 
   @Test

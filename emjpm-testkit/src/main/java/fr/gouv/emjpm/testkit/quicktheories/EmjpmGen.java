@@ -11,6 +11,7 @@ import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.ResultatRevision;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import fr.gouv.emjpm.domain.referentiel.Position;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.service.ServiceMandataire;
 import fr.gouv.emjpm.testkit.CodesPostaux;
@@ -75,9 +76,8 @@ public final class EmjpmGen {
       Optional<String> dossier = a.nextBoolean() ? Optional.of(textes[a.nextInt(textes.length)]) : m.numeroDossier();
       Optional<Long> magistrat = a.nextBoolean() ? Optional.of(1 + a.nextLong(Long.MAX_VALUE - 1)) : m.magistratId();
       Optional<Long> greffier = a.nextBoolean() ? Optional.of(1L + a.nextInt(100_000)) : m.greffierId();
-      boolean position = a.nextBoolean();
-      Optional<Double> latitude = position ? Optional.of(-90 + 180 * a.nextDouble()) : m.latitude();
-      Optional<Double> longitude = position ? Optional.of(-180 + 360 * a.nextDouble()) : m.longitude();
+      Optional<Position> position = a.nextBoolean()
+          ? Optional.of(Position.of(-90 + 180 * a.nextDouble(), -180 + 360 * a.nextDouble())) : m.position();
       Optional<Long> editeur = a.nextBoolean() ? Optional.of(1L + a.nextInt(1_000)) : m.editorId();
       Optional<LocalDate> jugement = a.nextBoolean() ? Optional.of(LocalDate.ofEpochDay(10_000 + a.nextInt(10_000))) : m.dateJugement();
       Optional<LocalDate> premiere = a.nextBoolean() ? Optional.of(LocalDate.ofEpochDay(10_000 + a.nextInt(10_000))) : m.datePremiereMesure();
@@ -110,7 +110,7 @@ public final class EmjpmGen {
           .resultatRevision(revision).nature(m.nature()).champ(m.champ()).lieuVie(m.lieuVie())
           .typeEtablissement(m.typeEtablissement()).civilite(m.civilite()).anneeNaissance(m.anneeNaissance())
           .codePostal(m.codePostal()).ville(m.ville()).pays(m.pays()).departement(m.departement())
-          .latitude(latitude).longitude(longitude).editorId(editeur)
+          .position(position).editorId(editeur)
           .enAttenteReouverture(demande.isPresent()).demandeReouverture(demande).creeLe(m.creeLe())
           .addAllEtats(m.etats()).addAllRessources(m.ressources())
           .build();

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 les contributeurs emjpm
+package fr.gouv.emjpm.rules.cyclevie;
+
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
+import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.MesureEtat;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
+import fr.gouv.emjpm.domain.mesure.Pays;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
+import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
+import fr.gouv.emjpm.domain.referentiel.CodePostal;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Champs d'une mesure recopiés de son état courant (nature, champ, lieu de vie, type d'établissement,
+ * code postal, ville, pays, département déduit du code postal en France) : une seule définition,
+ * appliquée à un builder (enregistrement d'une saisie, mesure construite une fois) ou à une mesure
+ * existante (opérations sur les états).
+ *
+ * @param nature nature de l'état
+ * @param champ champ de l'état
+ * @param lieuVie lieu de vie de l'état
+ * @param typeEtablissement type d'établissement de l'état
+ * @param codePostal code postal de l'état
+ * @param ville ville de l'état
+ * @param pays pays de l'état
+ * @param departement département du code postal (France seulement)
+ */
+record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieuVie,
+    Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal, Optional<String> ville, Pays pays,
+    Optional<CodeDepartement> departement) {
+
+  /** {@return les champs courants de l'état {@code e}} */
+  static ChampsCourants de(MesureEtat e) {
+    return new ChampsCourants(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(),
+        e.pays(), e.pays() == Pays.FR
+            ? e.codePostal().filter(CodePostal::estBienForme).map(cp -> CodePostal.of(cp).departement())
+            : Optional.empty());
+  }
+
+  /**
+   * Replis du corps d'une saisie quand l'état courant n'a pas de code postal (France : code bien formé
+   * seulement, et son département) ou pas de ville (en majuscules).
+   */
+  ChampsCourants avecReplis(Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
+    Optional<String> cp = codePostal;
+    Optional<CodeDepartement> dep = departement;
+    if (cp.isEmpty() && pays == Pays.FR) {
+      cp = codePostalSaisi.map(String::strip).filter(CodePostal::estBienForme);
+      dep = cp.map(CodePostal::of).map(CodePostal::departement);
+    }
+    Optional<String> v = ville.isPresent()
+        ? ville
+        : villeSaisie.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT));
+    return new ChampsCourants(nature, champ, lieuVie, typeEtablissement, cp, v, pays, dep);
+  }
+
+  /** {@return le builder, rempli de ces champs (chacun posé une fois)} */
+  Mesure.Builder remplir(Mesure.Builder b) {
+    return b.nature(nature)
+        .champ(champ)
+        .lieuVie(lieuVie)
+        .typeEtablissement(typeEtablissement)
+        .codePostal(codePostal)
+        .ville(ville)
+        .pays(pays)
+        .departement(departement);
+  }
+
+  /** {@return vrai si la mesure est déjà à ce code postal et cette ville} */
+  boolean memeLieu(Mesure m) {
+    return m.codePostal().equals(codePostal) && m.ville().equals(ville);
+  }
+
+  /** {@return la mesure existante, à ces champs} */
+  Mesure appliquer(Mesure m) {
+    return m.withNature(nature)
+        .withChamp(champ)
+        .withLieuVie(lieuVie)
+        .withTypeEtablissement(typeEtablissement)
+        .withCodePostal(codePostal)
+        .withVille(ville)
+        .withPays(pays)
+        .withDepartement(departement);
+  }
+}
