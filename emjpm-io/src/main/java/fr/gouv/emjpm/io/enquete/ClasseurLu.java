@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Un classeur en lecture, feuilles dans l'ordre du classeur : soit un modèle objet de POI (.xls, et
- * le classeur modèle de l'export), soit les cellules utiles d'un .xlsx lu en flux ({@link
- * ClasseurXlsxFlux}, R-POI-6).
+ * Un classeur en lecture, feuilles dans l'ordre du classeur : soit un modèle objet de POI (le classeur
+ * modèle embarqué, à l'export et pour le gabarit), soit les cellules utiles d'un classeur déposé, lu par
+ * le lecteur durci du module ({@link ClasseurRecu}).
  */
 interface ClasseurLu {
   /** Nombre de feuilles. */

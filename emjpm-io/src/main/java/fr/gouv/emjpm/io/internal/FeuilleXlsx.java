@@ -230,7 +230,21 @@ final class FeuilleXlsx {
 
   private void partagee(int col) {
     String s = new String(valeur, 0, longueur).trim();
-    sortie.texte(col, s.isEmpty() ? "" : chaines.chaine(Integer.parseInt(s)));
+    if (s.isEmpty()) {
+      sortie.texte(col, "");
+      return;
+    }
+    int i;
+    try {
+      i = Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      i = -1;
+    }
+    if (i < 0 || i >= chaines.nombre()) {
+      sortie.chaineAbsente(col);
+      return;
+    }
+    sortie.texte(col, chaines.chaine(i));
   }
 
   private void nombre(int col) {

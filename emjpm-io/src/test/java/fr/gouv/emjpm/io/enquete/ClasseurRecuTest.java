@@ -20,10 +20,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lecture en flux des .xlsx d'enquête (R-POI-6) : les plafonds arrêtent la lecture avec un code
- * stable, les feuilles non lues ne sont pas analysées, les types de cellule sont ceux de POI.
+ * Classeur d'enquête lu par le lecteur durci du module ({@link ClasseurRecu}) : les plafonds arrêtent la
+ * lecture avec un code stable, les feuilles non lues ne sont pas analysées, les types de cellule sont
+ * ceux de POI.
  */
-public class ClasseurXlsxFluxTest {
+public class ClasseurRecuTest {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String FEUILLE_SERVICE = "info service ";
 
@@ -115,7 +116,7 @@ public class ClasseurXlsxFluxTest {
   @Test
   void tropDeColonnesDansUneFeuilleLue() throws IOException {
     Violation v = refus(xlsx(service("<row r=\"1\"><c r=\"GT1\"><v>1</v></c></row>"), ""));
-    assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(v.code()).isEqualTo("FICHIER_TROP_DE_COLONNES");
     assertThat(v.message()).contains("colonnes").contains("200");
   }
 
@@ -133,29 +134,34 @@ public class ClasseurXlsxFluxTest {
       f.put("f" + i, "");
     }
     assertThat(f).hasSize(21);
-    assertThat(refus(xlsx(f, "")).message()).contains("feuilles").contains("20");
+    assertThat(refus(xlsx(f, "")).code()).isEqualTo("FICHIER_ZIP_STRUCTURE");
+    f.remove("f16");
+    assertThat(importer(xlsx(f, "")).valeur()).as("20 feuilles : lues").isPresent();
   }
 
   @Test
   void tropDeLignes() throws IOException {
     StringBuilder b = new StringBuilder();
-    for (int i = 1; i <= ClasseurXlsxFlux.LIGNES_MAX + 1; i++) {
+    for (int i = 1; i <= ClasseurRecu.LIGNES_MAX + 1; i++) {
       b.append("<row r=\"").append(i).append("\"/>");
     }
-    assertThat(refus(xlsx(service(b.toString()), "")).message()).contains("lignes");
+    Violation v = refus(xlsx(service(b.toString()), ""));
+    assertThat(v.code()).isEqualTo("FICHIER_TROP_DE_LIGNES");
+    assertThat(v.message()).contains("lignes").contains("100000");
   }
 
   @Test
   void celluleTropLongue() throws IOException {
-    String long_ = "x".repeat(ClasseurXlsxFlux.CARACTERES_MAX + 1);
+    String long_ = "x".repeat(ClasseurRecu.CARACTERES_MAX + 1);
     Violation v = refus(xlsx(service("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>" + long_ + "</t></is></c></row>"), ""));
+    assertThat(v.code()).isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
     assertThat(v.message()).contains("caractères").doesNotContain("xxx");
   }
 
   @Test
   void attributDeChainesPartageesLuAvantDeChargerLaTable() throws IOException {
     String sst = "<sst xmlns=\"" + NS + "\" count=\"900000\" uniqueCount=\"600000\"><si><t>a</t></si></sst>";
-    assertThat(refus(xlsx(service(""), sst)).message()).contains("chaînes partagées");
+    assertThat(refus(xlsx(service(""), sst)).code()).isEqualTo("FICHIER_TROP_DE_CHAINES");
   }
 
   @Test
