@@ -173,4 +173,47 @@ public class ClasseurRecuTest {
     Resultat<ImportEnquete> r = importer(xlsx(service(String.join("", lignes)), ""));
     assertThat(r.valeur()).isPresent();
   }
+
+  @Test
+  void unClasseurOpenDocumentEstRefuseParUnCodeClair() throws IOException {
+    byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      ZipEntry mimetype = new ZipEntry("mimetype");
+      mimetype.setMethod(ZipEntry.STORED);
+      mimetype.setSize(type.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setCrc(crc.getValue());
+      z.putNextEntry(mimetype);
+      z.write(type);
+      z.closeEntry();
+      ecrire(z, "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+    }
+    Violation v = refus(b.toByteArray());
+    assertThat(v.code()).isEqualTo("ENQUETE_FORMAT_NON_SUPPORTE");
+    assertThat(v.message()).contains(".ods").contains("xlsx");
+  }
+
+  @Test
+  void chaqueTexteGardeNEstCompteQuUneFois() throws IOException {
+    // 40 cellules qui citent la même chaîne partagée de 32 767 caractères (1,3 M caractères cités) : gardée une fois
+    String longue = "y".repeat(ClasseurRecu.CARACTERES_MAX);
+    String sst = "<sst xmlns=\"" + NS + "\" count=\"200\" uniqueCount=\"1\"><si><t>" + longue + "</t></si></sst>";
+    StringBuilder lignes = new StringBuilder();
+    for (int r = 40; r < 240; r++) {
+      lignes.append("<row r=\"").append(r).append("\"><c r=\"J").append(r).append("\" t=\"s\"><v>0</v></c></row>");
+    }
+    assertThat(importer(xlsx(service(lignes.toString()), sst)).valeur()).as("200 × 32 767 caractères cités, une chaîne")
+        .isPresent();
+    // les mêmes textes en ligne, chacun distinct : au-delà de 4 M caractères gardés, refus propre à l'enquête
+    StringBuilder enLigne = new StringBuilder();
+    for (int r = 40; r < 240; r++) {
+      enLigne.append("<row r=\"").append(r).append("\"><c r=\"J").append(r).append("\" t=\"inlineStr\"><is><t>")
+          .append(longue).append("</t></is></c></row>");
+    }
+    Violation v = refus(xlsx(service(enLigne.toString()), ""));
+    assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(v.message()).contains("caractères de texte gardés").doesNotContain("yyy");
+  }
 }
