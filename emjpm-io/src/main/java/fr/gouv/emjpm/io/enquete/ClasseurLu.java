@@ -18,7 +18,9 @@ interface ClasseurLu {
   int nombreFeuilles();
 
   /** Nom de la feuille d'indice {@code i}. */
-  String nomFeuille(int i);
+  default String nomFeuille(int i) {
+    return feuille(i).nom();
+  }
 
   /** Feuille d'indice {@code i}. */
   FeuilleLue feuille(int i);
@@ -29,11 +31,6 @@ interface ClasseurLu {
       @Override
       public int nombreFeuilles() {
         return classeur.getNumberOfSheets();
-      }
-
-      @Override
-      public String nomFeuille(int i) {
-        return classeur.getSheetName(i);
       }
 
       @Override

@@ -62,8 +62,7 @@ final class ClasseurRecu implements ClasseurLu, RecepteurCellules {
   static final int COLONNES_GARDEES = 64;
 
   private final TypeEnquete type;
-  private final List<String> noms = new ArrayList<>();
-  private final List<Map<Integer, Brut>> cellules = new ArrayList<>();
+  private final List<Feuille> feuilles = new ArrayList<>();
   /** Textes gardés, comptés une fois chacun (identité). */
   private final Set<String> textes = Collections.newSetFromMap(new IdentityHashMap<>());
   private @Nullable Map<Integer, Brut> courante;
@@ -101,8 +100,7 @@ final class ClasseurRecu implements ClasseurLu, RecepteurCellules {
   @Override
   public boolean feuille(int indice, String nom) {
     Map<Integer, Brut> c = new HashMap<>();
-    noms.add(nom);
-    cellules.add(c);
+    feuilles.add(new Feuille(nom, c));
     boolean lue = CartographieClasseur.estLue(type, indice, nom);
     courante = lue ? c : null;
     lignes = 0;
@@ -173,31 +171,21 @@ final class ClasseurRecu implements ClasseurLu, RecepteurCellules {
 
   @Override
   public int nombreFeuilles() {
-    return noms.size();
-  }
-
-  @Override
-  public String nomFeuille(int i) {
-    return noms.get(i);
+    return feuilles.size();
   }
 
   @Override
   public FeuilleLue feuille(int i) {
-    String nom = noms.get(i);
-    Map<Integer, Brut> c = cellules.get(i);
-    return new FeuilleLue() {
-      @Override
-      public String nom() {
-        return nom;
-      }
+    return feuilles.get(i);
+  }
 
-      @Override
-      public Brut brut(int ligne, int colonne) {
-        if (ligne < 0 || colonne < 0 || ligne >= LIGNES_GARDEES || colonne >= COLONNES_GARDEES) {
-          return new Brut.Vide();
-        }
-        return c.getOrDefault(cle(ligne, colonne), new Brut.Vide());
-      }
-    };
+  /** Feuille reçue : ses cellules gardées, vides hors de la zone utile. */
+  private record Feuille(String nom, Map<Integer, Brut> gardees) implements FeuilleLue {
+    @Override
+    public Brut brut(int ligne, int colonne) {
+      boolean dansLaZone = ligne >= 0 && colonne >= 0 && ligne < LIGNES_GARDEES && colonne < COLONNES_GARDEES;
+      Brut b = dansLaZone ? gardees.get(cle(ligne, colonne)) : null;
+      return b == null ? new Brut.Vide() : b;
+    }
   }
 }

@@ -4,7 +4,7 @@ package fr.gouv.emjpm.io.internal;
 
 /**
  * Motif d'un arrêt de lecture levé par le code partagé de lecture durcie des .xlsx ({@link Echeance},
- * {@link PaquetXlsxBorne}, {@link ChainesPartagees}). Chaque import le traduit en son propre code par
+ * {@link FluxBorne}, {@link XmlFlux}, {@link ChainesPartagees}). Chaque import le traduit en son propre code par
  * ses {@link CodesArret}. Hors API.
  */
 public enum MotifArret {
