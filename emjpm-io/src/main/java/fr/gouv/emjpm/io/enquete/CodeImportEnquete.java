@@ -9,14 +9,14 @@ import fr.gouv.emjpm.domain.commun.Gravite;
  * Codes stables de l'import/export Excel de l'enquête ; liste : docs/erreurs.md. Les messages
  * ne contiennent jamais le contenu d'une cellule, seulement son adresse. Les refus d'un fichier par la
  * lecture durcie (taille, archive, chiffrement, DTD, plafonds, délai) sont ceux de tout import, codes
- * {@link fr.gouv.emjpm.io.fichier.CodeFichier}.
+ * {@code CodeFichier}.
  */
 public enum CodeImportEnquete implements CodeViolation {
   /**
    * Ni .xls (OLE2) ni .xlsx (OOXML) d'après son contenu (texte, CSV, classeur OpenDocument…) : l'enquête
    * ne lit que les classeurs Excel. Les autres refus de fichier (taille, archive, chiffrement, DTD,
-   * délai…) sont ceux du lecteur commun, codes {@code FICHIER_*} de {@link
-   * fr.gouv.emjpm.io.fichier.CodeFichier}.
+   * délai…) sont ceux du lecteur commun, codes {@code FICHIER_*} de {@code
+   * CodeFichier}.
    */
   ENQUETE_FORMAT_NON_SUPPORTE(Gravite.BLOQUANTE,
       "Le fichier n'est pas un classeur Excel .xls ou .xlsx (un classeur OpenDocument .ods doit être enregistré au format xlsx)."),

@@ -48,10 +48,10 @@ import org.jspecify.annotations.Nullable;
  * l'import des mesures (taille plafonnée avant toute analyse, {@link #TAILLE_MAX} ; limites globales
  * d'Apache POI de l'hôte vérifiées sans être modifiées ; pré-vol du répertoire central d'un .xlsx et
  * des enregistrements d'un .xls ; octets réellement décompressés, chaînes partagées et jetons XML bornés ;
- * DTD refusée ; échéance de 30 s). Chaque refus de fichier porte un code {@link CodeFichier}, sans
- * contenu du fichier. Chaque cellule illisible, libellé inconnu, valeur sous le minimum ou cellule non
- * prise en compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne un AVERTISSEMENT
- * portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
+ * DTD refusée ; échéance de 30 s). Chaque refus de fichier porte un code {@code CodeFichier}
+ * ({@code FICHIER_*}), sans contenu du fichier. Chaque cellule illisible, libellé inconnu, valeur sous le
+ * minimum ou cellule non prise en compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne
+ * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
  *
  * <p>Localisation : les feuilles sont trouvées par leur nom (préfixe sans accents, casse ni espaces) et
  * vérifiées par les libellés du vrai classeur modèle embarqué ; chaque cellule est lue sur la ligne qui

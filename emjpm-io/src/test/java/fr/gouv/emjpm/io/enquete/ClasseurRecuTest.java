@@ -169,9 +169,14 @@ public class ClasseurRecuTest {
     List<String> lignes = new ArrayList<>();
     lignes.add("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>99</v></c></row>"); // indice hors table
     lignes.add("<row r=\"19\"><c r=\"C19\"><v>douze</v></c></row>"); // nombre illisible
+    lignes.add("<row r=\"2\"><c r=\"B2\" t=\"s\"><v>x</v></c></row>"); // indice illisible
     lignes.add("<row r=\"17\"><c r=\"C17\" t=\"e\"><v>#REF!</v></c></row>");
     Resultat<ImportEnquete> r = importer(xlsx(service(String.join("", lignes)), ""));
     assertThat(r.valeur()).isPresent();
+    // chaîne partagée absente : cellule en erreur, signalée par son adresse, jamais un refus du classeur
+    assertThat(r.violations()).extracting(Violation::code, Violation::chemin)
+        .contains(org.assertj.core.groups.Tuple.tuple("ENQUETE_CELLULE_ILLISIBLE", "info service !B1"),
+            org.assertj.core.groups.Tuple.tuple("ENQUETE_CELLULE_ILLISIBLE", "info service !B2"));
   }
 
   @Test
@@ -215,5 +220,59 @@ public class ClasseurRecuTest {
     Violation v = refus(xlsx(service(enLigne.toString()), ""));
     assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
     assertThat(v.message()).contains("caractères de texte gardés").doesNotContain("yyy");
+  }
+
+  /** Récepteur qui garde le comportement par défaut du contrat : formats lus, chaîne absente = refus. */
+  private static final class ParDefaut implements fr.gouv.emjpm.io.internal.RecepteurCellules {
+    final List<String> vus = new ArrayList<>();
+
+    @Override
+    public boolean feuille(int indice, String nom) {
+      return indice == 0;
+    }
+
+    @Override
+    public void ligne(int numero) {}
+
+    @Override
+    public void texte(int colonne, String valeur) {
+      vus.add("texte " + valeur);
+    }
+
+    @Override
+    public void nombre(int colonne, double valeur, fr.gouv.emjpm.io.internal.FormatCellule format) {
+      vus.add("nombre " + valeur);
+    }
+
+    @Override
+    public void date(int colonne, double serie, fr.gouv.emjpm.io.internal.FormatCellule format) {
+      vus.add("date " + serie);
+    }
+
+    @Override
+    public void booleen(int colonne, boolean valeur) {}
+
+    @Override
+    public void erreur(int colonne) {}
+
+    @Override
+    public void finLigne() {}
+  }
+
+  @Test
+  void parDefautUneChaineAbsenteArreteLaLectureEtLesFormatsSontLus() throws IOException {
+    ParDefaut r = new ParDefaut();
+    assertThat(r.formats()).isTrue();
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("recepteur", ".xlsx");
+    try {
+      java.nio.file.Files.write(f, xlsx(service("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\">"
+          + "<v>99</v></c></row>"), ""));
+      var arret = fr.gouv.emjpm.io.internal.LecteurClasseur.lire(f, fr.gouv.emjpm.io.internal.FormatFichier.XLSX,
+          ClasseurRecu.limites(fr.gouv.emjpm.io.internal.FormatFichier.XLSX, java.time.Duration.ofSeconds(30)), r);
+      assertThat(arret).map(Violation::code).hasValue("FICHIER_ILLISIBLE");
+      assertThat(r.vus).containsExactly("nombre 1.0");
+    } finally {
+      java.nio.file.Files.delete(f);
+    }
   }
 }
