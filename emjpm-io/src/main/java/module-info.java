@@ -15,7 +15,6 @@ module fr.gouv.emjpm.io {
   requires com.fasterxml.jackson.core;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
-  requires org.apache.commons.compress;
   requires org.slf4j;
   requires java.xml;
   requires static org.jspecify;

@@ -84,7 +84,7 @@ class RefusDemandesTest {
     byte[] octets = CorpusHostile.remplacer(modele,
         Map.of("[Content_Types].xml", CorpusHostile.Contenu.de(types.replace(TYPE_XLSX, type))));
     assertThat(codes(mesures(octets, ".xlsx"))).containsExactly("FICHIER_TYPE_CLASSEUR_REFUSE");
-    assertThat(codes(enquete(octets))).containsExactly("ENQUETE_TYPE_CLASSEUR_REFUSE");
+    assertThat(codes(enquete(octets))).containsExactly("FICHIER_TYPE_CLASSEUR_REFUSE");
   }
 
   @Test
@@ -111,7 +111,7 @@ class RefusDemandesTest {
             + "<w:body><w:p><w:r><w:t>Bonjour</w:t></w:r></w:p></w:body></w:document>"));
     byte[] octets = CorpusHostile.archive(docx);
     assertThat(codes(mesures(octets, ".docx"))).containsExactly("FICHIER_PAS_UN_CLASSEUR");
-    assertThat(codes(enquete(octets))).containsExactly("ENQUETE_PAS_UN_CLASSEUR");
+    assertThat(codes(enquete(octets))).containsExactly("FICHIER_PAS_UN_CLASSEUR");
   }
 
   @Test
@@ -133,7 +133,7 @@ class RefusDemandesTest {
       assertThat(relu.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("date_nomination");
     }
     assertThat(codes(mesures(octets, ".xls"))).containsExactly("FICHIER_CHIFFRE");
-    assertThat(codes(enquete(octets))).containsExactly("ENQUETE_FICHIER_CHIFFRE");
+    assertThat(codes(enquete(octets))).containsExactly("FICHIER_CHIFFRE");
     // le même classeur non chiffré est lu
     try (HSSFWorkbook w = new HSSFWorkbook()) {
       remplir(w);

@@ -16,32 +16,23 @@ import java.util.List;
  * après elle ont le même décalage : sinon des lignes ont été insérées ou supprimées autour d'elle et sa
  * position est inconnue ({@code -1}) ; l'import refuse alors le classeur plutôt que de lire ailleurs.
  * Une feuille sans aucun libellé est lue aux positions du modèle (identité).
+ *
+ * @param modele feuille du modèle
+ * @param feuille feuille reçue
+ * @param reelle ligne reçue de chaque ligne du modèle, -1 si elle ne peut être située
+ * @param libelleAbsent vrai pour une ligne du modèle dont le libellé n'a pas été retrouvé (position déduite)
+ * @param modeleDe ligne du modèle de chaque ligne reçue examinée, -1 pour une ligne insérée
+ * @param reconnue vrai si la feuille est bien celle du modèle : au moins la moitié des lignes de libellés de
+ *     la zone des cellules de saisie sont retrouvées
+ * @param premiereAbsente première ligne de libellés (zone de saisie) introuvable, -1 s'il n'y en a pas
+ * @param sansLibelles vrai si la feuille n'a aucun libellé (classeur écrit par un programme, valeurs seules) :
+ *     elle est alors lue aux positions du modèle, comme par l'original
  */
-final class AlignementFeuille {
+record AlignementFeuille(GabaritClasseur.FeuilleModele modele, FeuilleLue feuille, int[] reelle,
+    boolean[] libelleAbsent, int[] modeleDe, boolean reconnue, int premiereAbsente, boolean sansLibelles) {
 
   /** Lignes examinées au-delà de la dernière ligne du modèle (lignes insérées). */
   static final int MARGE = 300;
-
-  final GabaritClasseur.FeuilleModele modele;
-  final FeuilleLue feuille;
-  private final int[] reelle;
-  private final boolean[] libelleAbsent;
-  private final int[] modeleDe;
-  private final boolean reconnue;
-  private final int premiereAbsente;
-  private final boolean sansLibelles;
-
-  private AlignementFeuille(GabaritClasseur.FeuilleModele modele, FeuilleLue feuille, int[] reelle,
-      boolean[] libelleAbsent, int[] modeleDe, boolean reconnue, int premiereAbsente, boolean sansLibelles) {
-    this.sansLibelles = sansLibelles;
-    this.modele = modele;
-    this.feuille = feuille;
-    this.reelle = reelle;
-    this.libelleAbsent = libelleAbsent;
-    this.modeleDe = modeleDe;
-    this.reconnue = reconnue;
-    this.premiereAbsente = premiereAbsente;
-  }
 
   /** Nombre de lignes de la feuille reçue examinées. */
   int lignesExaminees() {
@@ -61,22 +52,6 @@ final class AlignementFeuille {
   /** Ligne du modèle de la ligne reçue {@code ligne} ; -1 si elle n'en a pas (ligne insérée). */
   int ligneModeleDe(int ligne) {
     return ligne >= 0 && ligne < modeleDe.length ? modeleDe[ligne] : -1;
-  }
-
-  /**
-   * Vrai si la feuille est bien celle du modèle : au moins la moitié des lignes de libellés de la zone
-   * des cellules de saisie sont retrouvées.
-   */
-  boolean reconnue() {
-    return reconnue;
-  }
-
-  /**
-   * Vrai si la feuille n'a aucun libellé (classeur écrit par un programme, valeurs seules) : elle est
-   * alors lue aux positions du modèle, comme par l'original, faute de pouvoir vérifier quoi que ce soit.
-   */
-  boolean sansLibelles() {
-    return sansLibelles;
   }
 
   /** Colonnes examinées à droite des colonnes de libellés (colonnes insérées). */
@@ -117,11 +92,6 @@ final class AlignementFeuille {
 
   private String texte(int ligne, int colonne) {
     return feuille.brut(ligne, colonne) instanceof Brut.Texte t ? GabaritClasseur.normaliser(t.valeur()) : "";
-  }
-
-  /** Première ligne de libellés (zone de saisie) introuvable, -1 s'il n'y en a pas. */
-  int premiereAbsente() {
-    return premiereAbsente;
   }
 
   static AlignementFeuille aligner(GabaritClasseur.FeuilleModele m, FeuilleLue f) {

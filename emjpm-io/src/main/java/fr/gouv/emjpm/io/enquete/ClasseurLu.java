@@ -9,16 +9,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Un classeur en lecture, feuilles dans l'ordre du classeur : soit un modèle objet de POI (.xls, et
- * le classeur modèle de l'export), soit les cellules utiles d'un .xlsx lu en flux ({@link
- * ClasseurXlsxFlux}, R-POI-6).
+ * Un classeur en lecture, feuilles dans l'ordre du classeur : soit un modèle objet de POI (le classeur
+ * modèle embarqué, à l'export et pour le gabarit), soit les cellules utiles d'un classeur déposé, lu par
+ * le lecteur durci du module ({@link ClasseurRecu}).
  */
 interface ClasseurLu {
   /** Nombre de feuilles. */
   int nombreFeuilles();
 
   /** Nom de la feuille d'indice {@code i}. */
-  String nomFeuille(int i);
+  default String nomFeuille(int i) {
+    return feuille(i).nom();
+  }
 
   /** Feuille d'indice {@code i}. */
   FeuilleLue feuille(int i);
@@ -29,11 +31,6 @@ interface ClasseurLu {
       @Override
       public int nombreFeuilles() {
         return classeur.getNumberOfSheets();
-      }
-
-      @Override
-      public String nomFeuille(int i) {
-        return classeur.getSheetName(i);
       }
 
       @Override

@@ -7,46 +7,24 @@ import fr.gouv.emjpm.domain.commun.Gravite;
 
 /**
  * Codes stables de l'import/export Excel de l'enquête ; liste : docs/erreurs.md. Les messages
- * ne contiennent jamais le contenu d'une cellule, seulement son adresse.
+ * ne contiennent jamais le contenu d'une cellule, seulement son adresse. Les refus d'un fichier par la
+ * lecture durcie (taille, archive, chiffrement, DTD, plafonds, délai) sont ceux de tout import, codes
+ * {@code CodeFichier}.
  */
 public enum CodeImportEnquete implements CodeViolation {
-  /** Fichier au-delà de la taille maximale, refusé avant analyse. */
-  ENQUETE_FICHIER_TROP_GROS(Gravite.BLOQUANTE, "Le fichier dépasse la taille maximale de {max} octets."),
-  /** Ni .xls (OLE2) ni .xlsx (OOXML) d'après son contenu. */
-  ENQUETE_FORMAT_NON_SUPPORTE(Gravite.BLOQUANTE, "Le fichier n'est pas un classeur Excel .xls ou .xlsx."),
-  /** Classeur chiffré. */
-  ENQUETE_FICHIER_CHIFFRE(Gravite.BLOQUANTE, "Le classeur est protégé par un mot de passe."),
-  /** Classeur illisible (structure corrompue, bombe zip, exception POI). */
-  ENQUETE_FICHIER_ILLISIBLE(Gravite.BLOQUANTE, "Le classeur est illisible ou corrompu."),
-  /** Limites POI de l'hôte relâchées : import refusé plutôt que risqué. */
-  ENQUETE_CONFIG_POI_DANGEREUSE(
-      Gravite.BLOQUANTE, "Les limites de sécurité d'Apache POI ont été relâchées ({limite}) : import refusé."),
   /**
-   * .xlsx : contenu décompressé au-delà des plafonds, qu'il soit déclaré par le répertoire central
-   * (pré-vol R-POI-4) ou réellement lu (la déclaration peut mentir).
+   * Ni .xls (OLE2) ni .xlsx (OOXML) d'après son contenu (texte, CSV, classeur OpenDocument…) : l'enquête
+   * ne lit que les classeurs Excel. Les autres refus de fichier (taille, archive, chiffrement, DTD,
+   * délai…) sont ceux du lecteur commun, codes {@code FICHIER_*} de {@code
+   * CodeFichier}.
    */
-  ENQUETE_ZIP_BOMBE(Gravite.BLOQUANTE, "Le classeur se décompresse en un volume excessif."),
-  /** .xlsx : répertoire zip anormal (trop d'entrées, doublons, noms absolus ou remontants) (R-POI-4). */
-  ENQUETE_ZIP_STRUCTURE(Gravite.BLOQUANTE, "Structure du classeur refusée ({detail})."),
-  /** .xls : trop d'enregistrements BIFF (R-POI-7). */
-  ENQUETE_TROP_D_ENREGISTREMENTS(Gravite.BLOQUANTE, "Le classeur contient plus de {max} enregistrements."),
-  /** .xlsx lu en flux : trop de feuilles, de lignes, de colonnes, de caractères ou de chaînes partagées (R-POI-6). */
+  ENQUETE_FORMAT_NON_SUPPORTE(Gravite.BLOQUANTE,
+      "Le fichier n'est pas un classeur Excel .xls ou .xlsx (un classeur OpenDocument .ods doit être enregistré au format xlsx)."),
+  /**
+   * Plafond propre à l'enquête : plus de 4 M caractères de texte gardés dans la zone utile des feuilles
+   * lues, pour tout le classeur (chaque texte distinct compté une fois).
+   */
   ENQUETE_CLASSEUR_HORS_LIMITES(Gravite.BLOQUANTE, "Le classeur dépasse une limite de lecture : {limite} (au plus {max})."),
-  /**
-   * .xlsx : partie XML qui déclare une DTD ({@code <!DOCTYPE} : entités externes, « milliard de
-   * rires »), repérée dans le prologue avant toute analyse.
-   */
-  ENQUETE_DTD_INTERDITE(Gravite.BLOQUANTE, "Le classeur contient une déclaration DOCTYPE (DTD), interdite."),
-  /** .xlsx : lecture plus longue que le délai admis (échéance coopérative, R-POI-8). */
-  ENQUETE_DELAI_DEPASSE(Gravite.BLOQUANTE, "La lecture du classeur a dépassé le délai admis."),
-  /**
-   * Classeur à macros (.xlsm), modèle (.xltx, .xltm), complément (.xlam) ou classeur binaire (.xlsb) :
-   * seul un classeur xlsx ordinaire (ou xls) est lu.
-   */
-  ENQUETE_TYPE_CLASSEUR_REFUSE(Gravite.BLOQUANTE,
-      "Ce classeur est un classeur à macros, un modèle ou un classeur binaire : enregistrez-le au format xlsx ou xls."),
-  /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
-  ENQUETE_PAS_UN_CLASSEUR(Gravite.BLOQUANTE, "Le fichier n'est pas un classeur (document texte ou présentation ?)."),
   /** Feuille obligatoire absente. */
   ENQUETE_FEUILLE_MANQUANTE(Gravite.BLOQUANTE, "Onglet \"{feuille}\" manquant."),
   /** Cellule illisible (texte non numérique, erreur Excel) : valeur non importée. */

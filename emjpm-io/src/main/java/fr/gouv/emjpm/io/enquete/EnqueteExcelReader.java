@@ -14,9 +14,11 @@ import fr.gouv.emjpm.rules.enquete.MoteurStatutEnquete;
 import fr.gouv.emjpm.rules.enquete.SectionEnquete;
 import fr.gouv.emjpm.rules.enquete.SousSectionEnquete;
 import fr.gouv.emjpm.rules.enquete.TypeChamp;
-import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.fichier.CodeFichier;
+import fr.gouv.emjpm.io.internal.FormatFichier;
+import fr.gouv.emjpm.io.internal.GardePoi;
+import fr.gouv.emjpm.io.internal.LecteurClasseur;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,14 +35,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.record.RecordFactory;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
@@ -48,12 +44,13 @@ import org.jspecify.annotations.Nullable;
  * Import d'un classeur DGCS d'enquête (.xls ou .xlsx, format reconnu par le contenu) en patch de
  * réponse.
  *
- * <p>Protections : taille plafonnée avant toute analyse ({@link #TAILLE_MAX}), limites globales de
- * {@link ZipSecureFile} vérifiées sans être modifiées (refus si l'hôte les a relâchées), pré-vol du
- * répertoire central, puis lecture en flux bornée partagée avec l'import des mesures (octets réels,
- * chaînes partagées, DTD refusée, échéance de 30 s), toute exception de POI convertie en violation
- * typée. Chaque cellule illisible, libellé inconnu, valeur sous le minimum ou cellule non prise en
- * compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne
+ * <p>Protections : le classeur est lu par le lecteur durci de tableurs du module, le même que pour
+ * l'import des mesures (taille plafonnée avant toute analyse, {@link #TAILLE_MAX} ; limites globales
+ * d'Apache POI de l'hôte vérifiées sans être modifiées ; pré-vol du répertoire central d'un .xlsx et
+ * des enregistrements d'un .xls ; octets réellement décompressés, chaînes partagées et jetons XML bornés ;
+ * DTD refusée ; échéance de 30 s). Chaque refus de fichier porte un code {@code CodeFichier}
+ * ({@code FICHIER_*}), sans contenu du fichier. Chaque cellule illisible, libellé inconnu, valeur sous le
+ * minimum ou cellule non prise en compte (radio autre que 0 ou 1, second choix, C19 sans C17 = 1…) donne
  * un AVERTISSEMENT portant l'adresse {@code Feuille!C7}, jamais le contenu de la cellule.
  *
  * <p>Localisation : les feuilles sont trouvées par leur nom (préfixe sans accents, casse ni espaces) et
@@ -66,16 +63,10 @@ import org.jspecify.annotations.Nullable;
 public final class EnqueteExcelReader {
 
   /** Taille maximale d'un classeur accepté (10 Mio). */
-  public static final long TAILLE_MAX = 10L * 1024 * 1024;
+  public static final long TAILLE_MAX = ClasseurRecu.TAILLE_MAX;
 
-  /** Durée maximale de lecture d'un classeur .xlsx (échéance coopérative). */
+  /** Durée maximale de lecture d'un classeur (échéance coopérative). */
   static final Duration DELAI = Duration.ofSeconds(30);
-
-  /** Rapport compressé/décompressé minimal exigé de l'hôte (défaut POI). */
-  static final double RATIO_MIN = 0.01;
-
-  /** Nombre maximal d'entrées zip exigé de l'hôte (défaut POI). */
-  static final long ENTREES_MAX = 1000;
 
   private static final Pattern NOMBRE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   /** Plus grand entier stockable (64 bits) : au-delà, la valeur serait repliée, elle est refusée. */
@@ -113,15 +104,7 @@ public final class EnqueteExcelReader {
    *     feuille manquante…)
    */
   public static Resultat<ImportEnquete> lire(Path fichier, TypeEnquete type, int annee) {
-    try {
-      if (Files.size(fichier) > TAILLE_MAX) {
-        return trop();
-      }
-    } catch (IOException e) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
-    }
-    return new EnqueteExcelReader(CatalogueEnquete.standard(), DELAI)
-        .analyser(fichier.toFile(), type, annee);
+    return new EnqueteExcelReader(CatalogueEnquete.standard(), DELAI).analyser(fichier, type, annee);
   }
 
   /**
@@ -157,9 +140,9 @@ public final class EnqueteExcelReader {
       if (!copierBorne(flux, temporaire)) {
         return trop();
       }
-      return new EnqueteExcelReader(CatalogueEnquete.standard(), delai).analyser(temporaire.toFile(), type, annee);
+      return new EnqueteExcelReader(CatalogueEnquete.standard(), delai).analyser(temporaire, type, annee);
     } catch (IOException e) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+      return illisible();
     } finally {
       if (temporaire != null) {
         try {
@@ -176,14 +159,14 @@ public final class EnqueteExcelReader {
    * relâche jamais une limite déjà plus stricte.
    */
   public static void appliquerLimitesPoiRecommandees() {
-    if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
-      ZipSecureFile.setMinInflateRatio(RATIO_MIN);
+    if (ZipSecureFile.getMinInflateRatio() < GardePoi.RATIO_MIN) {
+      ZipSecureFile.setMinInflateRatio(GardePoi.RATIO_MIN);
     }
-    if (ZipSecureFile.getMaxEntrySize() > 64L * 1024 * 1024) {
-      ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+    if (ZipSecureFile.getMaxEntrySize() > PreVolClasseur.ZIP_ENTREE_MAX) {
+      ZipSecureFile.setMaxEntrySize(PreVolClasseur.ZIP_ENTREE_MAX);
     }
-    if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
-      ZipSecureFile.setMaxFileCount(ENTREES_MAX);
+    if (ZipSecureFile.getMaxFileCount() > GardePoi.ENTREES_MAX) {
+      ZipSecureFile.setMaxFileCount(GardePoi.ENTREES_MAX);
     }
     if (RecordFactory.getMaxNumberOfRecords() > PreVolClasseur.BIFF_ENREGISTREMENTS_MAX) {
       RecordFactory.setMaxNumberOfRecords(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX);
@@ -191,8 +174,11 @@ public final class EnqueteExcelReader {
   }
 
   private static Resultat<ImportEnquete> trop() {
-    return Resultat.echec(
-        Violation.de(CodeImportEnquete.ENQUETE_FICHIER_TROP_GROS, "", Map.of("max", TAILLE_MAX)));
+    return Resultat.echec(Violation.de(CodeFichier.FICHIER_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+  }
+
+  private static Resultat<ImportEnquete> illisible() {
+    return Resultat.echec(Violation.de(CodeFichier.FICHIER_ILLISIBLE, ""));
   }
 
   /** Copie au plus {@link #TAILLE_MAX} octets ; faux si le flux est plus long. */
@@ -212,86 +198,33 @@ public final class EnqueteExcelReader {
     }
   }
 
-  private Resultat<ImportEnquete> analyser(File fichier, TypeEnquete type, int annee) {
-    FileMagic magie;
+  /**
+   * Taille, puis format (reconnu une fois par le contenu : .xlsx ou .xls, tout autre contenu refusé par
+   * {@code ENQUETE_FORMAT_NON_SUPPORTE}, un classeur OpenDocument compris), puis lecture des cellules utiles
+   * par le lecteur durci, puis localisation et conversion des champs.
+   */
+  private Resultat<ImportEnquete> analyser(Path fichier, TypeEnquete type, int annee) {
+    ClasseurRecu classeur = new ClasseurRecu(type);
     try {
-      magie = FileMagic.valueOf(fichier);
-    } catch (IOException | RuntimeException e) {
-      magie = FileMagic.UNKNOWN;
-    }
-    if (magie != FileMagic.OLE2 && magie != FileMagic.OOXML) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
+      if (Files.size(fichier) > TAILLE_MAX) {
+        return trop();
+      }
+      FormatFichier format = FormatFichier.detecter(fichier);
+      if (format != FormatFichier.XLSX && format != FormatFichier.XLS) {
+        return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
+      }
+      Optional<Violation> arret = LecteurClasseur.lire(fichier, format, ClasseurRecu.limites(format, delai), classeur);
+      if (arret.isPresent()) {
+        return Resultat.echec(arret.get());
+      }
+    } catch (IOException e) {
+      return illisible();
     }
     try {
-      return magie == FileMagic.OOXML ? analyserXlsx(fichier, type, annee) : analyserXls(fichier, type, annee);
-    } catch (EncryptedDocumentException e) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
-    } catch (OldExcelFormatException e) {
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, ""));
-    } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) { // codec absent (zstd…), voir LecteurTableau
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
+      return lireClasseur(classeur, type, annee);
+    } catch (RuntimeException | StackOverflowError e) { // message jamais recopié
+      return illisible();
     }
-  }
-
-  private Resultat<ImportEnquete> analyserXlsx(File fichier, TypeEnquete type, int annee) throws IOException {
-    if (ZipSecureFile.getMinInflateRatio() < RATIO_MIN) {
-      return configDangereuse("ratio de compression");
-    }
-    if (ZipSecureFile.getMaxFileCount() > ENTREES_MAX) {
-      return configDangereuse("nombre d'entrées");
-    }
-    Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierZip(fichier);
-    if (prevol.isPresent()) {
-      return Resultat.echec(List.of(violation(prevol.get())));
-    }
-    ClasseurXlsxFlux classeur;
-    try {
-      classeur = ClasseurXlsxFlux.lire(fichier, (i, nom) -> CartographieClasseur.estLue(type, i, nom), delai);
-    } catch (ArretLecture a) {
-      return Resultat.echec(a.violation());
-    } catch (RuntimeException e) {
-      throw e; // traitée par analyser(), comme pour un .xls
-    } catch (Exception e) { // erreur vérifiée de POI ou de l'analyseur XML : message jamais recopié
-      return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, ""));
-    }
-    return lireClasseur(classeur, type, annee);
-  }
-
-  private Resultat<ImportEnquete> analyserXls(File fichier, TypeEnquete type, int annee) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(fichier, true)) {
-      DirectoryNode racine = fs.getRoot();
-      if (racine.hasEntryCaseInsensitive("EncryptedPackage")) {
-        return Resultat.echec(Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, ""));
-      }
-      Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
-      if (prevol.isPresent()) {
-        return Resultat.echec(List.of(violation(prevol.get())));
-      }
-      try (HSSFWorkbook classeur = new HSSFWorkbook(racine, true)) {
-        return lireClasseur(ClasseurLu.de(classeur), type, annee);
-      }
-    }
-  }
-
-  /** Traduit une anomalie du pré-vol en violation de l'import d'enquête. */
-  private static Violation violation(PreVolClasseur.Anomalie anomalie) {
-    return switch (anomalie) {
-      case STRUCTURE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, "", java.util.Map.of("detail", "structure"));
-      case BOMBE -> Violation.de(CodeImportEnquete.ENQUETE_ZIP_BOMBE, "");
-      case TROP_D_ENREGISTREMENTS -> Violation.de(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, "",
-          java.util.Map.of("max", PreVolClasseur.BIFF_ENREGISTREMENTS_MAX));
-      case TROP_DE_CHAINES -> Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
-          java.util.Map.of("limite", "chaînes partagées", "max", PreVolClasseur.BIFF_CHAINES_MAX));
-      case TROP_DE_CELLULES -> Violation.de(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, "",
-          java.util.Map.of("limite", "cellules", "max", PreVolClasseur.BIFF_CELLULES_MAX));
-      case ILLISIBLE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, "");
-      case CHIFFRE -> Violation.de(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, "");
-    };
-  }
-
-  private static Resultat<ImportEnquete> configDangereuse(String limite) {
-    return Resultat.echec(
-        Violation.de(CodeImportEnquete.ENQUETE_CONFIG_POI_DANGEREUSE, "", Map.of("limite", limite)));
   }
 
   private Resultat<ImportEnquete> lireClasseur(ClasseurLu classeur, TypeEnquete type, int annee) {

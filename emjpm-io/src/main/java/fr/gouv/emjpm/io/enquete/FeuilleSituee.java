@@ -35,19 +35,19 @@ final class FeuilleSituee implements FeuilleLue {
 
   @Override
   public String nom() {
-    return alignement.feuille.nom();
+    return alignement.feuille().nom();
   }
 
   /** Cellule reçue correspondant à la cellule ({@code ligne}, {@code colonne}) du modèle. */
   @Override
   public Brut brut(int ligne, int colonne) {
     int r = situer(ligne, colonne);
-    return r < 0 ? new Brut.Vide() : alignement.feuille.brut(r, colonne);
+    return r < 0 ? new Brut.Vide() : alignement.feuille().brut(r, colonne);
   }
 
   /** Cellule reçue à sa position réelle. */
   Brut brutReel(CellReference reelle) {
-    return alignement.feuille.brut(reelle);
+    return alignement.feuille().brut(reelle);
   }
 
   /** Adresse {@code Feuille!C7} réelle de la cellule du modèle {@code modele}. */
@@ -59,7 +59,7 @@ final class FeuilleSituee implements FeuilleLue {
   /** Ligne reçue de la ligne du modèle ; -1 (et violation bloquante) si elle ne peut être située. */
   int situer(int ligne, int colonne) {
     int r = alignement.ligne(ligne);
-    GabaritClasseur.FeuilleModele m = alignement.modele;
+    GabaritClasseur.FeuilleModele m = alignement.modele();
     if (r < 0) {
       if (signalees.add(ligne)) {
         GabaritClasseur.LigneModele lm = m.parLigne.get(ligne);
@@ -88,7 +88,7 @@ final class FeuilleSituee implements FeuilleLue {
     if (entete < 0) {
       return new int[] {0, 0};
     }
-    int suivante = alignement.modele.ligneDeLibellesApres(derniere);
+    int suivante = alignement.modele().ligneDeLibellesApres(derniere);
     int fin = suivante >= 0 ? alignement.ligne(suivante) : -1;
     if (fin < 0) {
       fin = entete + 1 + (derniere - premiere + 1);

@@ -78,7 +78,7 @@ final class LocalisationClasseur {
         GabaritClasseur.LigneModele lm = fm.parLigne.get(ligne);
         String libelle = lm != null ? lm.libelle() : fm.libelleAuDessus(ligne);
         String cellule = new CellReference(ligne, lm != null ? lm.colonnes()[0] : 0).formatAsString(false);
-        String nom = premier.feuille.nom();
+        String nom = premier.feuille().nom();
         bloquantes.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_NON_RECONNUE, nom + "!" + cellule,
             Map.of("feuille", nom.trim(), "attendue", attendue, "libelle", libelle, "cellule", cellule)));
         continue;
@@ -87,7 +87,7 @@ final class LocalisationClasseur {
       if (deplacee.length > 0) {
         // Colonnes insérées ou supprimées : refus à la cellule plutôt que lecture dans la colonne voisine.
         GabaritClasseur.LigneModele lm = fm.parLigne.get(deplacee[0]);
-        String nom = retenu.feuille.nom();
+        String nom = retenu.feuille().nom();
         String cellule = new CellReference(deplacee[0], deplacee[1]).formatAsString(false);
         String trouvee = new CellReference(retenu.ligne(deplacee[0]), deplacee[2]).formatAsString(false);
         bloquantes.add(Violation.de(CodeImportEnquete.ENQUETE_ANCRE_INTROUVABLE, nom + "!" + trouvee,
@@ -96,7 +96,7 @@ final class LocalisationClasseur {
       }
       FeuilleSituee situee = new FeuilleSituee(retenu);
       if (retenu.sansLibelles()) {
-        String nom = retenu.feuille.nom();
+        String nom = retenu.feuille().nom();
         avertissements.add(Violation.de(CodeImportEnquete.ENQUETE_FEUILLE_SANS_LIBELLES, nom, Map.of("feuille", nom.trim())));
       }
       r.put(fm.nomCatalogue, situee);
@@ -112,7 +112,7 @@ final class LocalisationClasseur {
     int n = 0;
     for (FeuilleSituee f : feuilles) {
       AlignementFeuille a = f.alignement();
-      GabaritClasseur.FeuilleModele m = a.modele;
+      GabaritClasseur.FeuilleModele m = a.modele();
       int colonnes = Math.max(m.derniereColonneChamp + 2, COLONNES_GRILLE);
       for (int r = 0; r < a.lignesExaminees(); r++) {
         int lm = a.ligneModeleDe(r);
@@ -121,7 +121,7 @@ final class LocalisationClasseur {
           if ((grille && c < COLONNES_GRILLE) || (lm >= 0 && (m.occupee(lm, c) || m.saisie(lm, c)))) {
             continue;
           }
-          Brut b = a.feuille.brut(r, c);
+          Brut b = a.feuille().brut(r, c);
           if (b instanceof Brut.Vide || EnqueteExcelReader.nombre(b).isEmpty()) {
             continue;
           }

@@ -8,9 +8,6 @@ import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,33 +73,6 @@ public final class ChainesPartagees {
    */
   public static ChainesPartagees vide() {
     return VIDE;
-  }
-
-  /**
-   * Lit la table du paquet : la première partie du type des chaînes partagées, comme POI, relue en flux
-   * borné par la source ({@link PaquetXlsxBorne#ouvrirEnFlux}) ; table vide si le classeur n'en a pas.
-   *
-   * @param paquet paquet ouvert sur {@code source}
-   * @param source source bornée du paquet (octets réels, échéance, prologue sans DOCTYPE)
-   * @param nombreMax chaînes au plus
-   * @param longueurMax caractères décodés au plus par chaîne
-   * @param caracteresMax caractères décodés au plus pour toute la table
-   * @param echeance échéance de la lecture
-   * @param codes traduction des motifs d'arrêt en violations de l'import
-   * @return table lue, immuable
-   * @throws ArretLecture sur un plafond, l'échéance ou un refus de la source
-   * @throws IOException si la partie ne peut pas être lue
-   */
-  public static ChainesPartagees lire(OPCPackage paquet, PaquetXlsxBorne source, int nombreMax, int longueurMax,
-      long caracteresMax, Echeance echeance, CodesArret codes)
-      throws IOException {
-    List<PackagePart> parties = paquet.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parties.isEmpty()) {
-      return VIDE;
-    }
-    try (InputStream flux = source.ouvrirEnFlux(parties.get(0))) {
-      return lire(flux, nombreMax, longueurMax, caracteresMax, echeance, codes);
-    }
   }
 
   /**

@@ -96,7 +96,7 @@ final class ClasseurXls {
         FormatCellule f = formats.computeIfAbsent(style.getIndex(),
             k -> FormatsNumeriques.format(style.getDataFormat(), style.getDataFormatString()));
         double v = cellule.getNumericCellValue();
-        if (f.date()) {
+        if (f.date() && recepteur.formats()) {
           recepteur.date(col, date1904 ? v + DECALAGE_1904 : v, f);
         } else {
           recepteur.nombre(col, v, f);

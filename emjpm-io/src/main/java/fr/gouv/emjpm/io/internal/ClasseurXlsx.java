@@ -116,8 +116,8 @@ final class ClasseurXlsx {
     List<Relation> relations = relations(principale);
     List<Feuille> feuilles = new ArrayList<>();
     boolean date1904 = classeur(principale, relations, feuilles);
-    Styles styles = relations.stream().filter(r -> r.type().endsWith("/styles")).findFirst()
-        .map(r -> styles(r.cible())).orElse(null);
+    Styles styles = !recepteur.formats() ? null : relations.stream().filter(r -> r.type().endsWith("/styles"))
+        .findFirst().map(r -> styles(r.cible())).orElse(null);
     ChainesPartagees chaines = null;
     for (int i = 0; i < feuilles.size(); i++) {
       Feuille f = feuilles.get(i);

@@ -229,15 +229,25 @@ final class FeuilleXlsx {
     for (int k = i; k < fin; k++) {
       char c = valeur[k];
       if (c < '0' || c > '9' || fin - i > 10) {
-        indice = Integer.parseInt(new String(valeur, i, fin - i)); // forme rare (signe) ou illisible
+        indice = indiceRare(new String(valeur, i, fin - i)); // forme rare (signe) ou illisible
         break;
       }
       indice = indice * 10 + (c - '0');
     }
-    if (indice > Integer.MAX_VALUE) {
-      throw new NumberFormatException();
+    if (indice < 0 || indice >= chaines.nombre()) {
+      sortie.chaineAbsente(col); // hors de la table : au récepteur de trancher
+      return;
     }
-    sortie.texte(col, chaines.chaine((int) indice)); // hors de la table : fichier illisible
+    sortie.texte(col, chaines.chaine((int) indice));
+  }
+
+  /** Indice d'une forme rare ({@code +5}) ; -1 s'il est illisible. */
+  private static long indiceRare(String texte) {
+    try {
+      return Integer.parseInt(texte);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private void nombre(int col) {

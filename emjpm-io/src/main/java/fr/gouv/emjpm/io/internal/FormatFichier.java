@@ -29,6 +29,8 @@ public enum FormatFichier {
   public static final String TYPE_ODS = "application/vnd.oasis.opendocument.spreadsheet";
 
   private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  /** Signature commune des enregistrements zip (« PK »). */
+  private static final byte[] ARCHIVE = {0x50, 0x4B};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
       (byte) 0xE1};
   /** Nom de la première entrée d'un .ods, après l'en-tête local de 30 octets. */
@@ -65,6 +67,18 @@ public enum FormatFichier {
       return ods ? ODS : XLSX;
     }
     return commencePar(debut, 0, OLE2) ? XLS : CSV;
+  }
+
+  /**
+   * Vrai si le contenu est une archive zip, classeur ou non, d'après ses deux premiers octets ({@code PK} :
+   * en-tête local, archive vide ou en plusieurs volumes) : reconnaissance d'une archive qui n'est pas un
+   * classeur (fichier OCMI : un JSON, en clair ou dans une archive).
+   *
+   * @param debut premiers octets du fichier (au moins 2 quand il y en a autant)
+   * @return vrai pour une archive zip
+   */
+  public static boolean archive(byte[] debut) {
+    return commencePar(debut, 0, ARCHIVE);
   }
 
   private static boolean commencePar(byte[] octets, int depart, byte[] signature) {

@@ -4,8 +4,8 @@ package fr.gouv.emjpm.io.internal;
 
 /**
  * Motif d'un arrêt de lecture levé par le code partagé de lecture durcie des classeurs ({@link Echeance},
- * {@link PaquetXlsxBorne}, {@link ChainesPartagees}, {@link LecteurOds}). Chaque import le traduit en son
- * propre code par ses {@link CodesArret}. Hors API.
+ * {@link FluxBorne}, {@link XmlFlux}, {@link ChainesPartagees}, {@link LecteurOds}). Chaque import le traduit
+ * en son propre code par ses {@link CodesArret}. Hors API.
  */
 public enum MotifArret {
   /** Échéance coopérative dépassée ; plafond : délai admis, en millisecondes. */

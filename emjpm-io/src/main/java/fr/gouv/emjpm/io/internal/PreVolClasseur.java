@@ -160,6 +160,29 @@ public final class PreVolClasseur {
   }
 
   /**
+   * Contrôle du répertoire central d'une archive qui n'est pas un classeur (archive OCMI : un fichier JSON,
+   * jamais extrait sur disque) : total des tailles décompressées déclarées au plus {@code octetsMax}.
+   * Les noms d'entrée ne sont pas contrôlés (rien n'est extrait). Vide si tout va bien, ou si le répertoire
+   * central est illisible ou absent (archive coupée : la lecture en flux, bornée en octets réellement
+   * décompressés, tranchera).
+   *
+   * @param fichier archive zip à contrôler avant toute décompression
+   * @param octetsMax octets décompressés au plus, toutes entrées comprises
+   * @return {@link Anomalie#BOMBE} si les tailles déclarées dépassent {@code octetsMax}, vide sinon
+   */
+  public static Optional<Anomalie> verifierArchive(File fichier, long octetsMax) {
+    long declares = 0;
+    try (ZipFile zip = new ZipFile(fichier)) {
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements() && declares <= octetsMax; ) {
+        declares += Math.max(0, e.nextElement().getSize());
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return declares > octetsMax ? bombe() : Optional.empty();
+  }
+
+  /**
    * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
    * est absent (BIFF5 ou classeur chiffré : POI tranchera).
    *

@@ -38,6 +38,16 @@ final class RecepteurBorne implements RecepteurCellules {
   }
 
   @Override
+  public boolean formats() {
+    return cible.formats();
+  }
+
+  @Override
+  public void chaineAbsente(int colonne) {
+    cible.chaineAbsente(colonne);
+  }
+
+  @Override
   public boolean feuille(int indice, String nom) {
     return cible.feuille(indice, nom);
   }

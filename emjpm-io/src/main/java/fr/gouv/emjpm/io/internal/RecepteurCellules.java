@@ -13,6 +13,30 @@ package fr.gouv.emjpm.io.internal;
 public interface RecepteurCellules {
 
   /**
+   * Vrai (par défaut) si le récepteur veut les formats de nombre : une cellule numérique au format de date
+   * est alors rendue par {@link #date}. Faux : les styles d'un xlsx ne sont pas analysés et chaque cellule
+   * numérique est rendue par {@link #nombre}, valeur telle que le fichier la stocke (numéro de série d'une
+   * date dans le système de dates du classeur, 1904 compris), comme POI la rend. Demandé une fois, avant la
+   * première feuille.
+   *
+   * @return vrai pour recevoir les dates par {@link #date}
+   */
+  default boolean formats() {
+    return true;
+  }
+
+  /**
+   * Cellule xlsx qui cite une chaîne partagée absente de la table (indice hors table ou illisible : fichier
+   * corrompu). Par défaut : lecture arrêtée, fichier illisible.
+   *
+   * @param colonne indice de colonne, à partir de 0
+   * @throws ArretLecture par défaut ({@code FICHIER_ILLISIBLE})
+   */
+  default void chaineAbsente(int colonne) {
+    throw ArretLecture.de(fr.gouv.emjpm.io.fichier.CodeFichier.FICHIER_ILLISIBLE, java.util.Map.of());
+  }
+
+  /**
    * Une feuille commence.
    *
    * @param indice indice de la feuille dans l'ordre du classeur, à partir de 0 (toujours 0 pour un CSV)

@@ -70,9 +70,7 @@ public enum CodeJson implements CodeViolation {
   /** Mesure avec trop de ressources (plafond de mémoire). */
   JSON_TROP_DE_RESSOURCES("Une mesure contient au plus {max} ressources."),
   /** Fichier OCMI avec trop de mesures (plafond de mémoire). */
-  OCMI_TROP_DE_MESURES("Le fichier OCMI contient plus de {max} mesures."),
-  /** Lecture OCMI trop longue (même échéance que les autres lecteurs). */
-  OCMI_DELAI_DEPASSE("La lecture du fichier OCMI a dépassé le délai admis.");
+  OCMI_TROP_DE_MESURES("Le fichier OCMI contient plus de {max} mesures.");
 
   private final Gravite gravite;
   private final String modele;

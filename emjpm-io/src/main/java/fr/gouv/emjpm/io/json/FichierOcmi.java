@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
+import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.CodesArret;
 import fr.gouv.emjpm.io.internal.Echeance;
+import fr.gouv.emjpm.io.internal.FormatFichier;
+import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import fr.gouv.emjpm.io.internal.ViolationsGardees;
 import fr.gouv.emjpm.rules.validation.SaisieMesure;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,6 +42,10 @@ import java.util.zip.ZipInputStream;
  *
  * <p>Les archives chiffrées par mot de passe (celles du ministère) doivent être déchiffrées par
  * l'hôte : le JDK ne lit pas le chiffrement zip, elles sont refusées par {@code OCMI_ARCHIVE_ILLISIBLE}.
+ * L'archive est reconnue par la détection de format commune aux lectures de fichiers ; lue depuis un
+ * fichier, son répertoire central passe d'abord le pré-vol commun (tailles décompressées déclarées au plus
+ * {@link #TAILLE_MAX}, sinon {@code OCMI_TROP_VOLUMINEUX}). Lecture trop longue : {@code
+ * FICHIER_DELAI_DEPASSE}, comme pour tout fichier.
  */
 public final class FichierOcmi {
 
@@ -70,7 +78,7 @@ public final class FichierOcmi {
 
   /** Traduction des arrêts de lecture partagés (échéance) en codes OCMI. */
   private static final CodesArret CODES = (motif, plafond) -> switch (motif) {
-    case DELAI_DEPASSE -> Violation.de(CodeJson.OCMI_DELAI_DEPASSE, "");
+    case DELAI_DEPASSE -> Violation.de(CodeFichier.FICHIER_DELAI_DEPASSE, "");
     case VOLUME_EXCESSIF, TEXTE_EXCESSIF -> Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX));
     default -> Violation.de(CodeJson.OCMI_ARCHIVE_ILLISIBLE, "");
   };
@@ -107,9 +115,20 @@ public final class FichierOcmi {
    * @throws IOException si le fichier ou le flux ne peut pas être lu ou écrit (erreur du système, pas du contenu)
    */
   public static Resultat<FichierOcmi> lire(Path fichier) throws IOException {
-    try (InputStream in = Files.newInputStream(fichier)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier))) {
+      if (FormatFichier.archive(debut(in)) && PreVolClasseur.verifierArchive(fichier.toFile(), TAILLE_MAX).isPresent()) {
+        return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_VOLUMINEUX, "", Map.of("max", TAILLE_MAX)));
+      }
       return lire(in);
     }
+  }
+
+  /** Premiers octets d'un flux qui sait se remettre à sa marque, sans les consommer. */
+  private static byte[] debut(InputStream in) throws IOException {
+    in.mark(4);
+    byte[] debut = in.readNBytes(4);
+    in.reset();
+    return debut;
   }
 
   /**
@@ -135,12 +154,8 @@ public final class FichierOcmi {
   }
 
   private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance) throws IOException {
-    InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
-    in.mark(4);
-    byte[] signature = in.readNBytes(4);
-    in.reset();
-    boolean zip = signature.length == 4 && signature[0] == 'P' && signature[1] == 'K';
-    if (!zip) {
+    InputStream in = flux.markSupported() ? flux : new BufferedInputStream(flux);
+    if (!FormatFichier.archive(debut(in))) {
       return analyser(new Borne(in, echeance), false, echeance);
     }
     try {

@@ -9,6 +9,7 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.enquete.ReponseEnquete;
 import fr.gouv.emjpm.domain.enquete.TypeEnquete;
+import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.internal.PreVolClasseur;
 import fr.gouv.emjpm.io.mesures.CorpusHostile;
 import fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu;
@@ -226,36 +227,34 @@ class CorpusEnqueteTest {
    */
   static Map<String, Cas> hostiles() {
     Map<String, Cas> m = new LinkedHashMap<>();
-    String hors = "ENQUETE_CLASSEUR_HORS_LIMITES";
     byte[] x99 = CorpusHostile.bloc("", 99, "");
     // table des chaînes partagées (lue par emjpm, jamais par le ReadOnlySharedStringsTable de POI)
     ajouter(m, "chaine-partagee-geante", () -> remplacer(SST, Contenu.repete(
         "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>", x99, 150 * MIO / x99.length,
-        "</t></si></sst>", CorpusHostile.MENSONGE)), hors, "caractères par cellule");
-    ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, 600_000), hors, "chaînes partagées");
-    ajouter(m, "chaines-partagees-compte-menteur", () -> chainesPartagees(600_000, 1), hors, "chaînes partagées");
-    ajouter(m, "chaines-partagees-sans-compte", () -> chainesPartagees(600_000, -1), hors, "chaînes partagées");
+        "</t></si></sst>", CorpusHostile.MENSONGE)), "FICHIER_CELLULE_TROP_LONGUE", "caractères");
+    ajouter(m, "chaines-partagees", () -> chainesPartagees(600_000, 600_000), "FICHIER_TROP_DE_CHAINES", "chaînes");
+    ajouter(m, "chaines-partagees-compte-menteur", () -> chainesPartagees(600_000, 1), "FICHIER_TROP_DE_CHAINES", "chaînes");
+    ajouter(m, "chaines-partagees-sans-compte", () -> chainesPartagees(600_000, -1), "FICHIER_TROP_DE_CHAINES", "chaînes");
     ajouter(m, "chaines-partagees-volumineuses", () -> remplacer(SST, Contenu.repete("<sst xmlns=\"" + NS + "\">",
-        CorpusHostile.bloc("<si><t>", 56, "</t></si>"), 28, "</sst>", CorpusHostile.MENSONGE)), hors,
-        "caractères des chaînes partagées");
+        CorpusHostile.bloc("<si><t>", 56, "</t></si>"), 28, "</sst>", CorpusHostile.MENSONGE)), "FICHIER_ZIP_BOMBE", "");
     // feuille lue
     ajouter(m, "cellule-geante", () -> remplacer(FEUILLE_LUE, Contenu.repete(
         FEUILLE_DEBUT + "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>", x99, 150 * MIO / x99.length,
-        "</t></is></c></row>" + FEUILLE_FIN, CorpusHostile.MENSONGE)), hors, "caractères par cellule");
+        "</t></is></c></row>" + FEUILLE_FIN, CorpusHostile.MENSONGE)), "FICHIER_CELLULE_TROP_LONGUE", "caractères");
     ajouter(m, "cellules-longues", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT, lignesLongues(), 8,
-        FEUILLE_FIN, -1)), hors, "caractères de texte gardés");
+        FEUILLE_FIN, -1)), "ENQUETE_CLASSEUR_HORS_LIMITES", "caractères de texte gardés");
     ajouter(m, "feuille-menteuse", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT,
         CorpusHostile.bloc("<row><c t=\"inlineStr\"><is><t>", 150, "</t></is></c></row>"), 128, FEUILLE_FIN,
-        CorpusHostile.MENSONGE)), hors, "lignes");
+        CorpusHostile.MENSONGE)), "FICHIER_TROP_DE_LIGNES", "lignes");
     ajouter(m, "feuille-menteuse-sans-lignes", () -> remplacer(FEUILLE_LUE, Contenu.repete(FEUILLE_DEBUT,
-        CorpusHostile.bloc("<x>", 150, "</x>"), 96, FEUILLE_FIN, CorpusHostile.MENSONGE)), "ENQUETE_ZIP_BOMBE", "");
+        CorpusHostile.bloc("<x>", 150, "</x>"), 96, FEUILLE_FIN, CorpusHostile.MENSONGE)), "FICHIER_ZIP_BOMBE", "");
     // issue 15 : jeton XML démesuré (attribut, commentaire) arrêté sur le flux d'octets, avant Xerces
     ajouter(m, "attribut-geant-feuille", () -> remplacer(FEUILLE_LUE, Contenu.repete(
         "<worksheet xmlns=\"" + NS + "\" zz=\"", x99, 40, "\"><sheetData>" + FEUILLE_FIN, -1)),
-        hors, "octets d'un jeton XML");
+        "FICHIER_JETON_XML_TROP_LONG", "octets");
     ajouter(m, "commentaire-geant-chaines-partagees", () -> remplacer(SST, Contenu.repete(
         "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><!--", x99, 40, "--><si><t>a</t></si></sst>", -1)),
-        hors, "octets d'un jeton XML");
+        "FICHIER_JETON_XML_TROP_LONG", "octets");
     // parties que POI analyse lui-même (budget de 4 Mio réels), ou jamais lues
     ajouter(m, "types-de-contenu-menteurs", () -> {
       String types = entree(TYPES);
@@ -263,21 +262,21 @@ class CorpusEnqueteTest {
       return remplacer(TYPES, Contenu.repete(types.substring(0, fin),
           CorpusHostile.bloc("<Override PartName=\"/x/", 100, ".xml\" ContentType=\"application/xml\"/>"), 24,
           "</Types>", CorpusHostile.MENSONGE));
-    }, "ENQUETE_ZIP_BOMBE", "");
+    }, "FICHIER_ZIP_BOMBE", "");
     ajouter(m, "styles-geants", CorpusEnqueteTest::stylesGeants, "", ""); // jamais analysés par l'import
     // DTD : repérée dans le prologue de chaque partie, quel que soit l'encodage
     ajouter(m, "xxe-chaines-partagees", () -> remplacer(SST, avecDoctype(entree(SST), "sst")),
-        "ENQUETE_DTD_INTERDITE", "");
+        "FICHIER_DTD_INTERDITE", "");
     ajouter(m, "xxe-feuille", () -> remplacer(FEUILLE_LUE, avecDoctype(entree(FEUILLE_LUE), "worksheet")),
-        "ENQUETE_DTD_INTERDITE", "");
+        "FICHIER_DTD_INTERDITE", "");
     ajouter(m, "xxe-feuille-utf16", () -> remplacer(FEUILLE_LUE, Contenu.de(("\uFEFF<?xml version=\"1.0\" "
         + "encoding=\"UTF-16\"?>" + XXE + FEUILLE_DEBUT + "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>&e;</t>"
-        + "</is></c></row>" + FEUILLE_FIN).getBytes(StandardCharsets.UTF_16LE))), "ENQUETE_DTD_INTERDITE", "");
-    ajouter(m, "milliard-de-rires", () -> remplacer(FEUILLE_LUE, milliardDeRires()), "ENQUETE_DTD_INTERDITE", "");
+        + "</is></c></row>" + FEUILLE_FIN).getBytes(StandardCharsets.UTF_16LE))), "FICHIER_DTD_INTERDITE", "");
+    ajouter(m, "milliard-de-rires", () -> remplacer(FEUILLE_LUE, milliardDeRires()), "FICHIER_DTD_INTERDITE", "");
     ajouter(m, "xxe-types-de-contenu", () -> remplacer(TYPES, avecDoctype(entree(TYPES), "Types")),
-        "ENQUETE_DTD_INTERDITE", "");
+        "FICHIER_DTD_INTERDITE", "");
     // échéance vérifiée dès l'ouverture du paquet
-    m.put("delai", new Cas("delai", CorpusEnqueteTest::base, Duration.ofNanos(1), "ENQUETE_DELAI_DEPASSE", ""));
+    m.put("delai", new Cas("delai", CorpusEnqueteTest::base, Duration.ofNanos(1), "FICHIER_DELAI_DEPASSE", ""));
     return m;
   }
 
@@ -315,9 +314,13 @@ class CorpusEnqueteTest {
         .doesNotContain("hostname", "Exception", "poi", "xxxx", "rire");
   }
 
-  static Map<CodeImportEnquete, Callable<List<Violation>>> manifeste() {
-    Map<CodeImportEnquete, Callable<List<Violation>>> m = new EnumMap<>(CodeImportEnquete.class);
-    m.put(CodeImportEnquete.ENQUETE_FICHIER_TROP_GROS, () -> EnqueteExcelReader.lire(new InputStream() {
+  /**
+   * Refus de fichier de l'import d'enquête : codes communs du lecteur durci ({@link CodeFichier}), chacun
+   * produit par un fichier (ils remplacent les anciens codes {@code ENQUETE_ZIP_BOMBE}…).
+   */
+  static Map<CodeFichier, Callable<List<Violation>>> manifesteFichier() {
+    Map<CodeFichier, Callable<List<Violation>>> m = new EnumMap<>(CodeFichier.class);
+    m.put(CodeFichier.FICHIER_TROP_VOLUMINEUX, () -> EnqueteExcelReader.lire(new InputStream() {
       private long n;
 
       @Override
@@ -325,10 +328,9 @@ class CorpusEnqueteTest {
         return n++ <= EnqueteExcelReader.TAILLE_MAX ? 0 : -1;
       }
     }, TypeEnquete.SERVICE, ANNEE).violations());
-    m.put(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, () -> lire(PIEGE.getBytes(java.nio.charset.StandardCharsets.UTF_8), TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_FICHIER_CHIFFRE, () -> lire(ole2("EncryptedPackage", new byte[64]), TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_FICHIER_ILLISIBLE, () -> lire(java.util.Arrays.copyOf(modele(TypeEnquete.SERVICE), 3000), TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_CONFIG_POI_DANGEREUSE, () -> {
+    m.put(CodeFichier.FICHIER_CHIFFRE, () -> lire(ole2("EncryptedPackage", new byte[64]), TypeEnquete.SERVICE));
+    m.put(CodeFichier.FICHIER_ILLISIBLE, () -> lire(java.util.Arrays.copyOf(modele(TypeEnquete.SERVICE), 3000), TypeEnquete.SERVICE));
+    m.put(CodeFichier.FICHIER_LIMITES_HOTE, () -> {
       double avant = ZipSecureFile.getMinInflateRatio();
       try {
         ZipSecureFile.setMinInflateRatio(0.001);
@@ -337,30 +339,46 @@ class CorpusEnqueteTest {
         ZipSecureFile.setMinInflateRatio(avant);
       }
     });
-    m.put(CodeImportEnquete.ENQUETE_ZIP_BOMBE, () -> lire(zip(1, 70 << 20), TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_ZIP_STRUCTURE, () -> lire(zip(300, 1), TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_TROP_D_ENREGISTREMENTS, () -> {
+    m.put(CodeFichier.FICHIER_ZIP_BOMBE, () -> lire(zip(1, 70 << 20), TypeEnquete.SERVICE));
+    m.put(CodeFichier.FICHIER_ZIP_STRUCTURE, () -> lire(zip(300, 1), TypeEnquete.SERVICE));
+    m.put(CodeFichier.FICHIER_TROP_DE_LIGNES, () -> {
       byte[] flux = new byte[(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX + 1) * 4];
       for (int i = 0; i < flux.length; i += 4) {
         flux[i] = 0x0B;
       }
       return lire(ole2("Workbook", flux), TypeEnquete.SERVICE);
     });
-    m.put(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, () -> {
+    m.put(CodeFichier.FICHIER_TROP_DE_COLONNES, () -> {
       Map<String, String> f = new LinkedHashMap<>();
       f.put("info service ", "<row r=\"1\"><c r=\"ZZ1\"><v>1</v></c></row>");
-      return lire(ClasseurXlsxFluxTest.xlsx(f, ""), TypeEnquete.SERVICE);
+      return lire(ClasseurRecuTest.xlsx(f, ""), TypeEnquete.SERVICE);
     });
-    m.put(CodeImportEnquete.ENQUETE_DTD_INTERDITE, () -> refus("xxe-chaines-partagees"));
+    m.put(CodeFichier.FICHIER_DTD_INTERDITE, () -> refus("xxe-chaines-partagees"));
     String principal = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-    m.put(CodeImportEnquete.ENQUETE_TYPE_CLASSEUR_REFUSE, () -> lire(remplacer("[Content_Types].xml",
+    m.put(CodeFichier.FICHIER_TYPE_CLASSEUR_REFUSE, () -> lire(remplacer("[Content_Types].xml",
         entree("[Content_Types].xml").replace(principal, "application/vnd.ms-excel.sheet.macroEnabled.main+xml")),
         TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_PAS_UN_CLASSEUR, () -> lire(remplacer("[Content_Types].xml",
+    m.put(CodeFichier.FICHIER_PAS_UN_CLASSEUR, () -> lire(remplacer("[Content_Types].xml",
         entree("[Content_Types].xml").replace(principal,
             "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml")),
         TypeEnquete.SERVICE));
-    m.put(CodeImportEnquete.ENQUETE_DELAI_DEPASSE, () -> refus("delai"));
+    m.put(CodeFichier.FICHIER_DELAI_DEPASSE, () -> refus("delai"));
+    return m;
+  }
+
+  @Test
+  void chaqueRefusDeFichierDeLEnqueteEstProduitParUnFichier() throws Exception {
+    for (Map.Entry<CodeFichier, Callable<List<Violation>>> e : manifesteFichier().entrySet()) {
+      List<Violation> v = e.getValue().call();
+      assertThat(v).as(e.getKey().name()).extracting(Violation::code).containsExactly(e.getKey().name());
+      assertThat(v.toString()).as(e.getKey().name()).doesNotContain(PIEGE, "Exception", "poi.");
+    }
+  }
+
+  static Map<CodeImportEnquete, Callable<List<Violation>>> manifeste() {
+    Map<CodeImportEnquete, Callable<List<Violation>>> m = new EnumMap<>(CodeImportEnquete.class);
+    m.put(CodeImportEnquete.ENQUETE_FORMAT_NON_SUPPORTE, () -> lire(PIEGE.getBytes(java.nio.charset.StandardCharsets.UTF_8), TypeEnquete.SERVICE));
+    m.put(CodeImportEnquete.ENQUETE_CLASSEUR_HORS_LIMITES, () -> refus("cellules-longues"));
     m.put(CodeImportEnquete.ENQUETE_FEUILLE_MANQUANTE, () -> lire(modele(TypeEnquete.SERVICE), TypeEnquete.PREPOSE));
     m.put(CodeImportEnquete.ENQUETE_CELLULE_ILLISIBLE, () -> lire(EnqueteExcelReaderTest.modifier(TypeEnquete.SERVICE,
         wb -> EnqueteExcelReaderTest.ecrire(wb, "activité", "D14", PIEGE)), TypeEnquete.SERVICE));
@@ -404,7 +422,7 @@ class CorpusEnqueteTest {
       f.put("Personnel et formation ", "");
       f.put("Populations ", "");
       f.put("activité 2019 et flux", "");
-      return lire(ClasseurXlsxFluxTest.xlsx(f, ""), TypeEnquete.SERVICE);
+      return lire(ClasseurRecuTest.xlsx(f, ""), TypeEnquete.SERVICE);
     });
     m.put(CodeImportEnquete.ENQUETE_JSON_INVALIDE, () -> ReponseEnqueteJson.lire(
         "{\"enquete_reponses_activite\":{\"a\":1,\"a\":\"" + PIEGE + "\"}}", TypeEnquete.SERVICE).violations());

@@ -83,7 +83,7 @@ class EnqueteExcelReaderFluxTest {
     byte[] octets = classeur(TypeEnquete.SERVICE);
     Resultat<ImportEnquete> coupe = EnqueteExcelReader.lire(
         casseApres(octets, 5000, true), TypeEnquete.SERVICE, EnqueteExcelReaderTest.ANNEE, temporaire);
-    assertThat(coupe.violations()).extracting(Violation::code).containsExactly("ENQUETE_FICHIER_ILLISIBLE");
+    assertThat(coupe.violations()).extracting(Violation::code).containsExactly("FICHIER_ILLISIBLE");
     assertThat(fichiers(temporaire)).isZero();
 
     assertThatThrownBy(() -> EnqueteExcelReader.lire(
@@ -101,7 +101,7 @@ class EnqueteExcelReaderFluxTest {
     };
     Resultat<ImportEnquete> trop =
         EnqueteExcelReader.lire(zeros, TypeEnquete.SERVICE, EnqueteExcelReaderTest.ANNEE, temporaire);
-    assertThat(trop.violations()).extracting(Violation::code).containsExactly("ENQUETE_FICHIER_TROP_GROS");
+    assertThat(trop.violations()).extracting(Violation::code).containsExactly("FICHIER_TROP_VOLUMINEUX");
     assertThat(fichiers(temporaire)).isZero();
   }
 }

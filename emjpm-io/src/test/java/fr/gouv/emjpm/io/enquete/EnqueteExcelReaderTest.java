@@ -478,14 +478,14 @@ class EnqueteExcelReaderTest {
     }
     byte[] tronque = java.util.Arrays.copyOf(contenu, 3000);
     assertThat(EnqueteExcelReader.lire(new ByteArrayInputStream(tronque), TypeEnquete.SERVICE, ANNEE).rapport().codes())
-        .containsExactly("ENQUETE_FICHIER_ILLISIBLE");
+        .containsExactly("FICHIER_ILLISIBLE");
     byte[] zipCorrompu = new byte[4096];
     zipCorrompu[0] = 'P';
     zipCorrompu[1] = 'K';
     zipCorrompu[2] = 3;
     zipCorrompu[3] = 4;
     assertThat(EnqueteExcelReader.lire(new ByteArrayInputStream(zipCorrompu), TypeEnquete.SERVICE, ANNEE).rapport().codes())
-        .containsExactly("ENQUETE_FICHIER_ILLISIBLE");
+        .containsExactly("FICHIER_ILLISIBLE");
     InputStream enorme = new InputStream() {
       long n;
       @Override
@@ -494,7 +494,7 @@ class EnqueteExcelReaderTest {
       }
     };
     assertThat(EnqueteExcelReader.lire(enorme, TypeEnquete.SERVICE, ANNEE).rapport().codes())
-        .containsExactly("ENQUETE_FICHIER_TROP_GROS");
+        .containsExactly("FICHIER_TROP_VOLUMINEUX");
     // Mauvais classeur pour le type : feuilles manquantes, bloquant.
     assertThat(EnqueteExcelReader.lire(new ByteArrayInputStream(contenu), TypeEnquete.PREPOSE, ANNEE).rapport().codes())
         .contains("ENQUETE_FEUILLE_MANQUANTE");

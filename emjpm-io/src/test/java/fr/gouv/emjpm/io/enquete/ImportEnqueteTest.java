@@ -60,7 +60,7 @@ class ImportEnqueteTest {
       ZipSecureFile.setMinInflateRatio(0);
       Resultat<ImportEnquete> r =
           EnqueteExcelReader.lire(new ByteArrayInputStream(out.toByteArray()), TypeEnquete.SERVICE, 2021);
-      assertThat(r.rapport().codes()).containsExactly("ENQUETE_CONFIG_POI_DANGEREUSE");
+      assertThat(r.rapport().codes()).containsExactly("FICHIER_LIMITES_HOTE");
     } finally {
       ZipSecureFile.setMinInflateRatio(avant);
     }

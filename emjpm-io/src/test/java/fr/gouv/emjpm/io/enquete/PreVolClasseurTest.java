@@ -56,7 +56,7 @@ class PreVolClasseurTest {
       entree(x, "xl/workbook.xml", "<a/>".getBytes(StandardCharsets.UTF_8));
       entree(x, "XL/Workbook.xml", "<b/>".getBytes(StandardCharsets.UTF_8));
     });
-    assertThat(codes(z)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+    assertThat(codes(z)).containsExactly("FICHIER_ZIP_STRUCTURE");
   }
 
   @Test
@@ -66,9 +66,9 @@ class PreVolClasseurTest {
         entree(x, "e" + i + ".xml", new byte[] {1});
       }
     });
-    assertThat(codes(beaucoup)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+    assertThat(codes(beaucoup)).containsExactly("FICHIER_ZIP_STRUCTURE");
     byte[] remontant = zip(x -> entree(x, "xl/../../etc/passwd", new byte[] {1}));
-    assertThat(codes(remontant)).containsExactly("ENQUETE_ZIP_STRUCTURE");
+    assertThat(codes(remontant)).containsExactly("FICHIER_ZIP_STRUCTURE");
   }
 
   @Test
@@ -82,7 +82,7 @@ class PreVolClasseurTest {
       x.closeEntry();
     });
     assertThat(z.length).isLessThan(1024 * 1024);
-    assertThat(codes(z)).containsExactly("ENQUETE_ZIP_BOMBE");
+    assertThat(codes(z)).containsExactly("FICHIER_ZIP_BOMBE");
   }
 
   @Test
@@ -96,7 +96,7 @@ class PreVolClasseurTest {
       fs.createDocument(new ByteArrayInputStream(flux), "Workbook");
       fs.writeFilesystem(out);
     }
-    assertThat(codes(out.toByteArray())).containsExactly("ENQUETE_TROP_D_ENREGISTREMENTS");
+    assertThat(codes(out.toByteArray())).containsExactly("FICHIER_TROP_DE_LIGNES");
   }
 
   @Test

@@ -4,10 +4,12 @@ package fr.gouv.emjpm.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.emjpm.domain.commun.CodeViolation;
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.referentiel.Siret;
+import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.mesures.SynchronisationOcmi;
 import fr.gouv.emjpm.rules.cyclevie.MesuresExistantes;
 import java.io.ByteArrayInputStream;
@@ -39,7 +41,7 @@ class CorpusJsonTest {
   private static final String MESURE = MesuresJsonTest.MESURE + "}";
 
   /** Un document, le lecteur qui le lit (API éditeurs ou OCMI) et le code attendu. */
-  record Cas(String nom, byte[] octets, Function<byte[], List<Violation>> lecteur, CodeJson code) {
+  record Cas(String nom, byte[] octets, Function<byte[], List<Violation>> lecteur, CodeViolation code) {
     @Override
     public String toString() {
       return nom + " -> " + code;
@@ -152,14 +154,15 @@ class CorpusJsonTest {
     ajouter(m, "ocmi-100001-mesures", u("[" + "{\"mandataire\":{\"siret\":\"1\"}},".repeat(FichierOcmi.MESURES_MAX + 1)
         + "{}]"), CorpusJsonTest::ocmi, CodeJson.OCMI_TROP_DE_MESURES);
     ajouter(m, "ocmi-echeance-depassee", u("[" + ocmiMesure("12345678900029", "17590111500709") + "]"),
-        CorpusJsonTest::ocmiSansDelai, CodeJson.OCMI_DELAI_DEPASSE);
+        CorpusJsonTest::ocmiSansDelai, CodeFichier.FICHIER_DELAI_DEPASSE);
     ajouter(m, "ocmi-1001-mesures-refusees", u("[" + ocmiMesure("12345678900029", "17590111500709") + ","
         + (ocmiMesure("12345678900029", "17750111101383") + ",").repeat(1000)
         + ocmiMesure("12345678900029", "17750111101383") + "]"), CorpusJsonTest::ocmi, CodeJson.OCMI_VIOLATIONS_OMISES);
     return m.values().stream().map(Arguments::of);
   }
 
-  private static void ajouter(Map<String, Cas> m, String nom, byte[] o, Function<byte[], List<Violation>> l, CodeJson c) {
+  private static void ajouter(Map<String, Cas> m, String nom, byte[] o, Function<byte[], List<Violation>> l,
+      CodeViolation c) {
     m.put(nom, new Cas(nom, o, l, c));
   }
 
@@ -190,7 +193,7 @@ class CorpusJsonTest {
   @MethodSource("manifeste")
   void chaqueDocumentProduitSonCodeSansRecopierLaValeur(Cas cas) {
     List<Violation> r = cas.lecteur().apply(cas.octets());
-    assertThat(r).extracting(Violation::code).contains(cas.code().name());
+    assertThat(r).extracting(Violation::code).contains(cas.code().code());
     assertThat(r.toString()).doesNotContain(PIEGE).doesNotContain("Exception").doesNotContain("jackson");
   }
 
@@ -199,8 +202,8 @@ class CorpusJsonTest {
     EnumSet<CodeJson> couverts = EnumSet.noneOf(CodeJson.class);
     manifeste().forEach(a -> {
       Cas c = (Cas) a.get()[0];
-      if (c.lecteur().apply(c.octets()).stream().anyMatch(v -> v.code().equals(c.code().name()))) {
-        couverts.add(c.code());
+      if (c.code() instanceof CodeJson j && c.lecteur().apply(c.octets()).stream().anyMatch(v -> v.code().equals(j.code()))) {
+        couverts.add(j);
       }
     });
     assertThat(EnumSet.complementOf(couverts)).as("codes sans document qui les produit").isEmpty();

@@ -113,7 +113,7 @@ class OcmiBorneTest {
   @Test
   void l_echeance_s_applique_pendant_la_lecture() throws IOException {
     Resultat<FichierOcmi> r = FichierOcmi.lire(tableau("{}", 1_000_000L), Duration.ofNanos(1));
-    assertThat(code(r)).isEqualTo("OCMI_DELAI_DEPASSE");
+    assertThat(code(r)).isEqualTo("FICHIER_DELAI_DEPASSE");
   }
 
   @Test

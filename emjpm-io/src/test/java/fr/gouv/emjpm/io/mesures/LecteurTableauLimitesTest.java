@@ -201,7 +201,7 @@ class LecteurTableauLimitesTest {
     sb.append("</row>");
     java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
     f.put("Feuil1", sb.toString());
-    return fr.gouv.emjpm.io.enquete.ClasseurXlsxFluxTest.xlsx(f, "");
+    return fr.gouv.emjpm.io.enquete.ClasseurRecuTest.xlsx(f, "");
   }
 
   @Test

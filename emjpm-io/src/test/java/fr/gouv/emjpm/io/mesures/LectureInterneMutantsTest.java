@@ -3,25 +3,16 @@
 package fr.gouv.emjpm.io.mesures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.emjpm.io.internal.ArretLecture;
 import fr.gouv.emjpm.io.internal.ChainesPartagees;
 import fr.gouv.emjpm.io.internal.Echeance;
 import fr.gouv.emjpm.io.internal.LecteurClasseur;
-import fr.gouv.emjpm.io.internal.PaquetXlsxBorne;
 import fr.gouv.emjpm.io.internal.PrologueXml;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lecture durcie partagée (io.internal) observée aux bornes : table des chaînes (premier octet, nombre
@@ -30,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LectureInterneMutantsTest {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  @TempDir Path dossier;
 
   private static Echeance loin() {
     return new Echeance(Duration.ofMinutes(10), LecteurClasseur.CODES);
@@ -124,76 +114,5 @@ class LectureInterneMutantsTest {
     PrologueXml p = new PrologueXml();
     assertThat(p.doctype()).isFalse();
     assertThat(p.termine()).isFalse();
-  }
-
-  // ------------------------------------------------------------------ flux bornés du paquet
-
-  private Path archive(String contenu) throws IOException {
-    Path zip = Files.createTempFile(dossier, "a", ".zip");
-    Files.write(zip, CorpusHostile.archive(Map.of("a", CorpusHostile.Contenu.de(contenu))));
-    return zip;
-  }
-
-  @Test
-  void ouvertureRefuseeDesQueLEcheanceEstPasseeOuLArchiveFermee() throws Exception {
-    Path zip = archive("x".repeat(100));
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), passee(), LecteurClasseur.CODES)) {
-      ZipEntrySource source = paquet.source();
-      assertThatThrownBy(() -> source.getInputStream(source.getEntry("a")))
-          .isInstanceOf(ArretLecture.class)
-          .satisfies(e -> assertThat(((ArretLecture) e).violation().code()).isEqualTo("FICHIER_DELAI_DEPASSE"));
-      assertThatThrownBy(() -> paquet.ouvrirEnFlux(null))
-          .isInstanceOf(ArretLecture.class)
-          .satisfies(e -> assertThat(((ArretLecture) e).violation().code()).isEqualTo("FICHIER_DELAI_DEPASSE"));
-    }
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), loin(), LecteurClasseur.CODES)) {
-      assertThat(paquet.source().isClosed()).isFalse();
-      paquet.close();
-      assertThat(paquet.source().isClosed()).isTrue();
-      assertThatThrownBy(() -> paquet.ouvrirEnFlux(null)).isInstanceOf(IOException.class).hasMessage("archive fermée");
-      assertThat(paquet.arret()).isEmpty();
-    }
-  }
-
-  @Test
-  void echeanceVerifieeAChaqueLectureApresLOuverture() throws Exception {
-    Path zip = archive("x".repeat(100));
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(),
-        new Echeance(Duration.ofMillis(1_500), LecteurClasseur.CODES), LecteurClasseur.CODES)) {
-      ZipEntrySource source = paquet.source();
-      try (InputStream in = source.getInputStream(source.getEntry("a"))) {
-        assertThat(in.readNBytes(10)).hasSize(10);
-        Thread.sleep(1_700);
-        assertThatThrownBy(in::read).isInstanceOf(ArretLecture.class);
-      }
-    }
-  }
-
-  @Test
-  void fluxSautantLesOctetsLusSansMarqueEtFermeAvecLaSource() throws Exception {
-    StringBuilder contenu = new StringBuilder();
-    for (int i = 0; i < 3_000; i++) {
-      contenu.append(String.format("%07d", i)); // 21 000 octets, position lisible
-    }
-    Path zip = archive(contenu.toString());
-    try (PaquetXlsxBorne paquet = new PaquetXlsxBorne(zip.toFile(), loin(), LecteurClasseur.CODES)) {
-      ZipEntrySource source = paquet.source();
-      InputStream pasOuvert = source.getInputStream(source.getEntry("a"));
-      assertThat(pasOuvert.available()).isZero();
-      assertThat(pasOuvert.markSupported()).isFalse();
-      pasOuvert.close();
-      try (InputStream in = source.getInputStream(source.getEntry("a"))) {
-        assertThat(in.skip(0)).isZero();
-        assertThat(in.skip(-5)).isZero();
-        assertThat(in.skip(10_003)).isEqualTo(10_003L);
-        assertThat(new String(in.readNBytes(11), StandardCharsets.US_ASCII)).isEqualTo("0001429" + "0001");
-        assertThat(in.skip(100_000)).isEqualTo(21_000L - 10_003 - 11);
-        assertThat(in.read()).isEqualTo(-1);
-      }
-      InputStream ferme = source.getInputStream(source.getEntry("a"));
-      assertThat(ferme.read()).isEqualTo('0');
-      ferme.close();
-      assertThatThrownBy(ferme::read).isInstanceOf(IOException.class);
-    }
   }
 }

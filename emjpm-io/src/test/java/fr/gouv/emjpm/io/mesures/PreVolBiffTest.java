@@ -125,7 +125,7 @@ public class PreVolBiffTest {
   void une_table_de_2_8_millions_de_chaines_est_refusee_avant_hssf() throws IOException {
     byte[] xls = sstGeante();
     assertThat(mesures(xls)).containsExactly("FICHIER_TROP_DE_CHAINES");
-    assertThat(enquete(xls)).extracting(Violation::code).containsExactly("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(enquete(xls)).extracting(Violation::code).containsExactly("FICHIER_TROP_DE_CHAINES");
   }
 
   @Test
@@ -133,7 +133,7 @@ public class PreVolBiffTest {
     byte[] xls = mulblankGeants();
     assertThat(mesures(xls)).containsExactly("FICHIER_TROP_DE_CELLULES");
     List<Violation> e = enquete(xls);
-    assertThat(e).extracting(Violation::code).containsExactly("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(e).extracting(Violation::code).containsExactly("FICHIER_TROP_DE_CELLULES");
     assertThat(e.get(0).arguments()).containsEntry("max", String.valueOf(PreVolClasseur.BIFF_CELLULES_MAX));
   }
 

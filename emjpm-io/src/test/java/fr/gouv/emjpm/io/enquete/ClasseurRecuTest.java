@@ -20,10 +20,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lecture en flux des .xlsx d'enquête (R-POI-6) : les plafonds arrêtent la lecture avec un code
- * stable, les feuilles non lues ne sont pas analysées, les types de cellule sont ceux de POI.
+ * Classeur d'enquête lu par le lecteur durci du module ({@link ClasseurRecu}) : les plafonds arrêtent la
+ * lecture avec un code stable, les feuilles non lues ne sont pas analysées, les types de cellule sont
+ * ceux de POI.
  */
-public class ClasseurXlsxFluxTest {
+public class ClasseurRecuTest {
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String FEUILLE_SERVICE = "info service ";
 
@@ -115,7 +116,7 @@ public class ClasseurXlsxFluxTest {
   @Test
   void tropDeColonnesDansUneFeuilleLue() throws IOException {
     Violation v = refus(xlsx(service("<row r=\"1\"><c r=\"GT1\"><v>1</v></c></row>"), ""));
-    assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(v.code()).isEqualTo("FICHIER_TROP_DE_COLONNES");
     assertThat(v.message()).contains("colonnes").contains("200");
   }
 
@@ -133,29 +134,34 @@ public class ClasseurXlsxFluxTest {
       f.put("f" + i, "");
     }
     assertThat(f).hasSize(21);
-    assertThat(refus(xlsx(f, "")).message()).contains("feuilles").contains("20");
+    assertThat(refus(xlsx(f, "")).code()).isEqualTo("FICHIER_ZIP_STRUCTURE");
+    f.remove("f16");
+    assertThat(importer(xlsx(f, "")).valeur()).as("20 feuilles : lues").isPresent();
   }
 
   @Test
   void tropDeLignes() throws IOException {
     StringBuilder b = new StringBuilder();
-    for (int i = 1; i <= ClasseurXlsxFlux.LIGNES_MAX + 1; i++) {
+    for (int i = 1; i <= ClasseurRecu.LIGNES_MAX + 1; i++) {
       b.append("<row r=\"").append(i).append("\"/>");
     }
-    assertThat(refus(xlsx(service(b.toString()), "")).message()).contains("lignes");
+    Violation v = refus(xlsx(service(b.toString()), ""));
+    assertThat(v.code()).isEqualTo("FICHIER_TROP_DE_LIGNES");
+    assertThat(v.message()).contains("lignes").contains("100000");
   }
 
   @Test
   void celluleTropLongue() throws IOException {
-    String long_ = "x".repeat(ClasseurXlsxFlux.CARACTERES_MAX + 1);
+    String long_ = "x".repeat(ClasseurRecu.CARACTERES_MAX + 1);
     Violation v = refus(xlsx(service("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>" + long_ + "</t></is></c></row>"), ""));
+    assertThat(v.code()).isEqualTo("FICHIER_CELLULE_TROP_LONGUE");
     assertThat(v.message()).contains("caractères").doesNotContain("xxx");
   }
 
   @Test
   void attributDeChainesPartageesLuAvantDeChargerLaTable() throws IOException {
     String sst = "<sst xmlns=\"" + NS + "\" count=\"900000\" uniqueCount=\"600000\"><si><t>a</t></si></sst>";
-    assertThat(refus(xlsx(service(""), sst)).message()).contains("chaînes partagées");
+    assertThat(refus(xlsx(service(""), sst)).code()).isEqualTo("FICHIER_TROP_DE_CHAINES");
   }
 
   @Test
@@ -163,8 +169,110 @@ public class ClasseurXlsxFluxTest {
     List<String> lignes = new ArrayList<>();
     lignes.add("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>99</v></c></row>"); // indice hors table
     lignes.add("<row r=\"19\"><c r=\"C19\"><v>douze</v></c></row>"); // nombre illisible
+    lignes.add("<row r=\"2\"><c r=\"B2\" t=\"s\"><v>x</v></c></row>"); // indice illisible
     lignes.add("<row r=\"17\"><c r=\"C17\" t=\"e\"><v>#REF!</v></c></row>");
     Resultat<ImportEnquete> r = importer(xlsx(service(String.join("", lignes)), ""));
     assertThat(r.valeur()).isPresent();
+    // chaîne partagée absente : cellule en erreur, signalée par son adresse, jamais un refus du classeur
+    assertThat(r.violations()).extracting(Violation::code, Violation::chemin)
+        .contains(org.assertj.core.groups.Tuple.tuple("ENQUETE_CELLULE_ILLISIBLE", "info service !B1"),
+            org.assertj.core.groups.Tuple.tuple("ENQUETE_CELLULE_ILLISIBLE", "info service !B2"));
+  }
+
+  @Test
+  void unClasseurOpenDocumentEstRefuseParUnCodeClair() throws IOException {
+    byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(b)) {
+      ZipEntry mimetype = new ZipEntry("mimetype");
+      mimetype.setMethod(ZipEntry.STORED);
+      mimetype.setSize(type.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setCrc(crc.getValue());
+      z.putNextEntry(mimetype);
+      z.write(type);
+      z.closeEntry();
+      ecrire(z, "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+    }
+    Violation v = refus(b.toByteArray());
+    assertThat(v.code()).isEqualTo("ENQUETE_FORMAT_NON_SUPPORTE");
+    assertThat(v.message()).contains(".ods").contains("xlsx");
+  }
+
+  @Test
+  void chaqueTexteGardeNEstCompteQuUneFois() throws IOException {
+    // 40 cellules qui citent la même chaîne partagée de 32 767 caractères (1,3 M caractères cités) : gardée une fois
+    String longue = "y".repeat(ClasseurRecu.CARACTERES_MAX);
+    String sst = "<sst xmlns=\"" + NS + "\" count=\"200\" uniqueCount=\"1\"><si><t>" + longue + "</t></si></sst>";
+    StringBuilder lignes = new StringBuilder();
+    for (int r = 40; r < 240; r++) {
+      lignes.append("<row r=\"").append(r).append("\"><c r=\"J").append(r).append("\" t=\"s\"><v>0</v></c></row>");
+    }
+    assertThat(importer(xlsx(service(lignes.toString()), sst)).valeur()).as("200 × 32 767 caractères cités, une chaîne")
+        .isPresent();
+    // les mêmes textes en ligne, chacun distinct : au-delà de 4 M caractères gardés, refus propre à l'enquête
+    StringBuilder enLigne = new StringBuilder();
+    for (int r = 40; r < 240; r++) {
+      enLigne.append("<row r=\"").append(r).append("\"><c r=\"J").append(r).append("\" t=\"inlineStr\"><is><t>")
+          .append(longue).append("</t></is></c></row>");
+    }
+    Violation v = refus(xlsx(service(enLigne.toString()), ""));
+    assertThat(v.code()).isEqualTo("ENQUETE_CLASSEUR_HORS_LIMITES");
+    assertThat(v.message()).contains("caractères de texte gardés").doesNotContain("yyy");
+  }
+
+  /** Récepteur qui garde le comportement par défaut du contrat : formats lus, chaîne absente = refus. */
+  private static final class ParDefaut implements fr.gouv.emjpm.io.internal.RecepteurCellules {
+    final List<String> vus = new ArrayList<>();
+
+    @Override
+    public boolean feuille(int indice, String nom) {
+      return indice == 0;
+    }
+
+    @Override
+    public void ligne(int numero) {}
+
+    @Override
+    public void texte(int colonne, String valeur) {
+      vus.add("texte " + valeur);
+    }
+
+    @Override
+    public void nombre(int colonne, double valeur, fr.gouv.emjpm.io.internal.FormatCellule format) {
+      vus.add("nombre " + valeur);
+    }
+
+    @Override
+    public void date(int colonne, double serie, fr.gouv.emjpm.io.internal.FormatCellule format) {
+      vus.add("date " + serie);
+    }
+
+    @Override
+    public void booleen(int colonne, boolean valeur) {}
+
+    @Override
+    public void erreur(int colonne) {}
+
+    @Override
+    public void finLigne() {}
+  }
+
+  @Test
+  void parDefautUneChaineAbsenteArreteLaLectureEtLesFormatsSontLus() throws IOException {
+    ParDefaut r = new ParDefaut();
+    assertThat(r.formats()).isTrue();
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("recepteur", ".xlsx");
+    try {
+      java.nio.file.Files.write(f, xlsx(service("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\">"
+          + "<v>99</v></c></row>"), ""));
+      var arret = fr.gouv.emjpm.io.internal.LecteurClasseur.lire(f, fr.gouv.emjpm.io.internal.FormatFichier.XLSX,
+          ClasseurRecu.limites(fr.gouv.emjpm.io.internal.FormatFichier.XLSX, java.time.Duration.ofSeconds(30)), r);
+      assertThat(arret).map(Violation::code).hasValue("FICHIER_ILLISIBLE");
+      assertThat(r.vus).containsExactly("nombre 1.0");
+    } finally {
+      java.nio.file.Files.delete(f);
+    }
   }
 }
