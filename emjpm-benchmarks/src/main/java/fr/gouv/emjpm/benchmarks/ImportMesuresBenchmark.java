@@ -50,7 +50,8 @@ import org.xml.sax.XMLReader;
  * nues du même fichier : fastexcel-reader (toutes les cellules, valeur lue) et POI SAX (toutes les
  * cellules formatées). Le fichier principal est écrit comme Excel (chaînes partagées, date numérique au
  * format intégré 14, les 11 colonnes du modèle réel) ; l'ancienne variante SXSSF (chaînes en ligne) est
- * gardée. Les mêmes lignes sont importées en .xls (65 535 lignes, limite du format), en CSV et en .ods.
+ * gardée. Les mêmes lignes sont importées en CSV et en .ods, et les 15 000 premières en .xls (voir
+ * {@link FichiersImport#LIGNES_XLS}).
  * Fichiers : {@link FichiersImport}. Rapports (import/fastexcel, import/POI SAX, ods/xlsx) :
  * {@link RapportsImport}.
  *
@@ -102,9 +103,11 @@ public class ImportMesuresBenchmark {
       case "importOds" -> {
         // L'import .ods arrive avec le lecteur unique ; d'ici là, un refus est attendu (et mesuré).
         Resultat<ImportMesures> r = importOds();
-        System.err.println("ods (" + fichiers.origineOds() + ") : " + (r.estSucces()
-            ? r.valeurOuErreur().creations() + " créations"
-            : "refusé " + r.violations().stream().map(v -> v.code()).distinct().toList()));
+        String issue = r.estSucces() && r.valeurOuErreur().creations() == LIGNES
+            ? "importé : " + r.valeurOuErreur().creations() + " créations"
+            : "refusé : " + r.violations().stream().map(v -> v.code()).distinct().toList();
+        System.err.println("ods (" + fichiers.origineOds() + ") " + issue);
+        java.nio.file.Files.writeString(FichiersImport.resultatOds(), issue + " (" + fichiers.origineOds() + ")\n");
       }
       default -> { }
     }
@@ -186,7 +189,7 @@ public class ImportMesuresBenchmark {
   }
 
   /**
-   * Import complet par emjpm des mêmes lignes en .xls (65 535 lignes, limite du format).
+   * Import complet par emjpm des mêmes lignes en .xls (les 15 000 premières).
    *
    * @return le résultat
    * @throws IOException lecture impossible
