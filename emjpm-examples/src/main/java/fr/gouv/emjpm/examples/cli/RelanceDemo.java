@@ -65,7 +65,7 @@ final class RelanceDemo {
     }
   }
 
-  /** Commande de la JVM fille, ou vide si la JVM courante a déjà choisi son compilateur. */
+  /** Commande de la JVM fille pour la JVM courante, ou vide si elle ne doit pas être relancée. */
   static Optional<List<String>> commande(String[] args) {
     List<String> options;
     try {
@@ -73,14 +73,21 @@ final class RelanceDemo {
     } catch (RuntimeException | LinkageError e) {
       return Optional.empty();
     }
-    for (String o : options) {
-      if (INCHANGEES.stream().anyMatch(o::startsWith)) {
-        return Optional.empty();
-      }
-    }
-    Optional<String> java = ProcessHandle.current().info().command();
-    String chemin = System.getProperty("java.class.path", "");
-    if (java.isEmpty() || chemin.isEmpty()) {
+    return commande(ProcessHandle.current().info().command(), options, System.getProperty("java.class.path", ""), args);
+  }
+
+  /**
+   * Commande de la JVM fille : même exécutable, mêmes options de JVM plus {@code -XX:TieredStopAtLevel=1},
+   * même chemin de classes, mêmes arguments.
+   *
+   * @param java exécutable de la JVM courante (vide s'il est inconnu)
+   * @param options options de la JVM courante
+   * @param chemin chemin de classes
+   * @param args arguments de la ligne de commande
+   * @return la commande, ou vide si une option interdit la relance ou si l'exécutable ou le chemin manque
+   */
+  static Optional<List<String>> commande(Optional<String> java, List<String> options, String chemin, String[] args) {
+    if (java.isEmpty() || chemin.isEmpty() || options.stream().anyMatch(o -> INCHANGEES.stream().anyMatch(o::startsWith))) {
       return Optional.empty();
     }
     List<String> c = new ArrayList<>();
