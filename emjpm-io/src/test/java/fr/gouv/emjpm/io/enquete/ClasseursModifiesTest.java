@@ -38,11 +38,14 @@ class ClasseursModifiesTest {
 
   private static final int ANNEE = 2021;
   private static final String MOD = "modalites d'exercice";
-  /** Balayages « à chaque position » entiers avec -Pcorpus-complet ; sinon une position sur {@value #PAS}. */
+  /**
+   * Balayages « à chaque position » entiers avec -Pcorpus-complet ; sinon une position sur {@code PAS} (3 par
+   * défaut, propriété {@code emjpm.classeursModifies.pas}).
+   */
   private static final boolean COMPLET = Boolean.getBoolean("emjpm.corpus.complet");
-  private static final int PAS = 3;
+  private static final int PAS = Integer.getInteger("emjpm.classeursModifies.pas", 3);
 
-  /** Position balayée : toutes (corpus complet) ou la première, la dernière et une sur {@value #PAS}. */
+  /** Position balayée : toutes (corpus complet) ou la première, la dernière et une sur {@code PAS}. */
   private static boolean position(int k, int premiere, int derniere) {
     return COMPLET || k == premiere || k == derniere || k % PAS == 0;
   }
