@@ -4,50 +4,61 @@ package fr.gouv.emjpm.benchmarks;
 
 import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
+import fr.gouv.emjpm.domain.service.Antenne;
 import fr.gouv.emjpm.io.mesures.ImportMesures;
 import fr.gouv.emjpm.io.mesures.MesuresImporter;
 import fr.gouv.emjpm.io.mesures.ParametresImport;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Import complet (lecture SAX durcie, colonnes, règles du moteur, doublons, construction des mesures)
- * d'un xlsx de 100 000 lignes, comparé à une lecture SAX nue de POI du même fichier, dans la même
- * exécution et dans un tas de 128 Mio. Objectif (issue 6) : import ≤ 1,3 × lecture nue.
+ * Import complet des mesures (lecture durcie, colonnes, règles du moteur, doublons, construction des
+ * mesures) de 100 000 lignes, comparé dans la même exécution et dans un tas de 128 Mio à deux lectures
+ * nues du même fichier : fastexcel-reader (toutes les cellules, valeur lue) et POI SAX (toutes les
+ * cellules formatées). Le fichier principal est écrit comme Excel (chaînes partagées, date numérique au
+ * format intégré 14, les 11 colonnes du modèle réel) ; l'ancienne variante SXSSF (chaînes en ligne) est
+ * gardée. Les mêmes lignes sont importées en CSV et en .ods, et les 15 000 premières en .xls (voir
+ * {@link FichiersImport#LIGNES_XLS}).
+ * Fichiers : {@link FichiersImport}. Rapports (import/fastexcel, import/POI SAX, ods/xlsx) :
+ * {@link RapportsImport}.
  *
  * <pre>
  * mvn -B -ntp -Pbench -pl emjpm-benchmarks -am package -DskipTests
- * java -jar emjpm-benchmarks/target/benchmarks.jar ImportMesuresBenchmark
+ * java -jar emjpm-benchmarks/target/benchmarks.jar ImportMesuresBenchmark -rf json -rff target/import.json
+ * java -cp emjpm-benchmarks/target/benchmarks.jar fr.gouv.emjpm.benchmarks.RapportsImport target/import.json
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -58,62 +69,159 @@ import org.xml.sax.XMLReader;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx128m"})
 public class ImportMesuresBenchmark {
 
-  static final int LIGNES = 100_000;
+  /** Lignes de données des fichiers xlsx, CSV et .ods. */
+  static final int LIGNES = FichiersImport.LIGNES;
 
-  private Path fichier;
+  private static final GestionnaireId SERVICE = GestionnaireId.service(1000);
+
+  private FichiersImport fichiers;
   private MesuresImporter importer;
+  private ParametresImport parametres;
 
-  /** Écrit le fichier (SXSSF, en flux) et vérifie qu'il s'importe entièrement. */
-  @Setup(Level.Trial)
-  public void preparer() throws Exception {
-    fichier = Files.createTempFile("emjpm-bench", ".xlsx");
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(fichier)) {
-      Sheet s = wb.createSheet("Feuil1");
-      String[] entete = {"date_nomination", "type", "code_postal", "ville", "civilite", "annee", "numero_rg",
-          "numero_dossier", "residence", "tribunal_siret"};
-      Row r0 = s.createRow(0);
-      for (int i = 0; i < entete.length; i++) {
-        r0.createCell(i).setCellValue(entete[i]);
-      }
-      for (int n = 1; n <= LIGNES; n++) {
-        Row r = s.createRow(n);
-        r.createCell(0).setCellValue(String.format(Locale.ROOT, "%02d/%02d/20%02d", 1 + n % 28, 1 + n % 12, n % 20));
-        r.createCell(1).setCellValue(n % 2 == 0 ? "tutelle" : "curatelle renforcée aux biens");
-        r.createCell(2).setCellValue("59000");
-        r.createCell(3).setCellValue("Lille");
-        r.createCell(4).setCellValue(n % 2 == 0 ? "F" : "H");
-        r.createCell(5).setCellValue(1930 + n % 70);
-        r.createCell(6).setCellValue(String.format(Locale.ROOT, "R%07d", n));
-        r.createCell(7).setCellValue("D" + n);
-        r.createCell(8).setCellValue("domicile");
-        r.createCell(9).setCellValue("17590111500709");
-      }
-      wb.write(out);
-      wb.dispose();
-    }
+  /**
+   * Fichiers prêts (écrits une fois, en cache) ; le fichier du banc lancé s'importe entièrement.
+   *
+   * @param banc paramètres JMH (nom de la méthode lancée)
+   * @throws Exception fichiers impossibles à écrire, ou import incomplet
+   */
+  @Setup
+  public void preparer(BenchmarkParams banc) throws Exception {
+    fichiers = FichiersImport.prets();
     importer = MesuresImporter.avec(Moteurs.horlogeFixe());
-    ImportMesures i = importComplet().valeurOuErreur();
-    if (i.creations() != LIGNES) {
-      throw new IllegalStateException("import incomplet : " + i.creations());
+    List<Antenne> antennes = new ArrayList<>();
+    for (String nom : FichiersImport.ANTENNES) {
+      antennes.add(Antenne.builder().id(1001 + antennes.size()).serviceId(SERVICE.numero()).nom(nom).build());
+    }
+    parametres = ParametresImport.pour(SERVICE).avecAntennes(antennes, Map.of());
+    String methode = banc.getBenchmark().substring(banc.getBenchmark().lastIndexOf('.') + 1);
+    switch (methode) {
+      case "importXlsxExcel" -> verifier(importXlsxExcel(), LIGNES);
+      case "importXlsxSxssf" -> verifier(importer.importer(fichiers.xlsxSxssf(),
+          ParametresImport.pour(GestionnaireId.individuel(1))), LIGNES);
+      case "importXls" -> verifier(importXls(), FichiersImport.LIGNES_XLS);
+      case "importCsv" -> verifier(importCsv(), LIGNES);
+      case "importOds" -> {
+        // L'import .ods arrive avec le lecteur unique ; d'ici là, un refus est attendu (et mesuré).
+        Resultat<ImportMesures> r = importOds();
+        String issue = r.estSucces() && r.valeurOuErreur().creations() == LIGNES
+            ? "importé : " + r.valeurOuErreur().creations() + " créations"
+            : "refusé : " + r.violations().stream().map(v -> v.code()).distinct().toList();
+        System.err.println("ods (" + fichiers.origineOds() + ") " + issue);
+        java.nio.file.Files.writeString(FichiersImport.resultatOds(), issue + " (" + fichiers.origineOds() + ")\n");
+      }
+      default -> { }
     }
   }
 
-  /** Supprime le fichier. */
-  @TearDown(Level.Trial)
-  public void nettoyer() throws Exception {
-    Files.deleteIfExists(fichier);
+  private static void verifier(Resultat<ImportMesures> r, int attendues) {
+    if (!r.estSucces()) {
+      throw new IllegalStateException("import refusé : "
+          + r.violations().stream().limit(5).map(v -> v.code() + " " + v.chemin()).toList());
+    }
+    if (r.valeurOuErreur().creations() != attendues) {
+      throw new IllegalStateException("import incomplet : " + r.valeurOuErreur().creations());
+    }
   }
 
-  /** Import complet par emjpm. */
+  /**
+   * Import complet par emjpm, xlsx écrit comme Excel.
+   *
+   * @return le résultat
+   * @throws IOException lecture impossible
+   */
   @Benchmark
-  public Resultat<ImportMesures> importComplet() throws Exception {
-    return importer.importer(fichier, ParametresImport.pour(GestionnaireId.individuel(1)));
+  public Resultat<ImportMesures> importXlsxExcel() throws IOException {
+    return importer.importer(fichiers.xlsxExcel(), parametres);
   }
 
-  /** Lecture SAX nue de POI : toutes les cellules formatées, rien d'autre. */
+  /**
+   * Lecture nue de fastexcel-reader : chaque cellule du xlsx écrit comme Excel, valeur lue.
+   *
+   * @param bh puits JMH
+   * @throws Exception lecture impossible
+   */
   @Benchmark
-  public long lectureSaxNue() throws Exception {
-    long[] cellules = {0};
+  public void fastexcelNu(Blackhole bh) throws Exception {
+    try (ReadableWorkbook wb = new ReadableWorkbook(fichiers.xlsxExcel().toFile());
+        Stream<Row> lignes = wb.getFirstSheet().openStream()) {
+      Iterator<Row> it = lignes.iterator();
+      while (it.hasNext()) {
+        for (Cell c : it.next()) {
+          if (c != null) {
+            bh.consume(c.getValue());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Lecture SAX nue de POI : chaque cellule du xlsx écrit comme Excel, formatée.
+   *
+   * @param bh puits JMH
+   * @throws Exception lecture impossible
+   */
+  @Benchmark
+  public void poiSaxNu(Blackhole bh) throws Exception {
+    saxNu(fichiers.xlsxExcel(), bh);
+  }
+
+  /**
+   * Import complet par emjpm, ancienne variante SXSSF (chaînes en ligne, 10 colonnes, dates en texte).
+   *
+   * @return le résultat
+   * @throws IOException lecture impossible
+   */
+  @Benchmark
+  public Resultat<ImportMesures> importXlsxSxssf() throws IOException {
+    return importer.importer(fichiers.xlsxSxssf(), ParametresImport.pour(GestionnaireId.individuel(1)));
+  }
+
+  /**
+   * Lecture SAX nue de POI, ancienne variante SXSSF.
+   *
+   * @param bh puits JMH
+   * @throws Exception lecture impossible
+   */
+  @Benchmark
+  public void poiSaxNuSxssf(Blackhole bh) throws Exception {
+    saxNu(fichiers.xlsxSxssf(), bh);
+  }
+
+  /**
+   * Import complet par emjpm des mêmes lignes en .xls (les 15 000 premières).
+   *
+   * @return le résultat
+   * @throws IOException lecture impossible
+   */
+  @Benchmark
+  public Resultat<ImportMesures> importXls() throws IOException {
+    return importer.importer(fichiers.xls(), parametres);
+  }
+
+  /**
+   * Import complet par emjpm des mêmes 100 000 lignes en CSV.
+   *
+   * @return le résultat
+   * @throws IOException lecture impossible
+   */
+  @Benchmark
+  public Resultat<ImportMesures> importCsv() throws IOException {
+    return importer.importer(fichiers.csv(), parametres);
+  }
+
+  /**
+   * Import complet par emjpm des mêmes 100 000 lignes en .ods (API publique de {@link MesuresImporter}).
+   *
+   * @return le résultat (un refus tant que le format n'est pas lu)
+   * @throws IOException lecture impossible
+   */
+  @Benchmark
+  public Resultat<ImportMesures> importOds() throws IOException {
+    return importer.importer(fichiers.ods(), parametres);
+  }
+
+  private static void saxNu(Path fichier, Blackhole bh) throws Exception {
     OPCPackage p = OPCPackage.open(fichier.toFile(), PackageAccess.READ);
     try {
       XSSFReader r = new XSSFReader(p);
@@ -131,7 +239,7 @@ public class ImportMesuresBenchmark {
 
               @Override
               public void cell(String ref, String valeur, XSSFComment c) {
-                cellules[0] += valeur == null ? 0 : 1;
+                bh.consume(valeur);
               }
 
               @Override
@@ -142,6 +250,5 @@ public class ImportMesuresBenchmark {
     } finally {
       p.revert();
     }
-    return cellules[0];
   }
 }

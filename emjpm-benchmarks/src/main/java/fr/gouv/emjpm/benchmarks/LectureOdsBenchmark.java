@@ -57,8 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LectureOdsBenchmark {
 
   static final int LIGNES = 100_000;
-  private static final CodesArret CODES = (motif, plafond) ->
-      Violation.de(fr.gouv.emjpm.io.mesures.CodeImport.IMPORT_ILLISIBLE, "");
+  private static final CodesArret CODES = fr.gouv.emjpm.io.internal.LecteurClasseur.CODES;
   private static final LecteurOds.Limites LIMITES =
       new LecteurOds.Limites(LIGNES + 1, 50, 1_000, LecteurOds.CONTENU_MAX);
 

@@ -52,9 +52,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ou un refus aux codes stables du catalogue, jamais une exception, en moins de 2 s, sous {@code
  * -Xmx256m} (pom d'emjpm-io). Les chiffres (codes obtenus, mutant le plus lent) sont écrits dans
  * {@code target/corpus-mute-<graine>.txt}.
+ *
+ * <p><b>Échantillon dans le build par défaut.</b> Les mutants sont toujours engendrés dans le même ordre,
+ * par le même tirage ; seuls les {@value #PAR_FAMILLE_DEFAUT} premiers de chaque famille de mutation
+ * (six familles, et pour les zip chacune dans le zip et sur les octets bruts) sont lus : 180 mutants par
+ * graine, 360 pour l'xlsx, environ une seconde au lieu d'une vingtaine. Le test vérifie que chaque famille
+ * est représentée. Le corpus entier ({@value #MUTANTS_DEFAUT} mutants par graine) se lance par le profil
+ * {@code -Pcorpus-complet} (propriété {@code emjpm.corpus.complet=true}), voir docs/performance.md.
  */
 class CorpusMuteTest {
-  static final int MUTANTS = Integer.getInteger("emjpm.corpusMute.mutants", 2_000);
+  static final int MUTANTS_DEFAUT = 2_000;
+  static final int MUTANTS = Integer.getInteger("emjpm.corpusMute.mutants", MUTANTS_DEFAUT);
+  /** Corpus entier (profil {@code corpus-complet}) ; sinon l'échantillon par famille. */
+  static final boolean COMPLET = Boolean.getBoolean("emjpm.corpus.complet");
+  static final int PAR_FAMILLE_DEFAUT = 30;
+  /** Mutants lus par famille (et par « dans le zip » / « octets bruts ») hors corpus entier. */
+  static final int PAR_FAMILLE = Integer.getInteger("emjpm.corpusMute.parFamille", PAR_FAMILLE_DEFAUT);
+  /** Familles de mutation, dans l'ordre du tirage. */
+  static final List<String> FAMILLES =
+      List.of("octets", "troncature", "insertion", "bloc-duplique", "bloc-supprime", "chiffres");
   private static final long LIMITE_NANOS = 2_000_000_000L;
   private static final EmjpmEngine ENGINE = EmjpmEngine.builder()
       .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Paris"))).build();
@@ -126,9 +142,17 @@ class CorpusMuteTest {
 
   // ---------------------------------------------------------------- mutations
 
-  static byte[] muter(byte[] o, SplittableRandom a) {
+  /** Un mutant et sa famille de mutation (préfixée {@code zip:} si la mutation porte sur une entrée du zip). */
+  record Mutant(byte[] octets, String famille) {}
+
+  static Mutant muter(byte[] o, SplittableRandom a) {
+    int famille = a.nextInt(FAMILLES.size());
+    return new Mutant(muter(o, a, famille), FAMILLES.get(famille));
+  }
+
+  private static byte[] muter(byte[] o, SplittableRandom a, int famille) {
     byte[] b = o.clone();
-    switch (a.nextInt(6)) {
+    switch (famille) {
       case 0 -> { // octets inversés ou valeurs limites
         int n = 1 + a.nextInt(8);
         for (int i = 0; i < n && b.length > 0; i++) {
@@ -187,7 +211,7 @@ class CorpusMuteTest {
   }
 
   /** Mutation d'une entrée décompressée d'un zip, puis recompression (les autres entrées intactes). */
-  static byte[] muterDansLeZip(byte[] zip, SplittableRandom a) throws IOException {
+  static Mutant muterDansLeZip(byte[] zip, SplittableRandom a) throws IOException {
     Map<String, byte[]> entrees = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -201,8 +225,9 @@ class CorpusMuteTest {
         cible = n; // la feuille lue, plus souvent
       }
     }
-    entrees.put(cible, muter(entrees.get(cible), a));
-    return fr.gouv.emjpm.io.mesures.CorpusHostile.zip(entrees);
+    Mutant m = muter(entrees.get(cible), a);
+    entrees.put(cible, m.octets());
+    return new Mutant(fr.gouv.emjpm.io.mesures.CorpusHostile.zip(entrees), "zip:" + m.famille());
   }
 
   /** Codes stables de la bibliothèque (toutes les énumérations de codes visibles). */
@@ -228,8 +253,21 @@ class CorpusMuteTest {
     List<String> fautes = new ArrayList<>();
     long plusLent = 0;
     int plusLentRang = -1;
+    // familles lues (échantillon : les PAR_FAMILLE premiers mutants de chacune) ; tirage inchangé
+    Map<String, Integer> parFamille = new TreeMap<>();
+    int strates = FAMILLES.size() * (graine.zip() ? 2 : 1);
+    int lus = 0;
     for (int i = 0; i < MUTANTS; i++) {
-      byte[] mutant = graine.zip() && alea.nextBoolean() ? muterDansLeZip(graine.octets(), alea) : muter(graine.octets(), alea);
+      if (!COMPLET && parFamille.size() == strates && parFamille.values().stream().allMatch(n -> n >= PAR_FAMILLE)) {
+        break; // échantillon complet : les mutants suivants ne seraient pas lus
+      }
+      Mutant m = graine.zip() && alea.nextBoolean() ? muterDansLeZip(graine.octets(), alea) : muter(graine.octets(), alea);
+      if (!COMPLET && parFamille.getOrDefault(m.famille(), 0) >= PAR_FAMILLE) {
+        continue;
+      }
+      parFamille.merge(m.famille(), 1, Integer::sum);
+      lus++;
+      byte[] mutant = m.octets();
       long debut = System.nanoTime();
       Resultat<?> r;
       try {
@@ -257,10 +295,14 @@ class CorpusMuteTest {
         }
       }
     }
-    String bilan = "graine " + graine.nom() + " : " + MUTANTS + " mutants, le plus lent #" + plusLentRang + " en "
-        + plusLent / 1_000_000 + " ms, codes " + codes;
+    String bilan = "graine " + graine.nom() + " : " + lus + " mutants lus sur " + MUTANTS
+        + (COMPLET ? "" : " (échantillon : " + PAR_FAMILLE + " premiers par famille " + parFamille + ")")
+        + ", le plus lent #" + plusLentRang + " en " + plusLent / 1_000_000 + " ms, codes " + codes;
     Files.writeString(Path.of("target", "corpus-mute-" + graine.nom() + ".txt"), bilan + "\n");
     assertThat(fautes).as(bilan).isEmpty();
+    if (MUTANTS >= MUTANTS_DEFAUT) {
+      assertThat(parFamille).as("chaque famille de mutation est lue").hasSize(strates);
+    }
     assertThat(codes.keySet()).as("au moins un refus typé").isNotEmpty();
   }
 }

@@ -42,6 +42,14 @@ final class DemoEnquete {
 
   private DemoEnquete() {}
 
+  /**
+   * Charge le catalogue des champs de l'enquête (donnée embarquée, gardée par la bibliothèque) : appelé en
+   * tâche de fond au début de la démonstration, pour que la partie « enquête » ne l'attende pas.
+   */
+  static void prechauffer() {
+    CatalogueEnquete.standard();
+  }
+
   static void afficher(PrintWriter out, GestionnaireId prepose, String nom, List<Mesure> mesures) {
     if (prepose.type() != TypeGestionnaire.PREPOSE) {
       throw new IllegalArgumentException("L'enquête de la démonstration est celle d'un préposé");

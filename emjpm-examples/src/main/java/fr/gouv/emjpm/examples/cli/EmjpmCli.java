@@ -63,6 +63,11 @@ public final class EmjpmCli implements Runnable {
 
   /** Lance la CLI et termine la JVM avec le code de sortie. */
   public static void main(String[] args) {
+    // demo : relancée une fois au compilateur C1 seul (voir RelanceDemo)
+    java.util.OptionalInt relance = RelanceDemo.relancer(args);
+    if (relance.isPresent()) {
+      System.exit(relance.getAsInt());
+    }
     System.exit(executer(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
