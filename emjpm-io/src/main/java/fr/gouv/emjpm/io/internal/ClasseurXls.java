@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * au récepteur avec les valeurs que rendait HSSF : valeur en cache des formules (texte de l'enregistrement
  * STRING qui suit), format de nombre résolu une fois par style comme {@code HSSFCellStyle}, dates du
  * système 1904 ramenées au système 1900, dernière cellule écrite gagnante pour une même adresse, cellules
- * d'une ligne par colonne croissante. Les cellules vides ne sont pas rendues (leur colonne est vérifiée).
+ * d'une ligne par colonne croissante. Les cellules vides (mise en forme seule) ne sont ni rendues ni
+ * comptées : au-delà de {@link LimitesLecture#colonnesMax()}, elles ne refusent pas le fichier (comme en xlsx).
  *
  * <p>Excel et LibreOffice rangent les cellules par ligne croissante ; si le pré-vol relève des cellules
  * dans le désordre (fichier écrit par un autre outil), la feuille est gardée en mémoire puis rendue dans
@@ -291,13 +292,10 @@ final class ClasseurXls {
     } else if (r instanceof BlankRecord b) {
       ajouter(b.getRow(), b.getColumn(), Ligne.VIDE, 0, null);
     } else if (r instanceof MulBlankRecord m) {
-      // seule compte la colonne de chaque cellule vide : au-delà de colonnesMax, la première suffit
+      // une cellule vide efface la cellule écrite avant elle à la même adresse (plage bornée par le pré-vol)
       int derniere = m.getLastColumn();
       for (int c = m.getFirstColumn(); c <= derniere; c++) {
         ajouter(m.getRow(), (short) c, Ligne.VIDE, 0, null);
-        if (c >= limites.colonnesMax()) {
-          break;
-        }
       }
     } else if (r instanceof StringRecord && !formule) {
       throw illisible(); // STRING sans formule : HSSF refuse l'enregistrement inattendu
@@ -388,7 +386,7 @@ final class ClasseurXls {
         case Ligne.DATE -> recepteur.date(col, l.valeurs[i], (FormatCellule) l.objets[i]);
         case Ligne.BOOLEEN -> recepteur.booleen(col, l.valeurs[i] != 0);
         case Ligne.ERREUR -> recepteur.erreur(col, (String) l.objets[i]);
-        default -> recepteur.colonne(col); // cellule vide : pas rendue
+        default -> { } // cellule vide (mise en forme seule) : ni rendue ni comptée, comme en xlsx
       }
     }
     recepteur.finLigne();

@@ -242,6 +242,24 @@ class ClasseurXlsCommeHssfTest {
   }
 
   @Test
+  void uneCelluleVideMiseEnFormeAuDelaDesColonnesAdmisesNeRefusePlusLeFichier() throws IOException {
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle gras = wb.createCellStyle();
+      gras.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+      Row r = wb.createSheet("s").createRow(0);
+      r.createCell(0).setCellValue("a");
+      r.createCell(60).setCellStyle(gras);
+      r.createCell(61).setCellStyle(gras);
+      wb.write(out);
+      Path p = ecrire(out.toByteArray());
+      assertThat(oracle(p, IMPORT, Integer.MAX_VALUE).issue()).isEqualTo("FICHIER_TROP_DE_COLONNES");
+      Lecture l = flux(p, IMPORT, Integer.MAX_VALUE);
+      assertThat(l.issue()).isEqualTo("lu");
+      assertThat(l.evenements()).containsExactly("feuille 0 s", "ligne 1", "texte 0 a", "fin", "finFeuille");
+    }
+  }
+
+  @Test
   void cellulesDansLeDesordreRenduesDansLOrdreCommeHssf() throws IOException {
     byte[] flux = fluxWorkbook(varie(false));
     byte[] inverse = inverserCellules(flux);
