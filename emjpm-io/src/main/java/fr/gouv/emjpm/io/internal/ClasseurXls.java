@@ -61,11 +61,15 @@ final class ClasseurXls {
   /** Jours entre les origines des systèmes de dates 1900 et 1904. */
   private static final int DECALAGE_1904 = 1462;
 
+  /** Enregistrements lus entre deux vérifications de l'échéance. */
+  static final int ENREGISTREMENTS = 4096;
+
   private static final String[] FORMATS_INTEGRES = BuiltinFormats.getAll();
 
   private final LimitesLecture limites;
   private final RecepteurBorne recepteur;
   private final boolean desordonne;
+  private final Echeance echeance;
 
   // classeur (sous-flux global)
   private final List<Record> globales = new ArrayList<>();
@@ -91,8 +95,9 @@ final class ClasseurXls {
   private final TreeMap<Integer, Ligne> tampon = new TreeMap<>();
   private long cellulesTampon;
 
-  private ClasseurXls(LimitesLecture limites, RecepteurBorne recepteur, boolean desordonne) {
+  private ClasseurXls(LimitesLecture limites, Echeance echeance, RecepteurBorne recepteur, boolean desordonne) {
     this.limites = limites;
+    this.echeance = echeance;
     this.recepteur = recepteur;
     this.desordonne = desordonne;
   }
@@ -107,7 +112,18 @@ final class ClasseurXls {
         PreVolClasseur.BIFF_FLUX_CELLULES_MAX, limites.chainesMax());
   }
 
-  static void lire(File fichier, LimitesLecture limites, RecepteurBorne recepteur) throws IOException {
+  /**
+   * Lit le classeur et rend ses cellules au récepteur.
+   *
+   * @param fichier classeur .xls (OLE2)
+   * @param limites limites de la lecture
+   * @param echeance échéance, vérifiée aussi tous les {@value #ENREGISTREMENTS} enregistrements (feuilles
+   *     sautées, table des chaînes)
+   * @param recepteur récepteur borné
+   * @throws IOException si le fichier ne peut pas être lu
+   */
+  static void lire(File fichier, LimitesLecture limites, Echeance echeance, RecepteurBorne recepteur)
+      throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(fichier, true)) {
       DirectoryNode racine = fs.getRoot();
       if (racine.hasEntryCaseInsensitive("EncryptedPackage") || racine.hasEntryCaseInsensitive("EncryptionInfo")) {
@@ -128,7 +144,9 @@ final class ClasseurXls {
       // lève OldExcelFormatException (flux « Book » d'Excel 5/95) comme le modèle objet
       String nom = HSSFWorkbook.getWorkbookDirEntryName(racine);
       try (InputStream in = racine.createDocumentInputStream(nom)) {
-        new ClasseurXls(limites, recepteur, releve.desordonne()).lire(new RecordFactoryInputStream(in, true));
+        echeance.verifier();
+        new ClasseurXls(limites, echeance, recepteur, releve.desordonne())
+            .lire(new RecordFactoryInputStream(in, true));
       }
     } catch (OldExcelFormatException e) {
       throw ArretLecture.de(CodeFichier.FICHIER_FORMAT_ANCIEN, Map.of());
@@ -142,7 +160,11 @@ final class ClasseurXls {
   }
 
   private void lire(RecordFactoryInputStream flux) {
+    int n = 0;
     for (Record r = flux.nextRecord(); r != null; r = flux.nextRecord()) {
+      if (++n % ENREGISTREMENTS == 0) {
+        echeance.verifier();
+      }
       if (!enregistrement(r)) {
         return;
       }

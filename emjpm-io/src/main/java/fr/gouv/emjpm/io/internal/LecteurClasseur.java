@@ -66,7 +66,7 @@ public final class LecteurClasseur {
         }
         // point d'appel du lecteur .ods (LecteurOds) : d'ici là, un .ods est illisible comme aujourd'hui
         case ODS -> throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, Map.of());
-        case XLS -> ClasseurXls.lire(fichier.toFile(), limites, borne);
+        case XLS -> ClasseurXls.lire(fichier.toFile(), limites, echeance, borne);
         case CSV -> LecteurCsv.lire(fichier, limites, borne);
       }
       return Optional.empty();

@@ -67,7 +67,7 @@ class ClasseurXlsPleinTest {
     return ClasseurXlsCommeHssfTest.ole2(w.toByteArray());
   }
 
-  private static final class Compteur implements RecepteurCellules {
+  private static class Compteur implements RecepteurCellules {
     long lignes;
     long cellules;
     double somme;
@@ -128,6 +128,23 @@ class ClasseurXlsPleinTest {
     assertThat(c.cellules).isEqualTo(65_535L * 50);
     // somme de (l + c) pour l < 65 535, c < 50
     assertThat(c.somme).isEqualTo(50.0 * 65_534 * 65_535 / 2 + 65_535.0 * 49 * 50 / 2);
+  }
+
+  @Test
+  void l_echeance_arrete_la_lecture_d_un_xls_dont_la_feuille_est_sautee() throws IOException {
+    Path p = dossier.resolve("echeance.xls");
+    Files.write(p, pleine(2_000, 50));
+    LimitesLecture breves = new LimitesLecture(64L << 20, 100_000, 50, 1_000, 500_000, 32_767, 16L << 20, 255,
+        Duration.ofNanos(1));
+    RecepteurCellules sauteur = new Compteur() {
+      @Override
+      public boolean feuille(int indice, String nom) {
+        return false;
+      }
+    };
+    assertThat(LecteurClasseur.lire(p, FormatFichier.XLS, breves, sauteur)).map(Violation::code)
+        .contains("FICHIER_DELAI_DEPASSE");
+    assertThat(LecteurClasseur.lire(p, FormatFichier.XLS, LIMITES, sauteur)).isEmpty();
   }
 
   @Test
