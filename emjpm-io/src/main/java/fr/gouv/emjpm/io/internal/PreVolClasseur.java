@@ -19,8 +19,9 @@ import org.apache.poi.poifs.filesystem.Entry;
 /**
  * Contrôles préalables à POI, sur le fichier temporaire : répertoire
  * central du zip d'un .xlsx lu par le JDK (nombre d'entrées, doublons sans casse, noms absolus ou
- * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés en
- * lisant seulement les en-têtes. Rien n'est décompressé ni analysé.
+ * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés sur
+ * leurs en-têtes, cellules comptées (et leur ordre relevé) sur le numéro de ligne de chaque enregistrement
+ * de cellule. Rien n'est décompressé ni analysé.
  */
 public final class PreVolClasseur {
 

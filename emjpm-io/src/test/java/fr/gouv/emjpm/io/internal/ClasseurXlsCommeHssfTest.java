@@ -55,16 +55,18 @@ class ClasseurXlsCommeHssfTest {
   private static final class Journal implements RecepteurCellules {
     final List<String> evenements = new ArrayList<>();
     private final int feuillesLues;
+    private final boolean sauter;
     private int feuilles;
 
-    Journal(int feuillesLues) {
+    Journal(int feuillesLues, boolean sauter) {
       this.feuillesLues = feuillesLues;
+      this.sauter = sauter;
     }
 
     @Override
     public boolean feuille(int indice, String nom) {
       evenements.add("feuille " + indice + " " + nom);
-      return indice % 3 != 1; // saute une feuille sur trois
+      return !sauter || indice % 3 != 1; // saute une feuille sur trois
     }
 
     @Override
@@ -122,13 +124,21 @@ class ClasseurXlsCommeHssfTest {
   record Lecture(List<String> evenements, String issue) {}
 
   static Lecture flux(Path p, LimitesLecture limites, int feuillesLues) throws IOException {
-    Journal j = new Journal(feuillesLues);
+    return flux(p, limites, feuillesLues, true);
+  }
+
+  static Lecture flux(Path p, LimitesLecture limites, int feuillesLues, boolean sauter) throws IOException {
+    Journal j = new Journal(feuillesLues, sauter);
     Optional<Violation> v = LecteurClasseur.lire(p, FormatFichier.XLS, limites, j);
     return new Lecture(j.evenements, v.map(Violation::code).orElse("lu"));
   }
 
   static Lecture oracle(Path p, LimitesLecture limites, int feuillesLues) {
-    Journal j = new Journal(feuillesLues);
+    return oracle(p, limites, feuillesLues, true);
+  }
+
+  static Lecture oracle(Path p, LimitesLecture limites, int feuillesLues, boolean sauter) {
+    Journal j = new Journal(feuillesLues, sauter);
     String issue = "lu";
     try {
       ClasseurXlsObjet.lire(p.toFile(), limites,
@@ -160,6 +170,8 @@ class ClasseurXlsCommeHssfTest {
     assertThat(attendu.issue()).isEqualTo("lu");
     assertThat(attendu.evenements()).anyMatch(e -> e.startsWith("texte ") || e.startsWith("nombre "));
     assertThat(flux(p, LARGES, Integer.MAX_VALUE)).isEqualTo(attendu);
+    assertThat(flux(p, LARGES, Integer.MAX_VALUE, false)).as("toutes les feuilles lues")
+        .isEqualTo(oracle(p, LARGES, Integer.MAX_VALUE, false));
     assertThat(flux(p, LARGES, 1)).as("arrêt après la première feuille lue").isEqualTo(oracle(p, LARGES, 1));
     assertThat(flux(p, IMPORT, Integer.MAX_VALUE)).as("limites de l'import").isEqualTo(oracle(p, IMPORT,
         Integer.MAX_VALUE));
