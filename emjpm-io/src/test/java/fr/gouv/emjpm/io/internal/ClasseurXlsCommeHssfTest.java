@@ -138,11 +138,20 @@ class ClasseurXlsCommeHssfTest {
   }
 
   static Lecture oracle(Path p, LimitesLecture limites, int feuillesLues, boolean sauter) {
+    return oracle(p, limites, feuillesLues, sauter, true);
+  }
+
+  /** Lecture par HSSF sans le pré-vol de son modèle objet (grands classeurs), toutes feuilles lues. */
+  static Lecture oracleSansPreVol(Path p, LimitesLecture limites) {
+    return oracle(p, limites, Integer.MAX_VALUE, false, false);
+  }
+
+  private static Lecture oracle(Path p, LimitesLecture limites, int feuillesLues, boolean sauter, boolean preVol) {
     Journal j = new Journal(feuillesLues, sauter);
     String issue = "lu";
     try {
       ClasseurXlsObjet.lire(p.toFile(), limites,
-          new RecepteurBorne(j, limites, new Echeance(limites.delai(), LecteurClasseur.CODES)));
+          new RecepteurBorne(j, limites, new Echeance(limites.delai(), LecteurClasseur.CODES)), preVol);
     } catch (ArretLecture a) {
       issue = a.violation().code();
     } catch (Exception | StackOverflowError | LinkageError e) {

@@ -32,12 +32,19 @@ final class ClasseurXlsObjet {
   private ClasseurXlsObjet() {}
 
   static void lire(File fichier, LimitesLecture limites, RecepteurBorne recepteur) throws IOException {
+    lire(fichier, limites, recepteur, true);
+  }
+
+  /** Lecture par HSSF, avec ou sans le pré-vol du modèle objet (sans : pour comparer de grands classeurs). */
+  static void lire(File fichier, LimitesLecture limites, RecepteurBorne recepteur, boolean preVol)
+      throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(fichier, true)) {
       DirectoryNode racine = fs.getRoot();
       if (racine.hasEntryCaseInsensitive("EncryptedPackage") || racine.hasEntryCaseInsensitive("EncryptionInfo")) {
         throw ArretLecture.de(CodeFichier.FICHIER_CHIFFRE, Map.of());
       }
-      Optional<PreVolClasseur.Anomalie> prevol = PreVolClasseur.verifierBiff(racine);
+      Optional<PreVolClasseur.Anomalie> prevol =
+          preVol ? PreVolClasseur.verifierBiff(racine) : Optional.empty();
       if (prevol.isPresent()) {
         throw switch (prevol.get()) {
           case TROP_D_ENREGISTREMENTS ->
