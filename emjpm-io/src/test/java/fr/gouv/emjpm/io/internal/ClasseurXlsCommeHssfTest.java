@@ -263,6 +263,37 @@ class ClasseurXlsCommeHssfTest {
   }
 
   @Test
+  void unGrandClasseurQueRefusaitLePreVolDuModeleObjetRendLesValeursDeHssf() throws IOException {
+    Path p;
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+      Sheet s = wb.createSheet("grand");
+      for (int r = 0; r < 20_000; r++) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < 11; c++) {
+          Cell cell = row.createCell(c);
+          if (c == 0) {
+            cell.setCellValue(40_000 + r % 3000);
+            cell.setCellStyle(date);
+          } else if (c % 2 == 0) {
+            cell.setCellValue(r * 11 + c);
+          } else {
+            cell.setCellValue("v" + (r * 11 + c) % 5000);
+          }
+        }
+      }
+      wb.write(out);
+      p = ecrire(out.toByteArray());
+    }
+    assertThat(oracle(p, LARGES, Integer.MAX_VALUE).issue()).as("pré-vol du modèle objet").isNotEqualTo("lu");
+    Lecture attendu = oracleSansPreVol(p, LARGES);
+    assertThat(attendu.issue()).isEqualTo("lu");
+    assertThat(attendu.evenements()).hasSize(20_000 * 13 + 2);
+    assertThat(flux(p, LARGES, Integer.MAX_VALUE, false)).isEqualTo(attendu);
+  }
+
+  @Test
   void uneCelluleVideMiseEnFormeAuDelaDesColonnesAdmisesNeRefusePlusLeFichier() throws IOException {
     try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle gras = wb.createCellStyle();
