@@ -61,7 +61,9 @@ public enum CodeFichier implements CodeViolation {
       "Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),
   /** Format numérique démesuré (longueur ou sections) dans le classeur. */
   FICHIER_FORMAT_NUMERIQUE_INVALIDE(
-      "Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections.");
+      "Le classeur contient un format de nombre de plus de {max} caractères ou de plus de 4 sections."),
+  /** Classeur xls de plus de {max} enregistrements BIFF (pré-vol). */
+  FICHIER_TROP_D_ENREGISTREMENTS("Le classeur contient plus de {max} enregistrements.");
 
   private final String modele;
 

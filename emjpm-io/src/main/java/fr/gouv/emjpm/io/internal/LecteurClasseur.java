@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Le lecteur durci de tableurs du module : xlsx (analyseur en flux écrit pour les classeurs, {@link
- * ClasseurXlsx}), xls (POI HSSF, après le pré-vol BIFF), CSV ; le format est reconnu une fois par le
+ * ClasseurXlsx}), xls (enregistrements BIFF lus en flux après le pré-vol, {@link ClasseurXls}), CSV ; le format est reconnu une fois par le
  * contenu ({@link FormatFichier}). Un seul jeu de limites ({@link LimitesLecture}) et une seule
  * échéance pour toute la lecture ; les cellules typées sont rendues au {@link RecepteurCellules},
  * feuille par feuille et ligne par ligne. Chaque refus est une violation {@link CodeFichier} (ou celle
@@ -66,7 +66,7 @@ public final class LecteurClasseur {
         }
         // point d'appel du lecteur .ods (LecteurOds) : d'ici là, un .ods est illisible comme aujourd'hui
         case ODS -> throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, Map.of());
-        case XLS -> ClasseurXls.lire(fichier.toFile(), limites, borne);
+        case XLS -> ClasseurXls.lire(fichier.toFile(), limites, echeance, borne);
         case CSV -> LecteurCsv.lire(fichier, limites, borne);
       }
       return Optional.empty();

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Le jeu de limites d'une lecture de tableur ({@link LecteurClasseur}), appliqué par le lecteur à tout
  * format. Les lignes de données sont comptées par l'import lui-même (ce qu'est une ligne de données,
- * en-tête et lignes vides, dépend de lui) : la lecture ne se sert de {@code lignesMax} que pour le
- * refus du pré-vol BIFF. Hors API.
+ * en-tête et lignes vides, dépend de lui) : la lecture ne se sert pas de {@code lignesMax} (le pré-vol
+ * BIFF d'un xls a ses propres plafonds d'enregistrements et de cellules). Hors API.
  *
  * @param tailleMax taille maximale du fichier, en octets, vérifiée avant toute analyse
  * @param lignesMax lignes de données au plus, comptées par l'import

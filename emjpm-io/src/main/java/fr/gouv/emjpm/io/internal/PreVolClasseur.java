@@ -19,8 +19,9 @@ import org.apache.poi.poifs.filesystem.Entry;
 /**
  * Contrôles préalables à POI, sur le fichier temporaire : répertoire
  * central du zip d'un .xlsx lu par le JDK (nombre d'entrées, doublons sans casse, noms absolus ou
- * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés en
- * lisant seulement les en-têtes. Rien n'est décompressé ni analysé.
+ * {@code ..}, tailles déclarées) ; nombre et longueur des enregistrements BIFF d'un .xls comptés sur
+ * leurs en-têtes, cellules comptées (et leur ordre relevé) sur le numéro de ligne de chaque enregistrement
+ * de cellule. Rien n'est décompressé ni analysé.
  */
 public final class PreVolClasseur {
 
@@ -73,6 +74,8 @@ public final class PreVolClasseur {
   /** Cellules au plus d'un .xls, plages MULBLANK et MULRK développées. */
   public static final long BIFF_CELLULES_MAX = 500_000;
 
+  private static final int BOF = 0x0809;
+  private static final int EOF = 0x000A;
   private static final int SST = 0x00FC;
   private static final int CONTINUE = 0x003C;
   private static final int MULRK = 0x00BD;
@@ -181,84 +184,143 @@ public final class PreVolClasseur {
     }
     return declares > octetsMax ? bombe() : Optional.empty();
   }
+   * Plafonds du pré-vol BIFF.
+   *
+   * @param enregistrements enregistrements au plus dans le flux « Workbook »
+   * @param cellules cellules au plus (plages MULBLANK et MULRK développées)
+   * @param chaines chaînes au plus annoncées par la table des chaînes (SST)
+   */
+  public record PlafondsBiff(long enregistrements, long cellules, long chaines) {}
+
+  /**
+   * Plafonds pour une lecture par le modèle objet HSSF, qui construit un objet par chaîne et par cellule :
+   * {@value #BIFF_ENREGISTREMENTS_MAX} enregistrements, {@value #BIFF_CELLULES_MAX} cellules,
+   * {@value #BIFF_CHAINES_MAX} chaînes.
+   */
+  public static final PlafondsBiff PLAFONDS_OBJET =
+      new PlafondsBiff(BIFF_ENREGISTREMENTS_MAX, BIFF_CELLULES_MAX, BIFF_CHAINES_MAX);
+
+  /**
+   * Enregistrements BIFF au plus d'une lecture en flux (4 194 304 : une feuille pleine de 65 535 lignes de
+   * 50 cellules en compte 3,4 millions, en-têtes de ligne et index compris).
+   */
+  public static final long BIFF_FLUX_ENREGISTREMENTS_MAX = 65_536L * 64;
+
+  /**
+   * Cellules au plus d'une lecture en flux (plages MULBLANK et MULRK développées) : 65 536 lignes (le
+   * maximum d'une feuille .xls) de 64 colonnes. La lecture en flux ne garde qu'une ligne en mémoire ; ce
+   * plafond borne le temps, comme l'échéance.
+   */
+  public static final long BIFF_FLUX_CELLULES_MAX = 65_536L * 64;
+
+  /**
+   * Relevé du pré-vol BIFF.
+   *
+   * @param anomalie première anomalie relevée, vide si tout va bien
+   * @param desordonne vrai si les cellules d'une feuille ne sont pas rangées par numéro de ligne croissant
+   *     (Excel et LibreOffice les rangent toujours ; une lecture en flux doit alors garder la feuille)
+   */
+  public record ReleveBiff(Optional<Anomalie> anomalie, boolean desordonne) {}
 
   /**
    * Compte les enregistrements du flux « Workbook » d'un .xls (en-têtes seulement) ; vide si le flux
-   * est absent (BIFF5 ou classeur chiffré : POI tranchera).
+   * est absent (BIFF5 ou classeur chiffré : POI tranchera). Plafonds {@link #PLAFONDS_OBJET}.
    *
    * @param racine répertoire racine POIFS du classeur .xls
    * @return {@link Anomalie#TROP_D_ENREGISTREMENTS} ou {@link Anomalie#ILLISIBLE} ; vide si tout va
    *     bien ou si le flux « Workbook » est absent
    */
   public static Optional<Anomalie> verifierBiff(DirectoryNode racine) {
+    return releverBiff(racine, PLAFONDS_OBJET).anomalie();
+  }
+
+  /**
+   * Pré-vol du flux « Workbook » d'un .xls aux plafonds donnés : enregistrements, cellules, chaînes et
+   * octets de la table des chaînes (au plus {@value #BIFF_SST_OCTETS_MAX}), FILEPASS ; relève aussi si les
+   * cellules d'une feuille sont dans le désordre.
+   *
+   * @param racine répertoire racine POIFS du classeur .xls
+   * @param plafonds plafonds du pré-vol
+   * @return relevé ; anomalie vide si tout va bien ou si le flux « Workbook » est absent
+   */
+  public static ReleveBiff releverBiff(DirectoryNode racine, PlafondsBiff plafonds) {
     Entry entree;
     try {
       entree = racine.getEntryCaseInsensitive("Workbook");
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return new ReleveBiff(Optional.empty(), false);
     }
     if (!(entree instanceof DocumentEntry doc)) {
-      return Optional.empty();
+      return new ReleveBiff(Optional.empty(), false);
     }
+    boolean desordonne = false;
     try (InputStream in = racine.createDocumentInputStream(doc)) {
       long n = 0;
       long cellules = 0;
       long octetsSst = 0;
       boolean dansSst = false;
+      int derniereLigne = -1;
+      int profondeur = 0;
       byte[] entete = new byte[4];
       byte[] corps = new byte[BIFF_LONGUEUR_MAX];
       while (true) {
         int lus = in.readNBytes(entete, 0, 4);
-        if (lus == 0) {
-          return Optional.empty();
-        }
         if (lus < 4) {
-          return Optional.empty(); // bourrage de fin de flux : POI l'ignore aussi
+          return new ReleveBiff(Optional.empty(), desordonne); // fin, ou bourrage de fin de flux : POI l'ignore
         }
         int type = (entete[0] & 0xFF) | (entete[1] & 0xFF) << 8;
         if (type == FILEPASS) {
-          return Optional.of(Anomalie.CHIFFRE);
+          return new ReleveBiff(Optional.of(Anomalie.CHIFFRE), desordonne);
         }
         int longueur = (entete[2] & 0xFF) | (entete[3] & 0xFF) << 8;
-        if (++n > BIFF_ENREGISTREMENTS_MAX) {
-          return Optional.of(Anomalie.TROP_D_ENREGISTREMENTS);
+        if (++n > plafonds.enregistrements()) {
+          return new ReleveBiff(Optional.of(Anomalie.TROP_D_ENREGISTREMENTS), desordonne);
         }
         if (longueur > BIFF_LONGUEUR_MAX) {
-          return Optional.of(Anomalie.ILLISIBLE);
+          return new ReleveBiff(Optional.of(Anomalie.ILLISIBLE), desordonne);
+        }
+        if (type == BOF && profondeur++ == 0) {
+          derniereLigne = -1; // nouvelle feuille (un graphique incorporé ouvre un sous-flux imbriqué)
+        } else if (type == EOF && profondeur > 0) {
+          profondeur--;
         }
         dansSst = type == SST || (dansSst && type == CONTINUE);
         if (dansSst) {
           octetsSst += longueur;
           if (octetsSst > BIFF_SST_OCTETS_MAX) {
-            return Optional.of(Anomalie.TROP_DE_CHAINES);
+            return new ReleveBiff(Optional.of(Anomalie.TROP_DE_CHAINES), desordonne);
           }
         }
-        if (type == SST || type == MULBLANK || type == MULRK) {
+        boolean cellule = CELLULE.contains(type);
+        if (type == SST || type == MULBLANK || type == MULRK || cellule) {
           if (in.readNBytes(corps, 0, longueur) < longueur) {
-            return Optional.empty(); // flux tronqué : POI tranchera
+            return new ReleveBiff(Optional.empty(), desordonne); // flux tronqué : POI tranchera
           }
-          if (type == SST && longueur >= 8 && entier32(corps, 4) > BIFF_CHAINES_MAX) {
-            return Optional.of(Anomalie.TROP_DE_CHAINES); // cstUnique : POI construit autant de chaînes
+          if (type == SST && longueur >= 8 && entier32(corps, 4) > plafonds.chaines()) {
+            // cstUnique : POI construit autant de chaînes
+            return new ReleveBiff(Optional.of(Anomalie.TROP_DE_CHAINES), desordonne);
           }
-          if (type != SST && longueur >= 6) {
+          if (type != SST && longueur >= 2 && profondeur == 1) {
+            int ligne = entier16(corps, 0);
+            desordonne |= ligne < derniereLigne;
+            derniereLigne = ligne;
+          }
+          if (cellule) {
+            cellules++;
+          } else if (type != SST && longueur >= 6) {
             int premiere = entier16(corps, 2);
             int derniere = entier16(corps, longueur - 2);
             cellules += Math.max(1, derniere - premiere + 1);
           }
-        } else {
-          if (CELLULE.contains(type)) {
-            cellules++;
-          }
-          if (!sauter(in, longueur)) {
-            return Optional.empty();
-          }
+        } else if (!sauter(in, longueur)) {
+          return new ReleveBiff(Optional.empty(), desordonne);
         }
-        if (cellules > BIFF_CELLULES_MAX) {
-          return Optional.of(Anomalie.TROP_DE_CELLULES);
+        if (cellules > plafonds.cellules()) {
+          return new ReleveBiff(Optional.of(Anomalie.TROP_DE_CELLULES), desordonne);
         }
       }
     } catch (IOException | RuntimeException e) {
-      return Optional.of(Anomalie.ILLISIBLE);
+      return new ReleveBiff(Optional.of(Anomalie.ILLISIBLE), desordonne);
     }
   }
 

@@ -85,7 +85,9 @@ public final class CorpusHostile {
     ajouter(m, "cellule-geante", () -> celluleGeante(150 * MIO, true), DEFAUT, "FICHIER_CELLULE_TROP_LONGUE");
     // issue 15 : pré-vol BIFF (table des chaînes, plages MULBLANK développées)
     ajouter(m, "xls-sst-2-8-millions", PreVolBiffTest::sstGeante, DEFAUT, "FICHIER_TROP_DE_CHAINES");
-    ajouter(m, "xls-mulblank-3-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "FICHIER_TROP_DE_CELLULES");
+    ajouter(m, "xls-mulblank-4-millions", PreVolBiffTest::mulblankGeants, DEFAUT, "FICHIER_TROP_DE_CELLULES");
+    ajouter(m, "xls-4-millions-d-enregistrements", PreVolBiffTest::enregistrementsVides, DEFAUT,
+        "FICHIER_TROP_D_ENREGISTREMENTS");
     // issue 15 : format numérique de cinq sections (le formateur de POI n'est jamais appelé)
     ajouter(m, "format-cinq-sections", CorpusHostile::formatCinqSections, DEFAUT, "FICHIER_FORMAT_NUMERIQUE_INVALIDE");
     // issue 15 : jeton XML démesuré (valeur d'attribut de 40 Mio) arrêté sur le flux d'octets, avant Xerces

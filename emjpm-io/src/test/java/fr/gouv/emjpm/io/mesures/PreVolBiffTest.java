@@ -95,7 +95,10 @@ public class PreVolBiffTest {
     return ole2(w.toByteArray());
   }
 
-  /** Classeur dont 800 MULBLANK de 4 000 colonnes impliquent 3,2 M cellules (≈ 6 Mo). */
+  /**
+   * Classeur dont 1 100 MULBLANK de 4 000 colonnes impliquent 4,4 M cellules (≈ 9 Mo) : au-delà des plafonds
+   * du modèle objet (enquête) et de la lecture en flux (mesures).
+   */
   public static byte[] mulblankGeants() throws IOException {
     ByteArrayOutputStream w = new ByteArrayOutputStream();
     enregistrement(w, 0x0809, bof());
@@ -103,11 +106,22 @@ public class PreVolBiffTest {
     ByteBuffer feuille = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0x0600)
         .putShort((short) 0x0010);
     enregistrement(w, 0x0809, feuille.array());
-    for (int l = 0; l < 800; l++) {
+    for (int l = 0; l < 1100; l++) {
       mulblank(w, l, 4000);
     }
     enregistrement(w, 0x000A, new byte[0]);
     return ole2(w.toByteArray());
+  }
+
+  /** Classeur dont le flux « Workbook » compte 4 194 305 enregistrements vides (≈ 17 Mo). */
+  public static byte[] enregistrementsVides() throws IOException {
+    return ole2(new byte[(int) (PreVolClasseur.BIFF_FLUX_ENREGISTREMENTS_MAX + 1) * 4]);
+  }
+
+  @Test
+  void plus_de_4_millions_d_enregistrements_sont_refuses_par_un_code_juste() throws IOException {
+    List<String> codes = mesures(enregistrementsVides());
+    assertThat(codes).containsExactly("FICHIER_TROP_D_ENREGISTREMENTS");
   }
 
   private List<String> mesures(byte[] xls) throws IOException {
