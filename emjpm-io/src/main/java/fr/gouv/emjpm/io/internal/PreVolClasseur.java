@@ -184,6 +184,8 @@ public final class PreVolClasseur {
     }
     return declares > octetsMax ? bombe() : Optional.empty();
   }
+
+  /**
    * Plafonds du pré-vol BIFF.
    *
    * @param enregistrements enregistrements au plus dans le flux « Workbook »
