@@ -148,7 +148,7 @@ public class PreVolBiffTest {
     assertThat(mesures(xls)).containsExactly("FICHIER_TROP_DE_CELLULES");
     List<Violation> e = enquete(xls);
     assertThat(e).extracting(Violation::code).containsExactly("FICHIER_TROP_DE_CELLULES");
-    assertThat(e.get(0).arguments()).containsEntry("max", String.valueOf(PreVolClasseur.BIFF_CELLULES_MAX));
+    assertThat(e.get(0).arguments()).containsEntry("max", String.valueOf(PreVolClasseur.BIFF_FLUX_CELLULES_MAX));
   }
 
   @Test
