@@ -342,11 +342,15 @@ class CorpusEnqueteTest {
     m.put(CodeFichier.FICHIER_ZIP_BOMBE, () -> lire(zip(1, 70 << 20), TypeEnquete.SERVICE));
     m.put(CodeFichier.FICHIER_ZIP_STRUCTURE, () -> lire(zip(300, 1), TypeEnquete.SERVICE));
     m.put(CodeFichier.FICHIER_TROP_DE_LIGNES, () -> {
-      byte[] flux = new byte[(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX + 1) * 4];
-      for (int i = 0; i < flux.length; i += 4) {
-        flux[i] = 0x0B;
+      // une ligne de plus que le plafond de lignes d'une feuille lue (le .xls en flux n'a plus de plafond
+      // d'enregistrements atteignable sous la taille maximale d'un classeur d'enquête)
+      StringBuilder lignes = new StringBuilder();
+      for (int i = 1; i <= 100_001; i++) {
+        lignes.append("<row r=\"").append(i).append("\"><c r=\"A").append(i).append("\"><v>1</v></c></row>");
       }
-      return lire(ole2("Workbook", flux), TypeEnquete.SERVICE);
+      Map<String, String> f = new LinkedHashMap<>();
+      f.put("info service ", lignes.toString());
+      return lire(ClasseurRecuTest.xlsx(f, ""), TypeEnquete.SERVICE);
     });
     m.put(CodeFichier.FICHIER_TROP_DE_COLONNES, () -> {
       Map<String, String> f = new LinkedHashMap<>();

@@ -86,20 +86,6 @@ class PreVolClasseurTest {
   }
 
   @Test
-  void xlsAvecTropDEnregistrementsRefuse() throws IOException {
-    byte[] flux = new byte[(PreVolClasseur.BIFF_ENREGISTREMENTS_MAX + 1) * 4];
-    for (int i = 0; i < flux.length; i += 4) {
-      flux[i] = 0x0B; // sid quelconque, longueur 0
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      fs.createDocument(new ByteArrayInputStream(flux), "Workbook");
-      fs.writeFilesystem(out);
-    }
-    assertThat(codes(out.toByteArray())).containsExactly("FICHIER_TROP_DE_LIGNES");
-  }
-
-  @Test
   void classeurReelPasseLePreVolEtLeFichierTemporaireEstSupprime(@TempDir Path dossier) throws IOException {
     byte[] xls;
     try (InputStream in = getClass().getResourceAsStream("/enquete/annexe_7-2019.xls")) {
