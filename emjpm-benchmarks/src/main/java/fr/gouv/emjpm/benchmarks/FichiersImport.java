@@ -51,11 +51,10 @@ public final class FichiersImport {
   /** Lignes de données (limite par défaut de l'import). */
   static final int LIGNES = 100_000;
   /**
-   * Lignes de données du .xls : le pré-vol BIFF de l'import refuse un classeur de plus de 200 000
-   * enregistrements (une ligne de 11 cellules en compte 12), soit environ 16 000 lignes ; une feuille
-   * BIFF8 n'en porte de toute façon que 65 536. Le rapport ramène son temps à 100 000 lignes.
+   * Lignes de données du .xls : une feuille BIFF8 porte au plus 65 536 lignes (en-tête compris), d'où les
+   * 65 535 premières lignes ; le rapport ramène son temps à 100 000 lignes.
    */
-  static final int LIGNES_XLS = 15_000;
+  static final int LIGNES_XLS = 65_535;
 
   /** En-têtes du modèle d'import réel (11 colonnes, dans l'ordre du modèle). */
   static final List<String> EN_TETES = List.of("date_nomination", "type", "code_postal", "ville", "civilite",
@@ -78,7 +77,7 @@ public final class FichiersImport {
   private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   /** Version des fichiers : à changer quand leur contenu change (le cache est par version). */
-  private static final String VERSION = "v2";
+  private static final String VERSION = "v3";
 
   private final Path dossier;
 

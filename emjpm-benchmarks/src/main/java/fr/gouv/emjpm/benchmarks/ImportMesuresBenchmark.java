@@ -50,7 +50,7 @@ import org.xml.sax.XMLReader;
  * nues du même fichier : fastexcel-reader (toutes les cellules, valeur lue) et POI SAX (toutes les
  * cellules formatées). Le fichier principal est écrit comme Excel (chaînes partagées, date numérique au
  * format intégré 14, les 11 colonnes du modèle réel) ; l'ancienne variante SXSSF (chaînes en ligne) est
- * gardée. Les mêmes lignes sont importées en CSV et en .ods, et les 15 000 premières en .xls (voir
+ * gardée. Les mêmes lignes sont importées en CSV et en .ods, et les 65 535 premières en .xls (voir
  * {@link FichiersImport#LIGNES_XLS}).
  * Fichiers : {@link FichiersImport}. Rapports (import/fastexcel, import/POI SAX, ods/xlsx) :
  * {@link RapportsImport}.
@@ -189,7 +189,7 @@ public class ImportMesuresBenchmark {
   }
 
   /**
-   * Import complet par emjpm des mêmes lignes en .xls (les 15 000 premières).
+   * Import complet par emjpm des mêmes lignes en .xls (les 65 535 premières : le maximum d'une feuille BIFF8).
    *
    * @return le résultat
    * @throws IOException lecture impossible
