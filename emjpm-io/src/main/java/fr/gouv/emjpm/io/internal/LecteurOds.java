@@ -141,6 +141,20 @@ public final class LecteurOds {
         throw new IllegalArgumentException("Chaque limite de lecture doit être positive");
       }
     }
+
+    /**
+     * Plafonds tirés du jeu de limites unique de la lecture : lignes de données plus l'en-tête (la
+     * lecture compte toute ligne non vide, l'import compte lui-même ses lignes de données ; ce plafond
+     * ne sert qu'à refuser une ligne répétée avant de la développer), colonnes et caractères par
+     * cellule, et {@value LecteurOds#CONTENU_MAX} octets décompressés de {@code content.xml}.
+     *
+     * @param limites limites de la lecture
+     * @return plafonds du .ods
+     */
+    public static Limites de(LimitesLecture limites) {
+      return new Limites((int) Math.min(Integer.MAX_VALUE, limites.lignesMax() + 1L), limites.colonnesMax(),
+          limites.celluleMax(), CONTENU_MAX);
+    }
   }
 
   private enum Etat { HORS, FEUILLE, LIGNE, CELLULE, PARAGRAPHE }
