@@ -86,6 +86,13 @@ public final class XmlFlux {
   private String[] liaisonsEspace = new String[8];
   private int[] liaisonsProfondeur = new int[8];
   private int liaisons;
+  /** Génération des liaisons : change à chaque déclaration ou retrait ; invalide le cache. */
+  private int generation;
+  // cache des derniers préfixes résolus (un .ods déclare une quarantaine d'espaces sur sa racine)
+  private final String[] cachePrefixe = new String[4];
+  private final String[] cacheEspace = new String[4];
+  private int cacheGeneration = -1;
+  private int cacheProchain;
 
   // attributs de l'élément courant : noms dans buf, valeurs décodées dans valeurs
   private int attributs;
@@ -680,13 +687,28 @@ public final class XmlFlux {
     liaisonsEspace[liaisons] = new String(valeurs, attrValeur[a], attrValeurLongueur[a]).intern();
     liaisonsProfondeur[liaisons] = profondeur;
     liaisons++;
+    generation++;
   }
 
   /** Espace de noms d'un nom de préfixe {@code buf[debut, debut+n)} ; vide sans liaison. */
   private String espaceDe(int debut, int n) {
+    if (cacheGeneration == generation) {
+      for (int k = 0; k < cachePrefixe.length; k++) {
+        String p = cachePrefixe[k];
+        if (p != null && p.length() == n && egal(debut, n, p)) {
+          return cacheEspace[k];
+        }
+      }
+    } else {
+      java.util.Arrays.fill(cachePrefixe, null);
+      cacheGeneration = generation;
+    }
     for (int l = liaisons - 1; l >= 0; l--) {
       String p = liaisonsPrefixe[l];
       if (p.length() == n && egal(debut, n, p)) {
+        int k = cacheProchain++ & (cachePrefixe.length - 1);
+        cachePrefixe[k] = p;
+        cacheEspace[k] = liaisonsEspace[l];
         return liaisonsEspace[l];
       }
     }
@@ -730,6 +752,7 @@ public final class XmlFlux {
     espaceEvenement = espaces[profondeur - 1];
     while (liaisons > 0 && liaisonsProfondeur[liaisons - 1] >= profondeur) {
       liaisons--;
+      generation++;
     }
     profondeur--;
     return FIN;
