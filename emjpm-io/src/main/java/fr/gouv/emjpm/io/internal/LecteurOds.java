@@ -471,26 +471,7 @@ public final class LecteurOds {
   }
 
   private void debutCellule(XmlFlux x, boolean couverte) {
-    String repete = x.valeur(NS_TABLE, "number-columns-repeated");
-    String typeValeur = null;
-    String typeCalc = null;
-    String valeur = null;
-    String date = null;
-    String heure = null;
-    String booleen = null;
-    String chaine = null;
-    if (!couverte) {
-      typeValeur = x.valeur(NS_OFFICE, "value-type");
-      typeCalc = x.valeur(NS_CALCEXT, "value-type");
-      if (typeValeur != null) {
-        valeur = x.valeur(NS_OFFICE, "value");
-        date = x.valeur(NS_OFFICE, "date-value");
-        heure = x.valeur(NS_OFFICE, "time-value");
-        booleen = x.valeur(NS_OFFICE, "boolean-value");
-        chaine = x.valeur(NS_OFFICE, "string-value");
-      }
-    }
-    repetitionCellule = repetition(repete);
+    repetitionCellule = repetition(x.valeur(NS_TABLE, "number-columns-repeated"));
     texte.setLength(0);
     paragraphes = 0;
     type = 0;
@@ -499,46 +480,55 @@ public final class LecteurOds {
       saut = 1;
       return;
     }
-    if ("error".equals(typeCalc)) {
+    // types comparés sans créer de chaîne ; seule la valeur utile au type est lue
+    int calc = x.attribut(NS_CALCEXT, "value-type");
+    if (calc >= 0 && x.valeurEgale(calc, "error")) {
       valeurSansTexte(ERREUR, 0, NOMBRE);
       return;
     }
-    if (typeValeur == null) {
+    int t = x.attribut(NS_OFFICE, "value-type");
+    if (t < 0) {
       etat = Etat.CELLULE; // sans type : texte éventuel
       return;
     }
-    switch (typeValeur) {
-      case "float" -> valeurSansTexte(NOMBRE_, nombre(valeur), NOMBRE);
-      case "percentage" -> valeurSansTexte(NOMBRE_, nombre(valeur), POURCENTAGE);
-      case "currency" -> valeurSansTexte(NOMBRE_, nombre(valeur), MONETAIRE);
-      case "date" -> valeurSansTexte(DATE_, serieDate(date),
-          date != null && date.indexOf('T') >= 0 ? DATE_HEURE : DATE);
-      case "time" -> valeurSansTexte(DATE_, fractionDeJour(heure), HEURE);
-      case "boolean" -> {
-        if ("true".equals(booleen) || "1".equals(booleen)) {
-          valeurSansTexte(BOOLEEN, 1, NOMBRE);
-        } else if ("false".equals(booleen) || "0".equals(booleen)) {
-          valeurSansTexte(BOOLEEN, 0, NOMBRE);
-        } else {
-          valeurSansTexte(ERREUR, 0, NOMBRE);
-        }
+    if (x.valeurEgale(t, "string")) {
+      String chaine = x.valeur(NS_OFFICE, "string-value");
+      type = TEXTE;
+      if (chaine != null) {
+        borner(chaine.length());
+        placer(chaine.isEmpty() ? null : chaine);
+        colonne += repetitionCellule;
+        saut = 1;
+      } else {
+        etat = Etat.CELLULE;
       }
-      case "string" -> {
-        if (chaine != null) {
-          borner(chaine.length());
-          type = TEXTE;
-          placer(chaine.isEmpty() ? null : chaine);
-          colonne += repetitionCellule;
-          saut = 1;
-        } else {
-          type = TEXTE;
-          etat = Etat.CELLULE;
-        }
+    } else if (x.valeurEgale(t, "float")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), NOMBRE);
+    } else if (x.valeurEgale(t, "date")) {
+      String date = x.valeur(NS_OFFICE, "date-value");
+      valeurSansTexte(DATE_, serieDate(date), date != null && date.indexOf('T') >= 0 ? DATE_HEURE : DATE);
+    } else if (x.valeurEgale(t, "percentage")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), POURCENTAGE);
+    } else if (x.valeurEgale(t, "currency")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), MONETAIRE);
+    } else if (x.valeurEgale(t, "time")) {
+      valeurSansTexte(DATE_, fractionDeJour(x.valeur(NS_OFFICE, "time-value")), HEURE);
+    } else if (x.valeurEgale(t, "boolean")) {
+      String booleen = x.valeur(NS_OFFICE, "boolean-value");
+      if ("true".equals(booleen) || "1".equals(booleen)) {
+        valeurSansTexte(BOOLEEN, 1, NOMBRE);
+      } else if ("false".equals(booleen) || "0".equals(booleen)) {
+        valeurSansTexte(BOOLEEN, 0, NOMBRE);
+      } else {
+        valeurSansTexte(ERREUR, 0, NOMBRE);
       }
-      case "void" -> valeurSansTexte((byte) 0, 0, NOMBRE);
-      default -> valeurSansTexte(ERREUR, 0, NOMBRE);
+    } else if (x.valeurEgale(t, "void")) {
+      valeurSansTexte((byte) 0, 0, NOMBRE);
+    } else {
+      valeurSansTexte(ERREUR, 0, NOMBRE);
     }
   }
+
 
   /** Cellule dont la valeur est dans ses attributs : placée tout de suite, son contenu est sauté. */
   private void valeurSansTexte(byte t, double valeur, FormatCellule f) {

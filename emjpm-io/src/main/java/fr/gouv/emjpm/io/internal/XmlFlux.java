@@ -50,6 +50,14 @@ public final class XmlFlux {
   public static final int PROFONDEUR_MAX = 4096;
 
   private static final int ATTRIBUTS_MAX = 64;
+  /** Caractères qui terminent un nom : blancs, {@code / = > " ' < &}. */
+  private static final boolean[] FIN_NOM = new boolean[128];
+
+  static {
+    for (char c : " \t\n\r/=>\"'<&".toCharArray()) {
+      FIN_NOM[c] = true;
+    }
+  }
 
   private final Reader in;
   private final Echeance echeance;
@@ -555,7 +563,7 @@ public final class XmlFlux {
     int debut = i;
     while (i < fin) {
       char c = buf[i];
-      if (estBlanc(c) || c == '/' || c == '=' || c == '>' || c == '"' || c == '\'' || c == '<' || c == '&') {
+      if (c < FIN_NOM.length && FIN_NOM[c]) {
         break;
       }
       i++;
@@ -670,6 +678,9 @@ public final class XmlFlux {
   private void declarerEspace(int a) {
     int debut = attrNom[a];
     int n = attrNomLongueur[a];
+    if (n < 5 || buf[debut] != 'x') {
+      return; // ni xmlns ni xmlns:p (cas courant : un attribut ordinaire)
+    }
     String prefixe;
     if (egal(debut, n, "xmlns")) {
       prefixe = "";
