@@ -58,7 +58,7 @@ public class LectureOdsBenchmark {
 
   static final int LIGNES = 100_000;
   private static final CodesArret CODES = (motif, plafond) ->
-      Violation.de(fr.gouv.emjpm.io.mesures.CodeImport.IMPORT_ILLISIBLE, "");
+      Violation.de(fr.gouv.emjpm.io.fichier.CodeFichier.FICHIER_ILLISIBLE, "");
   private static final LecteurOds.Limites LIMITES =
       new LecteurOds.Limites(LIGNES + 1, 50, 1_000, LecteurOds.CONTENU_MAX);
 
