@@ -2,7 +2,6 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.benchmarks;
 
-import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.io.internal.CodesArret;
 import fr.gouv.emjpm.io.internal.Echeance;
 import fr.gouv.emjpm.io.internal.FormatCellule;

@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.util.Objects;
 
 /**
- * Import d'un fichier téléversé (xlsx, xls, CSV ; format reconnu par le contenu) avec les limites
+ * Import d'un fichier téléversé (xlsx, xls, ods, CSV ; format reconnu par le contenu) avec les limites
  * {@code emjpm.import.*} et l'instrumentation de l'hôte. Tout ou rien : le résultat porte toutes les
  * mesures à écrire ou toutes les erreurs ; l'hôte les enregistre dans une transaction.
  *

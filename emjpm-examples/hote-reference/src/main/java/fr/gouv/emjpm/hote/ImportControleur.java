@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /mesures/import} : le fichier de mesures d'un gestionnaire (xlsx, xls ou CSV, reconnu par
+ * {@code POST /mesures/import} : le fichier de mesures d'un gestionnaire (xlsx, xls, ods ou CSV, reconnu par
  * son contenu), importé tout ou rien et enregistré dans une transaction ; un refus est un problem
  * detail 422 qui porte chaque erreur avec sa ligne et son code. Ni le nom du fichier ni le type MIME
  * annoncé ne sont filtrés : seule la bibliothèque décide du format, d'après les octets (un .ods sera lu

@@ -128,7 +128,8 @@ class HoteReferenceTest {
   void unFichierIllisibleOuUnGestionnaireMalFormeSontRefuses() throws Exception {
     HttpResponse<String> r = importer("individuel-1", "mesures.xlsx", "PK\u0003\u0004 pas un classeur".getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(422);
-    assertThat(json.readTree(r.body()).get("violations").get(0).get("code").asString()).startsWith("IMPORT_");
+    assertThat(json.readTree(r.body()).get("violations").get(0).get("code").asString())
+        .isEqualTo("FICHIER_ILLISIBLE");
     HttpResponse<String> g = importer("mandataire-x", "mesures.csv", CSV.getBytes(StandardCharsets.UTF_8));
     assertThat(g.statusCode()).isEqualTo(400);
     JsonNode p = json.readTree(g.body());

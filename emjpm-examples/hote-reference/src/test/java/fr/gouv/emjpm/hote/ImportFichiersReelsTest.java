@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vrais fichiers écrits par LibreOffice Calc (copiés du corpus {@code emjpm-io/src/test/resources/reel/},
- * voir son {@code MANIFESTE.csv}) envoyés en multipart à {@code POST /mesures/import}, en HTTP réel sur la
+ * voir son {@code MANIFESTE.csv} ; {@code lo-base.ods} vient de {@code reel/ods/}) envoyés en multipart à {@code POST /mesures/import}, en HTTP réel sur la
  * boucle locale, contre un vrai PostgreSQL : les mesures stockées sont relues dans les tables et
  * comparées à la saisie d'origine ({@code reel/base-saisie.csv}), et un fichier fautif donne un problème
  * RFC 9457 avec la ligne et le code de chaque erreur, sans rien écrire.
@@ -60,7 +60,7 @@ class ImportFichiersReelsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"lo-base.xlsx", "lo-base.xls", "lo-virgule-cp1252.csv"})
+  @ValueSource(strings = {"lo-base.xlsx", "lo-base.xls", "lo-base.ods", "lo-virgule-cp1252.csv"})
   void unClasseurOuUnCsvDeLibreOfficeEstStockeTelQuilAEteSaisi(String nom) throws Exception {
     HttpResponse<String> r = HoteReferenceTest.importer(http, port, "individuel-1", nom, ressource(nom));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -105,10 +105,10 @@ class ImportFichiersReelsTest {
   }
 
   @Test
-  void lesTroisFormatsStockentLesMemesMesures() throws Exception {
+  void lesQuatreFormatsStockentLesMemesMesures() throws Exception {
     List<List<Map<String, Object>>> parFichier = new ArrayList<>();
     // le document JSON entier (sauf l'instant de création, donné par l'horloge) et ses colonnes
-    for (String nom : List.of("lo-base.xlsx", "lo-base.xls", "lo-virgule-cp1252.csv")) {
+    for (String nom : List.of("lo-base.xlsx", "lo-base.xls", "lo-virgule-cp1252.csv", "lo-base.ods")) {
       jdbc.execute("truncate mesure, compteur cascade");
       HttpResponse<String> r = HoteReferenceTest.importer(http, port, "individuel-1", nom, ressource(nom));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -118,12 +118,14 @@ class ImportFichiersReelsTest {
     assertThat(parFichier.get(0)).hasSize(12);
     assertThat(parFichier.get(1)).isEqualTo(parFichier.get(0));
     assertThat(parFichier.get(2)).isEqualTo(parFichier.get(0));
+    // le .ods écrit par LibreOffice stocke exactement les mêmes mesures que le .xlsx
+    assertThat(parFichier.get(3)).isEqualTo(parFichier.get(0));
   }
 
   @Test
   void leNomEtLeTypeAnnoncesNeDecidentDeRien() throws Exception {
-    // le format est reconnu par le contenu : un classeur annoncé en OpenDocument (.ods) n'est pas refusé
-    // d'après son nom ni son type MIME (le lecteur .ods décidera du contenu)
+    // le format est reconnu par le contenu : un classeur xlsx annoncé en OpenDocument (.ods) est lu comme
+    // un xlsx, sans égard à son nom ni à son type MIME
     HttpResponse<String> r = HoteReferenceTest.importer(http, port, "individuel-1", "mesures.ods",
         "application/vnd.oasis.opendocument.spreadsheet", ressource("lo-base.xlsx"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

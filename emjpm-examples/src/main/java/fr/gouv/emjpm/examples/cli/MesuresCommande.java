@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code emjpm mesures} : import d'une liste de mesures (docs/cli-mesures.md). */
 @Command(
     name = "mesures",
-    description = "Listes de mesures : import (xlsx, xls, CSV), vérification JSON, export (xlsx, CSV), modèle vierge.",
+    description = "Listes de mesures : import (xlsx, xls, ods, CSV), vérification JSON, export (xlsx, CSV), modèle vierge.",
     mixinStandardHelpOptions = true,
     subcommands = {MesuresCommande.Importer.class, MesuresCommande.Verifier.class, MesuresCommande.Exporter.class,
         MesuresCommande.Modele.class, MesuresListerCommande.class})
@@ -61,7 +61,7 @@ final class MesuresCommande implements Runnable {
   static final class Importer implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls ou CSV (UTF-8 ou Windows-1252 ; « ; », « , » ou tabulation).")
+    @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier xlsx, xls, ods ou CSV (UTF-8 ou Windows-1252 ; « ; », « , » ou tabulation).")
     Path fichier = Path.of("");
 
     @Option(names = "--service", description = "Importer pour un service (service-1) : active les antennes.")

@@ -15,8 +15,8 @@ import fr.gouv.emjpm.domain.commun.Gravite;
 public enum CodeFichier implements CodeViolation {
   /** Fichier plus gros que le plafond, refusé avant toute analyse. */
   FICHIER_TROP_VOLUMINEUX("Le fichier dépasse la taille maximale admise ({max} octets)."),
-  /** Contenu qui n'est ni un classeur xlsx/xls ni un texte CSV. */
-  FICHIER_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls ou CSV attendu)."),
+  /** Contenu qui n'est ni un classeur xlsx/xls/ods ni un texte CSV. */
+  FICHIER_FORMAT_INCONNU("Le format du fichier n'est pas reconnu (xlsx, xls, ods ou CSV attendu)."),
   /** Classeur Excel 95 ou plus ancien (BIFF5). */
   FICHIER_FORMAT_ANCIEN("Ce classeur Excel est trop ancien : enregistrez-le au format xlsx."),
   /** Classeur protégé par un mot de passe. */
@@ -48,14 +48,14 @@ public enum CodeFichier implements CodeViolation {
   /** Lecture trop longue (échéance coopérative dépassée). */
   FICHIER_DELAI_DEPASSE("La lecture du fichier a dépassé le délai admis."),
   /**
-   * Classeur à macros (.xlsm), modèle (.xltx, .xltm), complément (.xlam) ou classeur binaire (.xlsb) :
-   * seul un classeur xlsx ordinaire est lu.
+   * Classeur à macros (.xlsm), modèle (.xltx, .xltm, .ots), complément (.xlam) ou classeur binaire
+   * (.xlsb) : seul un classeur xlsx ou ods ordinaire est lu.
    */
-  FICHIER_TYPE_CLASSEUR_REFUSE(
-      "Ce classeur est un classeur à macros, un modèle ou un classeur binaire : enregistrez-le au format xlsx."),
-  /** Paquet Office qui n'est pas un classeur (document Word, présentation…). */
+  FICHIER_TYPE_CLASSEUR_REFUSE("Ce classeur est un classeur à macros, un modèle ou un classeur binaire :"
+      + " enregistrez-le au format xlsx ou ods."),
+  /** Paquet Office ou document OpenDocument qui n'est pas un classeur (document texte, présentation…). */
   FICHIER_PAS_UN_CLASSEUR(
-      "Le fichier n'est pas un classeur (document texte ou présentation ?) : xlsx, xls ou CSV attendu."),
+      "Le fichier n'est pas un classeur (document texte ou présentation ?) : xlsx, xls, ods ou CSV attendu."),
   /** Jeton XML (attribut, commentaire, texte…) démesuré dans une partie du classeur xlsx. */
   FICHIER_JETON_XML_TROP_LONG(
       "Le classeur contient un élément XML (attribut, commentaire, texte) de plus de {max} octets."),

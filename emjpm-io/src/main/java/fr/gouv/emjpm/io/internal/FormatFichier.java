@@ -17,7 +17,9 @@ public enum FormatFichier {
   XLSX,
   /**
    * Archive zip dont la première entrée est {@code mimetype} (non compressée, comme l'exige
-   * OpenDocument) de valeur {@value #TYPE_ODS}.
+   * OpenDocument) d'un type OpenDocument : classeur {@value #TYPE_ODS} ; un modèle de classeur
+   * ({@code .ots}) ou un autre document OpenDocument ({@code .odt}…) est refusé à la lecture par un code
+   * clair.
    */
   ODS,
   /** Conteneur OLE2 : classeur xls (ou xlsx chiffré, refusé à la lecture). */
@@ -36,6 +38,8 @@ public enum FormatFichier {
   /** Nom de la première entrée d'un .ods, après l'en-tête local de 30 octets. */
   private static final byte[] MIMETYPE = "mimetype".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ODS_OCTETS = TYPE_ODS.getBytes(StandardCharsets.US_ASCII);
+  /** Préfixe de tout type MIME OpenDocument. */
+  private static final byte[] OPENDOCUMENT = "application/vnd.oasis.opendocument.".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * Format d'un fichier, d'après ses premiers octets.
@@ -63,7 +67,7 @@ public enum FormatFichier {
       int nom = (debut.length > 27 ? (debut[26] & 0xFF) | (debut[27] & 0xFF) << 8 : 0);
       int extra = (debut.length > 29 ? (debut[28] & 0xFF) | (debut[29] & 0xFF) << 8 : 0);
       boolean ods = nom == MIMETYPE.length && extra == 0 && commencePar(debut, 30, MIMETYPE)
-          && commencePar(debut, 30 + MIMETYPE.length, ODS_OCTETS);
+          && commencePar(debut, 30 + MIMETYPE.length, OPENDOCUMENT);
       return ods ? ODS : XLSX;
     }
     return commencePar(debut, 0, OLE2) ? XLS : CSV;

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Le lecteur durci de tableurs du module : xlsx (analyseur en flux écrit pour les classeurs, {@link
- * ClasseurXlsx}), xls (enregistrements BIFF lus en flux après le pré-vol, {@link ClasseurXls}), CSV ; le format est reconnu une fois par le
+ * ClasseurXlsx}), ods ({@code content.xml} lu en flux, {@link LecteurOds}), xls (enregistrements BIFF lus
+ * en flux après le pré-vol, {@link ClasseurXls}), CSV ; le format est reconnu une fois par le
  * contenu ({@link FormatFichier}). Un seul jeu de limites ({@link LimitesLecture}) et une seule
  * échéance pour toute la lecture ; les cellules typées sont rendues au {@link RecepteurCellules},
  * feuille par feuille et ligne par ligne. Chaque refus est une violation {@link CodeFichier} (ou celle
@@ -40,6 +41,15 @@ public final class LecteurClasseur {
   private LecteurClasseur() {}
 
   /**
+   * Codes de la lecture d'un .ods : ceux de {@link #CODES}, le plafond de lignes rapporté comme celui de
+   * l'import (le lecteur .ods compte aussi l'en-tête, cf. {@link LecteurOds.Limites#de(LimitesLecture)}).
+   */
+  private static CodesArret codesOds(LimitesLecture limites) {
+    return (motif, plafond) ->
+        CODES.violation(motif, motif == MotifArret.TROP_DE_LIGNES ? limites.lignesMax() : plafond);
+  }
+
+  /**
    * Lit {@code fichier} ; rend la violation qui a arrêté la lecture, vide si tout a été lu.
    *
    * @param fichier fichier à lire
@@ -64,8 +74,7 @@ public final class LecteurClasseur {
           GardePoi.verifier();
           ClasseurXlsx.lire(fichier.toFile(), limites, echeance, borne);
         }
-        // point d'appel du lecteur .ods (LecteurOds) : d'ici là, un .ods est illisible comme aujourd'hui
-        case ODS -> throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, Map.of());
+        case ODS -> LecteurOds.lire(fichier, LecteurOds.Limites.de(limites), echeance, codesOds(limites), borne);
         case XLS -> ClasseurXls.lire(fichier.toFile(), limites, echeance, borne);
         case CSV -> LecteurCsv.lire(fichier, limites, borne);
       }

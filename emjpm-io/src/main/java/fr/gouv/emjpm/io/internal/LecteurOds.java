@@ -13,11 +13,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,10 +54,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Défenses (celles des .xlsx) : pré-vol du répertoire central ({@link PreVolClasseur#verifierArchive}),
  * {@code mimetype} vérifié (un document texte n'est pas un classeur), parties chiffrées du manifeste
- * refusées, octets réellement décompressés bornés quoi qu'annonce le zip, DOCTYPE refusé ({@link
- * PrologueXml}), analyseurs sans DTD ni entité (pour {@code content.xml}, un analyseur en flux écrit à
- * la main, {@link ScanneurXml}, qui borne chaque jeton à {@value JetonsXml#JETON_MAX} octets et
- * l'imbrication ; pour le manifeste, StAX du JDK sans DTD ni entité externe derrière {@link JetonsXml}),
+ * refusées, octets réellement décompressés bornés quoi qu'annonce le zip ({@link FluxBorne}), manifeste
+ * et {@code content.xml} lus par l'analyseur en flux du lecteur de tableurs ({@link XmlFlux} : DOCTYPE
+ * refusé, aucune entité hors des cinq prédéfinies, chaque jeton borné à {@value JetonsXml#JETON_MAX}
+ * caractères),
  * texte de chaque cellule borné, échéance vérifiée à chaque bloc lu, tous les {@value
  * Echeance#ELEMENTS} éléments et à chaque ligne rendue. Chaque refus est un {@link ArretLecture} traduit
  * par les {@link CodesArret} de l'import, sans contenu du fichier ; aucune autre exception ne sort (une
@@ -71,12 +66,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LecteurOds {
 
-  /** Type MIME d'un classeur OpenDocument. */
-  public static final String TYPE_ODS = "application/vnd.oasis.opendocument.spreadsheet";
+  /** Type MIME d'un classeur OpenDocument (celui que reconnaît {@link FormatFichier}). */
+  public static final String TYPE_ODS = FormatFichier.TYPE_ODS;
   /** Type MIME d'un modèle de classeur OpenDocument ({@code .ots}), refusé comme un modèle .xltx. */
   public static final String TYPE_OTS = TYPE_ODS + "-template";
-  /** Préfixe des types MIME OpenDocument. */
-  static final String TYPE_OPENDOCUMENT = "application/vnd.oasis.opendocument.";
   /**
    * Octets décompressés au plus de {@code content.xml} par défaut : LibreOffice écrit ≈ 1,3 Kio par ligne
    * de onze cellules, soit ≈ 130 Mio pour 100 000 lignes.
@@ -141,6 +134,20 @@ public final class LecteurOds {
         throw new IllegalArgumentException("Chaque limite de lecture doit être positive");
       }
     }
+
+    /**
+     * Plafonds tirés du jeu de limites unique de la lecture : lignes de données plus l'en-tête (la
+     * lecture compte toute ligne non vide, l'import compte lui-même ses lignes de données ; ce plafond
+     * ne sert qu'à refuser une ligne répétée avant de la développer), colonnes et caractères par
+     * cellule, et {@value LecteurOds#CONTENU_MAX} octets décompressés de {@code content.xml}.
+     *
+     * @param limites limites de la lecture
+     * @return plafonds du .ods
+     */
+    public static Limites de(LimitesLecture limites) {
+      return new Limites((int) Math.min(Integer.MAX_VALUE, limites.lignesMax() + 1L), limites.colonnesMax(),
+          limites.celluleMax(), CONTENU_MAX);
+    }
   }
 
   private enum Etat { HORS, FEUILLE, LIGNE, CELLULE, PARAGRAPHE }
@@ -192,27 +199,6 @@ public final class LecteurOds {
   }
 
   /**
-   * Vrai si {@code fichier} est une archive zip OpenDocument (entrée {@code mimetype} d'un type
-   * OpenDocument, ou à défaut entrées {@code content.xml} et {@code META-INF/manifest.xml}) : à appeler
-   * après avoir reconnu la signature zip, pour choisir entre .xlsx et .ods. Ne lève rien ; un .odt est
-   * une archive OpenDocument (que {@link #lire} refusera comme n'étant pas un classeur).
-   *
-   * @param fichier archive zip
-   * @return vrai pour une archive OpenDocument
-   */
-  public static boolean estOpenDocument(Path fichier) {
-    try (ZipFile zip = new ZipFile(fichier.toFile())) {
-      ZipEntry m = zip.getEntry("mimetype");
-      if (m != null) {
-        return typeMime(zip, m).startsWith(TYPE_OPENDOCUMENT);
-      }
-      return zip.getEntry("content.xml") != null && zip.getEntry("META-INF/manifest.xml") != null;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
    * Lit le classeur et rend ses cellules à {@code recepteur}.
    *
    * @param fichier archive .ods (signature zip déjà reconnue)
@@ -231,27 +217,33 @@ public final class LecteurOds {
     } catch (UnsupportedOperationException e) {
       throw codes.arret(MotifArret.ILLISIBLE, 0); // chemin hors du système de fichiers par défaut
     }
-    Optional<PreVolClasseur.Anomalie> anomalie = PreVolClasseur.verifierArchive(
-        f, limites.contenuMax(), limites.contenuMax() + PreVolClasseur.ZIP_TOTAL_MAX);
-    if (anomalie.isPresent()) {
-      throw switch (anomalie.get()) {
-        case STRUCTURE -> codes.arret(MotifArret.STRUCTURE_ARCHIVE, 0);
-        case BOMBE -> codes.arret(MotifArret.VOLUME_EXCESSIF, limites.contenuMax());
-        default -> codes.arret(MotifArret.ILLISIBLE, 0);
-      };
+    ZipFile zip;
+    try {
+      zip = new ZipFile(f);
+    } catch (IOException | RuntimeException e) {
+      throw codes.arret(MotifArret.ILLISIBLE, 0);
     }
     LecteurOds lecteur = new LecteurOds(limites, echeance, codes, recepteur);
-    try (ZipFile zip = new ZipFile(f)) {
+    try (zip) {
+      Optional<PreVolClasseur.Anomalie> anomalie = PreVolClasseur.verifierArchive(
+          zip, limites.contenuMax(), limites.contenuMax() + PreVolClasseur.ZIP_TOTAL_MAX);
+      if (anomalie.isPresent()) {
+        throw switch (anomalie.get()) {
+          case STRUCTURE -> codes.arret(MotifArret.STRUCTURE_ARCHIVE, 0);
+          case BOMBE -> codes.arret(MotifArret.VOLUME_EXCESSIF, limites.contenuMax());
+          default -> codes.arret(MotifArret.ILLISIBLE, 0);
+        };
+      }
       lecteur.lire(zip);
     } catch (ArretLecture a) {
       throw lecteur.arret != null ? lecteur.arret : a;
-    } catch (IOException | XMLStreamException | RuntimeException | StackOverflowError | LinkageError e) {
+    } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
       // un arrêt levé dans le flux prime, même si l'analyseur l'a enveloppé ; jamais le message recopié
       throw lecteur.arret != null ? lecteur.arret : codes.arret(MotifArret.ILLISIBLE, 0);
     }
   }
 
-  private void lire(ZipFile zip) throws IOException, XMLStreamException {
+  private void lire(ZipFile zip) throws IOException {
     ZipEntry m = zip.getEntry("mimetype");
     String type = m == null ? null : typeMime(zip, m);
     ZipEntry manifeste = zip.getEntry("META-INF/manifest.xml");
@@ -269,8 +261,8 @@ public final class LecteurOds {
     if (contenu == null) {
       throw arreter(MotifArret.ILLISIBLE, 0);
     }
-    try (InputStream in = new Flux(zip.getInputStream(contenu), limites.contenuMax(), false)) {
-      analyser(new ScanneurXml(in, JetonsXml.JETON_MAX, this::arreter));
+    try (InputStream in = flux(zip, contenu, limites.contenuMax())) {
+      analyser(new XmlFlux(in, echeance, relais));
     }
   }
 
@@ -288,50 +280,32 @@ public final class LecteurOds {
     private boolean chiffre;
   }
 
-  private Manifeste manifeste(ZipFile zip, ZipEntry entree) throws IOException, XMLStreamException {
+  private Manifeste manifeste(ZipFile zip, ZipEntry entree) throws IOException {
     Manifeste lu = new Manifeste();
-    try (InputStream in = new Flux(zip.getInputStream(entree), MANIFESTE_MAX, true)) {
-      XMLStreamReader x = fabrique().createXMLStreamReader(in);
-      try {
-        while (x.hasNext()) {
-          int ev = x.next();
-          if (ev == XMLStreamConstants.DTD) {
-            throw arreter(MotifArret.DTD_INTERDITE, 0);
-          }
-          if (ev != XMLStreamConstants.START_ELEMENT || !NS_MANIFEST.equals(x.getNamespaceURI())) {
-            continue;
-          }
-          if ("encryption-data".equals(x.getLocalName())) {
-            lu.chiffre = true;
-          } else if ("file-entry".equals(x.getLocalName())
-              && "/".equals(x.getAttributeValue(NS_MANIFEST, "full-path"))) {
-            lu.typeRacine = x.getAttributeValue(NS_MANIFEST, "media-type");
-          }
+    try (InputStream in = flux(zip, entree, MANIFESTE_MAX)) {
+      XmlFlux x = new XmlFlux(in, echeance, relais);
+      for (int ev = x.suivant(); ev != XmlFlux.FIN_DOCUMENT; ev = x.suivant()) {
+        if (ev != XmlFlux.DEBUT || !NS_MANIFEST.equals(x.espace())) {
+          continue;
         }
-      } finally {
-        x.close();
+        if (x.nomLocal("encryption-data")) {
+          lu.chiffre = true;
+        } else if (x.nomLocal("file-entry") && "/".equals(x.valeur(NS_MANIFEST, "full-path"))) {
+          lu.typeRacine = x.valeur(NS_MANIFEST, "media-type");
+        }
       }
     }
     return lu;
   }
 
-  /** Analyseur StAX du JDK, sans DTD ni entité externe, sans coalescence des textes. */
-  private static XMLInputFactory fabrique() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setXMLResolver((publicId, systemId, base, ns) -> {
-      throw new XMLStreamException("entité externe refusée");
-    });
-    return f;
+  /** Flux d'une entrée de l'archive, borné en octets réellement décompressés, échéance à chaque bloc. */
+  private InputStream flux(ZipFile zip, ZipEntry entree, long max) throws IOException {
+    return new FluxBorne(zip.getInputStream(entree), new FluxBorne.Budget(max), echeance, relais);
   }
 
   // ---------------------------------------------------------------- content.xml
 
-  private void analyser(ScanneurXml x) throws IOException {
+  private void analyser(XmlFlux x) throws IOException {
     int evenements = 0;
     while (true) {
       int ev = x.suivant();
@@ -340,21 +314,21 @@ public final class LecteurOds {
         echeance.verifier();
       }
       switch (ev) {
-        case ScanneurXml.DEBUT -> {
+        case XmlFlux.DEBUT -> {
           if (saut > 0) {
             saut++;
           } else {
             debut(x);
           }
         }
-        case ScanneurXml.FIN -> {
+        case XmlFlux.FIN -> {
           if (saut > 0) {
             saut--;
           } else if (fin()) {
             return;
           }
         }
-        case ScanneurXml.TEXTE -> {
+        case XmlFlux.TEXTE -> {
           if (saut == 0 && etat == Etat.PARAGRAPHE) {
             caracteres(x.texte(), 0, x.longueurTexte());
           }
@@ -366,38 +340,38 @@ public final class LecteurOds {
     }
   }
 
-  private void debut(ScanneurXml x) {
+  private void debut(XmlFlux x) {
     String ns = x.espace();
-    String nom = x.nom();
+    boolean table = NS_TABLE.equals(ns);
     switch (etat) {
       case HORS -> {
-        if (NS_TABLE.equals(ns) && "table".equals(nom)) {
+        if (table && x.nomLocal("table")) {
           debutFeuille(x);
         } else if (!(NS_OFFICE.equals(ns)
-            && ("document-content".equals(nom) || "body".equals(nom) || "spreadsheet".equals(nom)))) {
+            && (x.nomLocal("document-content") || x.nomLocal("body") || x.nomLocal("spreadsheet")))) {
           saut = 1; // styles, polices, validations, plages nommées, formulaires…
         }
       }
       case FEUILLE -> {
-        if (NS_TABLE.equals(ns) && "table-row".equals(nom)) {
+        if (table && x.nomLocal("table-row")) {
           debutLigne(x);
-        } else if (NS_TABLE.equals(ns)
-            && ("table-rows".equals(nom) || "table-header-rows".equals(nom) || "table-row-group".equals(nom))) {
+        } else if (table && (x.nomLocal("table-rows") || x.nomLocal("table-header-rows")
+            || x.nomLocal("table-row-group"))) {
           profondeurFeuille++;
         } else {
           saut = 1; // colonnes, formes, source…
         }
       }
       case LIGNE -> {
-        boolean cellule = NS_TABLE.equals(ns) && "table-cell".equals(nom);
-        if (cellule || (NS_TABLE.equals(ns) && "covered-table-cell".equals(nom))) {
+        boolean cellule = table && x.nomLocal("table-cell");
+        if (cellule || (table && x.nomLocal("covered-table-cell"))) {
           debutCellule(x, !cellule);
         } else {
           saut = 1;
         }
       }
       case CELLULE -> {
-        if (NS_TEXT.equals(ns) && ("p".equals(nom) || "h".equals(nom))) {
+        if (NS_TEXT.equals(ns) && (x.nomLocal("p") || x.nomLocal("h"))) {
           if (paragraphes++ > 0) {
             ajouter('\n', 1);
           }
@@ -408,26 +382,27 @@ public final class LecteurOds {
           saut = 1; // commentaire, dessin, liste…
         }
       }
-      case PARAGRAPHE -> enLigne(x, ns, nom);
+      case PARAGRAPHE -> enLigne(x, ns);
       default -> throw new IllegalStateException();
     }
   }
 
+
   /** Élément dans un paragraphe : espaces, tabulation, saut de ligne, ou élément en ligne dont le texte compte. */
-  private void enLigne(ScanneurXml x, String ns, String nom) {
+  private void enLigne(XmlFlux x, String ns) {
     if (NS_TEXT.equals(ns)) {
-      switch (nom) {
-        case "s" -> ajouter(' ', espaces(x.attribut(NS_TEXT, "c")));
-        case "tab" -> ajouter('\t', 1);
-        case "line-break" -> ajouter('\n', 1);
-        case "note", "note-citation", "note-body", "ruby-text", "bookmark-ref" -> {
-          saut = 1;
-          return;
-        }
-        default -> {
-          // span, a, champs : leur texte compte
-        }
+      if (x.nomLocal("s")) {
+        ajouter(' ', espaces(x.valeur(NS_TEXT, "c")));
+      } else if (x.nomLocal("tab")) {
+        ajouter('\t', 1);
+      } else if (x.nomLocal("line-break")) {
+        ajouter('\n', 1);
+      } else if (x.nomLocal("note") || x.nomLocal("note-citation") || x.nomLocal("note-body")
+          || x.nomLocal("ruby-text") || x.nomLocal("bookmark-ref")) {
+        saut = 1;
+        return;
       }
+      // span, a, champs : leur texte compte
       profondeurParagraphe++;
     } else if (NS_DRAW.equals(ns) || NS_OFFICE.equals(ns)) {
       saut = 1; // dessins, commentaires
@@ -435,6 +410,7 @@ public final class LecteurOds {
       profondeurParagraphe++;
     }
   }
+
 
   /** Fin d'élément hors sous-arbre sauté ; vrai pour arrêter la lecture. */
   private boolean fin() {
@@ -476,8 +452,8 @@ public final class LecteurOds {
     return false;
   }
 
-  private void debutFeuille(ScanneurXml x) {
-    String nom = x.attribut(NS_TABLE, "name");
+  private void debutFeuille(XmlFlux x) {
+    String nom = x.valeur(NS_TABLE, "name");
     if (recepteur.feuille(++feuille, nom == null ? "" : nom)) {
       etat = Etat.FEUILLE;
       profondeurFeuille = 0;
@@ -487,50 +463,15 @@ public final class LecteurOds {
     }
   }
 
-  private void debutLigne(ScanneurXml x) {
-    repetitionLigne = repetition(x.attribut(NS_TABLE, "number-rows-repeated"));
+  private void debutLigne(XmlFlux x) {
+    repetitionLigne = repetition(x.valeur(NS_TABLE, "number-rows-repeated"));
     colonne = 0;
     cellules = 0;
     etat = Etat.LIGNE;
   }
 
-  private void debutCellule(ScanneurXml x, boolean couverte) {
-    String repete = null;
-    String typeValeur = null;
-    String typeCalc = null;
-    String valeur = null;
-    String date = null;
-    String heure = null;
-    String booleen = null;
-    String chaine = null;
-    if (!couverte) {
-      for (int i = 0, n = x.attributs(); i < n; i++) {
-        String ns = x.espaceAttribut(i);
-        String nom = x.nomAttribut(i);
-        if (NS_TABLE.equals(ns)) {
-          if ("number-columns-repeated".equals(nom)) {
-            repete = x.valeurAttribut(i);
-          }
-        } else if (NS_OFFICE.equals(ns)) {
-          switch (nom) {
-            case "value-type" -> typeValeur = x.valeurAttribut(i);
-            case "value" -> valeur = x.valeurAttribut(i);
-            case "date-value" -> date = x.valeurAttribut(i);
-            case "time-value" -> heure = x.valeurAttribut(i);
-            case "boolean-value" -> booleen = x.valeurAttribut(i);
-            case "string-value" -> chaine = x.valeurAttribut(i);
-            default -> {
-              // devise, style…
-            }
-          }
-        } else if (NS_CALCEXT.equals(ns) && "value-type".equals(nom)) {
-          typeCalc = x.valeurAttribut(i);
-        }
-      }
-    } else {
-      repete = x.attribut(NS_TABLE, "number-columns-repeated");
-    }
-    repetitionCellule = repetition(repete);
+  private void debutCellule(XmlFlux x, boolean couverte) {
+    repetitionCellule = repetition(x.valeur(NS_TABLE, "number-columns-repeated"));
     texte.setLength(0);
     paragraphes = 0;
     type = 0;
@@ -539,46 +480,55 @@ public final class LecteurOds {
       saut = 1;
       return;
     }
-    if ("error".equals(typeCalc)) {
+    // types comparés sans créer de chaîne ; seule la valeur utile au type est lue
+    int calc = x.attribut(NS_CALCEXT, "value-type");
+    if (calc >= 0 && x.valeurEgale(calc, "error")) {
       valeurSansTexte(ERREUR, 0, NOMBRE);
       return;
     }
-    if (typeValeur == null) {
+    int t = x.attribut(NS_OFFICE, "value-type");
+    if (t < 0) {
       etat = Etat.CELLULE; // sans type : texte éventuel
       return;
     }
-    switch (typeValeur) {
-      case "float" -> valeurSansTexte(NOMBRE_, nombre(valeur), NOMBRE);
-      case "percentage" -> valeurSansTexte(NOMBRE_, nombre(valeur), POURCENTAGE);
-      case "currency" -> valeurSansTexte(NOMBRE_, nombre(valeur), MONETAIRE);
-      case "date" -> valeurSansTexte(DATE_, serieDate(date),
-          date != null && date.indexOf('T') >= 0 ? DATE_HEURE : DATE);
-      case "time" -> valeurSansTexte(DATE_, fractionDeJour(heure), HEURE);
-      case "boolean" -> {
-        if ("true".equals(booleen) || "1".equals(booleen)) {
-          valeurSansTexte(BOOLEEN, 1, NOMBRE);
-        } else if ("false".equals(booleen) || "0".equals(booleen)) {
-          valeurSansTexte(BOOLEEN, 0, NOMBRE);
-        } else {
-          valeurSansTexte(ERREUR, 0, NOMBRE);
-        }
+    if (x.valeurEgale(t, "string")) {
+      String chaine = x.valeur(NS_OFFICE, "string-value");
+      type = TEXTE;
+      if (chaine != null) {
+        borner(chaine.length());
+        placer(chaine.isEmpty() ? null : chaine);
+        colonne += repetitionCellule;
+        saut = 1;
+      } else {
+        etat = Etat.CELLULE;
       }
-      case "string" -> {
-        if (chaine != null) {
-          borner(chaine.length());
-          type = TEXTE;
-          placer(chaine.isEmpty() ? null : chaine);
-          colonne += repetitionCellule;
-          saut = 1;
-        } else {
-          type = TEXTE;
-          etat = Etat.CELLULE;
-        }
+    } else if (x.valeurEgale(t, "float")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), NOMBRE);
+    } else if (x.valeurEgale(t, "date")) {
+      String date = x.valeur(NS_OFFICE, "date-value");
+      valeurSansTexte(DATE_, serieDate(date), date != null && date.indexOf('T') >= 0 ? DATE_HEURE : DATE);
+    } else if (x.valeurEgale(t, "percentage")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), POURCENTAGE);
+    } else if (x.valeurEgale(t, "currency")) {
+      valeurSansTexte(NOMBRE_, nombre(x.valeur(NS_OFFICE, "value")), MONETAIRE);
+    } else if (x.valeurEgale(t, "time")) {
+      valeurSansTexte(DATE_, fractionDeJour(x.valeur(NS_OFFICE, "time-value")), HEURE);
+    } else if (x.valeurEgale(t, "boolean")) {
+      String booleen = x.valeur(NS_OFFICE, "boolean-value");
+      if ("true".equals(booleen) || "1".equals(booleen)) {
+        valeurSansTexte(BOOLEEN, 1, NOMBRE);
+      } else if ("false".equals(booleen) || "0".equals(booleen)) {
+        valeurSansTexte(BOOLEEN, 0, NOMBRE);
+      } else {
+        valeurSansTexte(ERREUR, 0, NOMBRE);
       }
-      case "void" -> valeurSansTexte((byte) 0, 0, NOMBRE);
-      default -> valeurSansTexte(ERREUR, 0, NOMBRE);
+    } else if (x.valeurEgale(t, "void")) {
+      valeurSansTexte((byte) 0, 0, NOMBRE);
+    } else {
+      valeurSansTexte(ERREUR, 0, NOMBRE);
     }
   }
+
 
   /** Cellule dont la valeur est dans ses attributs : placée tout de suite, son contenu est sauté. */
   private void valeurSansTexte(byte t, double valeur, FormatCellule f) {
@@ -848,6 +798,22 @@ public final class LecteurOds {
 
   // ---------------------------------------------------------------- arrêts et flux
 
+  /**
+   * Codes de l'analyseur et des flux : ceux de l'import, chaque arrêt gardé comme premier arrêt de la
+   * lecture (il prime sur l'exception qui l'envelopperait).
+   */
+  private final CodesArret relais = new CodesArret() {
+    @Override
+    public fr.gouv.emjpm.domain.commun.Violation violation(MotifArret motif, long plafond) {
+      return codes.violation(motif, plafond);
+    }
+
+    @Override
+    public ArretLecture arret(MotifArret motif, long plafond) {
+      return arreter(motif, plafond);
+    }
+  };
+
   private ArretLecture arreter(MotifArret motif, long plafond) {
     ArretLecture a = codes.arret(motif, plafond);
     if (arret == null) {
@@ -856,59 +822,4 @@ public final class LecteurOds {
     return a;
   }
 
-  /**
-   * Flux d'une entrée de l'archive : octets réellement décompressés bornés, échéance à chaque bloc,
-   * prologue sans DOCTYPE, jetons XML bornés (pour un analyseur qui ne les borne pas lui-même). Sans
-   * marque ; {@code skip} passe par {@link #read(byte[], int, int)} (défaut d'{@link InputStream}) : aucun
-   * octet n'échappe aux contrôles.
-   */
-  private final class Flux extends InputStream {
-    private final InputStream source;
-    private final long max;
-    private long lus;
-    private final PrologueXml prologue = new PrologueXml();
-    private final @Nullable JetonsXml jetons;
-
-    Flux(InputStream source, long max, boolean bornerJetons) {
-      this.source = source;
-      this.max = max;
-      this.jetons = bornerJetons ? new JetonsXml() : null;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] un = new byte[1];
-      return read(un, 0, 1) < 0 ? -1 : un[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int depart, int longueur) throws IOException {
-      echeance.verifier();
-      int n = source.read(b, depart, longueur);
-      if (n > 0) {
-        controler(b, depart, n);
-      }
-      return n;
-    }
-
-    /** Compte les octets lus et examine prologue et jetons. */
-    private void controler(byte[] b, int depart, int n) {
-      lus += n;
-      if (lus > max) {
-        throw arreter(MotifArret.VOLUME_EXCESSIF, max);
-      }
-      boolean doctype = !prologue.termine() && prologue.examiner(b, depart, n);
-      if (doctype) {
-        throw arreter(MotifArret.DTD_INTERDITE, 0);
-      }
-      if (jetons != null && jetons.examiner(b, depart, n)) {
-        throw arreter(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      source.close();
-    }
-  }
 }

@@ -109,6 +109,19 @@ public final class PreVolClasseur {
     return verifierZip(fichier, entreeMax, totalMax, false);
   }
 
+  /**
+   * Contrôle du répertoire central d'une archive zip quelconque déjà ouverte (classeur OpenDocument
+   * .ods), aux plafonds donnés, sans la règle des noms de partie OPC ; vide si tout va bien.
+   *
+   * @param zip archive ouverte par le JDK, avant toute décompression
+   * @param entreeMax taille déclarée maximale d'une entrée décompressée, en octets
+   * @param totalMax taille déclarée maximale décompressée de toutes les entrées, en octets
+   * @return première anomalie relevée, vide si tout va bien
+   */
+  public static Optional<Anomalie> verifierArchive(ZipFile zip, long entreeMax, long totalMax) {
+    return verifierZip(zip, entreeMax, totalMax, false);
+  }
+
   private static Optional<Anomalie> verifierZip(File fichier, long entreeMax, long totalMax, boolean opc) {
     try (ZipFile zip = new ZipFile(fichier)) {
       return verifierZip(zip, entreeMax, totalMax, opc);

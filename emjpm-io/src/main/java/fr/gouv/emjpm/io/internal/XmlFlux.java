@@ -15,12 +15,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Analyseur XML en flux, écrit pour les parties des classeurs (xlsx) : événements de début et de fin
+ * Analyseur XML en flux, écrit pour les parties des classeurs (xlsx, et {@code content.xml} et manifeste
+ * d'un .ods) ; le seul analyseur XML du lecteur de tableurs : événements de début et de fin
  * d'élément et de texte, sans objet par élément. Défenses : toute déclaration {@code <!DOCTYPE} est
  * refusée ({@link MotifArret#DTD_INTERDITE}) et aucune entité n'est développée hormis les cinq
  * prédéfinies et les références numériques ; chaque jeton (balise et ses attributs, commentaire,
  * instruction, texte) est borné à {@value JetonsXml#JETON_MAX} caractères ({@link MotifArret#JETON_TROP_LONG},
- * plafond abaissable pour le texte d'une valeur) ; l'échéance est vérifiée tous les {@value
+ * plafond abaissable pour le texte d'une valeur), l'imbrication à {@value #PROFONDEUR_MAX} éléments
+ * ({@link MotifArret#ILLISIBLE}) ; l'échéance est vérifiée tous les {@value
  * Echeance#ELEMENTS} éléments (et à chaque bloc lu par le flux borné d'une entrée d'archive, {@link
  * FluxBorne}). Un document mal formé (balises non appariées, attribut sans
  * guillemets, référence inconnue, caractère de contrôle, UTF-8 invalide, fin prématurée) arrête la
@@ -41,7 +43,21 @@ public final class XmlFlux {
   /** Fin du document, après l'élément racine. */
   public static final int FIN_DOCUMENT = 4;
 
+  /** Espace de noms du préfixe {@code xml}, lié par définition. */
+  public static final String NS_XML = "http://www.w3.org/XML/1998/namespace";
+
+  /** Profondeur d'imbrication au plus (un tableur n'en écrit pas vingt) ; au-delà, document illisible. */
+  public static final int PROFONDEUR_MAX = 4096;
+
   private static final int ATTRIBUTS_MAX = 64;
+  /** Caractères qui terminent un nom : blancs, {@code / = > " ' < &}. */
+  private static final boolean[] FIN_NOM = new boolean[128];
+
+  static {
+    for (char c : " \t\n\r/=>\"'<&".toCharArray()) {
+      FIN_NOM[c] = true;
+    }
+  }
 
   private final Reader in;
   private final Echeance echeance;
@@ -78,6 +94,13 @@ public final class XmlFlux {
   private String[] liaisonsEspace = new String[8];
   private int[] liaisonsProfondeur = new int[8];
   private int liaisons;
+  /** Génération des liaisons : change à chaque déclaration ou retrait ; invalide le cache. */
+  private int generation;
+  // cache des derniers préfixes résolus (un .ods déclare une quarantaine d'espaces sur sa racine)
+  private final String[] cachePrefixe = new String[4];
+  private final String[] cacheEspace = new String[4];
+  private int cacheGeneration = -1;
+  private int cacheProchain;
 
   // attributs de l'élément courant : noms dans buf, valeurs décodées dans valeurs
   private int attributs;
@@ -540,7 +563,7 @@ public final class XmlFlux {
     int debut = i;
     while (i < fin) {
       char c = buf[i];
-      if (estBlanc(c) || c == '/' || c == '=' || c == '>' || c == '"' || c == '\'' || c == '<' || c == '&') {
+      if (c < FIN_NOM.length && FIN_NOM[c]) {
         break;
       }
       i++;
@@ -637,6 +660,9 @@ public final class XmlFlux {
   }
 
   private void empiler() {
+    if (profondeur >= PROFONDEUR_MAX) {
+      throw illisible(); // aucun tableur n'imbrique autant : pile bornée quel que soit le volume
+    }
     if (profondeur == nomsFin.length) {
       nomsFin = Arrays.copyOf(nomsFin, profondeur * 2);
       espaces = Arrays.copyOf(espaces, profondeur * 2);
@@ -652,6 +678,9 @@ public final class XmlFlux {
   private void declarerEspace(int a) {
     int debut = attrNom[a];
     int n = attrNomLongueur[a];
+    if (n < 5 || buf[debut] != 'x') {
+      return; // ni xmlns ni xmlns:p (cas courant : un attribut ordinaire)
+    }
     String prefixe;
     if (egal(debut, n, "xmlns")) {
       prefixe = "";
@@ -669,20 +698,35 @@ public final class XmlFlux {
     liaisonsEspace[liaisons] = new String(valeurs, attrValeur[a], attrValeurLongueur[a]).intern();
     liaisonsProfondeur[liaisons] = profondeur;
     liaisons++;
+    generation++;
   }
 
   /** Espace de noms d'un nom de préfixe {@code buf[debut, debut+n)} ; vide sans liaison. */
   private String espaceDe(int debut, int n) {
+    if (cacheGeneration == generation) {
+      for (int k = 0; k < cachePrefixe.length; k++) {
+        String p = cachePrefixe[k];
+        if (p != null && p.length() == n && egal(debut, n, p)) {
+          return cacheEspace[k];
+        }
+      }
+    } else {
+      java.util.Arrays.fill(cachePrefixe, null);
+      cacheGeneration = generation;
+    }
     for (int l = liaisons - 1; l >= 0; l--) {
       String p = liaisonsPrefixe[l];
       if (p.length() == n && egal(debut, n, p)) {
+        int k = cacheProchain++ & (cachePrefixe.length - 1);
+        cachePrefixe[k] = p;
+        cacheEspace[k] = liaisonsEspace[l];
         return liaisonsEspace[l];
       }
     }
     if (n > 0 && !egal(debut, n, "xml")) {
       throw illisible(); // préfixe non déclaré
     }
-    return "";
+    return n > 0 ? NS_XML : "";
   }
 
   private int baliseFin() throws IOException {
@@ -719,6 +763,7 @@ public final class XmlFlux {
     espaceEvenement = espaces[profondeur - 1];
     while (liaisons > 0 && liaisonsProfondeur[liaisons - 1] >= profondeur) {
       liaisons--;
+      generation++;
     }
     profondeur--;
     return FIN;
@@ -735,6 +780,17 @@ public final class XmlFlux {
   public boolean nomLocal(String local) {
     int p = prefixeLongueur == 0 ? 0 : prefixeLongueur + 1;
     return egal(nomDebut + p, nomLongueur - p, local);
+  }
+
+  /**
+   * Nom local de l'élément qui commence ou finit (une chaîne créée à chaque appel : préférer {@link
+   * #nomLocal(String)} pour comparer).
+   *
+   * @return nom local, sans préfixe
+   */
+  public String nomLocal() {
+    int p = prefixeLongueur == 0 ? 0 : prefixeLongueur + 1;
+    return new String(buf, nomDebut + p, nomLongueur - p);
   }
 
   /**
@@ -786,6 +842,70 @@ public final class XmlFlux {
       }
     }
     return -1;
+  }
+
+  /**
+   * Indice de l'attribut préfixé d'espace de noms {@code espace} et de nom local {@code local} (comme
+   * {@code table:name} d'un .ods) ; -1 s'il n'y en a pas. Le préfixe est résolu par les déclarations en
+   * vigueur sur l'élément qui commence.
+   *
+   * @param espace URI de l'espace de noms de l'attribut
+   * @param local nom local de l'attribut
+   * @return indice de l'attribut, ou -1
+   */
+  public int attribut(String espace, String local) {
+    for (int a = 0; a < attributs; a++) {
+      int p = attrPrefixe[a];
+      if (p > 0 && egal(attrNom[a] + p + 1, attrNomLongueur[a] - p - 1, local) && !egal(attrNom[a], p, "xmlns")
+          && espace.equals(espaceDe(attrNom[a], p))) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Nombre d'attributs de l'élément qui commence, déclarations d'espaces de noms ({@code xmlns},
+   * {@code xmlns:p}) comprises.
+   *
+   * @return nombre d'attributs, indices de 0 à ce nombre exclu
+   */
+  public int attributs() {
+    return attributs;
+  }
+
+  /**
+   * Nom qualifié d'un attribut, tel qu'écrit ({@code table:name}).
+   *
+   * @param a indice de l'attribut
+   * @return nom qualifié
+   */
+  public String nomAttribut(int a) {
+    return new String(buf, attrNom[a], attrNomLongueur[a]);
+  }
+
+  /**
+   * Espace de noms d'un attribut : vide sans préfixe (ou pour une déclaration {@code xmlns}), sinon
+   * celui de son préfixe.
+   *
+   * @param a indice de l'attribut
+   * @return URI de l'espace de noms, vide sans espace
+   */
+  public String espaceAttribut(int a) {
+    int p = attrPrefixe[a];
+    return p == 0 || egal(attrNom[a], p, "xmlns") ? "" : espaceDe(attrNom[a], p);
+  }
+
+  /**
+   * Valeur décodée de l'attribut préfixé d'espace {@code espace} et de nom local {@code local}.
+   *
+   * @param espace URI de l'espace de noms de l'attribut
+   * @param local nom local de l'attribut
+   * @return valeur, ou {@code null} sans cet attribut
+   */
+  public @Nullable String valeur(String espace, String local) {
+    int a = attribut(espace, local);
+    return a < 0 ? null : valeur(a);
   }
 
   /**

@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 
 /**
  * Première feuille d'un tableau lue par le lecteur durci du module ({@link LecteurClasseur} : xlsx, xls,
- * CSV), rendue ligne par ligne en textes de cellules : nombres et dates par {@link CellulesNumeriques},
+ * ods, CSV), rendue ligne par ligne en textes de cellules : nombres et dates par {@link CellulesNumeriques},
  * booléens {@code TRUE}/{@code FALSE}, erreurs {@code ERROR:#N/A} (xlsx) ou {@code #N/A} (xls), espaces
  * insécables et caractères de largeur nulle nettoyés. La première ligne non vide est l'en-tête ; les
  * lignes suivantes non vides sont comptées contre {@link LimitesImport#lignesMax()}. Chaque refus est une

@@ -44,7 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Import d'une liste de mesures depuis un fichier xlsx, xls ou CSV, format reconnu par
+ * Import d'une liste de mesures depuis un fichier xlsx, xls, ods ou CSV, format reconnu par
  * le contenu. Deux dispositions de colonnes : celle de l'import (docs/formats/import-mesures.md), et celle d'un fichier produit par
  * {@link MesuresExporter} (reconnue à son ensemble d'en-têtes exact, {@link MesuresExporter#COLONNES}),
  * qui permet de déplacer les mesures d'un compte à un autre sans perte. Tout ou rien : le résultat porte toutes les mesures à écrire, ou toutes les erreurs (ligne
@@ -77,7 +77,7 @@ public final class MesuresImporter {
   /**
    * Importe un fichier.
    *
-   * @param fichier fichier xlsx, xls ou CSV (UTF-8 avec ou sans BOM, sinon Windows-1252 ; {@code ;}, {@code ,} ou tabulation)
+   * @param fichier fichier xlsx, xls, ods ou CSV (UTF-8 avec ou sans BOM, sinon Windows-1252 ; {@code ;}, {@code ,} ou tabulation)
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
    * @throws IOException si le fichier ne peut pas être ouvert (erreur du système, pas du contenu)
@@ -150,7 +150,7 @@ public final class MesuresImporter {
    * fois). Le rappel {@link ParametresImport#progression()} reste appelé comme par {@link
    * #importer(Path, ParametresImport)}.
    *
-   * @param fichier fichier xlsx, xls ou CSV
+   * @param fichier fichier xlsx, xls, ods ou CSV
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @param suivi écoute de la progression, non nulle
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
@@ -182,7 +182,7 @@ public final class MesuresImporter {
    * par {@link #importer(Path, ParametresImport)}. Un flux plus long est refusé par {@code
    * FICHIER_TROP_VOLUMINEUX} sans être lu au-delà de la limite.
    *
-   * @param flux flux du fichier xlsx, xls ou CSV, non nul ; il n'est pas fermé
+   * @param flux flux du fichier xlsx, xls, ods ou CSV, non nul ; il n'est pas fermé
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs
    * @throws IOException si le flux ne peut pas être lu ou le fichier temporaire écrit (erreur du
@@ -197,7 +197,7 @@ public final class MesuresImporter {
    * {@link #importer(InputStream, ParametresImport)} et {@link #importer(Path, ParametresImport,
    * SuiviImport)} ; {@link SuiviImport#termine} est appelée une fois, aussi pour un flux trop long.
    *
-   * @param flux flux du fichier xlsx, xls ou CSV, non nul ; il n'est pas fermé
+   * @param flux flux du fichier xlsx, xls, ods ou CSV, non nul ; il n'est pas fermé
    * @param parametres gestionnaire, antennes, mesures existantes, progression, limites
    * @param suivi écoute de la progression, non nulle
    * @return les mesures à écrire (créations et mises à jour) ou toutes les erreurs

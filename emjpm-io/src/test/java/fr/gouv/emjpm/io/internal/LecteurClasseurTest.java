@@ -123,8 +123,12 @@ class LecteurClasseurTest {
   @Test
   void odsReconnuParSonEntreeMimetype() throws IOException {
     assertThat(FormatFichier.detecter(zipAvecMimetype(FormatFichier.TYPE_ODS))).isEqualTo(FormatFichier.ODS);
+    // tout document OpenDocument va au lecteur .ods, qui refuse un .odt comme n'étant pas un classeur
     assertThat(FormatFichier.detecter(zipAvecMimetype("application/vnd.oasis.opendocument.text")))
+        .isEqualTo(FormatFichier.ODS);
+    assertThat(FormatFichier.detecter(zipAvecMimetype("application/vnd.oasis.opendocumenT.text")))
         .isEqualTo(FormatFichier.XLSX);
+    assertThat(FormatFichier.detecter(zipAvecMimetype("application/zip"))).isEqualTo(FormatFichier.XLSX);
     Path p = dossier.resolve("c.ods");
     Files.write(p, zipAvecMimetype(FormatFichier.TYPE_ODS));
     assertThat(FormatFichier.detecter(p)).isEqualTo(FormatFichier.ODS);

@@ -342,12 +342,13 @@ class LecteurOdsTest {
   }
 
   @Test
-  void reconnaitUneArchiveOpenDocument() {
-    assertThat(LecteurOds.estOpenDocument(reel("ods/lo-base.ods"))).isTrue();
-    assertThat(LecteurOds.estOpenDocument(reel("ods/lo-modele.ots"))).isTrue();
-    assertThat(LecteurOds.estOpenDocument(reel("ods/lo-chiffre.ods"))).isTrue();
-    assertThat(LecteurOds.estOpenDocument(reel("lo-base.xlsx"))).isFalse();
-    assertThat(LecteurOds.estOpenDocument(reel("lo-base.xls"))).isFalse();
-    assertThat(LecteurOds.estOpenDocument(reel("saisie-utf8.csv"))).isFalse();
+  void leLecteurUniqueReconnaitLesArchivesOpenDocumentDuCorpus() throws java.io.IOException {
+    // la seule détection de format (FormatFichier) envoie au lecteur .ods classeur, modèle et classeur chiffré
+    assertThat(FormatFichier.detecter(reel("ods/lo-base.ods"))).isEqualTo(FormatFichier.ODS);
+    assertThat(FormatFichier.detecter(reel("ods/lo-modele.ots"))).isEqualTo(FormatFichier.ODS);
+    assertThat(FormatFichier.detecter(reel("ods/lo-chiffre.ods"))).isEqualTo(FormatFichier.ODS);
+    assertThat(FormatFichier.detecter(reel("lo-base.xlsx"))).isEqualTo(FormatFichier.XLSX);
+    assertThat(FormatFichier.detecter(reel("lo-base.xls"))).isEqualTo(FormatFichier.XLS);
+    assertThat(FormatFichier.detecter(reel("saisie-utf8.csv"))).isEqualTo(FormatFichier.CSV);
   }
 }

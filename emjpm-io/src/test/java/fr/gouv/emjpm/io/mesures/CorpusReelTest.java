@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * remplis par saisie au clavier), régénérés par {@code reel/regenerer.sh}. Chaque fichier donne le
  * résultat de {@code reel/MANIFESTE.csv} : mesures importées, codes d'erreur et d'avertissement avec leur
  * nombre, et valeurs exactes de chaque mesure comparées à la saisie d'origine ({@code reel/sources/}).
+ * Les classeurs OpenDocument de {@code reel/ods/} donnent les mesures de leur jumeau .xlsx.
  */
 class CorpusReelTest {
 
@@ -197,6 +198,68 @@ class CorpusReelTest {
     assertThat(m.get(1).tribunal()).isEqualTo(
         MesuresImporterTest.ENGINE.referentiel().tribunal(Siret.of("17590111500709")).orElseThrow().id());
   }
+
+  /**
+   * Les classeurs .ods du corpus {@code reel/ods/} (écrits par LibreOffice Calc) donnent exactement les
+   * mesures, erreurs et avertissements de leur jumeau .xlsx écrit par LibreOffice depuis la même saisie,
+   * et leur ligne du manifeste ({@code reel/MANIFESTE.csv}) s'applique telle quelle.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"lo-base", "lo-base-colonnes-texte", "lo-dates-variees",
+      "modele-emjpm-rempli", "modele-reel-rempli"})
+  void unOdsDonneLesMemesMesuresQueSonJumeauXlsx(String nom) throws IOException {
+    Resultat<ImportMesures> ods = importer(reel().resolve("ods/" + nom + ".ods"));
+    Resultat<ImportMesures> xlsx = importer(reel().resolve(nom + ".xlsx"));
+    Attendu attendu = manifeste().stream().filter(a -> a.fichier().equals(nom + ".xlsx")).findFirst().orElseThrow();
+    assertThat(ods.estSucces()).isTrue();
+    assertThat(ods.valeurOuErreur().creations()).isEqualTo(attendu.importees()).isEqualTo(12);
+    assertThat(compter(ods.violations())).isEqualTo(compter(xlsx.violations()));
+    assertThat(compter(ods.violations().stream().filter(v -> !v.estBloquante()).toList()))
+        .isEqualTo(attendu.avertissements());
+    assertThat(ods.valeurOuErreur().mesures()).isEqualTo(xlsx.valeurOuErreur().mesures());
+    valeursExactes(ods.valeurOuErreur().mesures(), attendu.valeurs());
+  }
+
+  /**
+   * Les autres fichiers OpenDocument : le classeur aux structures variées (formules, fusions,
+   * commentaire, lignes vides stylées) est lu ; le classeur chiffré, le modèle .ots et un document
+   * texte .odt sont refusés par un code clair, sans contenu du fichier dans le message.
+   */
+  @Test
+  void lesAutresFichiersOpenDocumentSontLusOuRefusesParUnCodeClair(@org.junit.jupiter.api.io.TempDir Path dossier)
+      throws IOException {
+    assertThat(resume(reel().resolve("ods/lo-structures.ods"))).isEqualTo(STRUCTURES);
+    assertThat(resume(reel().resolve("ods/lo-chiffre.ods"))).isEqualTo("lo-chiffre.ods;0;FICHIER_CHIFFRE=1;");
+    assertThat(resume(reel().resolve("ods/lo-modele.ots")))
+        .isEqualTo("lo-modele.ots;0;FICHIER_TYPE_CLASSEUR_REFUSE=1;");
+    Path odt = dossier.resolve("lettre.odt");
+    String type = "application/vnd.oasis.opendocument.text";
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(odt))) {
+      byte[] m = type.getBytes(StandardCharsets.US_ASCII);
+      java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("mimetype");
+      e.setMethod(java.util.zip.ZipEntry.STORED);
+      e.setSize(m.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(m);
+      e.setCrc(crc.getValue());
+      z.putNextEntry(e);
+      z.write(m);
+      z.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      z.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
+          + "<office:body><office:text/></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+      z.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+          + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + type + "\"/>"
+          + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(resume(odt)).isEqualTo("lettre.odt;0;FICHIER_PAS_UN_CLASSEUR=1;");
+  }
+
+  /**
+   * Issue attendue de {@code ods/lo-structures.ods} : le fichier est lu jusqu'au bout (aucun refus du
+   * fichier), mais sa première feuille n'a pas l'en-tête d'un import de mesures (formules et fusions).
+   */
+  private static final String STRUCTURES = "lo-structures.ods;0;IMPORT_EN_TETE_INVALIDE=2;";
 
   /** Lecture brute : ce que le lecteur rend pour un fichier (outil de mise au point du manifeste). */
   static String resume(Path p) throws IOException {

@@ -8,7 +8,7 @@ package fr.gouv.emjpm.rules.cyclevie;
  */
 public enum Provenance {
   /**
-   * Import d'un fichier de mesures (xlsx, xls, CSV) : une ligne ne porte qu'une partie de la mesure.
+   * Import d'un fichier de mesures (xlsx, xls, ods, CSV) : une ligne ne porte qu'une partie de la mesure.
    * Les états de la mesure existante sont remplacés par l'état de la ligne ; tout ce que la ligne ne
    * porte pas est gardé : ressources, date de première mesure, résultat de révision, magistrat, greffier,
    * date de jugement, urgence, logiciel métier, et numéro de dossier, cabinet et antenne quand leur
