@@ -903,7 +903,7 @@ public final class XmlFlux {
    * @param local nom local de l'attribut
    * @return valeur, ou {@code null} sans cet attribut
    */
-  public @Nullable String valeur(String espace, String local) {
+  @Nullable String valeur(String espace, String local) { // hors API publique : rend null (lecteurs du paquet)
     int a = attribut(espace, local);
     return a < 0 ? null : valeur(a);
   }
