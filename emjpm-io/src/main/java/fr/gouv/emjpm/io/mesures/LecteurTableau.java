@@ -37,11 +37,20 @@ final class LecteurTableau implements RecepteurCellules {
     void ligne(int numero, List<String> valeurs);
   }
 
+  /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
+  private static final int ENTIERS_GARDES = 100_000;
+  /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
+  private static final int DATES_GARDEES = 100_000;
+
   private final LimitesImport limites;
   private final FormatFichier format;
   private final Lignes sortie;
   private final LongConsumer progression;
   private final List<String> valeurs = new ArrayList<>();
+  /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
+  private String @org.jspecify.annotations.Nullable [] entiers;
+  /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
+  private String @org.jspecify.annotations.Nullable [] dates;
   private @org.jspecify.annotations.Nullable DataFormatter formateur;
   private int numero;
   private boolean enTeteLue;
@@ -95,11 +104,39 @@ final class LecteurTableau implements RecepteurCellules {
 
   @Override
   public void nombre(int colonne, double valeur, FormatCellule format) {
+    if (valeur >= 0 && valeur < ENTIERS_GARDES && valeur == Math.rint(valeur)) {
+      // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
+      int i = (int) valeur;
+      if (entiers == null) {
+        entiers = new String[ENTIERS_GARDES];
+      }
+      String t = entiers[i];
+      if (t == null) {
+        t = CellulesNumeriques.nombre(valeur, format, formateur());
+        entiers[i] = t;
+      }
+      placer(colonne, t);
+      return;
+    }
     placer(colonne, CellulesNumeriques.nombre(valeur, format, formateur()));
   }
 
   @Override
   public void date(int colonne, double serie, FormatCellule format) {
+    if (serie >= 1 && serie < DATES_GARDEES && serie == Math.rint(serie)) {
+      // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
+      int i = (int) serie;
+      if (dates == null) {
+        dates = new String[DATES_GARDEES];
+      }
+      String t = dates[i];
+      if (t == null) {
+        t = CellulesNumeriques.date(serie, format, formateur());
+        dates[i] = t;
+      }
+      placer(colonne, t);
+      return;
+    }
     placer(colonne, CellulesNumeriques.date(serie, format, formateur()));
   }
 

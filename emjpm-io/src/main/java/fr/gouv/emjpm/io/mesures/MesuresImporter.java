@@ -368,6 +368,8 @@ public final class MesuresImporter {
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     /** Communes des lieux de vie déjà cherchées, par code postal et ville (bornées comme les chaînes partagées). */
     private final Map<String, Optional<Commune>> communes = new HashMap<>();
+    /** Dates déjà lues, par texte de cellule (bornées comme les chaînes partagées). */
+    private final Map<String, Optional<java.time.LocalDate>> dates = new HashMap<>();
     private boolean enTeteValide;
     /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
@@ -593,6 +595,25 @@ public final class MesuresImporter {
         }
       }
       return connue.isPresent();
+    }
+
+    @Override
+    public String partagee(String texte) {
+      return chaines.size() < CHAINES_PARTAGEES_MAX ? chaines.computeIfAbsent(texte, k -> k) : texte;
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> date(String texte,
+        java.util.function.Function<String, Optional<java.time.LocalDate>> lire) {
+      Optional<java.time.LocalDate> connue = dates.get(texte);
+      if (connue != null) {
+        return connue;
+      }
+      Optional<java.time.LocalDate> d = lire.apply(texte);
+      if (dates.size() < CHAINES_PARTAGEES_MAX) {
+        dates.put(texte, d); // même texte, même date : lue une fois, une instance pour toutes les mesures
+      }
+      return d;
     }
 
     @Override
