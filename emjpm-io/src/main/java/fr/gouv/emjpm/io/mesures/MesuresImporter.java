@@ -361,6 +361,10 @@ public final class MesuresImporter {
     private final Map<String, Integer> positions = new HashMap<>();
     /** Cellules de la ligne en cours, nettoyées (caractères de contrôle, garde anti-formule), par position. */
     private String[] cellules = new String[0];
+    /** Par position : colonne lue (titre non vide, dans la liste), fixé à la lecture de l'en-tête. */
+    private boolean[] lues = new boolean[0];
+    /** Par position : colonne à peu de valeurs ({@link ColonnesMesures#PARTAGEES}), chaînes partagées. */
+    private boolean[] partagees = new boolean[0];
     /** Numéro de la ligne d'en-tête. */
     private int ligneEnTete = 1;
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
@@ -409,6 +413,12 @@ public final class MesuresImporter {
           }
         }
         cellules = new String[colonnes.size()];
+        lues = new boolean[colonnes.size()];
+        partagees = new boolean[colonnes.size()];
+        for (int i = 0; i < colonnes.size(); i++) {
+          lues[i] = !colonnes.get(i).isEmpty() && !inconnues.contains(i);
+          partagees[i] = ColonnesMesures.PARTAGEES.contains(colonnes.get(i));
+        }
         return;
       }
       if (!enTeteValide) {
@@ -422,8 +432,8 @@ public final class MesuresImporter {
       }
       java.util.Arrays.fill(cellules, null);
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
-        String c = colonnes.get(i);
-        if (!c.isEmpty() && !inconnues.contains(i)) {
+        if (lues[i]) {
+          String c = colonnes.get(i);
           String brute = valeurs.get(i);
           String propre = CaracteresControle.retirer(brute);
           if (!propre.equals(brute)) {
@@ -433,7 +443,7 @@ public final class MesuresImporter {
             propre = propre.strip();
           }
           String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
-          cellules[i] = ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
+          cellules[i] = partagees[i] && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v;
         }
       }
