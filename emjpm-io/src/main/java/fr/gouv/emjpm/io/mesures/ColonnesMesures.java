@@ -85,7 +85,7 @@ final class ColonnesMesures {
   /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
   /** Année : chiffres ASCII seulement (au plus 9, lue en {@code int}). */
-  private static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
+  static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
 
   /** Les 20 libellés de nature (après passage en minuscules) → nature et champ. */
   private static final Map<String, Object[]> TYPES = new HashMap<>();
@@ -451,6 +451,20 @@ final class ColonnesMesures {
     return null;
   }
 
+  /** Vrai si {@code texte} a de 1 à 9 chiffres ASCII et rien d'autre (même réponse que {@link #ENTIER_ASCII}, sans expression régulière). */
+  static boolean entierAscii(String texte) {
+    if (texte.isEmpty() || texte.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Années de 1900 à 2155 en boîtes partagées : les mesures ne gardent pas chacune la leur. */
   private static final Integer[] ANNEES = new Integer[256];
 
@@ -584,7 +598,7 @@ final class ColonnesMesures {
       String chiffres = texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte;
       try {
         // chiffres ASCII seulement : Integer.parseInt lirait aussi des chiffres arabes-indiens ou un signe
-        if (!ENTIER_ASCII.matcher(chiffres).matches()) {
+        if (!entierAscii(chiffres)) {
           throw new NumberFormatException();
         }
         a = Integer.parseInt(chiffres);

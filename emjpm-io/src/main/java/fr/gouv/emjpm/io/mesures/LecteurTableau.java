@@ -74,6 +74,16 @@ final class LecteurTableau implements RecepteurCellules {
         new LecteurTableau(limites, format, sortie, progression));
   }
 
+  /**
+   * {@return un récepteur xlsx aux limites par défaut, qui rend ses lignes à {@code sortie}} Pour les
+   * tests qui lui donnent des cellules directement.
+   *
+   * @param sortie reçoit chaque ligne non vide
+   */
+  static LecteurTableau pourEssai(Lignes sortie) {
+    return new LecteurTableau(LimitesImport.parDefaut(), FormatFichier.XLSX, sortie, n -> { });
+  }
+
   /** Le jeu de limites de la lecture, tiré des limites de l'import. */
   static LimitesLecture limitesLecture(LimitesImport l) {
     return new LimitesLecture(l.tailleMax(), l.lignesMax(), l.colonnesMax(), l.celluleMax(), l.chainesPartageesMax(),
