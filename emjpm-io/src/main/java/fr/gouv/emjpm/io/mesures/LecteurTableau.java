@@ -32,7 +32,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
  */
 final class LecteurTableau implements RecepteurCellules {
 
-  /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
+  /**
+   * Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. La liste
+   * est une vue non modifiable, valable pendant l'appel seulement (la ligne suivante la réutilise) : à
+   * copier pour la garder.
+   */
   interface Lignes {
     void ligne(int numero, List<String> valeurs);
   }
@@ -47,6 +51,8 @@ final class LecteurTableau implements RecepteurCellules {
   private final Lignes sortie;
   private final LongConsumer progression;
   private final List<String> valeurs = new ArrayList<>();
+  /** Vue non modifiable de {@link #valeurs} donnée à la sortie (aucune copie par ligne). */
+  private final List<String> vue = java.util.Collections.unmodifiableList(valeurs);
   /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
   private String @org.jspecify.annotations.Nullable [] entiers;
   /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
@@ -231,7 +237,7 @@ final class LecteurTableau implements RecepteurCellules {
     } else if (++lignesLues > limites.lignesMax()) {
       throw ArretLecture.de(CodeFichier.FICHIER_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
     }
-    sortie.ligne(numero, List.copyOf(valeurs));
+    sortie.ligne(numero, vue);
     if (lignesLues > 0 && lignesLues % 1000 == 0) {
       progression.accept(lignesLues);
     }

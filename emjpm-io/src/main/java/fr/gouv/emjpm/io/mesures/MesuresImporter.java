@@ -371,7 +371,11 @@ public final class MesuresImporter {
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     /** Communes des lieux de vie déjà cherchées, par code postal et ville (bornées comme les chaînes partagées). */
-    private final Map<String, Optional<Commune>> communes = new HashMap<>();
+    private final Map<String, Map<String, Optional<Commune>>> communes = new HashMap<>();
+    /** Communes cherchées par {@link #francaise}, par code postal puis ville (même borne, comptées ensemble). */
+    private final Map<String, Map<String, Optional<Commune>>> francaises = new HashMap<>();
+    /** Nombre de communes gardées dans les deux mémoires ci-dessus. */
+    private int communesGardees;
     /** Dates déjà lues, par texte de cellule (bornées comme les chaînes partagées). */
     private final Map<String, Optional<java.time.LocalDate>> dates = new HashMap<>();
     private boolean enTeteValide;
@@ -596,12 +600,14 @@ public final class MesuresImporter {
       if (!CodePostal.estBienForme(codePostal)) {
         return false;
       }
-      String cle = codePostal + '\u0001' + ville; // même mémoire que les lieux de vie, clé distincte
-      Optional<Commune> connue = communes.get(cle);
+      // par code postal puis ville : aucune clé construite à chaque ligne
+      Map<String, Optional<Commune>> duCodePostal = francaises.get(codePostal);
+      Optional<Commune> connue = duCodePostal == null ? null : duCodePostal.get(ville);
       if (connue == null) {
         connue = ctx.referentiel().commune(CodePostal.of(codePostal), ville);
-        if (communes.size() < CHAINES_PARTAGEES_MAX) {
-          communes.put(cle, connue);
+        if (communesGardees < CHAINES_PARTAGEES_MAX) {
+          francaises.computeIfAbsent(codePostal, k -> new HashMap<>()).put(ville, connue);
+          communesGardees++;
         }
       }
       return connue.isPresent();
@@ -632,14 +638,16 @@ public final class MesuresImporter {
         return Optional.empty(); // Localisation.commune ne place qu'en France, sur un code postal
       }
       // un fichier réel répète peu de lieux : chaque (code postal, ville) est cherché une fois par import
-      String cle = codePostal.get() + '\u0000' + ville.orElse("");
-      Optional<Commune> connue = communes.get(cle);
+      // par code postal puis ville (vide si absente) : aucune clé construite à chaque ligne
+      Map<String, Optional<Commune>> duCodePostal = communes.get(codePostal.get());
+      Optional<Commune> connue = duCodePostal == null ? null : duCodePostal.get(ville.orElse(""));
       if (connue != null) {
         return connue;
       }
       Optional<Commune> c = Localisation.commune(pays, codePostal, ville, ctx);
-      if (communes.size() < CHAINES_PARTAGEES_MAX) {
-        communes.put(cle, c);
+      if (communesGardees < CHAINES_PARTAGEES_MAX) {
+        communes.computeIfAbsent(codePostal.get(), k -> new HashMap<>()).put(ville.orElse(""), c);
+        communesGardees++;
       }
       return c;
     }
