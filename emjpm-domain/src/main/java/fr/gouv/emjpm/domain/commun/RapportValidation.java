@@ -56,6 +56,9 @@ public final class RapportValidation {
 
   /** {@return vrai s'il n'y a aucune violation bloquante (les avertissements n'invalident pas)} */
   public boolean estValide() {
+    if (violations.isEmpty()) {
+      return true; // cas courant (chaque ligne d'un import) : sans flux
+    }
     return violations.stream().noneMatch(Violation::estBloquante);
   }
 
@@ -71,6 +74,9 @@ public final class RapportValidation {
 
   /** {@return avertissements} */
   public List<Violation> avertissements() {
+    if (violations.isEmpty()) {
+      return List.of();
+    }
     return violations.stream().filter(v -> !v.estBloquante()).toList();
   }
 
@@ -155,7 +161,12 @@ public final class RapportValidation {
      * @return ce constructeur
      */
     public Builder ajouterTout(Collection<Violation> autres) {
-      autres.forEach(this::ajouter);
+      if (autres.isEmpty()) {
+        return this; // cas courant (règle satisfaite) : ni itérateur ni lambda
+      }
+      for (Violation v : autres) {
+        ajouter(v);
+      }
       return this;
     }
 

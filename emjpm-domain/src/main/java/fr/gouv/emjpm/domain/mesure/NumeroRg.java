@@ -106,7 +106,18 @@ public record NumeroRg(String valeur) {
    * @param saisie texte à tester, éventuellement nul
    */
   public static boolean estValide(@org.jspecify.annotations.Nullable String saisie) {
-    return saisie != null && saisie.equals(normaliser(saisie));
+    // égale à sa normalisation ⇔ exactement LONGUEUR caractères [A-Z0-9] (la normalisation rend toujours
+    // LONGUEUR caractères de cet alphabet, et les recopie tels quels) : vérifié sans rien allouer
+    if (saisie == null || saisie.length() != LONGUEUR) {
+      return false;
+    }
+    for (int i = 0; i < LONGUEUR; i++) {
+      char c = saisie.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

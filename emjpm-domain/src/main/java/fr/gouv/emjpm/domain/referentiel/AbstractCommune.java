@@ -49,9 +49,11 @@ abstract class AbstractCommune {
 
   /**
    * {@return latitude et longitude de la commune en une valeur : la position donnée aux mesures dont le
-   * lieu de vie est dans cette commune}
+   * lieu de vie est dans cette commune} Calculée une fois par commune puis partagée : les mesures d'une
+   * même commune portent la même instance (une position de moins à garder par mesure).
    */
-  public final Position position() {
+  @Value.Lazy
+  public Position position() {
     return Position.of(latitude(), longitude());
   }
 

@@ -85,7 +85,7 @@ final class ColonnesMesures {
   /** Chiffres séparés d'espaces (« 1 948 », « 17 590 111 500 709 ») : les espaces sont ôtés. */
   private static final Pattern CHIFFRES_ESPACES = Pattern.compile("[0-9]+( [0-9]+)+");
   /** Année : chiffres ASCII seulement (au plus 9, lue en {@code int}). */
-  private static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
+  static final Pattern ENTIER_ASCII = Pattern.compile("[0-9]{1,9}");
 
   /** Les 20 libellés de nature (après passage en minuscules) → nature et champ. */
   private static final Map<String, Object[]> TYPES = new HashMap<>();
@@ -156,6 +156,28 @@ final class ColonnesMesures {
      * @param ville ville telle que la mesure la gardera (en majuscules)
      */
     Optional<Commune> duLieu(Pays pays, Optional<String> codePostal, Optional<String> ville);
+
+    /**
+     * {@return la chaîne égale déjà gardée par cet import, sinon {@code texte} (gardé pour les lignes
+     * suivantes)} Les valeurs répétées d'une ligne à l'autre (villes en majuscules, codes postaux) ne
+     * sont ainsi gardées qu'une fois par les mesures construites.
+     *
+     * @param texte texte à partager
+     */
+    default String partagee(String texte) {
+      return texte;
+    }
+
+    /**
+     * {@return la date de {@code texte}, lue par {@code lire} (vide : date invalide)} Une implémentation
+     * peut garder les dates déjà lues : un même texte rend alors la même instance, sans nouvelle analyse.
+     *
+     * @param texte texte de la cellule, non vide
+     * @param lire lecture de la date (pure : même texte, même date)
+     */
+    default Optional<LocalDate> date(String texte, Function<String, Optional<LocalDate>> lire) {
+      return lire.apply(texte);
+    }
   }
 
   /**
@@ -200,13 +222,13 @@ final class ColonnesMesures {
       int anneeMax, boolean strict, List<Violation> violations, List<Violation> avertissements,
       java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
-    Lecture l = new Lecture(numero, valeurs, entetes, violations);
+    Lecture l = new Lecture(numero, valeurs, entetes, violations, communes);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
     Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
     Optional<String> cpLu = l.codePostal();
     Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && formeCodePostal(cp))
-        .map(cp -> "0" + cp)
+        .map(cp -> communes.partagee("0" + cp))
         .filter(cp -> l.texte(VILLE).filter(v -> communes.francaise(cp, v)).isPresent());
     // code postal français dont le tableur a perdu le zéro initial (02100 saisi, 2100 stocké)
     boolean zeroRetabli = cpFrancais.isPresent();
@@ -232,10 +254,13 @@ final class ColonnesMesures {
     Pays pays = zeroRetabli ? Pays.FR : paysDuCodePostal(codePostal);
     NatureMesure nature = (NatureMesure) type.orElseThrow()[0];
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
-    SaisieEtat etat = etat(date, Optional.of(nature), champ, lieuVie, typeEtablissement, codePostal, l.texte(VILLE),
+    // ville en majuscules, telle que la mesure la garde (l'enregistrement la met en majuscules, les règles
+    // n'en examinent que la présence) : une seule chaîne par ville pour tout l'import
+    Optional<String> ville = majuscules(l.texte(VILLE)).map(communes::partagee);
+    SaisieEtat etat = etat(date, Optional.of(nature), champ, lieuVie, typeEtablissement, codePostal, ville,
         Optional.of(pays));
     SaisieMesure.Builder saisie = saisie(l, etat, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict)
-        .commune(communes.duLieu(pays, codePostal, majuscules(l.texte(VILLE))));
+        .commune(communes.duLieu(pays, codePostal, ville));
     return Optional.of(new Ligne(numero, saisie, siret.orElseThrow(), l.texte(ANTENNE)));
   }
 
@@ -257,7 +282,7 @@ final class ColonnesMesures {
   static Optional<Ligne> lireExport(int numero, Valeurs valeurs, Communes communes, int anneeMax, boolean strict,
       List<Violation> violations, java.util.function.Consumer<SaisieMesure> illisible) {
     int avant = violations.size();
-    Lecture l = new Lecture(numero, valeurs, Map.of(), violations);
+    Lecture l = new Lecture(numero, valeurs, Map.of(), violations, communes);
     Optional<LocalDate> date = l.date(DATE_NOMINATION, l.texte(DATE_NOMINATION).orElse(""));
     Optional<NatureMesure> nature = l.obligatoire(NATURE_MESURE).flatMap(n -> l.code(NATURE_MESURE, n, NatureMesure::parCode));
     Optional<ChampMesure> champ = l.texte(CHAMP_MESURE).flatMap(c -> l.code(CHAMP_MESURE, c, ChampMesure::parCode));
@@ -426,18 +451,70 @@ final class ColonnesMesures {
     return null;
   }
 
+  /** Vrai si {@code texte} a de 1 à 9 chiffres ASCII et rien d'autre (même réponse que {@link #ENTIER_ASCII}, sans expression régulière). */
+  static boolean entierAscii(String texte) {
+    if (texte.isEmpty() || texte.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Années de 1900 à 2155 en boîtes partagées : les mesures ne gardent pas chacune la leur. */
+  private static final Integer[] ANNEES = new Integer[256];
+
+  static {
+    for (int i = 0; i < ANNEES.length; i++) {
+      ANNEES[i] = 1900 + i; // NOPMD : boîtes créées une fois, hors du cache d'Integer (-128 à 127)
+    }
+  }
+
+  /** {@return l'année {@code a} (au moins 1900) en boîte partagée si elle est dans la table} */
+  private static Integer anneePartagee(int a) {
+    return a - 1900 < ANNEES.length ? ANNEES[a - 1900] : Integer.valueOf(a);
+  }
+
+  /**
+   * Date d'un texte {@code jj/mm/aaaa} (aussi {@code j/m/aaaa}) ou {@code aaaa-mm-jj} ; vide si le texte
+   * n'a aucune de ces formes ou si la date est impossible (31/02, 00/12…).
+   */
+  static Optional<LocalDate> dateDe(String texte) {
+    Matcher m = DATE.matcher(texte);
+    try {
+      if (m.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(1))));
+      }
+      Matcher iso = DATE_ISO.matcher(texte);
+      if (iso.matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3))));
+      }
+    } catch (DateTimeException e) {
+      // date impossible : même refus que le format
+    }
+    return Optional.empty();
+  }
+
   /** Lecture d'une ligne : accumule les violations au chemin {@code /lignes/N/colonne}. */
   private static final class Lecture {
     private final int numero;
     private final Valeurs valeurs;
     private final Map<String, String> entetes;
     private final List<Violation> violations;
+    private final Communes partage;
 
-    Lecture(int numero, Valeurs valeurs, Map<String, String> entetes, List<Violation> violations) {
+    Lecture(int numero, Valeurs valeurs, Map<String, String> entetes, List<Violation> violations, Communes partage) {
       this.numero = numero;
       this.valeurs = valeurs;
       this.entetes = entetes;
       this.violations = violations;
+      this.partage = partage;
     }
 
     Optional<String> texte(String colonne) {
@@ -509,22 +586,11 @@ final class ColonnesMesures {
         erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, colonne, Map.of());
         return Optional.empty();
       }
-      Matcher m = DATE.matcher(texte);
-      try {
-        if (m.matches()) {
-          return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(1))));
-        }
-        Matcher iso = DATE_ISO.matcher(texte);
-        if (iso.matches()) {
-          return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-              Integer.parseInt(iso.group(3))));
-        }
-      } catch (DateTimeException e) {
-        // date impossible (31/02, 00/12…) : même refus que le format
+      Optional<LocalDate> d = partage.date(texte, ColonnesMesures::dateDe);
+      if (d.isEmpty()) {
+        erreur(CodeImport.IMPORT_DATE_INVALIDE, colonne, Map.of());
       }
-      erreur(CodeImport.IMPORT_DATE_INVALIDE, colonne, Map.of());
-      return Optional.empty();
+      return d;
     }
 
     Optional<Integer> annee(String colonne, String texte, int max) {
@@ -532,7 +598,7 @@ final class ColonnesMesures {
       String chiffres = texte.endsWith(".0") ? texte.substring(0, texte.length() - 2) : texte;
       try {
         // chiffres ASCII seulement : Integer.parseInt lirait aussi des chiffres arabes-indiens ou un signe
-        if (!ENTIER_ASCII.matcher(chiffres).matches()) {
+        if (!entierAscii(chiffres)) {
           throw new NumberFormatException();
         }
         a = Integer.parseInt(chiffres);
@@ -548,7 +614,7 @@ final class ColonnesMesures {
         erreur(CodeImport.IMPORT_ANNEE_TROP_GRANDE, colonne, Map.of("max", max));
         return Optional.empty();
       }
-      return Optional.of(a);
+      return Optional.of(anneePartagee(a));
     }
 
     void erreur(CodeViolation code, String colonne, Map<String, ?> autres) {

@@ -167,8 +167,8 @@ final class EcritureLot {
     Optional<Tribunal> tribunal = e.saisie().tribunal();
     Optional<Siret> siret = tribunal.isPresent() ? tribunal.get().siret() : e.saisie().tribunalSiret();
     // RG normalisé une fois par saisie : la clé des doublons et l'enregistrement lisent la même valeur
-    String cle = Doublons.cle(e.saisie().numeroRgNormalise(), siret, tribunal.map(t -> t.id().valeur()).orElse(""));
-    if (!doublons.premiere(cle)) {
+    // clé Doublons.cle(rg, siret, id du tribunal), comparée sans construire sa chaîne
+    if (!doublons.premiere(e.saisie().numeroRgNormalise(), siret, tribunal.map(t -> t.id().valeur()).orElse(""))) {
       ecartees.add(e.numero());
       return;
     }

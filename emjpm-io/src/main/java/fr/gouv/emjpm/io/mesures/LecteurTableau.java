@@ -32,16 +32,31 @@ import org.apache.poi.ss.usermodel.DataFormatter;
  */
 final class LecteurTableau implements RecepteurCellules {
 
-  /** Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. */
+  /**
+   * Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. La liste
+   * est une vue non modifiable, valable pendant l'appel seulement (la ligne suivante la réutilise) : à
+   * copier pour la garder.
+   */
   interface Lignes {
     void ligne(int numero, List<String> valeurs);
   }
+
+  /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
+  private static final int ENTIERS_GARDES = 100_000;
+  /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
+  private static final int DATES_GARDEES = 100_000;
 
   private final LimitesImport limites;
   private final FormatFichier format;
   private final Lignes sortie;
   private final LongConsumer progression;
   private final List<String> valeurs = new ArrayList<>();
+  /** Vue non modifiable de {@link #valeurs} donnée à la sortie (aucune copie par ligne). */
+  private final List<String> vue = java.util.Collections.unmodifiableList(valeurs);
+  /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
+  private String @org.jspecify.annotations.Nullable [] entiers;
+  /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
+  private String @org.jspecify.annotations.Nullable [] dates;
   private @org.jspecify.annotations.Nullable DataFormatter formateur;
   private int numero;
   private boolean enTeteLue;
@@ -63,6 +78,16 @@ final class LecteurTableau implements RecepteurCellules {
       LongConsumer progression) throws IOException {
     return LecteurClasseur.lire(fichier, format, limitesLecture(limites),
         new LecteurTableau(limites, format, sortie, progression));
+  }
+
+  /**
+   * {@return un récepteur xlsx aux limites par défaut, qui rend ses lignes à {@code sortie}} Pour les
+   * tests qui lui donnent des cellules directement.
+   *
+   * @param sortie reçoit chaque ligne non vide
+   */
+  static LecteurTableau pourEssai(Lignes sortie) {
+    return new LecteurTableau(LimitesImport.parDefaut(), FormatFichier.XLSX, sortie, n -> { });
   }
 
   /** Le jeu de limites de la lecture, tiré des limites de l'import. */
@@ -95,11 +120,39 @@ final class LecteurTableau implements RecepteurCellules {
 
   @Override
   public void nombre(int colonne, double valeur, FormatCellule format) {
+    if (valeur >= 0 && valeur < ENTIERS_GARDES && valeur == Math.rint(valeur)) {
+      // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
+      int i = (int) valeur;
+      if (entiers == null) {
+        entiers = new String[ENTIERS_GARDES];
+      }
+      String t = entiers[i];
+      if (t == null) {
+        t = CellulesNumeriques.nombre(valeur, format, formateur());
+        entiers[i] = t;
+      }
+      placer(colonne, t);
+      return;
+    }
     placer(colonne, CellulesNumeriques.nombre(valeur, format, formateur()));
   }
 
   @Override
   public void date(int colonne, double serie, FormatCellule format) {
+    if (serie >= 1 && serie < DATES_GARDEES && serie == Math.rint(serie)) {
+      // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
+      int i = (int) serie;
+      if (dates == null) {
+        dates = new String[DATES_GARDEES];
+      }
+      String t = dates[i];
+      if (t == null) {
+        t = CellulesNumeriques.date(serie, format, formateur());
+        dates[i] = t;
+      }
+      placer(colonne, t);
+      return;
+    }
     placer(colonne, CellulesNumeriques.date(serie, format, formateur()));
   }
 
@@ -184,7 +237,7 @@ final class LecteurTableau implements RecepteurCellules {
     } else if (++lignesLues > limites.lignesMax()) {
       throw ArretLecture.de(CodeFichier.FICHIER_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
     }
-    sortie.ligne(numero, List.copyOf(valeurs));
+    sortie.ligne(numero, vue);
     if (lignesLues > 0 && lignesLues % 1000 == 0) {
       progression.accept(lignesLues);
     }

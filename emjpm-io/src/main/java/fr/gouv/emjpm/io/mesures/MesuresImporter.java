@@ -361,13 +361,23 @@ public final class MesuresImporter {
     private final Map<String, Integer> positions = new HashMap<>();
     /** Cellules de la ligne en cours, nettoyées (caractères de contrôle, garde anti-formule), par position. */
     private String[] cellules = new String[0];
+    /** Par position : colonne lue (titre non vide, dans la liste), fixé à la lecture de l'en-tête. */
+    private boolean[] lues = new boolean[0];
+    /** Par position : colonne à peu de valeurs ({@link ColonnesMesures#PARTAGEES}), chaînes partagées. */
+    private boolean[] partagees = new boolean[0];
     /** Numéro de la ligne d'en-tête. */
     private int ligneEnTete = 1;
     /** Chaînes partagées des colonnes à peu de valeurs (bornées : un fichier hostile n'en fait pas une fuite). */
     private final Map<String, String> chaines = new HashMap<>();
     private static final int CHAINES_PARTAGEES_MAX = 50_000;
     /** Communes des lieux de vie déjà cherchées, par code postal et ville (bornées comme les chaînes partagées). */
-    private final Map<String, Optional<Commune>> communes = new HashMap<>();
+    private final Map<String, Map<String, Optional<Commune>>> communes = new HashMap<>();
+    /** Communes cherchées par {@link #francaise}, par code postal puis ville (même borne, comptées ensemble). */
+    private final Map<String, Map<String, Optional<Commune>>> francaises = new HashMap<>();
+    /** Nombre de communes gardées dans les deux mémoires ci-dessus. */
+    private int communesGardees;
+    /** Dates déjà lues, par texte de cellule (bornées comme les chaînes partagées). */
+    private final Map<String, Optional<java.time.LocalDate>> dates = new HashMap<>();
     private boolean enTeteValide;
     /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
@@ -407,6 +417,12 @@ public final class MesuresImporter {
           }
         }
         cellules = new String[colonnes.size()];
+        lues = new boolean[colonnes.size()];
+        partagees = new boolean[colonnes.size()];
+        for (int i = 0; i < colonnes.size(); i++) {
+          lues[i] = !colonnes.get(i).isEmpty() && !inconnues.contains(i);
+          partagees[i] = ColonnesMesures.PARTAGEES.contains(colonnes.get(i));
+        }
         return;
       }
       if (!enTeteValide) {
@@ -420,8 +436,8 @@ public final class MesuresImporter {
       }
       java.util.Arrays.fill(cellules, null);
       for (int i = 0; i < colonnes.size() && i < valeurs.size(); i++) {
-        String c = colonnes.get(i);
-        if (!c.isEmpty() && !inconnues.contains(i)) {
+        if (lues[i]) {
+          String c = colonnes.get(i);
           String brute = valeurs.get(i);
           String propre = CaracteresControle.retirer(brute);
           if (!propre.equals(brute)) {
@@ -431,7 +447,7 @@ public final class MesuresImporter {
             propre = propre.strip();
           }
           String v = dispositionExport && texte ? GardeFormule.oter(propre) : propre;
-          cellules[i] = ColonnesMesures.PARTAGEES.contains(c) && chaines.size() < CHAINES_PARTAGEES_MAX
+          cellules[i] = partagees[i] && chaines.size() < CHAINES_PARTAGEES_MAX
               ? chaines.computeIfAbsent(v, k -> k) : v;
         }
       }
@@ -584,15 +600,36 @@ public final class MesuresImporter {
       if (!CodePostal.estBienForme(codePostal)) {
         return false;
       }
-      String cle = codePostal + '\u0001' + ville; // même mémoire que les lieux de vie, clé distincte
-      Optional<Commune> connue = communes.get(cle);
+      // par code postal puis ville : aucune clé construite à chaque ligne
+      Map<String, Optional<Commune>> duCodePostal = francaises.get(codePostal);
+      Optional<Commune> connue = duCodePostal == null ? null : duCodePostal.get(ville);
       if (connue == null) {
         connue = ctx.referentiel().commune(CodePostal.of(codePostal), ville);
-        if (communes.size() < CHAINES_PARTAGEES_MAX) {
-          communes.put(cle, connue);
+        if (communesGardees < CHAINES_PARTAGEES_MAX) {
+          francaises.computeIfAbsent(codePostal, k -> new HashMap<>()).put(ville, connue);
+          communesGardees++;
         }
       }
       return connue.isPresent();
+    }
+
+    @Override
+    public String partagee(String texte) {
+      return chaines.size() < CHAINES_PARTAGEES_MAX ? chaines.computeIfAbsent(texte, k -> k) : texte;
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> date(String texte,
+        java.util.function.Function<String, Optional<java.time.LocalDate>> lire) {
+      Optional<java.time.LocalDate> connue = dates.get(texte);
+      if (connue != null) {
+        return connue;
+      }
+      Optional<java.time.LocalDate> d = lire.apply(texte);
+      if (dates.size() < CHAINES_PARTAGEES_MAX) {
+        dates.put(texte, d); // même texte, même date : lue une fois, une instance pour toutes les mesures
+      }
+      return d;
     }
 
     @Override
@@ -601,14 +638,16 @@ public final class MesuresImporter {
         return Optional.empty(); // Localisation.commune ne place qu'en France, sur un code postal
       }
       // un fichier réel répète peu de lieux : chaque (code postal, ville) est cherché une fois par import
-      String cle = codePostal.get() + '\u0000' + ville.orElse("");
-      Optional<Commune> connue = communes.get(cle);
+      // par code postal puis ville (vide si absente) : aucune clé construite à chaque ligne
+      Map<String, Optional<Commune>> duCodePostal = communes.get(codePostal.get());
+      Optional<Commune> connue = duCodePostal == null ? null : duCodePostal.get(ville.orElse(""));
       if (connue != null) {
         return connue;
       }
       Optional<Commune> c = Localisation.commune(pays, codePostal, ville, ctx);
-      if (communes.size() < CHAINES_PARTAGEES_MAX) {
-        communes.put(cle, c);
+      if (communesGardees < CHAINES_PARTAGEES_MAX) {
+        communes.computeIfAbsent(codePostal.get(), k -> new HashMap<>()).put(ville.orElse(""), c);
+        communesGardees++;
       }
       return c;
     }

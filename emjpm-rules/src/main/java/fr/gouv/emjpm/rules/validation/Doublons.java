@@ -71,7 +71,7 @@ public final class Doublons {
 
   /** Détecteur en flux : la première occurrence d'une clé est gardée. Non thread-safe. */
   public static final class Suivi {
-    private final Set<String> vues = new java.util.HashSet<>();
+    private final Set<Object> vues = new java.util.HashSet<>();
     private int ecartees;
 
     private Suivi() {}
@@ -89,6 +89,29 @@ public final class Doublons {
       ecartees++;
       return false;
     }
+
+    /**
+     * Comme {@link #premiere(String)} avec la clé {@link Doublons#cle}{@code (rg, siretTribunal,
+     * idTribunal)}, sans construire la chaîne : deux lignes sont doublons exactement quand leurs clés
+     * {@link Doublons#cle} sont égales (un numéro RG ne contient jamais de point). Ne pas mêler les deux
+     * formes dans un même suivi.
+     *
+     * @param rg numéro RG normalisé
+     * @param siretTribunal SIRET du tribunal, s'il en a un
+     * @param idTribunal identifiant du tribunal, utilisé faute de SIRET ; non nul
+     * @return vrai si la clé est vue pour la première fois (ligne gardée), faux si la ligne est écartée
+     */
+    public boolean premiere(NumeroRg rg, Optional<Siret> siretTribunal, String idTribunal) {
+      Objects.requireNonNull(idTribunal, "idTribunal");
+      if (vues.add(new Cle(rg.valeur(), siretTribunal.map(Siret::valeur).orElse(idTribunal)))) {
+        return true;
+      }
+      ecartees++;
+      return false;
+    }
+
+    /** Clé {@code RG.tribunal} sans la chaîne concaténée (deux références vers des chaînes déjà gardées). */
+    private record Cle(String rg, String tribunal) {}
 
     /** {@return nombre de lignes écartées jusqu'ici} */
     public int ecartees() {

@@ -78,11 +78,17 @@ final class ReglesSaisieMesure {
         if (s.datePremiereMesure().filter(n::isBefore).isPresent()) {
           v.add(Violation.de(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE, "/dateNomination"));
         }
-        s.etats().stream()
-            .flatMap(e -> e.dateChangementEtat().stream())
-            .max(LocalDate::compareTo)
-            .filter(n::isAfter)
-            .ifPresent(d -> v.add(Violation.de(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT, "/dateNomination")));
+        // date du dernier état (la plus grande), sans flux : une règle appliquée à chaque ligne importée
+        LocalDate dernier = null;
+        for (SaisieEtat e : s.etats()) {
+          LocalDate d = e.dateChangementEtat().orElse(null);
+          if (d != null && (dernier == null || d.compareTo(dernier) > 0)) {
+            dernier = d;
+          }
+        }
+        if (dernier != null && n.isAfter(dernier)) {
+          v.add(Violation.de(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT, "/dateNomination"));
+        }
         if (s.dateFinMesure().filter(f -> f.isBefore(n)).isPresent()) {
           v.add(Violation.de(CodeRegle.DATE_FIN_AVANT_NOMINATION, "/dateFinMesure"));
         }
@@ -96,13 +102,14 @@ final class ReglesSaisieMesure {
         if (s.etats().isEmpty()) {
           v.add(Violation.de(CodeRegle.ETATS_OBLIGATOIRES, "/etats"));
         }
-        Set<LocalDate> jours = new HashSet<>();
+        // un seul état (cas de chaque ligne importée) : aucun jour en double possible, pas d'ensemble
+        Set<LocalDate> jours = s.etats().size() > 1 ? new HashSet<>() : Set.of();
         for (int i = 0; i < s.etats().size(); i++) {
           SaisieEtat e = s.etats().get(i);
           String p = "/etats/" + i;
           if (e.dateChangementEtat().isEmpty()) {
             v.add(ReglesLieuDeVie.obligatoire(p + "/dateChangementEtat", "date de changement d'état"));
-          } else if (!jours.add(e.dateChangementEtat().get())) {
+          } else if (s.etats().size() > 1 && !jours.add(e.dateChangementEtat().get())) {
             v.add(Violation.de(CodeRegle.ETATS_MEME_JOUR, p + "/dateChangementEtat"));
           }
           if (e.nature().isEmpty()) {
