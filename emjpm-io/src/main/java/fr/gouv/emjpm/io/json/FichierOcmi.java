@@ -65,6 +65,16 @@ public final class FichierOcmi {
    */
   public static final int ELEMENT_MAX = 1024 * 1024;
 
+  /**
+   * Mémoire au plus que les mesures gardées peuvent retenir, en octets estimés par {@link #poids} ;
+   * au-delà, {@code OCMI_TROP_LOURD}. Le plafond de {@link #MESURES_MAX} ne borne pas à lui seul la
+   * mémoire : une mesure de 200 états vides ({@code {}}) retient environ 10 Kio, une de 200 états
+   * invalides (200 erreurs gardées) environ 75 Kio, si bien que 5 000 à 100 000 telles mesures (44 Mo de
+   * JSON) ne tiennent pas dans un tas de 256 Mio. 128 Mio laissent passer 100 000 mesures réelles
+   * (environ 0,7 Kio retenus chacune, mesuré : 65 Mio pour 100 000) avec une marge de près de 2.
+   */
+  public static final long MEMOIRE_MAX = 128L * 1024 * 1024;
+
   /** Durée maximale de lecture, entrées sautées de l'archive comprises (celle des autres lecteurs). */
   public static final Duration DELAI = Duration.ofSeconds(30);
 
@@ -253,6 +263,7 @@ public final class FichierOcmi {
     List<Violation> avertissements = new ArrayList<>();
     int sansMandataire = 0;
     int gardees = 0;
+    long retenu = 0;
     try (JsonParser p = JsonDurci.MAPPER_FLUX.createParser(json)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, ""));
@@ -266,7 +277,9 @@ public final class FichierOcmi {
           return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_DE_MESURES, "", Map.of("max", MESURES_MAX)));
         }
         json.debutElement();
+        long debutElement = p.currentTokenLocation().getByteOffset();
         JsonNode el = JsonDurci.MAPPER_FLUX.readTree(p);
+        long octetsElement = p.currentLocation().getByteOffset() - debutElement;
         json.finElement();
         if ((i & (Echeance.ELEMENTS - 1)) == 0) {
           echeance.verifier();
@@ -302,6 +315,10 @@ public final class FichierOcmi {
         }
         // chemins relatifs à la mesure (la synchronisation les préfixe de son rang dans le groupe)
         m = relatif(m, chemin);
+        retenu += poids(m, octetsElement);
+        if (retenu > MEMOIRE_MAX) {
+          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_LOURD, "", Map.of("max", MEMOIRE_MAX)));
+        }
         parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
       }
       if (p.nextToken() != null) {
@@ -329,6 +346,22 @@ public final class FichierOcmi {
     parSiret.forEach((s, ms) -> groupes.put(s, new GroupeOcmi(s, ms)));
     return Resultat.succes(new FichierOcmi(java.util.Collections.unmodifiableMap(groupes), avertissements),
         avertissements);
+  }
+
+  /**
+   * Octets retenus estimés d'une mesure gardée, par excès : les octets de son élément JSON (textes gardés,
+   * au plus), 400 pour la saisie et son résultat, 64 par état ou ressource, 400 par violation gardée
+   * (code, chemin, message rendu, arguments). Mesuré sur le JDK 17 : 140 o retenus pour une mesure sans
+   * champ, 680 o pour une mesure réelle d'un état et une ressource, 53 o par état vide, 380 o par
+   * violation.
+   */
+  static long poids(Resultat<SaisieMesure> m, long octetsElement) {
+    long p = 400 + Math.max(octetsElement, 0) + 400L * m.violations().size();
+    if (m.valeur().isPresent()) {
+      SaisieMesure s = m.valeur().get();
+      p += 64L * (s.etats().size() + s.ressources().size());
+    }
+    return p;
   }
 
   private static Resultat<SaisieMesure> relatif(Resultat<SaisieMesure> r, String prefixe) {

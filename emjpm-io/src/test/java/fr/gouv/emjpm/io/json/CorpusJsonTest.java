@@ -149,6 +149,9 @@ class CorpusJsonTest {
         CodeJson.JSON_TROP_DE_RESSOURCES);
     ajouter(m, "lot-de-1000-mesures-vides-verifie", u("[" + "{},".repeat(999) + "{}]"), CorpusJsonTest::verifie,
         CodeJson.JSON_VIOLATIONS_OMISES);
+    // 2 000 mesures de 200 états invalides (0,9 Mo) : 200 erreurs gardées chacune, plafond de mémoire
+    ajouter(m, "ocmi-trop-lourd", u("[" + ("{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "1,".repeat(199) + "1]},")
+        .repeat(2000) + "{}]"), CorpusJsonTest::ocmi, CodeJson.OCMI_TROP_LOURD);
     ajouter(m, "ocmi-100001-mesures", u("[" + "{\"mandataire\":{\"siret\":\"1\"}},".repeat(FichierOcmi.MESURES_MAX + 1)
         + "{}]"), CorpusJsonTest::ocmi, CodeJson.OCMI_TROP_DE_MESURES);
     ajouter(m, "ocmi-echeance-depassee", u("[" + ocmiMesure("12345678900029", "17590111500709") + "]"),

@@ -100,6 +100,36 @@ class OcmiBorneTest {
     assertThat(r.valeurOuErreur().nombreMesures()).isEqualTo(FichierOcmi.MESURES_MAX);
   }
 
+  /** Mesure réelle (un état, une ressource) portant un SIRET de mandataire. */
+  private static final String MESURE_REELLE = MesuresJsonTest.MESURE.replace("{\"numero_rg\"",
+      "{\"mandataire\":{\"siret\":\"1\"},\"numero_rg\"") + "}";
+
+  @Test
+  void au_plafond_de_mesures_des_mesures_reelles_sont_lues_sous_le_plafond_de_memoire() throws IOException {
+    // 100 000 mesures réelles : environ 65 Mio retenus, estimés à 93 Mo, sous FichierOcmi.MEMOIRE_MAX
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(MESURE_REELLE, FichierOcmi.MESURES_MAX));
+    assertThat(r.violations()).isEmpty();
+    assertThat(r.valeurOuErreur().nombreMesures()).isEqualTo(FichierOcmi.MESURES_MAX);
+  }
+
+  @Test
+  void des_mesures_de_deux_cents_etats_invalides_sont_refusees_au_plafond_de_memoire() throws IOException {
+    // 44 Mo de JSON, sous TAILLE_MAX et MESURES_MAX : 200 erreurs gardées par mesure (75 Kio retenus
+    // chacune) feraient 7 Gio ; sans le plafond de mémoire, OutOfMemoryError dans le tas de 256 Mio
+    String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "1,".repeat(199) + "1]}";
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX));
+    assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
+    assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(FichierOcmi.MEMOIRE_MAX));
+  }
+
+  @Test
+  void des_mesures_de_deux_cents_etats_vides_sont_refusees_au_plafond_de_memoire() throws IOException {
+    // 63 Mo de JSON : 200 états gardés par mesure (10 Kio retenus chacune) feraient 1 Gio
+    String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "{},".repeat(199) + "{}]}";
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX));
+    assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
+  }
+
   @Test
   void un_element_de_plus_d_un_mio_est_refuse_sans_etre_lu_en_arbre() throws IOException {
     // un seul élément : un tableau de 20 M zéros (40 Mio), dont l'arbre ne tiendrait pas dans le tas
