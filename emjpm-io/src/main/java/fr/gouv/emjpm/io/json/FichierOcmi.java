@@ -69,11 +69,11 @@ public final class FichierOcmi {
    * Mémoire au plus que les mesures gardées peuvent retenir, en octets estimés par {@link #poids} ;
    * au-delà, {@code OCMI_TROP_LOURD}. Le plafond de {@link #MESURES_MAX} ne borne pas à lui seul la
    * mémoire : une mesure de 200 états vides ({@code {}}) retient environ 10 Kio, une de 200 états
-   * invalides (200 erreurs gardées) environ 75 Kio, si bien que 5 000 à 100 000 telles mesures (44 Mo de
-   * JSON) ne tiennent pas dans un tas de 256 Mio. 128 Mio laissent passer 100 000 mesures réelles
-   * (environ 0,7 Kio retenus chacune, mesuré : 65 Mio pour 100 000) avec une marge de près de 2.
+   * invalides (200 erreurs gardées) environ 75 Kio, si bien que 100 000 telles mesures (44 à 63 Mo de
+   * JSON) ne tiennent pas dans un tas de 256 Mio. 96 Mio estimés laissent passer 100 000 mesures réelles
+   * (un état, une ressource : 680 o retenus chacune, 65 Mio mesurés, 79 Mio estimés).
    */
-  public static final long MEMOIRE_MAX = 128L * 1024 * 1024;
+  public static final long MEMOIRE_MAX = 96L * 1024 * 1024;
 
   /** Durée maximale de lecture, entrées sautées de l'archive comprises (celle des autres lecteurs). */
   public static final Duration DELAI = Duration.ofSeconds(30);
@@ -136,22 +136,28 @@ public final class FichierOcmi {
 
   /** Comme {@link #lire(InputStream)}, avec une autre échéance (tests). */
   static Resultat<FichierOcmi> lire(InputStream flux, Duration delai) throws IOException {
+    return lire(flux, delai, MEMOIRE_MAX);
+  }
+
+  /** Comme {@link #lire(InputStream)}, avec une autre échéance et un autre plafond de mémoire (tests). */
+  static Resultat<FichierOcmi> lire(InputStream flux, Duration delai, long memoireMax) throws IOException {
     Echeance echeance = new Echeance(delai, CODES);
     try {
-      return lireSousEcheance(flux, echeance);
+      return lireSousEcheance(flux, echeance, memoireMax);
     } catch (ArretLecture a) {
       return Resultat.echec(a.violation());
     }
   }
 
-  private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance) throws IOException {
+  private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance, long memoireMax)
+      throws IOException {
     InputStream in = flux.markSupported() ? flux : new java.io.BufferedInputStream(flux);
     in.mark(4);
     byte[] signature = in.readNBytes(4);
     in.reset();
     boolean zip = signature.length == 4 && signature[0] == 'P' && signature[1] == 'K';
     if (!zip) {
-      return analyser(new Borne(in, echeance), false, echeance);
+      return analyser(new Borne(in, echeance), false, echeance, memoireMax);
     }
     try {
       ZipInputStream z = new ZipInputStream(in);
@@ -163,7 +169,7 @@ public final class FichierOcmi {
       int n = 0;
       while ((e = z.getNextEntry()) != null && ++n <= ENTREES_ZIP_MAX) {
         if (!e.isDirectory() && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-          return analyser(borne, true, echeance);
+          return analyser(borne, true, echeance, memoireMax);
         }
         // entrée sautée : lue ici à travers le budget (getNextEntry la décompresserait sans plafond)
         while (borne.read(tampon, 0, tampon.length) >= 0) {
@@ -257,7 +263,7 @@ public final class FichierOcmi {
     }
   }
 
-  private static Resultat<FichierOcmi> analyser(Borne json, boolean zip, Echeance echeance) {
+  private static Resultat<FichierOcmi> analyser(Borne json, boolean zip, Echeance echeance, long memoireMax) {
     Map<String, List<Resultat<SaisieMesure>>> parSiret = new LinkedHashMap<>();
     Set<String> signales = new LinkedHashSet<>();
     List<Violation> avertissements = new ArrayList<>();
@@ -316,8 +322,8 @@ public final class FichierOcmi {
         // chemins relatifs à la mesure (la synchronisation les préfixe de son rang dans le groupe)
         m = relatif(m, chemin);
         retenu += poids(m, octetsElement);
-        if (retenu > MEMOIRE_MAX) {
-          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_LOURD, "", Map.of("max", MEMOIRE_MAX)));
+        if (retenu > memoireMax) {
+          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_LOURD, "", Map.of("max", memoireMax)));
         }
         parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
       }
@@ -350,13 +356,13 @@ public final class FichierOcmi {
 
   /**
    * Octets retenus estimés d'une mesure gardée, par excès : les octets de son élément JSON (textes gardés,
-   * au plus), 400 pour la saisie et son résultat, 64 par état ou ressource, 400 par violation gardée
+   * au plus), 160 pour la saisie et son résultat, 64 par état ou ressource, 400 par violation gardée
    * (code, chemin, message rendu, arguments). Mesuré sur le JDK 17 : 140 o retenus pour une mesure sans
    * champ, 680 o pour une mesure réelle d'un état et une ressource, 53 o par état vide, 380 o par
    * violation.
    */
   static long poids(Resultat<SaisieMesure> m, long octetsElement) {
-    long p = 400 + Math.max(octetsElement, 0) + 400L * m.violations().size();
+    long p = 160 + Math.max(octetsElement, 0) + 400L * m.violations().size();
     if (m.valeur().isPresent()) {
       SaisieMesure s = m.valeur().get();
       p += 64L * (s.etats().size() + s.ressources().size());

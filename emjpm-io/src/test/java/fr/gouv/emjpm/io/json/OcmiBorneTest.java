@@ -104,30 +104,44 @@ class OcmiBorneTest {
   private static final String MESURE_REELLE = MesuresJsonTest.MESURE.replace("{\"numero_rg\"",
       "{\"mandataire\":{\"siret\":\"1\"},\"numero_rg\"") + "}";
 
+  /** Plafond de mémoire des tests de refus : 4 Mio, pour ne jamais retenir beaucoup dans le tas des tests. */
+  private static final long PETITE_MEMOIRE = 4L * 1024 * 1024;
+
   @Test
-  void au_plafond_de_mesures_des_mesures_reelles_sont_lues_sous_le_plafond_de_memoire() throws IOException {
-    // 100 000 mesures réelles : environ 65 Mio retenus, estimés à 93 Mo, sous FichierOcmi.MEMOIRE_MAX
-    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(MESURE_REELLE, FichierOcmi.MESURES_MAX));
-    assertThat(r.violations()).isEmpty();
-    assertThat(r.valeurOuErreur().nombreMesures()).isEqualTo(FichierOcmi.MESURES_MAX);
+  void cent_mille_mesures_reelles_tiennent_sous_le_plafond_de_memoire() throws IOException {
+    // poids estimé d'une mesure réelle lue, multiplié par le plafond de mesures (sans les garder toutes :
+    // 65 Mio retenus pour 100 000, mesurés hors test)
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(MESURE_REELLE, 1));
+    Resultat<fr.gouv.emjpm.rules.validation.SaisieMesure> m = r.valeurOuErreur().groupe("1").orElseThrow().mesures().get(0);
+    assertThat(m.violations()).isEmpty();
+    long poids = FichierOcmi.poids(m, MESURE_REELLE.getBytes(StandardCharsets.UTF_8).length);
+    assertThat(poids).isBetween(680L, 1024L); // 680 o réellement retenus (histogramme du tas)
+    assertThat(poids * FichierOcmi.MESURES_MAX).isLessThan(FichierOcmi.MEMOIRE_MAX);
   }
 
   @Test
   void des_mesures_de_deux_cents_etats_invalides_sont_refusees_au_plafond_de_memoire() throws IOException {
-    // 44 Mo de JSON, sous TAILLE_MAX et MESURES_MAX : 200 erreurs gardées par mesure (75 Kio retenus
-    // chacune) feraient 7 Gio ; sans le plafond de mémoire, OutOfMemoryError dans le tas de 256 Mio
+    // 200 erreurs gardées par mesure (76 Kio retenus chacune) : 100 000 telles mesures (44 Mo de JSON, sous
+    // TAILLE_MAX et MESURES_MAX) feraient 7 Gio, OutOfMemoryError dans 256 Mio sans le plafond de mémoire
     String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "1,".repeat(199) + "1]}";
-    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX));
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX), FichierOcmi.DELAI,
+        PETITE_MEMOIRE);
     assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
-    assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(FichierOcmi.MEMOIRE_MAX));
+    assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(PETITE_MEMOIRE));
+    // sous le plafond, les mêmes mesures sont lues
+    Resultat<FichierOcmi> dix = FichierOcmi.lire(tableau(element, 10), FichierOcmi.DELAI, PETITE_MEMOIRE);
+    assertThat(dix.valeurOuErreur().nombreMesures()).isEqualTo(10);
   }
 
   @Test
   void des_mesures_de_deux_cents_etats_vides_sont_refusees_au_plafond_de_memoire() throws IOException {
-    // 63 Mo de JSON : 200 états gardés par mesure (10 Kio retenus chacune) feraient 1 Gio
+    // 200 états gardés par mesure (10 Kio retenus chacune) : 100 000 feraient 1 Gio
     String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "{},".repeat(199) + "{}]}";
-    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX));
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX), FichierOcmi.DELAI,
+        PETITE_MEMOIRE);
     assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
+    assertThat(FichierOcmi.lire(tableau(element, 100), FichierOcmi.DELAI, PETITE_MEMOIRE).valeurOuErreur()
+        .nombreMesures()).isEqualTo(100);
   }
 
   @Test
