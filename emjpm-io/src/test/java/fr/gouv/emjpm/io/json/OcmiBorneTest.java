@@ -188,22 +188,34 @@ class OcmiBorneTest {
   }
 
   /**
-   * Dix entrées d'un Gio de zéros avant le JSON (≈ 10 Mo compressés ; 29 s de décompression sans la
-   * borne) : arrêtées au budget de 256 Mio décompressés.
+   * Dix entrées d'un Gio de zéros avant le JSON (≈ 47 Mo compressés ; 29 s de décompression sans la
+   * borne) : arrêtées au budget de 256 Mio décompressés. L'archive est rendue en flux, sans être copiée
+   * en mémoire : une entrée de 4,7 Mo compressés rejouée dix fois, puis l'entrée JSON. (Construite en
+   * entier dans un {@code ByteArrayOutputStream}, elle demandait des tableaux de 32 puis 64 Mio contigus,
+   * plus la copie de 47 Mo : une JVM de test de 256 Mio en mourait par intermittence.)
    */
   @Test
   void dix_entrees_d_un_gio_de_zeros_avant_le_json_sont_arretees_au_budget() throws IOException {
-    java.util.Map<String, fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu> entrees = new java.util.LinkedHashMap<>();
+    byte[] gio = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(java.util.Map.of("zeros.bin",
+        fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1)));
+    byte[] json = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(java.util.Map.of("ocmi.json",
+        fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]")));
+    java.util.List<InputStream> parties = new java.util.ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      entrees.put("zeros-" + i + ".bin",
-          fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1));
+      parties.add(new ByteArrayInputStream(gio, 0, debutRepertoire(gio))); // en-tête local et données seuls
     }
-    entrees.put("ocmi.json", fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]"));
-    byte[] zip = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(entrees);
+    parties.add(new ByteArrayInputStream(json));
     long t0 = System.nanoTime();
-    Resultat<FichierOcmi> r = FichierOcmi.lire(new ByteArrayInputStream(zip));
+    Resultat<FichierOcmi> r = FichierOcmi.lire(new java.io.SequenceInputStream(java.util.Collections.enumeration(parties)));
     Duration d = Duration.ofNanos(System.nanoTime() - t0);
     assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TROP_VOLUMINEUX");
     assertThat(d).isLessThan(Duration.ofSeconds(10));
+    // l'entrée JSON de la fin, seule, est une archive OCMI lisible
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream(json)).valeurOuErreur().nombreMesures()).isZero();
+  }
+
+  /** Position du répertoire central d'une archive sans commentaire (fin de la dernière entrée). */
+  private static int debutRepertoire(byte[] zip) {
+    return java.nio.ByteBuffer.wrap(zip, zip.length - 22 + 16, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
   }
 }
