@@ -38,6 +38,11 @@ public enum CodeJson implements CodeViolation {
   OCMI_TROP_VOLUMINEUX("Le fichier OCMI dépasse la taille maximale de {max} octets."),
   /** Mesure OCMI sans objet mandataire ou sans SIRET de mandataire : écartée (comptée). */
   OCMI_MANDATAIRE_ABSENT(Gravite.AVERTISSEMENT, "{nombre} mesure(s) OCMI sans SIRET de mandataire écartée(s)."),
+  /**
+   * Fichier OCMI dont les mesures gardées retiendraient trop de mémoire (états, ressources ou erreurs
+   * très nombreux) : plafond de mémoire, comme le nombre de mesures.
+   */
+  OCMI_TROP_LOURD("Le fichier OCMI lu retiendrait plus de {max} octets de mémoire (mesures, états, ressources ou erreurs trop nombreux)."),
   /** Aucun groupe OCMI pour le SIRET ni le SIREN du mandataire. */
   OCMI_MANDATAIRE_INCONNU("Aucune mesure OCMI pour ce mandataire (SIRET ni SIREN)."),
   /** Groupe retrouvé par le SIREN (9 premiers chiffres), pas par le SIRET exact. */

@@ -73,6 +73,16 @@ public final class FichierOcmi {
    */
   public static final int ELEMENT_MAX = 1024 * 1024;
 
+  /**
+   * Mémoire au plus que les mesures gardées peuvent retenir, en octets estimés par {@link #poids} ;
+   * au-delà, {@code OCMI_TROP_LOURD}. Le plafond de {@link #MESURES_MAX} ne borne pas à lui seul la
+   * mémoire : une mesure de 200 états vides ({@code {}}) retient environ 10 Kio, une de 200 états
+   * invalides (200 erreurs gardées) environ 75 Kio, si bien que 100 000 telles mesures (44 à 63 Mo de
+   * JSON) ne tiennent pas dans un tas de 256 Mio. 96 Mio estimés laissent passer 100 000 mesures réelles
+   * (un état, une ressource : 680 o retenus chacune, 65 Mio mesurés, 79 Mio estimés).
+   */
+  public static final long MEMOIRE_MAX = 96L * 1024 * 1024;
+
   /** Durée maximale de lecture, entrées sautées de l'archive comprises (celle des autres lecteurs). */
   public static final Duration DELAI = Duration.ofSeconds(30);
 
@@ -145,18 +155,24 @@ public final class FichierOcmi {
 
   /** Comme {@link #lire(InputStream)}, avec une autre échéance (tests). */
   static Resultat<FichierOcmi> lire(InputStream flux, Duration delai) throws IOException {
+    return lire(flux, delai, MEMOIRE_MAX);
+  }
+
+  /** Comme {@link #lire(InputStream)}, avec une autre échéance et un autre plafond de mémoire (tests). */
+  static Resultat<FichierOcmi> lire(InputStream flux, Duration delai, long memoireMax) throws IOException {
     Echeance echeance = new Echeance(delai, CODES);
     try {
-      return lireSousEcheance(flux, echeance);
+      return lireSousEcheance(flux, echeance, memoireMax);
     } catch (ArretLecture a) {
       return Resultat.echec(a.violation());
     }
   }
 
-  private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance) throws IOException {
+  private static Resultat<FichierOcmi> lireSousEcheance(InputStream flux, Echeance echeance, long memoireMax)
+      throws IOException {
     InputStream in = flux.markSupported() ? flux : new BufferedInputStream(flux);
     if (!FormatFichier.archive(debut(in))) {
-      return analyser(new Borne(in, echeance), false, echeance);
+      return analyser(new Borne(in, echeance), false, echeance, memoireMax);
     }
     try {
       ZipInputStream z = new ZipInputStream(in);
@@ -168,7 +184,7 @@ public final class FichierOcmi {
       int n = 0;
       while ((e = z.getNextEntry()) != null && ++n <= ENTREES_ZIP_MAX) {
         if (!e.isDirectory() && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-          return analyser(borne, true, echeance);
+          return analyser(borne, true, echeance, memoireMax);
         }
         // entrée sautée : lue ici à travers le budget (getNextEntry la décompresserait sans plafond)
         while (borne.read(tampon, 0, tampon.length) >= 0) {
@@ -262,12 +278,13 @@ public final class FichierOcmi {
     }
   }
 
-  private static Resultat<FichierOcmi> analyser(Borne json, boolean zip, Echeance echeance) {
+  private static Resultat<FichierOcmi> analyser(Borne json, boolean zip, Echeance echeance, long memoireMax) {
     Map<String, List<Resultat<SaisieMesure>>> parSiret = new LinkedHashMap<>();
     Set<String> signales = new LinkedHashSet<>();
     List<Violation> avertissements = new ArrayList<>();
     int sansMandataire = 0;
     int gardees = 0;
+    long retenu = 0;
     try (JsonParser p = JsonDurci.MAPPER_FLUX.createParser(json)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         return Resultat.echec(Violation.de(CodeJson.JSON_RACINE_INVALIDE, ""));
@@ -281,7 +298,9 @@ public final class FichierOcmi {
           return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_DE_MESURES, "", Map.of("max", MESURES_MAX)));
         }
         json.debutElement();
+        long debutElement = p.currentTokenLocation().getByteOffset();
         JsonNode el = JsonDurci.MAPPER_FLUX.readTree(p);
+        long octetsElement = p.currentLocation().getByteOffset() - debutElement;
         json.finElement();
         if ((i & (Echeance.ELEMENTS - 1)) == 0) {
           echeance.verifier();
@@ -317,6 +336,10 @@ public final class FichierOcmi {
         }
         // chemins relatifs à la mesure (la synchronisation les préfixe de son rang dans le groupe)
         m = relatif(m, chemin);
+        retenu += poids(m, octetsElement);
+        if (retenu > memoireMax) {
+          return Resultat.echec(Violation.de(CodeJson.OCMI_TROP_LOURD, "", Map.of("max", memoireMax)));
+        }
         parSiret.computeIfAbsent(siret.get(), s -> new ArrayList<>()).add(m);
       }
       if (p.nextToken() != null) {
@@ -344,6 +367,22 @@ public final class FichierOcmi {
     parSiret.forEach((s, ms) -> groupes.put(s, new GroupeOcmi(s, ms)));
     return Resultat.succes(new FichierOcmi(java.util.Collections.unmodifiableMap(groupes), avertissements),
         avertissements);
+  }
+
+  /**
+   * Octets retenus estimés d'une mesure gardée, par excès : les octets de son élément JSON (textes gardés,
+   * au plus), 160 pour la saisie et son résultat, 64 par état ou ressource, 400 par violation gardée
+   * (code, chemin, message rendu, arguments). Mesuré sur le JDK 17 : 140 o retenus pour une mesure sans
+   * champ, 680 o pour une mesure réelle d'un état et une ressource, 53 o par état vide, 380 o par
+   * violation.
+   */
+  static long poids(Resultat<SaisieMesure> m, long octetsElement) {
+    long p = 160 + Math.max(octetsElement, 0) + 400L * m.violations().size();
+    if (m.valeur().isPresent()) {
+      SaisieMesure s = m.valeur().get();
+      p += 64L * (s.etats().size() + s.ressources().size());
+    }
+    return p;
   }
 
   private static Resultat<SaisieMesure> relatif(Resultat<SaisieMesure> r, String prefixe) {

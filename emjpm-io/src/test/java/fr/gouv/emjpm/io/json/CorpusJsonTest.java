@@ -74,6 +74,15 @@ class CorpusJsonTest {
     }
   }
 
+  /** Lecture OCMI sous un plafond de mémoire d'1 Mio. */
+  private static List<Violation> ocmiPetiteMemoire(byte[] octets) {
+    try {
+      return FichierOcmi.lire(new ByteArrayInputStream(octets), FichierOcmi.DELAI, 1024 * 1024).violations();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Violations de la vérification du document par le moteur. */
   private static List<Violation> verifie(byte[] octets) {
     return MesuresJsonReader.verifier(octets, false, java.util.Set.of(), MesuresJsonTest.ENGINE.contexte());
@@ -151,6 +160,9 @@ class CorpusJsonTest {
         CodeJson.JSON_TROP_DE_RESSOURCES);
     ajouter(m, "lot-de-1000-mesures-vides-verifie", u("[" + "{},".repeat(999) + "{}]"), CorpusJsonTest::verifie,
         CodeJson.JSON_VIOLATIONS_OMISES);
+    // 20 mesures de 200 états invalides : 200 erreurs gardées chacune, au-delà d'un plafond de mémoire d'1 Mio
+    ajouter(m, "ocmi-trop-lourd", u("[" + ("{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "1,".repeat(199) + "1]},")
+        .repeat(20) + "{}]"), CorpusJsonTest::ocmiPetiteMemoire, CodeJson.OCMI_TROP_LOURD);
     ajouter(m, "ocmi-100001-mesures", u("[" + "{\"mandataire\":{\"siret\":\"1\"}},".repeat(FichierOcmi.MESURES_MAX + 1)
         + "{}]"), CorpusJsonTest::ocmi, CodeJson.OCMI_TROP_DE_MESURES);
     ajouter(m, "ocmi-echeance-depassee", u("[" + ocmiMesure("12345678900029", "17590111500709") + "]"),

@@ -100,6 +100,50 @@ class OcmiBorneTest {
     assertThat(r.valeurOuErreur().nombreMesures()).isEqualTo(FichierOcmi.MESURES_MAX);
   }
 
+  /** Mesure réelle (un état, une ressource) portant un SIRET de mandataire. */
+  private static final String MESURE_REELLE = MesuresJsonTest.MESURE.replace("{\"numero_rg\"",
+      "{\"mandataire\":{\"siret\":\"1\"},\"numero_rg\"") + "}";
+
+  /** Plafond de mémoire des tests de refus : 4 Mio, pour ne jamais retenir beaucoup dans le tas des tests. */
+  private static final long PETITE_MEMOIRE = 4L * 1024 * 1024;
+
+  @Test
+  void cent_mille_mesures_reelles_tiennent_sous_le_plafond_de_memoire() throws IOException {
+    // poids estimé d'une mesure réelle lue, multiplié par le plafond de mesures (sans les garder toutes :
+    // 65 Mio retenus pour 100 000, mesurés hors test)
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(MESURE_REELLE, 1));
+    Resultat<fr.gouv.emjpm.rules.validation.SaisieMesure> m = r.valeurOuErreur().groupe("1").orElseThrow().mesures().get(0);
+    assertThat(m.violations()).isEmpty();
+    long poids = FichierOcmi.poids(m, MESURE_REELLE.getBytes(StandardCharsets.UTF_8).length);
+    assertThat(poids).isBetween(680L, 1024L); // 680 o réellement retenus (histogramme du tas)
+    assertThat(poids * FichierOcmi.MESURES_MAX).isLessThan(FichierOcmi.MEMOIRE_MAX);
+  }
+
+  @Test
+  void des_mesures_de_deux_cents_etats_invalides_sont_refusees_au_plafond_de_memoire() throws IOException {
+    // 200 erreurs gardées par mesure (76 Kio retenus chacune) : 100 000 telles mesures (44 Mo de JSON, sous
+    // TAILLE_MAX et MESURES_MAX) feraient 7 Gio, OutOfMemoryError dans 256 Mio sans le plafond de mémoire
+    String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "1,".repeat(199) + "1]}";
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX), FichierOcmi.DELAI,
+        PETITE_MEMOIRE);
+    assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
+    assertThat(r.violations().get(0).arguments()).containsEntry("max", String.valueOf(PETITE_MEMOIRE));
+    // sous le plafond, les mêmes mesures sont lues
+    Resultat<FichierOcmi> dix = FichierOcmi.lire(tableau(element, 10), FichierOcmi.DELAI, PETITE_MEMOIRE);
+    assertThat(dix.valeurOuErreur().nombreMesures()).isEqualTo(10);
+  }
+
+  @Test
+  void des_mesures_de_deux_cents_etats_vides_sont_refusees_au_plafond_de_memoire() throws IOException {
+    // 200 états gardés par mesure (10 Kio retenus chacune) : 100 000 feraient 1 Gio
+    String element = "{\"mandataire\":{\"siret\":\"1\"},\"etats\":[" + "{},".repeat(199) + "{}]}";
+    Resultat<FichierOcmi> r = FichierOcmi.lire(tableau(element, FichierOcmi.MESURES_MAX), FichierOcmi.DELAI,
+        PETITE_MEMOIRE);
+    assertThat(code(r)).isEqualTo("OCMI_TROP_LOURD");
+    assertThat(FichierOcmi.lire(tableau(element, 100), FichierOcmi.DELAI, PETITE_MEMOIRE).valeurOuErreur()
+        .nombreMesures()).isEqualTo(100);
+  }
+
   @Test
   void un_element_de_plus_d_un_mio_est_refuse_sans_etre_lu_en_arbre() throws IOException {
     // un seul élément : un tableau de 20 M zéros (40 Mio), dont l'arbre ne tiendrait pas dans le tas
@@ -144,22 +188,34 @@ class OcmiBorneTest {
   }
 
   /**
-   * Dix entrées d'un Gio de zéros avant le JSON (≈ 10 Mo compressés ; 29 s de décompression sans la
-   * borne) : arrêtées au budget de 256 Mio décompressés.
+   * Dix entrées d'un Gio de zéros avant le JSON (≈ 47 Mo compressés ; 29 s de décompression sans la
+   * borne) : arrêtées au budget de 256 Mio décompressés. L'archive est rendue en flux, sans être copiée
+   * en mémoire : une entrée de 4,7 Mo compressés rejouée dix fois, puis l'entrée JSON. (Construite en
+   * entier dans un {@code ByteArrayOutputStream}, elle demandait des tableaux de 32 puis 64 Mio contigus,
+   * plus la copie de 47 Mo : une JVM de test de 256 Mio en mourait par intermittence.)
    */
   @Test
   void dix_entrees_d_un_gio_de_zeros_avant_le_json_sont_arretees_au_budget() throws IOException {
-    java.util.Map<String, fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu> entrees = new java.util.LinkedHashMap<>();
+    byte[] gio = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(java.util.Map.of("zeros.bin",
+        fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1)));
+    byte[] json = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(java.util.Map.of("ocmi.json",
+        fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]")));
+    java.util.List<InputStream> parties = new java.util.ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      entrees.put("zeros-" + i + ".bin",
-          fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.repete("", new byte[1 << 20], 1024, "", -1));
+      parties.add(new ByteArrayInputStream(gio, 0, debutRepertoire(gio))); // en-tête local et données seuls
     }
-    entrees.put("ocmi.json", fr.gouv.emjpm.io.mesures.CorpusHostile.Contenu.de("[]"));
-    byte[] zip = fr.gouv.emjpm.io.mesures.CorpusHostile.archive(entrees);
+    parties.add(new ByteArrayInputStream(json));
     long t0 = System.nanoTime();
-    Resultat<FichierOcmi> r = FichierOcmi.lire(new ByteArrayInputStream(zip));
+    Resultat<FichierOcmi> r = FichierOcmi.lire(new java.io.SequenceInputStream(java.util.Collections.enumeration(parties)));
     Duration d = Duration.ofNanos(System.nanoTime() - t0);
     assertThat(r.violations()).extracting(Violation::code).containsExactly("OCMI_TROP_VOLUMINEUX");
     assertThat(d).isLessThan(Duration.ofSeconds(10));
+    // l'entrée JSON de la fin, seule, est une archive OCMI lisible
+    assertThat(FichierOcmi.lire(new ByteArrayInputStream(json)).valeurOuErreur().nombreMesures()).isZero();
+  }
+
+  /** Position du répertoire central d'une archive sans commentaire (fin de la dernière entrée). */
+  private static int debutRepertoire(byte[] zip) {
+    return java.nio.ByteBuffer.wrap(zip, zip.length - 22 + 16, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
   }
 }
