@@ -826,7 +826,7 @@ public final class XmlFlux {
     if (cacheGeneration == generation) {
       for (int k = 0; k < cachePrefixe.length; k++) {
         String p = cachePrefixe[k];
-        if (p != null && p.length() == n && egal(debut, n, p)) {
+        if (p != null && egal(debut, n, p)) {
           return cacheEspace[k];
         }
       }
@@ -836,7 +836,7 @@ public final class XmlFlux {
     }
     for (int l = liaisons - 1; l >= 0; l--) {
       String p = liaisonsPrefixe[l];
-      if (p.length() == n && egal(debut, n, p)) {
+      if (egal(debut, n, p)) {
         int k = cacheProchain++ & (cachePrefixe.length - 1);
         cachePrefixe[k] = p;
         cacheEspace[k] = liaisonsEspace[l];
