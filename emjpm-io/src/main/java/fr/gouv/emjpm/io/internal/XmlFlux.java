@@ -594,7 +594,9 @@ public final class XmlFlux {
   private int baliseEntiere() throws IOException {
     int q = 0;
     int i = pos + 1;
-    int caracteres = 1; // unités UTF-16 de [pos, i)
+    // unités UTF-16 de [pos, i), comptées seulement au-delà de JETON_MAX octets (jamais plus de
+    // caractères que d'octets) : le plafond reste en caractères, comme au décodage par un Reader
+    int caracteres = -1;
     while (true) {
       if (i >= lim) {
         int decalage = pos;
@@ -609,9 +611,15 @@ public final class XmlFlux {
       }
       boolean guillemet = c == '"' || c == '\'';
       q = q == 0 && guillemet ? c : (c == q ? 0 : q);
-      int poids = POIDS[c & 0xFF];
-      if (poids > 0) {
-        if (caracteres + poids - 1 >= JetonsXml.JETON_MAX) {
+      if (i - pos >= JetonsXml.JETON_MAX) {
+        if (caracteres < 0) {
+          caracteres = 0;
+          for (int k = pos; k < i; k++) {
+            caracteres += POIDS[buf[k] & 0xFF];
+          }
+        }
+        int poids = POIDS[c & 0xFF];
+        if (poids > 0 && caracteres + poids - 1 >= JetonsXml.JETON_MAX) {
           throw codes.arret(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
         }
         caracteres += poids;

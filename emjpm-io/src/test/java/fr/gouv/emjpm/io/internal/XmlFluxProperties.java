@@ -239,4 +239,21 @@ class XmlFluxProperties {
       }
     });
   }
+
+  @Test
+  void lePlafondDesJetonsResteCompteEnCaracteresAuxSequencesDeDeuxAQuatreOctets() {
+    int max = JetonsXml.JETON_MAX;
+    for (String c : List.of("é", "€", "𝄞")) {
+      for (int k = -6; k <= 2; k++) {
+        int unites = max - 8 + k; // unités UTF-16 de la valeur (ou du commentaire)
+        String contenu = c.repeat(unites / c.length()) + "a".repeat(unites % c.length());
+        for (String xml : List.of("<r a=\"" + contenu + "\"/>", "<r><!--" + contenu + "--></r>",
+            "<r><?p " + contenu + "?></r>")) {
+          byte[] o = xml.getBytes(StandardCharsets.UTF_8);
+          List<String> vu = nouveau(decoupe(o, k));
+          assertThat(vu).as("%s %d %s", c, k, xml.substring(0, 4)).isEqualTo(ancien(decoupe(o, k + 1)));
+        }
+      }
+    }
+  }
 }
