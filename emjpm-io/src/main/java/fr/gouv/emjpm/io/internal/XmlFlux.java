@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +76,10 @@ public final class XmlFlux {
       POIDS[o] = (byte) (o >= 0x80 && o < 0xC0 ? 0 : o >= 0xF0 ? 2 : 1);
     }
   }
+
+  /** Lecture de huit octets d'un coup (validation de l'ASCII). */
+  private static final VarHandle HUIT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final Echeance echeance;
@@ -1177,6 +1184,13 @@ public final class XmlFlux {
     int i = lim;
     int f = brut;
     while (i < f) {
+      // ASCII huit octets à la fois (cas courant : balises, noms, nombres)
+      while (i + 8 <= f && ((long) HUIT.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= f) {
+        break;
+      }
       if (b[i] >= 0) {
         i++;
         continue;
