@@ -2,11 +2,15 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.io.internal;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * lecture ({@link MotifArret#ILLISIBLE}), sans jamais recopier le texte fautif.
  *
  * <p>Encodage : UTF-8 (avec ou sans marque), UTF-16 (marque ou premier {@code <} sur deux octets), ou
- * celui de la déclaration XML. Fins de ligne normalisées ({@code \r\n} et {@code \r} → {@code \n}), et
+ * celui de la déclaration XML. L'analyse porte sur les octets UTF-8 (validés strictement à la lecture de
+ * chaque bloc, décodés en {@code char} seulement pour les textes et valeurs rendus) ; un document d'un
+ * autre encodage est décodé par le JDK puis réécrit en UTF-8 à la volée. Fins de ligne normalisées ({@code \r\n} et {@code \r} → {@code \n}), et
  * blancs des valeurs d'attribut rendus en espaces, comme tout analyseur XML. Espaces de noms résolus
  * ({@code xmlns}, {@code xmlns:p}). Non thread-safe (un par partie). Hors API.
  */
@@ -59,12 +65,30 @@ public final class XmlFlux {
     }
   }
 
-  private final Reader in;
+  /**
+   * Caractères UTF-16 comptés par octet UTF-8 (plafond des jetons en caractères, comme avant) : 0 pour
+   * un octet de suite, 2 pour le premier d'une séquence de quatre, 1 sinon.
+   */
+  private static final byte[] POIDS = new byte[256];
+
+  static {
+    for (int o = 0; o < 256; o++) {
+      POIDS[o] = (byte) (o >= 0x80 && o < 0xC0 ? 0 : o >= 0xF0 ? 2 : 1);
+    }
+  }
+
+  /** Lecture de huit octets d'un coup (validation de l'ASCII). */
+  private static final VarHandle HUIT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private final InputStream in;
   private final Echeance echeance;
   private final CodesArret codes;
-  private char[] buf = new char[1 << 15];
+  /** Octets UTF-8 : validés de 0 à {@code lim}, lus mais pas encore validés de {@code lim} à {@code brut}. */
+  private byte[] buf = new byte[1 << 16];
   private int pos;
   private int lim;
+  private int brut;
   private boolean fini;
 
   /** Texte décodé du dernier événement {@link #TEXTE}. */
@@ -85,7 +109,7 @@ public final class XmlFlux {
   private long elements;
 
   // pile des noms (copie) et des espaces des éléments ouverts
-  private char[] noms = new char[256];
+  private byte[] noms = new byte[256];
   private int[] nomsFin = new int[32];
   private String[] espaces = new String[32];
 
@@ -123,16 +147,16 @@ public final class XmlFlux {
   public XmlFlux(InputStream flux, Echeance echeance, CodesArret codes) throws IOException {
     this.echeance = echeance;
     this.codes = codes;
-    this.in = lecteur(flux);
+    this.in = octets(flux);
   }
 
-  /** Lecteur de caractères : encodage d'après la marque, les premiers octets ou la déclaration. */
-  private Reader lecteur(InputStream flux) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(flux, 1 << 16);
-    b.mark(512);
-    byte[] d = new byte[512];
-    int n = b.readNBytes(d, 0, d.length);
-    b.reset();
+  /**
+   * Flux d'octets UTF-8 : le flux lui-même en UTF-8 (premiers octets déjà dans le tampon), sinon ses
+   * caractères décodés d'après la marque, les premiers octets ou la déclaration, réécrits en UTF-8.
+   */
+  private InputStream octets(InputStream flux) throws IOException {
+    byte[] d = buf;
+    int n = flux.readNBytes(d, 0, 512);
     Charset jeu = StandardCharsets.UTF_8;
     int sauter = 0;
     if (n >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
@@ -150,10 +174,17 @@ public final class XmlFlux {
     } else {
       jeu = encodageDeclare(new String(d, 0, n, StandardCharsets.ISO_8859_1));
     }
-    b.skipNBytes(sauter);
-    return new InputStreamReader(b, jeu.newDecoder()
+    if (jeu.equals(StandardCharsets.UTF_8)) {
+      pos = sauter;
+      brut = n;
+      lim = sauter;
+      valider();
+      return flux;
+    }
+    InputStream tout = new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOfRange(d, sauter, n)), flux);
+    return new Utf8DepuisReader(new InputStreamReader(tout, jeu.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   /** Encodage de la déclaration {@code <?xml … encoding="…"?>}, UTF-8 sans elle. */
@@ -218,7 +249,7 @@ public final class XmlFlux {
         }
         return FIN_DOCUMENT;
       }
-      char c = buf[pos];
+      byte c = buf[pos];
       if (c != '<') {
         if (profondeur == 0) {
           sauterBlancs();
@@ -230,7 +261,7 @@ public final class XmlFlux {
       if (!disponible(2)) {
         throw illisible();
       }
-      char d = buf[pos + 1];
+      byte d = buf[pos + 1];
       if (d == '/') {
         return baliseFin();
       } else if (d == '?') {
@@ -248,7 +279,7 @@ public final class XmlFlux {
 
   private void sauterBlancs() throws IOException {
     while (pos < lim || remplir()) {
-      char c = buf[pos];
+      byte c = buf[pos];
       if (c == '<') {
         return;
       }
@@ -275,18 +306,18 @@ public final class XmlFlux {
       int debut = pos;
       while (true) {
         if (pos + 3 > lim) {
-          ajouterTexte(buf, debut, pos - debut);
+          ajouterUtf8(debut, pos);
           if (!remplirGarder(3)) {
             throw illisible();
           }
           debut = pos;
         }
         if (buf[pos] == ']' && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
-          ajouterTexte(buf, debut, pos - debut);
+          ajouterUtf8(debut, pos);
           pos += 3;
           return TEXTE;
         }
-        pos++;
+        pos += longueurSequence(buf[pos]); // séquences entières : le tampon n'en coupe aucune
       }
     }
     if (commence("<!DOCTYPE") && !racineVue) {
@@ -308,12 +339,12 @@ public final class XmlFlux {
         pos += n;
         return;
       }
-      char c = buf[pos];
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      byte c = buf[pos];
+      if (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
         throw illisible();
       }
       pos++;
-      if (++longueur > JetonsXml.JETON_MAX) {
+      if ((longueur += POIDS[c & 0xFF]) > JetonsXml.JETON_MAX) {
         throw codes.arret(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
       }
     }
@@ -337,14 +368,14 @@ public final class XmlFlux {
     texteLongueur = 0;
     while (pos < lim || remplir()) {
       int debut = pos;
-      char[] b = buf;
+      byte[] b = buf;
       int l = lim;
       int p = pos;
-      char c = 0;
+      byte c = 0;
       while (p < l) {
         c = b[p];
         if (c == '<' || c == '&' || c < 0x20) {
-          break;
+          break; // octets non ASCII compris (négatifs)
         }
         p++;
       }
@@ -353,7 +384,9 @@ public final class XmlFlux {
       if (p >= l) {
         continue;
       }
-      if (c == '<') {
+      if (c < 0) {
+        pos = decoder(p, true);
+      } else if (c == '<') {
         return;
       } else if (c == '&') {
         reference(true);
@@ -365,14 +398,15 @@ public final class XmlFlux {
         ajouterCaractere('\n');
       } else if (c == '\t' || c == '\n') {
         pos++;
-        ajouterCaractere(c);
+        ajouterCaractere((char) c);
       } else {
         throw illisible();
       }
     }
   }
 
-  private void ajouterTexte(char[] src, int debut, int n) {
+  /** Ajoute au texte des octets ASCII. */
+  private void ajouterTexte(byte[] src, int debut, int n) {
     if (n <= 0) {
       return;
     }
@@ -383,8 +417,70 @@ public final class XmlFlux {
     if (total > texte.length) {
       texte = Arrays.copyOf(texte, Math.max(total, texte.length * 2));
     }
-    System.arraycopy(src, debut, texte, texteLongueur, n);
+    char[] t = texte;
+    int k = texteLongueur;
+    for (int i = debut, f = debut + n; i < f; i++) {
+      t[k++] = (char) src[i];
+    }
     texteLongueur = total;
+  }
+
+  /** Ajoute au texte les octets UTF-8 (validés, séquences entières) de {@code [debut, fin)}, tels quels. */
+  private void ajouterUtf8(int debut, int fin) {
+    int i = debut;
+    while (i < fin) {
+      int suite = i;
+      while (i < fin && buf[i] >= 0) {
+        i++;
+      }
+      ajouterTexte(buf, suite, i - suite);
+      if (i < fin) {
+        i = decoder(i, true);
+      }
+    }
+  }
+
+  /** Longueur de la séquence UTF-8 (validée) qui commence par l'octet {@code b}. */
+  private static int longueurSequence(byte b) {
+    int o = b & 0xFF;
+    return o < 0x80 ? 1 : o < 0xE0 ? 2 : o < 0xF0 ? 3 : 4;
+  }
+
+  /**
+   * Décode la séquence UTF-8 non ASCII (validée) à {@code i} vers le texte ou les valeurs ; rend
+   * l'indice qui la suit.
+   */
+  private int decoder(int i, boolean versTexte) {
+    byte[] b = buf;
+    int o = b[i] & 0xFF;
+    if (o < 0xE0) {
+      ajouterCode(versTexte, (char) (((o & 0x1F) << 6) | (b[i + 1] & 0x3F)));
+      return i + 2;
+    }
+    if (o < 0xF0) {
+      ajouterCode(versTexte, (char) (((o & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F)));
+      return i + 3;
+    }
+    int cp = ((o & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+    ajouterCode(versTexte, Character.highSurrogate(cp));
+    ajouterCode(versTexte, Character.lowSurrogate(cp));
+    return i + 4;
+  }
+
+  /** Premier caractère UTF-16 de la séquence (validée) à {@code i}. */
+  private char caractere(int i) {
+    int o = buf[i] & 0xFF;
+    if (o < 0x80) {
+      return (char) o;
+    }
+    if (o < 0xE0) {
+      return (char) (((o & 0x1F) << 6) | (buf[i + 1] & 0x3F));
+    }
+    if (o < 0xF0) {
+      return (char) (((o & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F));
+    }
+    return Character.highSurrogate(((o & 0x07) << 18) | ((buf[i + 1] & 0x3F) << 12)
+        | ((buf[i + 2] & 0x3F) << 6) | (buf[i + 3] & 0x3F));
   }
 
   private void ajouterCaractere(char c) {
@@ -405,9 +501,10 @@ public final class XmlFlux {
   private void reference(boolean versTexte) throws IOException {
     int fin = -1;
     if (versTexte) {
-      disponible(12);
+      disponible(48);
     }
-    for (int i = pos + 1; i < lim && i < pos + 12; i++) {
+    // « ; » cherché parmi les onze caractères (unités UTF-16) qui suivent « & »
+    for (int i = pos + 1, c = 1; i < lim && c < 12; c += POIDS[buf[i] & 0xFF], i += longueurSequence(buf[i])) {
       if (buf[i] == ';') {
         fin = i;
         break;
@@ -425,8 +522,8 @@ public final class XmlFlux {
       if (debut >= fin) {
         throw illisible();
       }
-      for (int i = debut; i < fin; i++) {
-        int v = Character.digit(buf[i], hexa ? 16 : 10);
+      for (int i = debut; i < fin; i += longueurSequence(buf[i])) {
+        int v = Character.digit(caractere(i), hexa ? 16 : 10);
         if (v < 0) {
           throw illisible();
         }
@@ -470,16 +567,32 @@ public final class XmlFlux {
     }
   }
 
+  /** Vrai si les octets {@code buf[debut, debut+n)} sont l'UTF-8 de {@code s} (sans chaîne créée si ASCII). */
   private boolean egal(int debut, int n, String s) {
-    if (n != s.length()) {
+    return egal(buf, debut, n, s);
+  }
+
+  private static boolean egal(byte[] b, int debut, int n, String s) {
+    int l = s.length();
+    if (n == l) {
+      for (int i = 0; i < n; i++) {
+        byte o = b[debut + i];
+        char c = s.charAt(i);
+        if (o != c) {
+          return (o < 0 || c >= 0x80) && new String(b, debut, n, StandardCharsets.UTF_8).equals(s);
+        }
+      }
+      return true;
+    }
+    if (n < l || n > 3 * l) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (buf[debut + i] != s.charAt(i)) {
-        return false;
+    for (int i = 0; i < l; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return new String(b, debut, n, StandardCharsets.UTF_8).equals(s);
       }
     }
-    return true;
+    return false;
   }
 
   // ------------------------------------------------------------------ balises
@@ -488,6 +601,9 @@ public final class XmlFlux {
   private int baliseEntiere() throws IOException {
     int q = 0;
     int i = pos + 1;
+    // unités UTF-16 de [pos, i), comptées seulement au-delà de JETON_MAX octets (jamais plus de
+    // caractères que d'octets) : le plafond reste en caractères, comme au décodage par un Reader
+    int caracteres = -1;
     while (true) {
       if (i >= lim) {
         int decalage = pos;
@@ -496,14 +612,24 @@ public final class XmlFlux {
         }
         i -= decalage - pos;
       }
-      char c = buf[i];
+      byte c = buf[i];
       if (q == 0 && c == '>') {
         return i;
       }
       boolean guillemet = c == '"' || c == '\'';
       q = q == 0 && guillemet ? c : (c == q ? 0 : q);
       if (i - pos >= JetonsXml.JETON_MAX) {
-        throw codes.arret(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
+        if (caracteres < 0) {
+          caracteres = 0;
+          for (int k = pos; k < i; k++) {
+            caracteres += POIDS[buf[k] & 0xFF];
+          }
+        }
+        int poids = POIDS[c & 0xFF];
+        if (poids > 0 && caracteres + poids - 1 >= JetonsXml.JETON_MAX) {
+          throw codes.arret(MotifArret.JETON_TROP_LONG, JetonsXml.JETON_MAX);
+        }
+        caracteres += poids;
       }
       i++;
     }
@@ -562,13 +688,13 @@ public final class XmlFlux {
   private int nom(int i, int fin) {
     int debut = i;
     while (i < fin) {
-      char c = buf[i];
-      if (c < FIN_NOM.length && FIN_NOM[c]) {
+      byte c = buf[i];
+      if (c >= 0 && FIN_NOM[c]) {
         break;
       }
       i++;
     }
-    if (i == debut || !Character.isLetter(buf[debut]) && buf[debut] != '_' && buf[debut] != ':') {
+    if (i == debut || !Character.isLetter(caractere(debut)) && buf[debut] != '_' && buf[debut] != ':') {
       throw illisible();
     }
     return i;
@@ -607,11 +733,11 @@ public final class XmlFlux {
     if (i >= fin || (buf[i] != '"' && buf[i] != '\'')) {
       throw illisible();
     }
-    char q = buf[i++];
+    byte q = buf[i++];
     attrValeur[a] = valeursLongueur;
     while (buf[i] != q) {
       int suite = i;
-      char c = buf[i];
+      byte c = buf[i];
       while (c != q && c >= 0x20 && c != '&' && c != '<') {
         c = buf[++i]; // suite de caractères ordinaires, copiée d'un bloc
       }
@@ -630,10 +756,14 @@ public final class XmlFlux {
         }
         continue;
       }
+      if (c < 0) {
+        i = decoder(i, false);
+        continue;
+      }
       if (c == '<' || (c < 0x20 && !estBlanc(c))) {
         throw illisible();
       }
-      ajouterValeur(estBlanc(c) ? ' ' : c);
+      ajouterValeur(estBlanc(c) ? ' ' : (char) c);
       i++;
     }
     attrValeurLongueur[a] = valeursLongueur - attrValeur[a];
@@ -644,8 +774,13 @@ public final class XmlFlux {
     if (valeursLongueur + n > valeurs.length) {
       valeurs = Arrays.copyOf(valeurs, Math.max(valeursLongueur + n, valeurs.length * 2));
     }
-    System.arraycopy(buf, debut, valeurs, valeursLongueur, n);
-    valeursLongueur += n;
+    char[] v = valeurs;
+    int k = valeursLongueur;
+    byte[] b = buf;
+    for (int i = debut, f = debut + n; i < f; i++) {
+      v[k++] = (char) b[i];
+    }
+    valeursLongueur = k;
   }
 
   private void ajouterValeur(char c) {
@@ -655,7 +790,7 @@ public final class XmlFlux {
     valeurs[valeursLongueur++] = c;
   }
 
-  private static boolean estBlanc(char c) {
+  private static boolean estBlanc(byte c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
@@ -685,7 +820,7 @@ public final class XmlFlux {
     if (egal(debut, n, "xmlns")) {
       prefixe = "";
     } else if (attrPrefixe[a] == 5 && egal(debut, 5, "xmlns")) {
-      prefixe = new String(buf, debut + 6, n - 6);
+      prefixe = new String(buf, debut + 6, n - 6, StandardCharsets.UTF_8);
     } else {
       return;
     }
@@ -706,7 +841,7 @@ public final class XmlFlux {
     if (cacheGeneration == generation) {
       for (int k = 0; k < cachePrefixe.length; k++) {
         String p = cachePrefixe[k];
-        if (p != null && p.length() == n && egal(debut, n, p)) {
+        if (p != null && egal(debut, n, p)) {
           return cacheEspace[k];
         }
       }
@@ -716,7 +851,7 @@ public final class XmlFlux {
     }
     for (int l = liaisons - 1; l >= 0; l--) {
       String p = liaisonsPrefixe[l];
-      if (p.length() == n && egal(debut, n, p)) {
+      if (egal(debut, n, p)) {
         int k = cacheProchain++ & (cachePrefixe.length - 1);
         cachePrefixe[k] = p;
         cacheEspace[k] = liaisonsEspace[l];
@@ -790,7 +925,7 @@ public final class XmlFlux {
    */
   public String nomLocal() {
     int p = prefixeLongueur == 0 ? 0 : prefixeLongueur + 1;
-    return new String(buf, nomDebut + p, nomLongueur - p);
+    return new String(buf, nomDebut + p, nomLongueur - p, StandardCharsets.UTF_8);
   }
 
   /**
@@ -881,7 +1016,7 @@ public final class XmlFlux {
    * @return nom qualifié
    */
   public String nomAttribut(int a) {
-    return new String(buf, attrNom[a], attrNomLongueur[a]);
+    return new String(buf, attrNom[a], attrNomLongueur[a], StandardCharsets.UTF_8);
   }
 
   /**
@@ -998,41 +1133,197 @@ public final class XmlFlux {
   }
 
   /**
-   * Garde les caractères non lus en tête du tampon et lit jusqu'à en avoir {@code n} ; faux à la fin du
-   * flux sans les avoir. Le tampon grandit au besoin (balise longue), jamais au-delà d'un jeton.
+   * Garde les octets non lus en tête du tampon et lit jusqu'à en avoir {@code n} de validés ; faux à la
+   * fin du flux sans les avoir. Le tampon grandit au besoin (balise longue), jamais au-delà d'un jeton.
    */
   private boolean remplirGarder(int n) throws IOException {
-    int reste = lim - pos;
     if (pos > 0) {
       // les noms de l'élément courant pointent dans le tampon : ils sont décalés avec lui
-      System.arraycopy(buf, pos, buf, 0, reste);
+      System.arraycopy(buf, pos, buf, 0, brut - pos);
       nomDebut -= pos;
       for (int a = 0; a < attributs; a++) {
         attrNom[a] -= pos;
       }
+      lim -= pos;
+      brut -= pos;
       pos = 0;
-      lim = reste;
     }
-    if (n > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+    if (n + 4 > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(n + 4, buf.length * 2));
     }
     while (lim < n && !fini) {
-      if (lim == buf.length) {
+      if (buf.length - brut < 4) {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
       int r;
       try {
-        r = in.read(buf, lim, buf.length - lim);
+        r = in.read(buf, brut, buf.length - brut);
       } catch (java.nio.charset.CharacterCodingException e) {
-        throw illisible(); // octets invalides dans l'encodage du document
+        throw illisible(); // octets invalides dans l'encodage déclaré
       }
       if (r < 0) {
         fini = true;
+        if (lim < brut) {
+          throw illisible(); // séquence UTF-8 tronquée
+        }
       } else {
-        lim += r;
+        brut += r;
+        valider();
       }
     }
     return lim >= n;
+  }
+
+  /**
+   * Valide strictement l'UTF-8 de {@code [lim, brut)} (comme le décodeur du JDK qui signale les
+   * erreurs : ni forme trop longue, ni substitut, ni point de code au-delà de U+10FFFF) et avance
+   * {@code lim} jusqu'à la dernière séquence entière ; une séquence invalide rend le document illisible.
+   */
+  private void valider() {
+    byte[] b = buf;
+    int i = lim;
+    int f = brut;
+    while (i < f) {
+      // ASCII huit octets à la fois (cas courant : balises, noms, nombres)
+      while (i + 8 <= f && ((long) HUIT.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= f) {
+        break;
+      }
+      if (b[i] >= 0) {
+        i++;
+        continue;
+      }
+      int o = b[i] & 0xFF;
+      int n;
+      int min = 0x80;
+      int max = 0xBF;
+      if (o < 0xC2) {
+        throw illisible();
+      } else if (o < 0xE0) {
+        n = 2;
+      } else if (o < 0xF0) {
+        n = 3;
+        if (o == 0xE0) {
+          min = 0xA0;
+        } else if (o == 0xED) {
+          max = 0x9F;
+        }
+      } else if (o < 0xF5) {
+        n = 4;
+        if (o == 0xF0) {
+          min = 0x90;
+        } else if (o == 0xF4) {
+          max = 0x8F;
+        }
+      } else {
+        throw illisible();
+      }
+      for (int k = 1; k < n; k++) {
+        if (i + k >= f) {
+          lim = i; // séquence entière au prochain bloc
+          return;
+        }
+        int s = b[i + k] & 0xFF;
+        if (k == 1 ? s < min || s > max : s < 0x80 || s > 0xBF) {
+          throw illisible();
+        }
+      }
+      i += n;
+    }
+    lim = i;
+  }
+
+  /**
+   * Octets UTF-8 des caractères d'un lecteur (document d'un autre encodage) ; les erreurs de décodage
+   * du lecteur passent telles quelles.
+   */
+  private static final class Utf8DepuisReader extends InputStream {
+    private final Reader lecteur;
+    private final char[] cars = new char[1 << 13];
+    private int carsPos;
+    private int carsLim;
+    private final byte[] attente = new byte[4];
+    private int attentePos;
+    private int attenteLim;
+
+    Utf8DepuisReader(Reader lecteur) {
+      this.lecteur = lecteur;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] un = new byte[1];
+      return read(un, 0, 1) < 0 ? -1 : un[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int o = off;
+      int f = off + len;
+      while (o < f) {
+        if (attentePos < attenteLim) {
+          b[o++] = attente[attentePos++];
+          continue;
+        }
+        if (carsPos >= carsLim && !lire(1)) {
+          break;
+        }
+        char c = cars[carsPos];
+        if (c < 0x80) {
+          b[o++] = (byte) c;
+          carsPos++;
+          continue;
+        }
+        int cp = c;
+        if (Character.isHighSurrogate(c)) {
+          if (carsPos + 1 >= carsLim && !lire(2)) {
+            throw new java.nio.charset.CharacterCodingException();
+          }
+          char d = cars[carsPos + 1];
+          if (!Character.isLowSurrogate(d)) {
+            throw new java.nio.charset.CharacterCodingException();
+          }
+          cp = Character.toCodePoint(c, d);
+          carsPos += 2;
+        } else if (Character.isLowSurrogate(c)) {
+          throw new java.nio.charset.CharacterCodingException();
+        } else {
+          carsPos++;
+        }
+        attentePos = 0;
+        attenteLim = 0;
+        if (cp < 0x800) {
+          attente[attenteLim++] = (byte) (0xC0 | cp >> 6);
+        } else if (cp < 0x10000) {
+          attente[attenteLim++] = (byte) (0xE0 | cp >> 12);
+          attente[attenteLim++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        } else {
+          attente[attenteLim++] = (byte) (0xF0 | cp >> 18);
+          attente[attenteLim++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+          attente[attenteLim++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        }
+        attente[attenteLim++] = (byte) (0x80 | (cp & 0x3F));
+      }
+      return o == off && len > 0 ? -1 : o - off;
+    }
+
+    /** Garde les caractères non lus et lit jusqu'à en avoir {@code n} ; faux à la fin du lecteur. */
+    private boolean lire(int n) throws IOException {
+      int reste = carsLim - carsPos;
+      System.arraycopy(cars, carsPos, cars, 0, reste);
+      carsPos = 0;
+      carsLim = reste;
+      while (carsLim < n) {
+        int r = lecteur.read(cars, carsLim, cars.length - carsLim);
+        if (r < 0) {
+          return false;
+        }
+        carsLim += r;
+      }
+      return true;
+    }
   }
 
   private ArretLecture illisible() {
