@@ -201,8 +201,17 @@ final class LecteurTableau implements RecepteurCellules {
    * largeur nulle (U+200B–U+200D, U+2060, U+FEFF) retirés, puis espaces de début et de fin ôtés.
    */
   static String nettoyer(String valeur) {
+    // chemin courant : aucun caractère à partir de U+00A0, rien à remplacer ni retirer
+    int n = valeur.length();
+    int debut = 0;
+    while (debut < n && valeur.charAt(debut) < '\u00A0') {
+      debut++;
+    }
+    if (debut == n) {
+      return valeur.strip();
+    }
     StringBuilder b = null;
-    for (int i = 0; i < valeur.length(); i++) {
+    for (int i = debut; i < n; i++) {
       char c = valeur.charAt(i);
       boolean insecable = c == '\u00A0' || c == '\u2007' || c == '\u202F';
       boolean nulle = (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';

@@ -34,6 +34,42 @@ class CheminsRapidesProperties {
         });
   }
 
+  private static final String ALPHABET_TEXTE = "aZ9 \t\n\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF\u0085\u009F\u00E9\u2003\u3000\u00FF";
+
+  @Test
+  void nettoyer_comme_la_boucle_complete() {
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0, ALPHABET_TEXTE.length() - 1)).ofSizeBetween(0, 10))
+        .checkAssert(indices -> {
+          StringBuilder b = new StringBuilder();
+          indices.forEach(i -> b.append(ALPHABET_TEXTE.charAt(i)));
+          String t = b.toString();
+          assertThat(LecteurTableau.nettoyer(t)).as("%s", indices).isEqualTo(nettoyerReference(t));
+        });
+  }
+
+  /** La boucle d'avant le chemin rapide (chaque caractère examiné). */
+  private static String nettoyerReference(String valeur) {
+    StringBuilder b = null;
+    for (int i = 0; i < valeur.length(); i++) {
+      char c = valeur.charAt(i);
+      boolean insecable = c == '\u00A0' || c == '\u2007' || c == '\u202F';
+      boolean nulle = (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+      if (insecable || nulle) {
+        if (b == null) {
+          b = new StringBuilder(valeur.length());
+          b.append(valeur, 0, i);
+        }
+        if (insecable) {
+          b.append(' ');
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return (b == null ? valeur : b.toString()).strip();
+  }
+
   @Test
   void dates_et_entiers_gardes_par_la_lecture_comme_cellules_numeriques() {
     DataFormatter f = new DataFormatter(Locale.FRANCE);
