@@ -78,7 +78,20 @@ class ClasseursModifiesProperties {
   void plusieursLignesInsereesOuSupprimeesLuJusteOuRefuse() {
     qt().withExamples(90)
         .forAll(integers().between(0, 2), lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 3))
-        .checkAssert((t, operations) -> {
+        .checkAssert(ClasseursModifiesProperties::verifier);
+  }
+
+  /**
+   * Cas trouvé par la propriété (graine 17037288934162) : la ligne supprimée portait un membre du bloc
+   * « tutelle », qui manque donc à la lecture ; les autres membres sont lus sans glisser.
+   */
+  @Test
+  void insertionsPuisSuppressionDansLaMemeFeuille() {
+    verifier(2, List.of(0, 514, 52));
+  }
+
+  private static void verifier(int t, List<Integer> operations) {
+    {
           TypeEnquete type = TypeEnquete.values()[t];
           boolean[] suppression = {false};
           byte[] modifie = modifier(type, operations, suppression);
@@ -91,7 +104,12 @@ class ClasseursModifiesProperties {
             } else {
               // aucune valeur n'a glissé : chaque valeur lue est celle de l'intact (les listes peuvent raccourcir)
               lu.tables().forEach((table, m) -> m.forEach((cle, v) -> {
-                if (!(v instanceof fr.gouv.emjpm.domain.enquete.ValeurReponse.Liste)) {
+                if (v instanceof fr.gouv.emjpm.domain.enquete.ValeurReponse.Bloc bloc) {
+                  // un bloc perd les membres de ses lignes supprimées ; chaque membre lu est celui de l'intact
+                  var intact = (fr.gouv.emjpm.domain.enquete.ValeurReponse.Bloc) attendu.table(table).get(cle);
+                  bloc.membres().forEach((membre, valeur) ->
+                      assertThat(intact.membres().get(membre)).as(cle + "." + membre).isEqualTo(valeur));
+                } else if (!(v instanceof fr.gouv.emjpm.domain.enquete.ValeurReponse.Liste)) {
                   assertThat(attendu.table(table).get(cle)).as(cle).isEqualTo(v);
                 }
               }));
@@ -104,6 +122,6 @@ class ClasseursModifiesProperties {
             assertThat(r.violations()).extracting(Violation::code)
                 .allMatch(c -> c.equals("ENQUETE_ANCRE_INTROUVABLE") || c.equals("ENQUETE_FEUILLE_NON_RECONNUE"));
           }
-        });
+    }
   }
 }
