@@ -96,20 +96,6 @@ public final class PreVolClasseur {
   }
 
   /**
-   * Contrôle du répertoire central d'une archive zip quelconque (classeur OpenDocument .ods), aux
-   * plafonds donnés, sans la règle des noms de partie OPC (un .ods nomme ses objets incorporés
-   * {@code Object 1/}) ; vide si tout va bien.
-   *
-   * @param fichier archive à contrôler avant toute décompression
-   * @param entreeMax taille déclarée maximale d'une entrée décompressée, en octets
-   * @param totalMax taille déclarée maximale décompressée de toutes les entrées, en octets
-   * @return première anomalie relevée, vide si tout va bien
-   */
-  public static Optional<Anomalie> verifierArchive(File fichier, long entreeMax, long totalMax) {
-    return verifierZip(fichier, entreeMax, totalMax, false);
-  }
-
-  /**
    * Contrôle du répertoire central d'une archive zip quelconque déjà ouverte (classeur OpenDocument
    * .ods), aux plafonds donnés, sans la règle des noms de partie OPC ; vide si tout va bien.
    *
