@@ -156,6 +156,66 @@ public class ImportMesuresBenchmark {
   }
 
   /**
+   * Lecture nue du lecteur durci d'emjpm (celui de l'import) : chaque cellule typée du xlsx écrit comme
+   * Excel rendue à un récepteur qui la consomme, sans colonnes ni règles. Sépare, dans l'import, la part
+   * de la lecture de celle du traitement des lignes.
+   *
+   * @param bh puits JMH
+   * @throws Exception lecture impossible
+   */
+  @Benchmark
+  public void lectureNueXlsx(Blackhole bh) throws Exception {
+    java.util.Optional<fr.gouv.emjpm.domain.commun.Violation> arret = fr.gouv.emjpm.io.internal.LecteurClasseur.lire(
+        fichiers.xlsxExcel(), fr.gouv.emjpm.io.internal.FormatFichier.XLSX,
+        new fr.gouv.emjpm.io.internal.LimitesLecture(1L << 30, LIGNES + 10, 50, 100_000, 1_000_000, 100_000,
+            1L << 30, 10, java.time.Duration.ofMinutes(5)),
+        new fr.gouv.emjpm.io.internal.RecepteurCellules() {
+          @Override
+          public boolean feuille(int indice, String nom) {
+            return indice == 0;
+          }
+
+          @Override
+          public void ligne(int numero) {
+            bh.consume(numero);
+          }
+
+          @Override
+          public void texte(int colonne, String valeur) {
+            bh.consume(valeur);
+          }
+
+          @Override
+          public void nombre(int colonne, double valeur, fr.gouv.emjpm.io.internal.FormatCellule format) {
+            bh.consume(valeur);
+          }
+
+          @Override
+          public void date(int colonne, double serie, fr.gouv.emjpm.io.internal.FormatCellule format) {
+            bh.consume(serie);
+          }
+
+          @Override
+          public void booleen(int colonne, boolean valeur) {
+            bh.consume(valeur);
+          }
+
+          @Override
+          public void erreur(int colonne) {
+            bh.consume(colonne);
+          }
+
+          @Override
+          public void finLigne() {
+            // rien : la ligne est consommée cellule par cellule
+          }
+        });
+    if (arret.isPresent()) {
+      throw new IllegalStateException("lecture arrêtée : " + arret.get().code());
+    }
+  }
+
+  /**
    * Lecture SAX nue de POI : chaque cellule du xlsx écrit comme Excel, formatée.
    *
    * @param bh puits JMH

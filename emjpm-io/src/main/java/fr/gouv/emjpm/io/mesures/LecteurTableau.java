@@ -41,6 +41,25 @@ final class LecteurTableau implements RecepteurCellules {
     void ligne(int numero, List<String> valeurs);
   }
 
+  /**
+   * {@return {@code sortie}, suivie d'un appel de {@code progression} toutes les 1 000 lignes de données
+   * reçues (l'en-tête, première ligne reçue, n'est pas comptée), après le traitement de la ligne}
+   * Appelée dans le fil qui traite les lignes.
+   *
+   * @param sortie reçoit chaque ligne non vide
+   * @param progression reçoit le nombre de lignes de données traitées, par paquets de 1 000
+   */
+  static Lignes avecProgression(Lignes sortie, LongConsumer progression) {
+    int[] recues = {0};
+    return (numero, valeurs) -> {
+      sortie.ligne(numero, valeurs);
+      int donnees = recues[0]++; // lignes de données avant celle-ci, en-tête compris dans recues
+      if (donnees > 0 && donnees % 1000 == 0) {
+        progression.accept(donnees);
+      }
+    };
+  }
+
   /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
   private static final int ENTIERS_GARDES = 100_000;
   /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
@@ -49,7 +68,6 @@ final class LecteurTableau implements RecepteurCellules {
   private final LimitesImport limites;
   private final FormatFichier format;
   private final Lignes sortie;
-  private final LongConsumer progression;
   private final List<String> valeurs = new ArrayList<>();
   /** Vue non modifiable de {@link #valeurs} donnée à la sortie (aucune copie par ligne). */
   private final List<String> vue = java.util.Collections.unmodifiableList(valeurs);
@@ -62,22 +80,22 @@ final class LecteurTableau implements RecepteurCellules {
   private boolean enTeteLue;
   private int lignesLues;
 
-  private LecteurTableau(LimitesImport limites, FormatFichier format, Lignes sortie, LongConsumer progression) {
+  private LecteurTableau(LimitesImport limites, FormatFichier format, Lignes sortie) {
     this.limites = limites;
     this.format = format;
     this.sortie = sortie;
-    this.progression = progression;
   }
 
   /**
-   * Lit {@code fichier} ; rend la violation qui a arrêté la lecture, vide si tout a été lu.
+   * Lit {@code fichier} ; rend la violation qui a arrêté la lecture, vide si tout a été lu. Une exception
+   * de {@code sortie} arrête la lecture : un {@link ArretLecture} rend sa violation, toute autre rend le
+   * fichier illisible.
    *
    * @throws IOException si le fichier ne peut pas être lu du tout (erreur du système)
    */
-  static Optional<Violation> lire(Path fichier, FormatFichier format, LimitesImport limites, Lignes sortie,
-      LongConsumer progression) throws IOException {
-    return LecteurClasseur.lire(fichier, format, limitesLecture(limites),
-        new LecteurTableau(limites, format, sortie, progression));
+  static Optional<Violation> lire(Path fichier, FormatFichier format, LimitesImport limites, Lignes sortie)
+      throws IOException {
+    return LecteurClasseur.lire(fichier, format, limitesLecture(limites), new LecteurTableau(limites, format, sortie));
   }
 
   /**
@@ -87,7 +105,7 @@ final class LecteurTableau implements RecepteurCellules {
    * @param sortie reçoit chaque ligne non vide
    */
   static LecteurTableau pourEssai(Lignes sortie) {
-    return new LecteurTableau(LimitesImport.parDefaut(), FormatFichier.XLSX, sortie, n -> { });
+    return new LecteurTableau(LimitesImport.parDefaut(), FormatFichier.XLSX, sortie);
   }
 
   /** Le jeu de limites de la lecture, tiré des limites de l'import. */
@@ -247,8 +265,5 @@ final class LecteurTableau implements RecepteurCellules {
       throw ArretLecture.de(CodeFichier.FICHIER_TROP_DE_LIGNES, Map.of("max", limites.lignesMax()));
     }
     sortie.ligne(numero, vue);
-    if (lignesLues > 0 && lignesLues % 1000 == 0) {
-      progression.accept(lignesLues);
-    }
   }
 }

@@ -52,26 +52,63 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Les règles de format des colonnes sont ici ; les règles métier sont celles du moteur
  * ({@link fr.gouv.emjpm.rules.cyclevie.Enregistrement}, une seule copie). Les messages ne recopient aucun contenu de cellule (sauf le
- * SIRET bien formé d'un tribunal inconnu). Immuable et thread-safe ; chaque import est indépendant.
+ * SIRET bien formé d'un tribunal inconnu). Immuable et thread-safe ; chaque import est indépendant (et utilise au plus un fil de lecture, voir {@link
+ * #avecFils(java.util.concurrent.ThreadFactory)}).
  */
 public final class MesuresImporter {
 
   private static final Logger LOG = LoggerFactory.getLogger(MesuresImporter.class);
 
-  private final EmjpmEngine engine;
+  /** Fils de lecture par défaut : un fil démon par import, nommé, terminé avant le retour de l'import. */
+  private static final java.util.concurrent.ThreadFactory FILS_PAR_DEFAUT = tache -> {
+    Thread t = new Thread(tache, "emjpm-lecture-tableau");
+    t.setDaemon(true);
+    return t;
+  };
 
-  private MesuresImporter(EmjpmEngine engine) {
+  private final EmjpmEngine engine;
+  /** Fabrique du fil de lecture ; nulle : lecture dans le fil de l'import. */
+  private final java.util.concurrent.@Nullable ThreadFactory fils;
+
+  private MesuresImporter(EmjpmEngine engine, java.util.concurrent.@Nullable ThreadFactory fils) {
     this.engine = engine;
+    this.fils = fils;
   }
 
   /**
-   * {@return importateur qui utilise l'horloge et le référentiel de {@code engine}}
+   * {@return importateur qui utilise l'horloge et le référentiel de {@code engine}} Le fichier est lu
+   * dans un second fil pendant que le fil de l'import traite les lignes déjà lues (voir {@link
+   * #avecFils(java.util.concurrent.ThreadFactory)} et {@link #enUnSeulFil()}).
    *
    * @param engine moteur de règles, non nul : son contexte (horloge, référentiel des tribunaux, règles
    *     métier) est pris au début de chaque import
    */
   public static MesuresImporter avec(EmjpmEngine engine) {
-    return new MesuresImporter(Objects.requireNonNull(engine, "engine"));
+    return new MesuresImporter(Objects.requireNonNull(engine, "engine"), FILS_PAR_DEFAUT);
+  }
+
+  /**
+   * {@return importateur dont le fichier est lu dans un fil créé par {@code fabrique}, un par import}
+   * Pendant que ce fil décompresse et analyse le fichier, le fil qui appelle {@code importer} traite les
+   * lignes déjà lues (colonnes, règles, doublons, mesures), dans l'ordre du fichier. Le fil de lecture se
+   * termine avant le retour de l'import, même en cas d'échec ; les rappels de progression et de suivi sont
+   * appelés dans le fil de l'import. Si la fabrique ne rend pas de fil (ou s'il ne démarre pas), l'import
+   * lit dans son propre fil. Par défaut ({@link #avec(EmjpmEngine)}) : un fil démon nommé
+   * {@code emjpm-lecture-tableau}. Pour un serveur qui gère ses fils (fabrique gérée d'un serveur
+   * d'applications, par exemple).
+   *
+   * @param fabrique fabrique des fils de lecture, non nulle
+   */
+  public MesuresImporter avecFils(java.util.concurrent.ThreadFactory fabrique) {
+    return new MesuresImporter(engine, Objects.requireNonNull(fabrique, "fabrique"));
+  }
+
+  /**
+   * {@return importateur qui lit le fichier dans le fil de l'import, sans second fil} Même résultat ;
+   * l'import prend alors environ le temps de la lecture plus celui du traitement des lignes.
+   */
+  public MesuresImporter enUnSeulFil() {
+    return new MesuresImporter(engine, null);
   }
 
   /**
@@ -86,8 +123,10 @@ public final class MesuresImporter {
     ContexteRegles ctx = engine.contexte();
     FormatFichier format = FormatFichier.detecter(fichier);
     Lecture lecture = new Lecture(ctx, parametres, format == FormatFichier.CSV);
-    Optional<Violation> arret =
-        LecteurTableau.lire(fichier, format, parametres.limites(), lecture::ligne, parametres.progression());
+    LecteurTableau.Lignes sortie = LecteurTableau.avecProgression(lecture::ligne, parametres.progression());
+    Optional<Violation> arret = fils == null
+        ? LecteurTableau.lire(fichier, format, parametres.limites(), sortie)
+        : LectureEnParallele.lire(fichier, format, parametres.limites(), sortie, fils);
     if (arret.isPresent()) {
       LOG.debug("Import de mesures refusé à la lecture : {}", arret.get().code());
       return Resultat.echec(arret.get());

@@ -115,7 +115,7 @@ class CellulesNumeriquesProperties {
         wb.write(out);
       }
       List<String> lu = new ArrayList<>();
-      assertThat(LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), LimitesImport.parDefaut(), (numero, valeurs) -> lu.add(valeurs.get(0)), x -> { }))
+      assertThat(LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), LimitesImport.parDefaut(), (numero, valeurs) -> lu.add(valeurs.get(0))))
           .isEmpty();
       assertThat(lu).hasSize(2);
       return lu.get(1);

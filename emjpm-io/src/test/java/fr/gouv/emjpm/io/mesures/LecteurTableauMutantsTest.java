@@ -45,7 +45,7 @@ class LecteurTableauMutantsTest {
     Path p = Files.createTempFile(dossier, "t", ".bin");
     Files.write(p, octets);
     List<String> vu = new ArrayList<>();
-    Optional<Violation> v = LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), l, (n, valeurs) -> vu.add(n + ":" + valeurs), x -> { });
+    Optional<Violation> v = LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), l, (n, valeurs) -> vu.add(n + ":" + valeurs));
     v.ifPresent(violation -> vu.add(violation.code()));
     return vu;
   }

@@ -148,7 +148,7 @@ class MesuresExporterTest {
       List<List<String>> relues = new ArrayList<>();
       try {
         Files.write(p, xlsx(m));
-        var arret = LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), LimitesImport.parDefaut(), (n, v) -> relues.add(completer(v)), x -> { });
+        var arret = LecteurTableau.lire(p, fr.gouv.emjpm.io.internal.FormatFichier.detecter(p), LimitesImport.parDefaut(), (n, v) -> relues.add(completer(v)));
         assertThat(arret).isEmpty();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
