@@ -41,6 +41,9 @@ public final class CaracteresControle {
   private static int premierInterdit(String texte) {
     for (int i = 0; i < texte.length(); i++) {
       char c = texte.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // ASCII imprimable, cas courant : jamais interdit
+      }
       if (Character.isHighSurrogate(c) && i + 1 < texte.length() && Character.isLowSurrogate(texte.charAt(i + 1))) {
         i++;
       } else if (interdit(c)) {

@@ -178,6 +178,31 @@ final class ColonnesMesures {
     default Optional<LocalDate> date(String texte, Function<String, Optional<LocalDate>> lire) {
       return lire.apply(texte);
     }
+
+    /**
+     * {@return {@code calcul(texte)}, éventuellement gardé par l'implémentation pour les lignes suivantes}
+     * Les valeurs des colonnes à liste (type, résidence, ville) se répètent d'une ligne à l'autre : leur
+     * lecture n'est alors faite qu'une fois par import.
+     *
+     * @param table table de mémoire (une par calcul : {@link #TABLE_TYPE}, {@link #TABLE_RESIDENCE}, {@link
+     *     #TABLE_MAJUSCULES})
+     * @param texte texte de la cellule
+     * @param calcul calcul pur (même texte, même résultat), qui peut rendre {@code null}
+     * @param <T> type du résultat
+     */
+    default <T> @org.jspecify.annotations.Nullable T memoise(int table, String texte,
+        Function<String, @org.jspecify.annotations.Nullable T> calcul) {
+      return calcul.apply(texte);
+    }
+
+    /** Table de {@link #memoise} : libellé de {@code type} → nature et champ. */
+    int TABLE_TYPE = 0;
+    /** Table de {@link #memoise} : {@code residence} → lieu de vie. */
+    int TABLE_RESIDENCE = 1;
+    /** Table de {@link #memoise} : ville → ville en majuscules. */
+    int TABLE_MAJUSCULES = 2;
+    /** Nombre de tables de {@link #memoise}. */
+    int TABLES = 3;
   }
 
   /**
@@ -225,7 +250,8 @@ final class ColonnesMesures {
     Lecture l = new Lecture(numero, valeurs, entetes, violations, communes);
     String texteDate = l.texte(DATE_NOMINATION).or(() -> l.texte(DATE_OUVERTURE)).orElse("");
     Optional<LocalDate> date = l.date(DATE_NOMINATION, texteDate);
-    Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE, TYPES.get(t.toLowerCase(Locale.ROOT))));
+    Optional<Object[]> type = l.obligatoire(TYPE).flatMap(t -> l.valeurDans(TYPE,
+        communes.memoise(Communes.TABLE_TYPE, t, x -> TYPES.get(x.toLowerCase(Locale.ROOT)))));
     Optional<String> cpLu = l.codePostal();
     Optional<String> cpFrancais = cpLu.filter(cp -> cp.length() == 4 && formeCodePostal(cp))
         .map(cp -> communes.partagee("0" + cp))
@@ -238,7 +264,8 @@ final class ColonnesMesures {
             c.equalsIgnoreCase("F") ? Civilite.MADAME : c.equalsIgnoreCase("H") ? Civilite.MONSIEUR : null));
     Optional<Integer> annee = l.obligatoire(ANNEE).flatMap(a -> l.annee(ANNEE, l.chiffres(ANNEE).orElse(a), anneeMax));
     Optional<String> rg = l.obligatoire(NUMERO_RG);
-    Optional<LieuVie> lieuVie = l.obligatoire(RESIDENCE).flatMap(r -> l.valeurDans(RESIDENCE, residence(r)));
+    Optional<LieuVie> lieuVie = l.obligatoire(RESIDENCE).flatMap(r -> l.valeurDans(RESIDENCE,
+        communes.memoise(Communes.TABLE_RESIDENCE, r, ColonnesMesures::residence)));
     Optional<TypeEtablissement> typeEtablissement =
         l.texte(TYPE_ETABLISSEMENT).flatMap(t -> l.valeurDans(TYPE_ETABLISSEMENT, typeEtablissement(t)));
     Optional<Siret> siret = l.siret();
@@ -256,7 +283,8 @@ final class ColonnesMesures {
     Optional<ChampMesure> champ = Optional.ofNullable((ChampMesure) type.orElseThrow()[1]);
     // ville en majuscules, telle que la mesure la garde (l'enregistrement la met en majuscules, les règles
     // n'en examinent que la présence) : une seule chaîne par ville pour tout l'import
-    Optional<String> ville = majuscules(l.texte(VILLE)).map(communes::partagee);
+    Optional<String> ville = l.texte(VILLE)
+        .map(v -> communes.memoise(Communes.TABLE_MAJUSCULES, v, x -> communes.partagee(x.toUpperCase(Locale.ROOT))));
     SaisieEtat etat = etat(date, Optional.of(nature), champ, lieuVie, typeEtablissement, codePostal, ville,
         Optional.of(pays));
     SaisieMesure.Builder saisie = saisie(l, etat, rg, annee, civilite, siret, TRIBUNAL_CABINET, strict)
@@ -430,15 +458,20 @@ final class ColonnesMesures {
   }
 
   /** Lieu de vie : minuscules, « a domicile » → « domicile », puis libellé métier du lieu de vie. */
-  private static LieuVie residence(String valeur) {
+  private static @org.jspecify.annotations.Nullable LieuVie residence(String valeur) {
     String v = valeur.toLowerCase(Locale.ROOT).replace("a domicile", "domicile");
-    for (LieuVie l : LieuVie.values()) {
-      if (l.libelle().toLowerCase(Locale.ROOT).equals(v)) {
-        return l;
+    for (int i = 0; i < LIEUX_VIE.length; i++) {
+      if (LIBELLES_LIEUX_VIE[i].equals(v)) {
+        return LIEUX_VIE[i];
       }
     }
     return null;
   }
+
+  private static final LieuVie[] LIEUX_VIE = LieuVie.values();
+  /** Libellés des lieux de vie en minuscules, dans l'ordre de {@link #LIEUX_VIE}. */
+  private static final String[] LIBELLES_LIEUX_VIE =
+      java.util.Arrays.stream(LIEUX_VIE).map(l -> l.libelle().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
   /** Type d'établissement par code ou par libellé métier (casse ignorée). */
   private static TypeEtablissement typeEtablissement(String valeur) {

@@ -415,6 +415,15 @@ public final class MesuresImporter {
     private final Map<String, Map<String, Optional<Commune>>> francaises = new HashMap<>();
     /** Nombre de communes gardées dans les deux mémoires ci-dessus. */
     private int communesGardees;
+    /** Résultats de {@link #memoise}, par table puis texte (chacune bornée comme les chaînes partagées). */
+    @SuppressWarnings("unchecked")
+    private final Map<String, Object>[] memoires = new Map[ColonnesMesures.Communes.TABLES];
+    /** Résultat nul gardé par {@link #memoise}. */
+    private static final Object AUCUN = new Object();
+    /** Erreurs de format, avertissements et saisie illisible de la ligne en cours (vidés à chaque ligne). */
+    private final List<Violation> format = new ArrayList<>();
+    private final List<Violation> avertissementsLigne = new ArrayList<>();
+    private final List<SaisieMesure> illisibles = new ArrayList<>();
     /** Dates déjà lues, par texte de cellule (bornées comme les chaînes partagées). */
     private final Map<String, Optional<java.time.LocalDate>> dates = new HashMap<>();
     private boolean enTeteValide;
@@ -427,6 +436,9 @@ public final class MesuresImporter {
     Lecture(ContexteRegles ctx, ParametresImport parametres, boolean texte) {
       this.ctx = ctx;
       this.texte = texte;
+      for (int i = 0; i < memoires.length; i++) {
+        memoires[i] = new HashMap<>();
+      }
       this.anneeMax = ctx.anneeEnCours();
       this.strict = parametres.strict();
       for (Antenne a : parametres.antennes()) {
@@ -490,9 +502,13 @@ public final class MesuresImporter {
               ? chaines.computeIfAbsent(v, k -> k) : v;
         }
       }
-      List<Violation> format = new ArrayList<>(0);
-      List<Violation> avertissements = new ArrayList<>(0);
-      List<SaisieMesure> illisible = new ArrayList<>(0);
+      // listes de la ligne, vidées à chaque ligne (rien ne les garde au-delà de cet appel)
+      List<Violation> format = this.format;
+      List<Violation> avertissements = this.avertissementsLigne;
+      List<SaisieMesure> illisible = this.illisibles;
+      format.clear();
+      avertissements.clear();
+      illisible.clear();
       Optional<ColonnesMesures.Ligne> lue = dispositionExport
           ? ColonnesMesures.lireExport(numero, this, this, anneeMax, strict, format, illisible::add)
           : ColonnesMesures.lire(numero, this, entetes, this, anneeMax, strict, format, avertissements, illisible::add);
@@ -669,6 +685,21 @@ public final class MesuresImporter {
         dates.put(texte, d); // même texte, même date : lue une fois, une instance pour toutes les mesures
       }
       return d;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> @Nullable T memoise(int table, String texte, java.util.function.Function<String, @Nullable T> calcul) {
+      Map<String, Object> m = memoires[table];
+      Object connu = m.get(texte);
+      if (connu != null) {
+        return connu == AUCUN ? null : (T) connu;
+      }
+      T r = calcul.apply(texte);
+      if (m.size() < CHAINES_PARTAGEES_MAX) {
+        m.put(texte, r == null ? AUCUN : r); // même texte, même résultat : calculé une fois par import
+      }
+      return r;
     }
 
     @Override
