@@ -115,9 +115,27 @@ final class LecteurTableau implements RecepteurCellules {
         LimitesLecture.FEUILLES_MAX, l.delai());
   }
 
+  /**
+   * {@return un récepteur aux limites de {@code limites} qui rend ses lignes à {@code sortie}} Pour
+   * rejouer des cellules lues ailleurs ({@link LectureEnParallele}) : la lecture se borne à la feuille
+   * que {@link #feuilleLue} désigne.
+   *
+   * @param limites limites de l'import
+   * @param format format du fichier lu
+   * @param sortie reçoit chaque ligne non vide
+   */
+  static LecteurTableau pour(LimitesImport limites, FormatFichier format, Lignes sortie) {
+    return new LecteurTableau(limites, format, sortie);
+  }
+
+  /** {@return vrai pour la feuille lue : la première} */
+  static boolean feuilleLue(int indice) {
+    return indice == 0;
+  }
+
   @Override
   public boolean feuille(int indice, String nom) {
-    return indice == 0;
+    return feuilleLue(indice);
   }
 
   @Override

@@ -5,24 +5,28 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.internal.ArretLecture;
+import fr.gouv.emjpm.io.internal.FormatCellule;
 import fr.gouv.emjpm.io.internal.FormatFichier;
+import fr.gouv.emjpm.io.internal.LecteurClasseur;
+import fr.gouv.emjpm.io.internal.RecepteurCellules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lecture d'un tableau ({@link LecteurTableau}) dans un fil à part, ses lignes traitées dans le fil
- * appelant, dans l'ordre du fichier : la lecture (décompression, XML, cellules) et le traitement des
- * lignes (colonnes, règles, mesures) se recouvrent. Les lignes passent par paquets de {@link
- * #LIGNES_PAR_PAQUET} dans une file de {@link #PAQUETS_EN_FILE} paquets au plus : le lecteur attend le
- * traitement, la mémoire reste bornée et l'échéance de la lecture couvre le traitement, comme en un seul fil.
+ * Lecture d'un tableau dans un fil à part, ses cellules rejouées dans le fil appelant, dans l'ordre du
+ * fichier, sur le récepteur de l'import ({@link LecteurTableau}, qui forme les lignes et les rend au
+ * traitement) : la lecture (décompression, XML, cellules typées) et le traitement des lignes (textes des
+ * cellules, colonnes, règles, mesures) se recouvrent. Les cellules passent par paquets de {@link
+ * #LIGNES_PAR_PAQUET} lignes dans une file de {@link #PAQUETS_EN_FILE} paquets au plus : le lecteur attend
+ * le traitement, la mémoire reste bornée et l'échéance de la lecture couvre le traitement, comme en un seul
+ * fil.
  *
  * <p>Même issue qu'une lecture en un seul fil ({@link LecteurTableau#lire}) : mêmes lignes dans le même
  * ordre, même violation d'arrêt ; une exception du traitement arrête la lecture (un {@link ArretLecture}
@@ -87,31 +91,86 @@ final class LectureEnParallele {
     }
   }
 
-  /** Corps du fil de lecture : paquets de lignes, puis le dernier paquet qui porte l'issue. */
+  /** Corps du fil de lecture : paquets de cellules, puis le dernier paquet qui porte l'issue. */
   private void lireDansLeFil() {
-    Paquet[] courant = {new Paquet()};
+    Enregistreur e = new Enregistreur();
     Optional<Violation> r = Optional.empty();
     Throwable t = null;
     try {
-      r = LecteurTableau.lire(fichier, format, limites, (numero, valeurs) -> {
-        if (annule) {
-          throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, java.util.Map.of()); // issue ignorée
-        }
-        Paquet p = courant[0];
-        p.ajouter(numero, valeurs.toArray(new String[0]));
-        if (p.taille == LIGNES_PAR_PAQUET) {
-          envoyer(p);
-          courant[0] = new Paquet();
-        }
-      });
-    } catch (Throwable e) {
-      t = e; // IOException, OutOfMemoryError… : relancées dans le fil appelant
+      r = LecteurClasseur.lire(fichier, format, LecteurTableau.limitesLecture(limites), e);
+    } catch (Throwable x) {
+      t = x; // IOException, OutOfMemoryError… : relancées dans le fil appelant
     }
-    Paquet dernier = courant[0];
+    Paquet dernier = e.paquet;
     dernier.dernier = true;
     arret = r;
     echec = t;
     envoyer(dernier); // publie arret et echec (file bloquante : arrivée avant ce qui suit la réception)
+  }
+
+  /**
+   * Récepteur du fil de lecture : chaque cellule typée est notée dans le paquet en cours, envoyé toutes
+   * les {@link #LIGNES_PAR_PAQUET} lignes ; même choix de feuille que {@link LecteurTableau}.
+   */
+  private final class Enregistreur implements RecepteurCellules {
+    Paquet paquet = new Paquet();
+
+    @Override
+    public boolean feuille(int indice, String nom) {
+      return LecteurTableau.feuilleLue(indice);
+    }
+
+    @Override
+    public boolean finFeuille() {
+      return false; // seule la première feuille est lue, comme LecteurTableau
+    }
+
+    @Override
+    public void ligne(int numero) {
+      if (annule) {
+        throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, java.util.Map.of()); // issue ignorée
+      }
+      paquet.ajouter(LIGNE, numero, null, 0, null);
+    }
+
+    @Override
+    public void texte(int colonne, String valeur) {
+      paquet.ajouter(TEXTE, colonne, valeur, 0, null);
+    }
+
+    @Override
+    public void nombre(int colonne, double valeur, FormatCellule f) {
+      paquet.ajouter(NOMBRE, colonne, null, valeur, f);
+    }
+
+    @Override
+    public void date(int colonne, double serie, FormatCellule f) {
+      paquet.ajouter(DATE, colonne, null, serie, f);
+    }
+
+    @Override
+    public void booleen(int colonne, boolean valeur) {
+      paquet.ajouter(BOOLEEN, colonne, null, valeur ? 1 : 0, null);
+    }
+
+    @Override
+    public void erreur(int colonne) {
+      erreur(colonne, ""); // comme LecteurTableau
+    }
+
+    @Override
+    public void erreur(int colonne, String code) {
+      paquet.ajouter(ERREUR, colonne, code, 0, null);
+    }
+
+    @Override
+    public void finLigne() {
+      paquet.ajouter(FIN_LIGNE, 0, null, 0, null);
+      if (++paquet.lignes == LIGNES_PAR_PAQUET) {
+        envoyer(paquet);
+        paquet = new Paquet();
+      }
+    }
   }
 
   private void envoyer(Paquet p) {
@@ -129,25 +188,22 @@ final class LectureEnParallele {
     }
   }
 
-  /** Fil appelant : chaque paquet, dans l'ordre, jusqu'au dernier ; puis l'issue de la lecture. */
+  /** Fil appelant : chaque paquet, dans l'ordre, rejoué jusqu'au dernier ; puis l'issue de la lecture. */
   private Optional<Violation> traiter(LecteurTableau.Lignes sortie, Thread fil) throws IOException {
     boolean[] interrompu = {false};
-    Vue vue = new Vue();
+    LecteurTableau tableau = LecteurTableau.pour(limites, format, sortie);
     Optional<Violation> issue = null;
     boolean fini = false;
     try {
       while (!fini) {
         Paquet p = prendre(interrompu);
-        for (int i = 0; i < p.taille && issue == null; i++) {
-          vue.valeurs = p.valeurs[i];
-          try {
-            sortie.ligne(p.numeros[i], vue);
-          } catch (ArretLecture a) {
-            issue = Optional.of(a.violation());
-          } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            // comme en un seul fil (LecteurClasseur) : le message n'est jamais recopié
-            issue = Optional.of(Violation.de(CodeFichier.FICHIER_ILLISIBLE, ""));
-          }
+        try {
+          p.rejouer(tableau);
+        } catch (ArretLecture a) {
+          issue = Optional.of(a.violation());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+          // comme en un seul fil (LecteurClasseur) : le message n'est jamais recopié
+          issue = Optional.of(Violation.de(CodeFichier.FICHIER_ILLISIBLE, ""));
         }
         fini = p.dernier;
         if (issue != null) {
@@ -211,33 +267,58 @@ final class LectureEnParallele {
     throw new UncheckedIOException(new IOException(t.getClass().getName()));
   }
 
-  /** Lignes lues, copiées (le lecteur réutilise sa ligne). */
+  private static final byte LIGNE = 0;
+  private static final byte TEXTE = 1;
+  private static final byte NOMBRE = 2;
+  private static final byte DATE = 3;
+  private static final byte BOOLEEN = 4;
+  private static final byte ERREUR = 5;
+  private static final byte FIN_LIGNE = 6;
+
+  /** Cellules typées de quelques lignes, dans l'ordre de lecture (un événement par appel du récepteur). */
   private static final class Paquet {
-    final int[] numeros = new int[LIGNES_PAR_PAQUET];
-    final String[][] valeurs = new String[LIGNES_PAR_PAQUET][];
+    byte[] types = new byte[LIGNES_PAR_PAQUET * 16];
+    /** Numéro de ligne ({@code LIGNE}) ou colonne de la cellule. */
+    int[] entiers = new int[types.length];
+    @Nullable String[] textes = new String[types.length];
+    double[] nombres = new double[types.length];
+    @Nullable FormatCellule[] formats = new FormatCellule[types.length];
     int taille;
+    /** Lignes complètes du paquet. */
+    int lignes;
     /** Dernier paquet : la lecture est finie, son issue publiée. */
     boolean dernier;
 
-    void ajouter(int numero, String[] ligne) {
-      numeros[taille] = numero;
-      valeurs[taille] = ligne;
+    void ajouter(byte type, int entier, @Nullable String texte, double nombre, @Nullable FormatCellule format) {
+      if (taille == types.length) {
+        int n = taille * 2; // une ligne peut avoir beaucoup de cellules (bornées par les limites de lecture)
+        types = Arrays.copyOf(types, n);
+        entiers = Arrays.copyOf(entiers, n);
+        textes = Arrays.copyOf(textes, n);
+        nombres = Arrays.copyOf(nombres, n);
+        formats = Arrays.copyOf(formats, n);
+      }
+      types[taille] = type;
+      entiers[taille] = entier;
+      textes[taille] = texte;
+      nombres[taille] = nombre;
+      formats[taille] = format;
       taille++;
     }
-  }
 
-  /** Vue non modifiable d'une ligne copiée, valable pendant l'appel seulement (réutilisée). */
-  private static final class Vue extends AbstractList<String> implements RandomAccess {
-    String[] valeurs = new String[0];
-
-    @Override
-    public String get(int index) {
-      return valeurs[index];
-    }
-
-    @Override
-    public int size() {
-      return valeurs.length;
+    /** Rejoue les appels notés, dans l'ordre, sur {@code r}. */
+    void rejouer(RecepteurCellules r) {
+      for (int i = 0; i < taille; i++) {
+        switch (types[i]) {
+          case LIGNE -> r.ligne(entiers[i]);
+          case TEXTE -> r.texte(entiers[i], textes[i]);
+          case NOMBRE -> r.nombre(entiers[i], nombres[i], formats[i]);
+          case DATE -> r.date(entiers[i], nombres[i], formats[i]);
+          case BOOLEEN -> r.booleen(entiers[i], nombres[i] != 0);
+          case ERREUR -> r.erreur(entiers[i], textes[i]);
+          default -> r.finLigne();
+        }
+      }
     }
   }
 }
