@@ -181,11 +181,11 @@ final class ColonnesMesures {
 
     /**
      * {@return {@code calcul(texte)}, éventuellement gardé par l'implémentation pour les lignes suivantes}
-     * Les valeurs des colonnes à liste (type, résidence, ville) se répètent d'une ligne à l'autre : leur
+     * Les valeurs des colonnes à liste (type, résidence, ville, SIRET du tribunal) se répètent d'une ligne à l'autre : leur
      * lecture n'est alors faite qu'une fois par import.
      *
      * @param table table de mémoire (une par calcul : {@link #TABLE_TYPE}, {@link #TABLE_RESIDENCE}, {@link
-     *     #TABLE_MAJUSCULES})
+     *     #TABLE_MAJUSCULES}, {@link #TABLE_SIRET})
      * @param texte texte de la cellule
      * @param calcul calcul pur (même texte, même résultat), qui peut rendre {@code null}
      * @param <T> type du résultat
@@ -201,8 +201,10 @@ final class ColonnesMesures {
     int TABLE_RESIDENCE = 1;
     /** Table de {@link #memoise} : ville → ville en majuscules. */
     int TABLE_MAJUSCULES = 2;
+    /** Table de {@link #memoise} : texte du SIRET → SIRET (nul s'il est invalide). */
+    int TABLE_SIRET = 3;
     /** Nombre de tables de {@link #memoise}. */
-    int TABLES = 3;
+    int TABLES = 4;
   }
 
   /**
@@ -586,7 +588,7 @@ final class ColonnesMesures {
         erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, TRIBUNAL_SIRET, Map.of());
       }
       return s.flatMap(x -> valeurDans(TRIBUNAL_SIRET, CodeImport.IMPORT_SIRET_INVALIDE,
-          Siret.parse(x).valeur().orElse(null)));
+          partage.memoise(Communes.TABLE_SIRET, x, t -> Siret.parse(t).valeur().orElse(null))));
     }
 
     /** Code exact d'une énumération (celui qu'écrit l'export). */

@@ -415,6 +415,8 @@ public final class MesuresImporter {
     private final Map<String, Map<String, Optional<Commune>>> francaises = new HashMap<>();
     /** Nombre de communes gardées dans les deux mémoires ci-dessus. */
     private int communesGardees;
+    /** Tribunal en vigueur de chaque SIRET déjà lu (borné comme les chaînes partagées). */
+    private final Map<Siret, Optional<Tribunal>> tribunaux = new HashMap<>();
     /** Résultats de {@link #memoise}, par table puis texte (chacune bornée comme les chaînes partagées). */
     @SuppressWarnings("unchecked")
     private final Map<String, Object>[] memoires = new Map[ColonnesMesures.Communes.TABLES];
@@ -527,7 +529,13 @@ public final class MesuresImporter {
      * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
      */
     private void ecrire(ColonnesMesures.Ligne l) {
-      Optional<Tribunal> t = ctx.referentiel().tribunalCourant(l.siret());
+      Optional<Tribunal> t = tribunaux.get(l.siret());
+      if (t == null) {
+        t = ctx.referentiel().tribunalCourant(l.siret());
+        if (tribunaux.size() < CHAINES_PARTAGEES_MAX) {
+          tribunaux.put(l.siret(), t); // peu de tribunaux par fichier : chacun cherché une fois par import
+        }
+      }
       if (t.isEmpty()) {
         lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
