@@ -222,4 +222,111 @@ class LectureEnParalleleTest {
     assertThat(fils.crees).hasSize(3).allSatisfy(t -> assertThat(t.isAlive()).isFalse());
     assertThat(UN_FIL.importer(p, ParametresImport.pour(MANDATAIRE)).estSucces()).isTrue();
   }
+
+  /**
+   * Classeur de deux feuilles écrit par POI : la première porte l'en-tête, {@code lignes} lignes de
+   * données dont la colonne {@code numero_dossier} alterne booléen, erreur et texte ; la seconde feuille
+   * porte des lignes qui ne doivent jamais être lues.
+   */
+  static Path classeurDeuxFeuilles(int lignes) throws IOException {
+    Path p = Files.createTempFile(dossier, "deux-feuilles-", ".xlsx");
+    String[] titres = MesuresImporterTest.EN_TETE.strip().split(";");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      for (String nom : List.of("Mesures", "Autre")) {
+        org.apache.poi.ss.usermodel.Sheet f = wb.createSheet(nom);
+        org.apache.poi.ss.usermodel.Row t = f.createRow(0);
+        for (int c = 0; c < titres.length; c++) {
+          t.createCell(c).setCellValue(titres[c]);
+        }
+        int n = nom.equals("Mesures") ? lignes : 2 * lignes;
+        for (int i = 1; i <= n; i++) {
+          org.apache.poi.ss.usermodel.Row r = f.createRow(i);
+          String[] v = {"01/02/2020", "tutelle", "59000", "Lille", "F", "1950",
+              String.format("%02d/%05d", nom.equals("Mesures") ? 21 : 22, i), "", "A domicile",
+              MesuresImporterTest.SIRET_LILLE};
+          for (int c = 0; c < v.length; c++) {
+            if (c == 7 && i % 3 == 1) {
+              r.createCell(c).setCellValue(i % 2 == 0); // booléen
+            } else if (c == 7 && i % 3 == 2) {
+              r.createCell(c).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+            } else {
+              r.createCell(c).setCellValue(v[c]);
+            }
+          }
+        }
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(p)) {
+        wb.write(out);
+      }
+    }
+    return p;
+  }
+
+  @Test
+  void seuleLaPremiereFeuilleEstLueEtBooleensEtErreursDonnentLesMemesTextes() throws IOException {
+    Path p = classeurDeuxFeuilles(3 * LectureEnParallele.LIGNES_PAR_PAQUET + 5);
+    Fils fils = new Fils();
+    Resultat<ImportMesures> deux = MesuresImporterTest.IMPORTER.avecFils(fils).importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(deux.estSucces()).isTrue();
+    ImportMesures i = deux.valeurOuErreur();
+    assertThat(i.lignesLues()).isEqualTo(3 * LectureEnParallele.LIGNES_PAR_PAQUET + 5);
+    assertThat(i.mesures()).allSatisfy(m -> assertThat(m.numeroRg().valeur()).startsWith("021"));
+    assertThat(i.mesures()).extracting(m -> m.numeroDossier().orElse(""))
+        .contains("TRUE", "FALSE", "ERROR:#N/A");
+    memeIssue(deux, UN_FIL.importer(p, ParametresImport.pour(MANDATAIRE)));
+    assertThat(fils.crees).hasSize(1).allSatisfy(t -> assertThat(t.isAlive()).isFalse());
+  }
+
+  @Test
+  void desLignesLargesAgrandissentLePaquetSansRienPerdre() throws IOException {
+    // 11 colonnes connues + 40 colonnes hors liste vides : plus de cellules par paquet que sa taille initiale
+    StringBuilder b = new StringBuilder(MesuresImporterTest.EN_TETE.strip());
+    for (int c = 0; c < 40; c++) {
+      b.append(";hors_liste_").append(c);
+    }
+    b.append('\n');
+    for (int i = 1; i <= 2 * LectureEnParallele.LIGNES_PAR_PAQUET; i++) {
+      b.append("01/02/2020;tutelle;59000;Lille;F;1950;21/").append(String.format("%05d", i))
+          .append(";;A domicile;").append(MesuresImporterTest.SIRET_LILLE).append(";".repeat(40)).append('\n');
+    }
+    Path p = Files.createTempFile(dossier, "large-", ".csv");
+    Files.writeString(p, b, StandardCharsets.UTF_8);
+    Resultat<ImportMesures> deux = MesuresImporterTest.IMPORTER.importer(p, ParametresImport.pour(MANDATAIRE));
+    assertThat(deux.estSucces()).isTrue();
+    assertThat(deux.valeurOuErreur().creations()).isEqualTo(2 * LectureEnParallele.LIGNES_PAR_PAQUET);
+    memeIssue(deux, UN_FIL.importer(p, ParametresImport.pour(MANDATAIRE)));
+  }
+
+  @Test
+  void enRepliSansFilLeRefusDeLaLectureEstRendu() throws IOException {
+    Path p = csv(2_000, 0);
+    ParametresImport params = ParametresImport.pour(MANDATAIRE)
+        .avecLimites(new LimitesImport(1 << 24, 1_500, 50, 1_000, 1_000, Duration.ofSeconds(30)));
+    Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.avecFils(tache -> null).importer(p, params);
+    assertThat(r.violations()).extracting(v -> v.code()).containsExactly("FICHIER_TROP_DE_LIGNES");
+  }
+
+  @Test
+  void uneErreurDEntreeSortieDuFilDeLectureEstRelanceeDansLeFilAppelant() {
+    Path absent = dossier.resolve("absent.xlsx");
+    Fils fils = new Fils();
+    assertThatThrownBy(() -> LectureEnParallele.lire(absent, fr.gouv.emjpm.io.internal.FormatFichier.XLSX,
+        LimitesImport.parDefaut(), (n, v) -> { }, fils))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    assertThat(fils.crees).hasSize(1).allSatisfy(t -> assertThat(t.isAlive()).isFalse());
+  }
+
+  @Test
+  void unFilDeLectureInterrompuVaJusquAuBoutEtGardeSonInterruption() throws IOException {
+    Path p = csv(3 * LectureEnParallele.LIGNES_PAR_PAQUET, 0);
+    List<Boolean> interrompuALaFin = new CopyOnWriteArrayList<>();
+    ThreadFactory interrompus = tache -> new Thread(() -> {
+      Thread.currentThread().interrupt(); // chaque envoi de paquet voit l'interruption
+      tache.run();
+      interrompuALaFin.add(Thread.currentThread().isInterrupted());
+    });
+    Resultat<ImportMesures> r = MesuresImporterTest.IMPORTER.avecFils(interrompus).importer(p, ParametresImport.pour(MANDATAIRE));
+    memeIssue(r, UN_FIL.importer(p, ParametresImport.pour(MANDATAIRE)));
+    assertThat(interrompuALaFin).containsExactly(true);
+  }
 }
