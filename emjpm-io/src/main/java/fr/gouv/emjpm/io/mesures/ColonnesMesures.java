@@ -571,8 +571,12 @@ final class ColonnesMesures {
 
     /** Colonne à chiffres : espaces entre groupes de chiffres ôtés (« 1 948 » → « 1948 »). */
     Optional<String> chiffres(String colonne) {
-      return texte(colonne)
-          .map(v -> v.indexOf(' ') >= 0 && CHIFFRES_ESPACES.matcher(v).matches() ? v.replace(" ", "") : v);
+      Optional<String> t = texte(colonne);
+      if (t.isEmpty()) {
+        return t;
+      }
+      String v = t.get();
+      return v.indexOf(' ') >= 0 && CHIFFRES_ESPACES.matcher(v).matches() ? Optional.of(v.replace(" ", "")) : t;
     }
 
     Optional<String> codePostal() {
