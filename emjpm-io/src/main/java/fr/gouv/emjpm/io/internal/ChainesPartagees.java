@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>échéance, tous les {@value Echeance#ELEMENTS} éléments.
  * </ul>
  *
- * Chaque import traduit ces motifs en ses propres codes ({@link CodesArret}). Immuable une fois lue.
- * Hors API.
+ * Chaque import traduit ces motifs en ses propres codes ({@link CodesArret}). Contenu immuable une fois
+ * lu ; le cache des chaînes rendues n'est pas synchronisé : une table sert le seul fil qui lit son
+ * classeur. Hors API.
  */
 public final class ChainesPartagees {
   private static final String NS = ClasseurXlsx.NS;
@@ -69,14 +70,19 @@ public final class ChainesPartagees {
   private static final ChainesPartagees VIDE = new ChainesPartagees(0, new int[1], new byte[0], null);
 
   private final int nombre;
-  /** Début de la chaîne {@code i} dans le stockage ; {@code debuts[nombre]} est la fin de la dernière. */
+  /**
+   * Début de la chaîne {@code i} dans le stockage ; {@code debuts[nombre]} est la fin de la dernière (au
+   * moins {@code nombre + 1} cases).
+   */
   private final int[] debuts;
   /** Caractères de toutes les chaînes en Latin-1, si tous y tiennent ; sinon {@code null}. */
   private final byte @Nullable [] latin1;
   /** Caractères de toutes les chaînes en UTF-16, si l'un d'eux ne tient pas en Latin-1 ; sinon {@code null}. */
   private final char @Nullable [] utf16;
-  /** Chaînes déjà rendues, à la case {@code indice & masque} ; le contenu est vérifié à chaque lecture. */
+  /** Chaînes déjà rendues, à la case {@code indice & masque}. */
   private final @Nullable String[] cache;
+  /** Indice plus un de la chaîne de chaque case du cache ; 0 pour une case vide. */
+  private final int[] marques;
   private final int masque;
 
   private ChainesPartagees(int nombre, int[] debuts, byte @Nullable [] latin1, char @Nullable [] utf16) {
@@ -89,6 +95,7 @@ public final class ChainesPartagees {
       cases <<= 1;
     }
     this.cache = new String[cases];
+    this.marques = new int[cases];
     this.masque = cases - 1;
   }
 
@@ -127,8 +134,8 @@ public final class ChainesPartagees {
 
   /**
    * Chaîne d'indice {@code i}, créée à la première demande ; une chaîne demandée de nouveau rend en
-   * général la même instance (cache à correspondance directe de {@value #CACHE} cases, dont le contenu est
-   * comparé au stockage avant d'être rendu : sûr même lu de plusieurs fils).
+   * général la même instance (cache à correspondance directe de {@value #CACHE} cases, case {@code i &
+   * masque}, dont l'indice est vérifié).
    *
    * @param i indice de la chaîne dans la table (valeur d'une cellule de type {@code s})
    * @return chaîne décodée
@@ -136,39 +143,15 @@ public final class ChainesPartagees {
    */
   public String chaine(int i) {
     Objects.checkIndex(i, nombre);
-    int debut = debuts[i];
-    int fin = debuts[i + 1];
     int k = i & masque;
     String s = cache[k];
-    if (s != null && egale(s, debut, fin)) {
+    if (s != null && marques[k] == i + 1) {
       return s;
     }
-    String c = creer(debut, fin);
+    String c = creer(debuts[i], debuts[i + 1]);
     cache[k] = c;
+    marques[k] = i + 1;
     return c;
-  }
-
-  private boolean egale(String s, int debut, int fin) {
-    int n = fin - debut;
-    if (s.length() != n) {
-      return false;
-    }
-    byte[] o = latin1;
-    if (o != null) {
-      for (int j = 0; j < n; j++) {
-        if (s.charAt(j) != (char) (o[debut + j] & 0xFF)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    char[] c = Objects.requireNonNull(utf16);
-    for (int j = 0; j < n; j++) {
-      if (s.charAt(j) != c[debut + j]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private String creer(int debut, int fin) {
@@ -326,11 +309,9 @@ public final class ChainesPartagees {
       if (nombre == 0) {
         return VIDE;
       }
-      byte[] o = latin1;
-      return o != null
-          ? new ChainesPartagees(nombre, Arrays.copyOf(debuts, nombre + 1), Arrays.copyOf(o, taille), null)
-          : new ChainesPartagees(nombre, Arrays.copyOf(debuts, nombre + 1), null,
-              Arrays.copyOf(Objects.requireNonNull(utf16), taille));
+      // tableaux gardés avec leur marge (au plus la moitié, primitifs que le ramasse-miettes ne parcourt
+      // pas) : les recopier à leur taille allouerait autant de nouveau
+      return new ChainesPartagees(nombre, debuts, latin1, utf16);
     }
 
     private void ajouter(char[] t, int n) {
