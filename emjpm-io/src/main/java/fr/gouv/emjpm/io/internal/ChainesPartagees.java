@@ -266,6 +266,8 @@ public final class ChainesPartagees {
     private final int longueurMax;
     private final int brutMax;
     private final long caracteresMax;
+    /** {@code caracteresMax}, au plus la taille d'un tableau Java. */
+    private final long plafondCaracteres;
     private final CodesArret codes;
     private final ArretLecture tropLongue;
     private boolean racine;
@@ -288,6 +290,7 @@ public final class ChainesPartagees {
       this.longueurMax = longueurMax;
       this.brutMax = brutMax(longueurMax);
       this.caracteresMax = caracteresMax;
+      this.plafondCaracteres = Math.min(caracteresMax, TABLEAU_MAX);
       this.codes = codes;
       this.tropLongue = codes.arret(MotifArret.CHAINE_TROP_LONGUE, longueurMax);
     }
@@ -339,14 +342,8 @@ public final class ChainesPartagees {
           Long.parseLong(x.valeur(count)); // attribut illisible : fichier illisible, comme chez POI
         }
         int unique = x.attribut("uniqueCount");
-        if (unique >= 0) {
-          long annonce = Long.parseLong(x.valeur(unique));
-          if (annonce > nombreMax) {
-            throw trop();
-          }
-          if (annonce >= debuts.length) {
-            debuts = new int[(int) Math.min(annonce + 1, 1 << 20)]; // l'attribut peut mentir : borné
-          }
+        if (unique >= 0 && Long.parseLong(x.valeur(unique)) > nombreMax) {
+          throw trop(); // l'attribut peut mentir : les si sont comptés aussi, et il ne dimensionne rien
         }
         racine = true;
         nombre = 0; // une nouvelle racine recommence la table, comme chez POI
@@ -375,8 +372,8 @@ public final class ChainesPartagees {
       char[] s = texte;
       int n = texteLongueur;
       if (echappement(s, 0, n) >= 0) {
-        if (decode.length < n) {
-          decode = new char[Math.max(n, 2 * decode.length)];
+        if (decode.length != texte.length) {
+          decode = new char[texte.length];
         }
         n = decoder(s, n, decode);
         s = decode;
@@ -385,11 +382,11 @@ public final class ChainesPartagees {
         throw tropLongue;
       }
       caracteres += n;
-      if (caracteres > caracteresMax || caracteres > TABLEAU_MAX) {
+      if (caracteres > plafondCaracteres) {
         throw codes.arret(MotifArret.TEXTE_EXCESSIF, caracteresMax);
       }
       copier(s, n);
-      if (nombre + 2 > debuts.length) {
+      if (nombre + 1 == debuts.length) {
         debuts = Arrays.copyOf(debuts, (int) Math.min(2L * debuts.length, TABLEAU_MAX));
       }
       nombre++;
@@ -413,7 +410,7 @@ public final class ChainesPartagees {
         if (j == n) {
           return;
         }
-        char[] c = new char[capacite(taille, taille + n)];
+        char[] c = new char[o.length]; // déjà à la taille de la table avec cette chaîne
         for (int k = 0; k < taille; k++) {
           c[k] = (char) (o[k] & 0xFF);
         }
@@ -430,8 +427,7 @@ public final class ChainesPartagees {
 
     /** Nouvelle capacité du stockage : le double, au moins {@code besoin}, au plus le plafond de la table. */
     private int capacite(int actuelle, int besoin) {
-      long plafond = Math.min(caracteresMax, TABLEAU_MAX);
-      return (int) Math.max(besoin, Math.min(2L * actuelle, plafond));
+      return (int) Math.max(besoin, Math.min(2L * actuelle, plafondCaracteres));
     }
 
     private ArretLecture trop() {

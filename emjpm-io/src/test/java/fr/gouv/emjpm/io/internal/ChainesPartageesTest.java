@@ -133,4 +133,62 @@ class ChainesPartageesTest {
     assertThat(t.chaine(2)).hasSize(3_001).endsWith("bé");
     assertThat(t.caracteres()).isEqualTo(8_002);
   }
+
+  private static String issue(String xml, int nombre, int longueur, long caracteres) throws IOException {
+    try {
+      ChainesPartagees t = ChainesPartagees.lire(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), nombre,
+          longueur, caracteres, LOIN, LecteurClasseur.CODES);
+      return t.nombre() + " chaînes";
+    } catch (ArretLecture a) {
+      return a.violation().code() + " " + a.violation().arguments();
+    }
+  }
+
+  private static final String SST = "<sst xmlns=\"" + ClasseurXlsx.NS + "\">";
+
+  @Test
+  void texteBrutCumuleSurPlusieursTBorneMemeHorsDUneChaine() throws IOException {
+    // longueur 2 : 14 caractères bruts au plus, cumulés d'un t à l'autre tant qu'aucun si ne recommence
+    String deuxT = SST + "<t>%s</t><t>%s</t></sst>";
+    assertThat(issue(String.format(deuxT, "x".repeat(7), "y".repeat(7)), 10, 2, 100)).isEqualTo("0 chaînes");
+    assertThat(issue(String.format(deuxT, "x".repeat(7), "y".repeat(8)), 10, 2, 100))
+        .isEqualTo("FICHIER_CELLULE_TROP_LONGUE {max=2}");
+    // un si recommence le texte brut
+    assertThat(issue(SST + "<t>" + "x".repeat(10) + "</t><si><t>" + "_x0041_".repeat(2) + "</t></si></sst>", 10, 2, 100))
+        .isEqualTo("1 chaînes");
+  }
+
+  @Test
+  void texteHorsDeTApresUnTGardeLePlafondDesJetons() throws IOException {
+    // après </t>, le texte (ignoré) n'est plus borné par la longueur d'une chaîne
+    assertThat(issue(SST + "<si><t>ab</t>" + "z".repeat(40) + "</si></sst>", 10, 2, 100)).isEqualTo("1 chaînes");
+  }
+
+  @Test
+  void texteDUnTAuDelaDuPlafondDesJetonsRefuseCommeChaineTropLongue() throws IOException {
+    // longueur 200 000 : brut admis 1,4 M caractères, ramené au plafond d'un jeton XML (1 Mi) avec l'arrêt
+    // de la chaîne trop longue
+    String xml = SST + "<si><t>" + "x".repeat(JetonsXml.JETON_MAX + 1) + "</t></si></sst>";
+    assertThat(issue(xml, 10, 200_000, 1L << 24)).isEqualTo("FICHIER_CELLULE_TROP_LONGUE {max=200000}");
+  }
+
+  @Test
+  void attributsDeLaRacineLusMemeEnPremierePosition() throws IOException {
+    String ns = " xmlns=\"" + ClasseurXlsx.NS + "\"";
+    assertThatThrownBy(() -> issue("<sst count=\"x\"" + ns + "><si><t>a</t></si></sst>", 10, 10, 100))
+        .isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> issue("<sst" + ns + " count=\"x\"><si><t>a</t></si></sst>", 10, 10, 100))
+        .isInstanceOf(NumberFormatException.class);
+    assertThat(issue("<sst count=\"7\"" + ns + "><si><t>a</t></si></sst>", 10, 10, 100)).isEqualTo("1 chaînes");
+    assertThat(issue("<sst uniqueCount=\"3\"" + ns + "><si><t>a</t></si></sst>", 2, 10, 100))
+        .isEqualTo("FICHIER_TROP_DE_CHAINES {max=2}");
+    assertThat(issue("<sst uniqueCount=\"2\"" + ns + "><si><t>a</t></si></sst>", 2, 10, 100)).isEqualTo("1 chaînes");
+  }
+
+  @Test
+  void plafondDeCaracteresAuDelaDUnTableauJava() throws IOException {
+    assertThat(issue(SST + "<si><t>abc</t></si><si><t>é</t></si></sst>", 10, 10, Long.MAX_VALUE)).isEqualTo("2 chaînes");
+    assertThat(issue(SST + "<si><t>abc</t></si><si><t>é</t></si></sst>", 10, 10, 3))
+        .isEqualTo("FICHIER_ZIP_BOMBE {}");
+  }
 }
