@@ -168,9 +168,32 @@ final class FeuilleXlsx {
     if (type == Type.NOMBRE || type == Type.FORMULE) {
       int s = x.attribut("s");
       if (s >= 0) {
-        style = Integer.parseInt(x.valeur(s).trim()); // illisible : fichier illisible, comme chez POI
+        style = style(s);
       }
     }
+  }
+
+  /**
+   * Indice de style d'un attribut {@code s} : chiffres ASCII lus sur place (au plus 9, blancs autour
+   * admis), sinon {@link Integer#parseInt} sur la valeur sans ses blancs, comme chez POI (signe, chiffres
+   * non ASCII ; illisible : {@link NumberFormatException}, fichier illisible).
+   */
+  private int style(int a) {
+    char[] v = x.valeurs();
+    int debut = premierNonBlanc(v, x.debutValeur(a), x.debutValeur(a) + x.longueurValeur(a));
+    int fin = finNonBlanche(v, debut, x.debutValeur(a) + x.longueurValeur(a));
+    if (fin > debut && fin - debut <= 9) {
+      int n = 0;
+      for (int i = debut; i < fin; i++) {
+        char c = v[i];
+        if (c < '0' || c > '9') {
+          return Integer.parseInt(x.valeur(a).trim());
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+    return Integer.parseInt(x.valeur(a).trim());
   }
 
   private Type type(int t) {
@@ -212,7 +235,7 @@ final class FeuilleXlsx {
     switch (type) {
       case BOOLEEN -> sortie.booleen(col, longueur > 0 && valeur[0] != '0');
       case ERREUR -> sortie.erreur(col, new String(valeur, 0, longueur));
-      case EN_LIGNE -> sortie.texte(col, ChainesPartagees.decoder(new String(valeur, 0, longueur)));
+      case EN_LIGNE -> sortie.texte(col, new String(valeur, 0, ChainesPartagees.decoder(valeur, longueur, valeur)));
       case PARTAGEE -> partagee(col);
       default -> nombre(col);
     }

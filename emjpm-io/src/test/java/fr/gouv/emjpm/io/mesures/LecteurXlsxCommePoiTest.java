@@ -320,6 +320,21 @@ class LecteurXlsxCommePoiTest {
         .as("style inexistant : valeur brute").containsExactly("A1=43831", "B1=43831");
   }
 
+  @Test
+  void indiceDeStyleLuSurPlaceCommeParIntegerParseInt() throws Exception {
+    // chiffres ASCII (blancs autour admis), sinon Integer.parseInt sur la valeur sans ses blancs
+    for (String s : new String[] {"1", " 1 ", "\t01\n", "+1", "\u0661", "0000000001", "000000001"}) {
+      assertThat(cellules("<c r=\"A1\" s=\"" + s + "\"><v>43831</v></c>", false)).as("s=" + s)
+          .containsExactly("A1=01/01/2020");
+    }
+    assertThat(cellules("<c r=\"A1\" s=\"0\"><v>43831</v></c><c r=\"B1\" s=\"10\"><v>43831</v></c>", false))
+        .containsExactly("A1=43831", "B1=43831");
+    for (String s : new String[] {"x", "", " ", "1 1", "1x", "99999999999", "-", "1.0"}) {
+      assertThat(selonEmjpm(xlsx("<row r=\"1\"><c r=\"A1\" s=\"" + s + "\"><v>1</v></c></row>", SST_VIDE,
+          styles(false)), new ArrayList<>())).as("s=" + s).isEqualTo("FICHIER_ILLISIBLE");
+    }
+  }
+
   private static List<String> cellules(String donnees, boolean styleZeroDate) throws Exception {
     List<String> vu = selonEmjpm(xlsx("<row r=\"1\">" + donnees + "</row>", SST_VIDE, styles(styleZeroDate)));
     return vu.stream().filter(v -> v.contains("=")).toList();
