@@ -85,19 +85,23 @@ public record NumeroRg(String valeur) {
    */
   public static String normaliser(@org.jspecify.annotations.Nullable String saisie) {
     String s = saisie == null ? "" : saisie;
-    StringBuilder sb = new StringBuilder(LONGUEUR);
-    for (int i = 0; i < s.length() && sb.length() < LONGUEUR; i++) {
+    // les caractères gardés sont écrits à droite du tableau, complété à gauche par des « 0 » (sans
+    // StringBuilder ni insertion : appelé pour chaque ligne importée)
+    char[] gardes = new char[LONGUEUR];
+    int n = 0;
+    for (int i = 0; i < s.length() && n < LONGUEUR; i++) {
       char c = s.charAt(i);
       if (c >= 'a' && c <= 'z') {
-        sb.append((char) (c - 'a' + 'A'));
+        gardes[n++] = (char) (c - 'a' + 'A');
       } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        sb.append(c);
+        gardes[n++] = c;
       }
     }
-    while (sb.length() < LONGUEUR) {
-      sb.insert(0, '0');
+    if (n < LONGUEUR) {
+      System.arraycopy(gardes, 0, gardes, LONGUEUR - n, n);
+      java.util.Arrays.fill(gardes, 0, LONGUEUR - n, '0');
     }
-    return sb.toString();
+    return new String(gardes);
   }
 
   /**
@@ -131,7 +135,8 @@ public record NumeroRg(String valeur) {
    */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
     String s = saisie == null ? "" : saisie.strip();
-    return new NumeroRg(estFormeHeritee(s) ? s : normaliser(s));
+    // déjà normalisé (réimport d'un export) : gardé tel quel, c'est sa normalisation
+    return new NumeroRg(estValide(s) || estFormeHeritee(s) ? s : normaliser(s));
   }
 
   /**

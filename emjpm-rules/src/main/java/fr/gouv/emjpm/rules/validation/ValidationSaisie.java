@@ -8,6 +8,7 @@ import fr.gouv.emjpm.rules.ContexteRegles;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -29,7 +30,8 @@ public final class ValidationSaisie {
    */
   public static RapportValidation verifier(SaisieMesure saisie, Set<Long> antennesDuService, ContexteRegles ctx) {
     RapportValidation r = Regle.appliquer(ReglesSaisieMesure.toutes(), saisie, ctx);
-    if (saisie.antenneId().filter(a -> !antennesDuService.contains(a)).isPresent()) {
+    Optional<Long> antenne = saisie.antenneId();
+    if (antenne.isPresent() && !antennesDuService.contains(antenne.get())) {
       r = r.fusionner(RapportValidation.de(Violation.de(CodeRegle.ANTENNE_INCONNUE, "/antenneId", Map.of())));
     }
     return r;
