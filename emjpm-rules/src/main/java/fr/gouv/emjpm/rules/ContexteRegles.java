@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ce que les règles savent du monde : l'instant d'évaluation (lu une seule fois sur l'horloge du
@@ -34,8 +35,21 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
 
   /** {@return date du jour dans le fuseau métier} */
   public LocalDate aujourdhui() {
-    return LocalDate.ofInstant(maintenant, zone);
+    // le dernier jour calculé est gardé : un import demande la date du jour pour chacune de ses lignes,
+    // avec le même instant et le même fuseau (le calcul passe par les règles du fuseau)
+    Jour j = dernierJour;
+    if (j == null || j.maintenant() != maintenant || !j.zone().equals(zone)) {
+      j = new Jour(maintenant, zone, LocalDate.ofInstant(maintenant, zone));
+      dernierJour = j;
+    }
+    return j.date();
   }
+
+  /** Dernière date du jour calculée, partagée par les contextes (valeur immuable : publication sûre). */
+  private static volatile @Nullable Jour dernierJour;
+
+  /** Date du jour d'un instant dans un fuseau. */
+  private record Jour(Instant maintenant, ZoneId zone, LocalDate date) {}
 
   /** {@return année en cours dans le fuseau métier} */
   public int anneeEnCours() {
