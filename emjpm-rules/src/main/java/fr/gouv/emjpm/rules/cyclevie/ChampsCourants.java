@@ -50,8 +50,18 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
    * @param villeSaisie ville du corps de la saisie
    */
   static ChampsCourants de(MesureEtat e, Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
-    Pays pays = e.pays();
-    Optional<String> cp = e.codePostal();
+    return de(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(), e.pays(),
+        codePostalSaisi, villeSaisie);
+  }
+
+  /**
+   * Comme {@link #de(MesureEtat, Optional, Optional)}, des champs de l'état déjà en main (l'enregistrement
+   * d'une saisie d'un seul état vient de les garder sur l'état).
+   */
+  static ChampsCourants de(NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieuVie,
+      Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal, Optional<String> ville, Pays pays,
+      Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
+    Optional<String> cp = codePostal;
     Optional<CodeDepartement> dep = Optional.empty();
     if (pays == Pays.FR) {
       if (cp.isEmpty() && codePostalSaisi.isPresent()) {
@@ -62,11 +72,8 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
         dep = Optional.of(CodePostal.of(cp.get()).departement());
       }
     }
-    Optional<String> ville = e.ville();
-    if (ville.isEmpty()) {
-      ville = Enregistrement.villeEnMajuscules(villeSaisie);
-    }
-    return new ChampsCourants(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), cp, ville, pays, dep);
+    Optional<String> v = ville.isPresent() ? ville : Enregistrement.villeEnMajuscules(villeSaisie);
+    return new ChampsCourants(nature, champ, lieuVie, typeEtablissement, cp, v, pays, dep);
   }
 
   /** {@return le builder, rempli de ces champs (chacun posé une fois)} */

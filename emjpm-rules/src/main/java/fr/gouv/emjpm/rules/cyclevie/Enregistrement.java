@@ -8,12 +8,15 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
 import fr.gouv.emjpm.domain.mesure.LieuVie;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.Ressource;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Position;
@@ -116,9 +119,27 @@ public final class Enregistrement {
     }
     TribunalId tribunal = porte.orElseThrow().id();
     NumeroRg rg = saisie.numeroRgNormalise();
-    List<MesureEtat> etats = etatsParJour(saisie.etats());
+    List<SaisieEtat> saisis = saisie.etats();
+    List<MesureEtat> etats;
     // champs courants : ceux de l'état le plus récent, replis du corps de la saisie s'il n'a ni code postal ni ville
-    ChampsCourants courant = ChampsCourants.de(etats.get(etats.size() - 1), saisie.codePostal(), saisie.ville());
+    ChampsCourants courant;
+    if (saisis.size() == 1) {
+      // un seul état (chaque ligne d'un import) : ni table ni copie, ses champs lus une fois
+      SaisieEtat e = saisis.get(0);
+      Pays pays = e.pays().orElseThrow();
+      LieuVie lieu = e.lieuVie().orElseThrow();
+      NatureMesure nature = e.nature().orElseThrow();
+      Optional<ChampMesure> champ = e.champ();
+      Optional<TypeEtablissement> type =
+          ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty();
+      Optional<String> cp = codePostal(e.codePostal(), pays);
+      Optional<String> ville = villeEnMajuscules(e.ville());
+      etats = List.of(etat(e.dateChangementEtat().orElseThrow(), nature, champ, lieu, type, pays, cp, ville));
+      courant = ChampsCourants.de(nature, champ, lieu, type, cp, ville, pays, saisie.codePostal(), saisie.ville());
+    } else {
+      etats = etatsParJour(saisis);
+      courant = ChampsCourants.de(etats.get(etats.size() - 1), saisie.codePostal(), saisie.ville());
+    }
     Optional<Mesure> existante = existantes.trouver(new CleMesure(gestionnaire, tribunal, rg));
     Optional<LocalDate> fin = saisie.dateFinMesure();
     boolean close = fin.isPresent() && !fin.get().isAfter(ctx.aujourdhui());
@@ -168,14 +189,8 @@ public final class Enregistrement {
     return Resultat.succes(new Transition(Optional.of(m), effets), rapport.avertissements());
   }
 
-  /**
-   * États de la saisie rangés par date, un par jour (le dernier transmis pour un jour l'emporte) ; un
-   * seul état (chaque ligne d'un import) : sa liste, sans table ni copie.
-   */
+  /** États de la saisie rangés par date, un par jour (le dernier transmis pour un jour l'emporte). */
   private static List<MesureEtat> etatsParJour(List<SaisieEtat> saisis) {
-    if (saisis.size() == 1) {
-      return List.of(etat(saisis.get(0)));
-    }
     Map<LocalDate, MesureEtat> parJour = new TreeMap<>();
     for (SaisieEtat e : saisis) {
       MesureEtat etat = etat(e);
@@ -229,16 +244,23 @@ public final class Enregistrement {
   private static MesureEtat etat(SaisieEtat e) {
     Pays pays = e.pays().orElseThrow();
     LieuVie lieu = e.lieuVie().orElseThrow();
-    boolean etablissement = ReglesLieuDeVie.exigeTypeEtablissement(lieu);
+    return etat(e.dateChangementEtat().orElseThrow(), e.nature().orElseThrow(), e.champ(), lieu,
+        ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty(), pays,
+        codePostal(e.codePostal(), pays), villeEnMajuscules(e.ville()));
+  }
+
+  /** État de la mesure, de champs déjà gardés (type d'établissement, code postal, ville). */
+  private static MesureEtat etat(LocalDate date, NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieu,
+      Optional<TypeEtablissement> type, Pays pays, Optional<String> codePostal, Optional<String> ville) {
     return MesureEtat.builder()
-        .dateChangementEtat(e.dateChangementEtat().orElseThrow())
-        .nature(e.nature().orElseThrow())
-        .champ(e.champ())
+        .dateChangementEtat(date)
+        .nature(nature)
+        .champ(champ)
         .lieuVie(lieu)
-        .typeEtablissement(etablissement ? e.typeEtablissement() : Optional.empty())
+        .typeEtablissement(type)
         .pays(pays)
-        .codePostal(codePostal(e.codePostal(), pays))
-        .ville(villeEnMajuscules(e.ville()))
+        .codePostal(codePostal)
+        .ville(ville)
         .build();
   }
 
