@@ -6,8 +6,8 @@ import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Ce que les règles savent du monde : l'instant d'évaluation (lu une seule fois sur l'horloge du
@@ -38,7 +38,7 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
     // le dernier jour calculé est gardé : un import demande la date du jour pour chacune de ses lignes,
     // avec le même instant et le même fuseau (le calcul passe par les règles du fuseau)
     Jour j = dernierJour;
-    if (j == null || j.maintenant() != maintenant || !j.zone().equals(zone)) {
+    if (j.maintenant() != maintenant || !j.zone().equals(zone)) {
       j = new Jour(maintenant, zone, LocalDate.ofInstant(maintenant, zone));
       dernierJour = j;
     }
@@ -46,7 +46,8 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
   }
 
   /** Dernière date du jour calculée, partagée par les contextes (valeur immuable : publication sûre). */
-  private static volatile @Nullable Jour dernierJour;
+  private static volatile Jour dernierJour =
+      new Jour(Instant.EPOCH, ZoneOffset.UTC, LocalDate.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
 
   /** Date du jour d'un instant dans un fuseau. */
   private record Jour(Instant maintenant, ZoneId zone, LocalDate date) {}

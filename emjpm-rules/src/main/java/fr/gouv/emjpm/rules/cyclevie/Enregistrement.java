@@ -271,7 +271,7 @@ public final class Enregistrement {
    */
   private static Optional<String> codePostal(Optional<String> saisi, Pays pays) {
     if (saisi.isEmpty()) {
-      return saisi;
+      return Optional.empty();
     }
     String brut = saisi.get();
     String cp = brut.strip();
@@ -288,7 +288,7 @@ public final class Enregistrement {
    */
   static Optional<String> villeEnMajuscules(Optional<String> saisie) {
     if (saisie.isEmpty()) {
-      return saisie;
+      return Optional.empty();
     }
     String brute = saisie.get();
     String v = brute.strip();

@@ -134,7 +134,7 @@ final class Reservation {
 
   static Optional<String> nonVide(Optional<String> s) {
     if (s.isEmpty()) {
-      return s;
+      return Optional.empty();
     }
     String brut = s.get();
     String t = brut.strip();

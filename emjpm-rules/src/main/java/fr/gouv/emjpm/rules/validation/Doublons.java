@@ -89,6 +89,8 @@ public final class Doublons {
     private @Nullable String[] secondes = new String[CAPACITE_INITIALE];
     /** Empreintes des clés vues, pour ne comparer les chaînes que sur une empreinte égale. */
     private int[] empreintes = new int[CAPACITE_INITIALE];
+    /** Décalage qui tire l'indice d'une case des bits de poids fort de l'empreinte : 32 − log2(capacité). */
+    private int decalage = Integer.numberOfLeadingZeros(CAPACITE_INITIALE) + 1;
     private int taille;
     private int ecartees;
     /** Cases occupées par une autre clé traversées jusqu'ici (qualité de l'empreinte, lue par les tests). */
@@ -127,7 +129,7 @@ public final class Doublons {
     private boolean retenir(String premiere, @Nullable String seconde) {
       int h = empreinte(premiere, seconde);
       int masque = premieres.length - 1;
-      int i = h & masque;
+      int i = h >>> decalage;
       for (@Nullable String p = premieres[i]; p != null; p = premieres[i]) {
         if (empreintes[i] == h && p.equals(premiere) && Objects.equals(secondes[i], seconde)) {
           ecartees++;
@@ -145,10 +147,13 @@ public final class Doublons {
       return true;
     }
 
-    /** Empreinte d'une clé, brassée pour une table dont l'indice est pris dans les bits de poids faible. */
+    /**
+     * Empreinte d'une clé : les {@code hashCode} (gardés par les chaînes) combinés, multipliés par le nombre
+     * d'or (hachage de Fibonacci : les bits de poids fort, d'où l'indice est tiré, dépendent de tous les
+     * autres).
+     */
     static int empreinte(String premiere, @Nullable String seconde) {
-      int h = (premiere.hashCode() * 31 + (seconde == null ? 0 : seconde.hashCode())) * 0x9E3779B9;
-      return h ^ (h >>> 16);
+      return (premiere.hashCode() ^ (seconde == null ? 0 : seconde.hashCode())) * 0x9E3779B9;
     }
 
     /** Double la table et y replace chaque clé vue. */
@@ -160,11 +165,12 @@ public final class Doublons {
       premieres = new String[capacite];
       secondes = new String[capacite];
       empreintes = new int[capacite];
+      decalage--;
       int masque = capacite - 1;
       for (int j = 0; j < anciennesPremieres.length; j++) {
         @Nullable String p = anciennesPremieres[j];
         if (p != null) {
-          int i = anciennesEmpreintes[j] & masque;
+          int i = anciennesEmpreintes[j] >>> decalage;
           while (premieres[i] != null) {
             i = (i + 1) & masque;
           }

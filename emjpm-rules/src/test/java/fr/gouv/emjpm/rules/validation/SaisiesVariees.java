@@ -84,8 +84,11 @@ public final class SaisiesVariees {
         b.antenneId(complete ? 5L : 5L + alea.nextInt(2));
       }
       if (alea.nextInt(3) == 0) {
+        // commune cherchée par l'import : parfois celle qu'une recherche sur la ville de l'état ne donnerait
+        // pas (Saint-Denis-lès-Bourg, seconde commune du 01000)
+        String[] villes = {"PARIS", "BOURG-EN-BRESSE", "Saint-Denis-lès-Bourg"};
         b.commune(Localisation.commune(Pays.FR, Optional.of(alea.nextBoolean() ? "75005" : "01000"),
-            Optional.of(alea.nextBoolean() ? "PARIS" : "BOURG-EN-BRESSE"), ctx));
+            Optional.of(villes[alea.nextInt(villes.length)]), ctx));
       }
       int ressources = alea.nextInt(6) == 0 ? 1 + alea.nextInt(2) : 0;
       for (int i = 0; i < ressources; i++) {
