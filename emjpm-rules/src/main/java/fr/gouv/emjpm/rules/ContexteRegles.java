@@ -6,6 +6,7 @@ import fr.gouv.emjpm.domain.referentiel.Referentiel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -34,8 +35,22 @@ public record ContexteRegles(Instant maintenant, ZoneId zone, Referentiel refere
 
   /** {@return date du jour dans le fuseau métier} */
   public LocalDate aujourdhui() {
-    return LocalDate.ofInstant(maintenant, zone);
+    // le dernier jour calculé est gardé : un import demande la date du jour pour chacune de ses lignes,
+    // avec le même instant et le même fuseau (le calcul passe par les règles du fuseau)
+    Jour j = dernierJour;
+    if (j.maintenant() != maintenant || !j.zone().equals(zone)) {
+      j = new Jour(maintenant, zone, LocalDate.ofInstant(maintenant, zone));
+      dernierJour = j;
+    }
+    return j.date();
   }
+
+  /** Dernière date du jour calculée, partagée par les contextes (valeur immuable : publication sûre). */
+  private static volatile Jour dernierJour =
+      new Jour(Instant.EPOCH, ZoneOffset.UTC, LocalDate.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+
+  /** Date du jour d'un instant dans un fuseau. */
+  private record Jour(Instant maintenant, ZoneId zone, LocalDate date) {}
 
   /** {@return année en cours dans le fuseau métier} */
   public int anneeEnCours() {

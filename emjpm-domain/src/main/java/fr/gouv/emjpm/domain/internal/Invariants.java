@@ -56,6 +56,8 @@ public final class Invariants {
    * @param nom nom de l'identifiant, repris dans le message d'erreur
    */
   public static void verifierIdPositif(Optional<Long> id, String nom) {
-    id.ifPresent(v -> verifierIdPositif(v, nom));
+    if (id.isPresent()) { // sans lambda capturante : vérifié pour chaque mesure construite
+      verifierIdPositif(id.get(), nom);
+    }
   }
 }

@@ -199,10 +199,11 @@ abstract class AbstractMesure {
   /** {@return vérifie les invariants et range les états par date croissante} */
   @Value.Check
   protected AbstractMesure normaliser() {
-    if (antenneId().isPresent() && gestionnaire().type() != TypeGestionnaire.SERVICE) {
+    Optional<Long> antenne = antenneId(); // lu une fois : vérifié pour chaque mesure construite
+    if (antenne.isPresent() && gestionnaire().type() != TypeGestionnaire.SERVICE) {
       throw new IllegalStateException("Une antenne ne s'applique qu'à un service mandataire");
     }
-    Invariants.verifierIdPositif(antenneId(), "antenneId");
+    Invariants.verifierIdPositif(antenne, "antenneId");
     Invariants.verifierIdPositif(magistratId(), "magistratId");
     Invariants.verifierIdPositif(greffierId(), "greffierId");
     Invariants.verifierIdPositif(editorId(), "editorId");

@@ -60,11 +60,30 @@ public record NumeroRg(String valeur) {
    */
   public static boolean estFormeHeritee(@org.jspecify.annotations.Nullable String texte) {
     if (texte == null || texte.length() < LONGUEUR + 2 || texte.length() > LONGUEUR + 1 + RANG_HERITE_MAX_CHIFFRES
-        || texte.charAt(LONGUEUR) != '-' || !estValide(texte.substring(0, LONGUEUR))) {
+        || texte.charAt(LONGUEUR) != '-' || !debutNormalise(texte)) {
       return false;
     }
-    String rang = texte.substring(LONGUEUR + 1);
-    return rang.charAt(0) != '0' && rang.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (texte.charAt(LONGUEUR + 1) == '0') {
+      return false;
+    }
+    for (int i = LONGUEUR + 1; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Vrai si les {@value #LONGUEUR} premiers caractères (il y en a au moins autant) sont {@code [A-Z0-9]}. */
+  private static boolean debutNormalise(String texte) {
+    for (int i = 0; i < LONGUEUR; i++) {
+      char c = texte.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -85,19 +104,26 @@ public record NumeroRg(String valeur) {
    */
   public static String normaliser(@org.jspecify.annotations.Nullable String saisie) {
     String s = saisie == null ? "" : saisie;
-    StringBuilder sb = new StringBuilder(LONGUEUR);
-    for (int i = 0; i < s.length() && sb.length() < LONGUEUR; i++) {
+    if (s.length() >= LONGUEUR && debutNormalise(s)) {
+      return s.length() == LONGUEUR ? s : s.substring(0, LONGUEUR); // 8 premiers caractères déjà gardés tels quels
+    }
+    // les caractères gardés sont écrits à droite du tableau, complété à gauche par des « 0 » (sans
+    // StringBuilder ni insertion : appelé pour chaque ligne importée)
+    char[] gardes = new char[LONGUEUR];
+    int n = 0;
+    for (int i = 0; i < s.length() && n < LONGUEUR; i++) {
       char c = s.charAt(i);
       if (c >= 'a' && c <= 'z') {
-        sb.append((char) (c - 'a' + 'A'));
+        gardes[n++] = (char) (c - 'a' + 'A');
       } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        sb.append(c);
+        gardes[n++] = c;
       }
     }
-    while (sb.length() < LONGUEUR) {
-      sb.insert(0, '0');
+    if (n < LONGUEUR) {
+      System.arraycopy(gardes, 0, gardes, LONGUEUR - n, n);
+      java.util.Arrays.fill(gardes, 0, LONGUEUR - n, '0');
     }
-    return sb.toString();
+    return new String(gardes);
   }
 
   /**
@@ -108,16 +134,7 @@ public record NumeroRg(String valeur) {
   public static boolean estValide(@org.jspecify.annotations.Nullable String saisie) {
     // égale à sa normalisation ⇔ exactement LONGUEUR caractères [A-Z0-9] (la normalisation rend toujours
     // LONGUEUR caractères de cet alphabet, et les recopie tels quels) : vérifié sans rien allouer
-    if (saisie == null || saisie.length() != LONGUEUR) {
-      return false;
-    }
-    for (int i = 0; i < LONGUEUR; i++) {
-      char c = saisie.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
+    return saisie != null && saisie.length() == LONGUEUR && debutNormalise(saisie);
   }
 
   /**
@@ -131,7 +148,8 @@ public record NumeroRg(String valeur) {
    */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
     String s = saisie == null ? "" : saisie.strip();
-    return new NumeroRg(estFormeHeritee(s) ? s : normaliser(s));
+    // déjà normalisé (réimport d'un export) : gardé tel quel, c'est sa normalisation
+    return new NumeroRg(estValide(s) || estFormeHeritee(s) ? s : normaliser(s));
   }
 
   /**

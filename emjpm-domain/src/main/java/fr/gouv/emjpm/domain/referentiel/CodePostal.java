@@ -79,13 +79,31 @@ public record CodePostal(String valeur) {
    * 97x/98x → les trois premiers caractères ; sinon les deux premiers}
    */
   public CodeDepartement departement() {
-    if (valeur.startsWith("20")) {
-      return CodeDepartement.of(Integer.parseInt(valeur) < 20200 ? "2A" : "2B");
+    // lu dans des tables d'instances partagées, sans sous-chaîne : appelé pour chaque mesure importée
+    int deux = (valeur.charAt(0) - '0') * 10 + (valeur.charAt(1) - '0');
+    if (deux == 20) {
+      return Integer.parseInt(valeur) < 20200 ? CORSE_DU_SUD : HAUTE_CORSE;
     }
-    if (valeur.startsWith("97") || valeur.startsWith("98")) {
-      return CodeDepartement.of(valeur.substring(0, 3));
+    if (deux == 97 || deux == 98) {
+      return TROIS_CHIFFRES[(deux - 97) * 10 + (valeur.charAt(2) - '0')];
     }
-    return CodeDepartement.of(valeur.substring(0, 2));
+    return DEUX_CHIFFRES[deux];
+  }
+
+  private static final CodeDepartement CORSE_DU_SUD = CodeDepartement.of("2A");
+  private static final CodeDepartement HAUTE_CORSE = CodeDepartement.of("2B");
+  /** Départements {@code 01}…{@code 99} (indice : leur nombre ; {@code 00} n'existe pas). */
+  private static final CodeDepartement[] DEUX_CHIFFRES = new CodeDepartement[100];
+  /** Départements {@code 970}…{@code 989} (indice : le nombre moins 970). */
+  private static final CodeDepartement[] TROIS_CHIFFRES = new CodeDepartement[20];
+
+  static {
+    for (int i = 1; i < DEUX_CHIFFRES.length; i++) {
+      DEUX_CHIFFRES[i] = CodeDepartement.of(String.format(java.util.Locale.ROOT, "%02d", i));
+    }
+    for (int i = 0; i < TROIS_CHIFFRES.length; i++) {
+      TROIS_CHIFFRES[i] = CodeDepartement.of(String.valueOf(970 + i));
+    }
   }
 
   /**

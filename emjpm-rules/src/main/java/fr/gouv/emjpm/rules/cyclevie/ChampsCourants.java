@@ -11,7 +11,6 @@ import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.CodeDepartement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,19 +41,38 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
   }
 
   /**
-   * Replis du corps d'une saisie quand l'état courant n'a pas de code postal (France : code bien formé
-   * seulement, et son département) ou pas de ville (en majuscules).
+   * {@return les champs courants de l'état {@code e}, avec les replis du corps d'une saisie quand l'état
+   * n'a pas de code postal (France : code bien formé seulement, et son département) ou pas de ville (en
+   * majuscules)} Chaque champ de l'état est lu une fois.
+   *
+   * @param e état courant
+   * @param codePostalSaisi code postal du corps de la saisie
+   * @param villeSaisie ville du corps de la saisie
    */
-  ChampsCourants avecReplis(Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
+  static ChampsCourants de(MesureEtat e, Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
+    return de(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(), e.pays(),
+        codePostalSaisi, villeSaisie);
+  }
+
+  /**
+   * Comme {@link #de(MesureEtat, Optional, Optional)}, des champs de l'état déjà en main (l'enregistrement
+   * d'une saisie d'un seul état vient de les garder sur l'état).
+   */
+  static ChampsCourants de(NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieuVie,
+      Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal, Optional<String> ville, Pays pays,
+      Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
     Optional<String> cp = codePostal;
-    Optional<CodeDepartement> dep = departement;
-    if (cp.isEmpty() && pays == Pays.FR) {
-      cp = codePostalSaisi.map(String::strip).filter(CodePostal::estBienForme);
-      dep = cp.map(CodePostal::of).map(CodePostal::departement);
+    Optional<CodeDepartement> dep = Optional.empty();
+    if (pays == Pays.FR) {
+      if (cp.isEmpty() && codePostalSaisi.isPresent()) {
+        String repli = codePostalSaisi.get().strip();
+        cp = CodePostal.estBienForme(repli) ? Optional.of(repli) : Optional.empty();
+      }
+      if (cp.isPresent() && CodePostal.estBienForme(cp.get())) {
+        dep = Optional.of(CodePostal.of(cp.get()).departement());
+      }
     }
-    Optional<String> v = ville.isPresent()
-        ? ville
-        : villeSaisie.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT));
+    Optional<String> v = ville.isPresent() ? ville : Enregistrement.villeEnMajuscules(villeSaisie);
     return new ChampsCourants(nature, champ, lieuVie, typeEtablissement, cp, v, pays, dep);
   }
 

@@ -8,14 +8,19 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
+import fr.gouv.emjpm.domain.mesure.ChampMesure;
+import fr.gouv.emjpm.domain.mesure.LieuVie;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
+import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.Ressource;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
+import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Position;
+import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.domain.tribunal.Tribunal;
 import fr.gouv.emjpm.domain.tribunal.TribunalId;
 import fr.gouv.emjpm.rules.ContexteRegles;
@@ -27,7 +32,6 @@ import fr.gouv.emjpm.rules.validation.SaisieMesure;
 import fr.gouv.emjpm.rules.validation.SaisieRessource;
 import fr.gouv.emjpm.rules.validation.ValidationSaisie;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,11 +92,18 @@ public final class Enregistrement {
       MesuresExistantes existantes,
       Provenance provenance,
       ContexteRegles ctx) {
-    if (saisie.tribunal().isEmpty() && saisie.tribunalSiret().isPresent()) {
+    // Cas courant (chaque ligne d'un import) sans flux, sans collection temporaire ni lambda capturante,
+    // chaque Optional lu une fois ; même mesure, mêmes violations que pour une saisie de plusieurs états.
+    Optional<Tribunal> porte = saisie.tribunal();
+    if (porte.isEmpty()) {
       // tribunal cherché une seule fois : porté par la saisie (import), sinon résolu ici pour les règles et la mesure
-      Optional<Tribunal> t = saisie.tribunalSiret().flatMap(ctx.referentiel()::tribunalCourant);
-      if (t.isPresent()) {
-        saisie = saisie.withTribunal(t);
+      Optional<Siret> siret = saisie.tribunalSiret();
+      if (siret.isPresent()) {
+        Optional<Tribunal> t = ctx.referentiel().tribunalCourant(siret.get());
+        if (t.isPresent()) {
+          saisie = saisie.withTribunal(t);
+          porte = t;
+        }
       }
     }
     RapportValidation rapport =
@@ -106,19 +117,38 @@ public final class Enregistrement {
     if (!rapport.estValide()) {
       return Resultat.echec(rapport.violations());
     }
-    TribunalId tribunal = saisie.tribunal().orElseThrow().id();
+    TribunalId tribunal = porte.orElseThrow().id();
     NumeroRg rg = saisie.numeroRgNormalise();
-    Map<LocalDate, MesureEtat> parJour = new TreeMap<>();
-    for (SaisieEtat e : saisie.etats()) {
-      MesureEtat etat = etat(e);
-      parJour.put(etat.dateChangementEtat(), etat);
-    }
-    List<MesureEtat> etats = List.copyOf(parJour.values());
+    List<SaisieEtat> saisis = saisie.etats();
+    List<MesureEtat> etats;
     // champs courants : ceux de l'état le plus récent, replis du corps de la saisie s'il n'a ni code postal ni ville
-    ChampsCourants courant = ChampsCourants.de(etats.get(etats.size() - 1))
-        .avecReplis(saisie.codePostal(), saisie.ville());
+    ChampsCourants courant;
+    if (saisis.size() == 1) {
+      // un seul état (chaque ligne d'un import) : ni table ni copie, ses champs lus une fois
+      SaisieEtat e = saisis.get(0);
+      Pays pays = e.pays().orElseThrow();
+      LieuVie lieu = e.lieuVie().orElseThrow();
+      NatureMesure nature = e.nature().orElseThrow();
+      Optional<ChampMesure> champ = e.champ();
+      Optional<TypeEtablissement> type =
+          ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty();
+      Optional<String> cp = codePostal(e.codePostal(), pays);
+      Optional<String> ville = villeEnMajuscules(e.ville());
+      etats = List.of(etat(e.dateChangementEtat().orElseThrow(), nature, champ, lieu, type, pays, cp, ville));
+      courant = ChampsCourants.de(nature, champ, lieu, type, cp, ville, pays, saisie.codePostal(), saisie.ville());
+    } else {
+      etats = etatsParJour(saisis);
+      courant = ChampsCourants.de(etats.get(etats.size() - 1), saisie.codePostal(), saisie.ville());
+    }
     Optional<Mesure> existante = existantes.trouver(new CleMesure(gestionnaire, tribunal, rg));
-    boolean close = saisie.dateFinMesure().filter(d -> !d.isAfter(ctx.aujourdhui())).isPresent();
+    Optional<LocalDate> fin = saisie.dateFinMesure();
+    boolean close = fin.isPresent() && !fin.get().isAfter(ctx.aujourdhui());
+    // date de la protection en cours : telle que transmise, sinon dérivée des états
+    Optional<LocalDate> protection = saisie.dateProtectionEnCours();
+    if (protection.isEmpty()) {
+      protection = Etats.dateProtectionEnCoursRanges(etats);
+    }
+    boolean memeGestionnaire = existante.isPresent() && existante.get().gestionnaire().equals(gestionnaire);
     Mesure m = courant.remplir(Mesure.builder())
         .id(existante.flatMap(Mesure::id))
         .statut(close ? StatutMesure.ETEINTE : StatutMesure.EN_COURS)
@@ -128,12 +158,11 @@ public final class Enregistrement {
         .civilite(saisie.civilite())
         .anneeNaissance(saisie.anneeNaissance())
         .dateNomination(saisie.dateNomination())
-        // date de la protection en cours : telle que transmise, sinon dérivée des états
-        .dateProtectionEnCours(saisie.dateProtectionEnCours().or(() -> Etats.dateProtectionEnCoursRanges(etats)))
-        .dateFinMesure(saisie.dateFinMesure())
+        .dateProtectionEnCours(protection)
+        .dateFinMesure(fin)
         .causeSortie(saisie.causeSortie())
         .position(position(saisie, courant, ctx))
-        .creeLe(existante.flatMap(Mesure::creeLe).orElse(ctx.maintenant()))
+        .creeLe(existante.isPresent() ? existante.get().creeLe().orElse(ctx.maintenant()) : ctx.maintenant())
         .addAllEtats(etats)
         // une demande de réouverture en attente ne survit pas à l'écriture de la mesure
         .enAttenteReouverture(false)
@@ -142,21 +171,32 @@ public final class Enregistrement {
         .magistratId(existante.flatMap(Mesure::magistratId))
         .greffierId(existante.flatMap(Mesure::greffierId))
         .dateJugement(existante.flatMap(Mesure::dateJugement))
-        .urgent(existante.map(Mesure::urgent).orElse(false))
+        .urgent(existante.isPresent() && existante.get().urgent())
         // pour un fichier, une cellule vide garde la valeur de la mesure existante (la ligne ne porte que ses colonnes)
         .numeroDossier(ouGarde(Reservation.nonVide(saisie.numeroDossier()), existante, provenance, Mesure::numeroDossier))
         .cabinet(ouGarde(Reservation.nonVide(saisie.tribunalCabinet()), existante, provenance, Mesure::cabinet))
-        .antenneId(ouGarde(saisie.antenneId(), existante.filter(e -> e.gestionnaire().equals(gestionnaire)),
+        .antenneId(ouGarde(saisie.antenneId(), memeGestionnaire ? existante : Optional.empty(),
             provenance, Mesure::antenneId))
         .datePremiereMesure(ouGarde(saisie.datePremiereMesure(), existante, provenance, Mesure::datePremiereMesure))
         .resultatRevision(ouGarde(saisie.resultatRevision(), existante, provenance, Mesure::resultatRevision))
         .editorId(ouGarde(editeurId, existante, provenance, Mesure::editorId))
         .addAllRessources(ressources(saisie.ressources(), existante, provenance))
         .build();
-    List<Effet> effets = new ArrayList<>();
-    effets.add(new Effet.RecompterGestionnaire(gestionnaire));
-    editeurId.ifPresent(id -> effets.add(new Effet.VerrouillerGestionnaire(gestionnaire, id)));
+    Effet recompter = new Effet.RecompterGestionnaire(gestionnaire);
+    List<Effet> effets = editeurId.isPresent()
+        ? List.of(recompter, new Effet.VerrouillerGestionnaire(gestionnaire, editeurId.get()))
+        : List.of(recompter);
     return Resultat.succes(new Transition(Optional.of(m), effets), rapport.avertissements());
+  }
+
+  /** États de la saisie rangés par date, un par jour (le dernier transmis pour un jour l'emporte). */
+  private static List<MesureEtat> etatsParJour(List<SaisieEtat> saisis) {
+    Map<LocalDate, MesureEtat> parJour = new TreeMap<>();
+    for (SaisieEtat e : saisis) {
+      MesureEtat etat = etat(e);
+      parJour.put(etat.dateChangementEtat(), etat);
+    }
+    return List.copyOf(parJour.values());
   }
 
   /**
@@ -174,14 +214,15 @@ public final class Enregistrement {
    * postal gardé (l'import l'a déjà cherchée), sinon celle de la commune cherchée ici.
    */
   private static Optional<Position> position(SaisieMesure saisie, ChampsCourants courant, ContexteRegles ctx) {
-    Optional<CodePostal> cp = courant.pays() == Pays.FR
-        ? courant.codePostal().filter(CodePostal::estBienForme).map(CodePostal::of)
-        : Optional.empty();
-    Optional<Commune> portee = saisie.commune().filter(c -> cp.filter(c.codesPostaux()::contains).isPresent());
-    Optional<Commune> commune = portee.isPresent()
-        ? portee
-        : Localisation.commune(courant.pays(), courant.codePostal(), courant.ville(), ctx);
-    return commune.map(Commune::position);
+    Optional<Commune> portee = saisie.commune();
+    if (portee.isPresent() && courant.pays() == Pays.FR) {
+      String cp = courant.codePostal().orElse(null);
+      if (cp != null && CodePostal.estBienForme(cp) && portee.get().codesPostaux().contains(CodePostal.of(cp))) {
+        return Optional.of(portee.get().position());
+      }
+    }
+    Optional<Commune> commune = Localisation.commune(courant.pays(), courant.codePostal(), courant.ville(), ctx);
+    return commune.isPresent() ? Optional.of(commune.get().position()) : Optional.empty();
   }
 
   /** Champs que l'original laissait vides pour OCMI : civilité, année de naissance, date de nomination. */
@@ -202,26 +243,60 @@ public final class Enregistrement {
 
   private static MesureEtat etat(SaisieEtat e) {
     Pays pays = e.pays().orElseThrow();
-    boolean etablissement = ReglesLieuDeVie.exigeTypeEtablissement(e.lieuVie().orElseThrow());
+    LieuVie lieu = e.lieuVie().orElseThrow();
+    return etat(e.dateChangementEtat().orElseThrow(), e.nature().orElseThrow(), e.champ(), lieu,
+        ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty(), pays,
+        codePostal(e.codePostal(), pays), villeEnMajuscules(e.ville()));
+  }
+
+  /** État de la mesure, de champs déjà gardés (type d'établissement, code postal, ville). */
+  private static MesureEtat etat(LocalDate date, NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieu,
+      Optional<TypeEtablissement> type, Pays pays, Optional<String> codePostal, Optional<String> ville) {
     return MesureEtat.builder()
-        .dateChangementEtat(e.dateChangementEtat().orElseThrow())
-        .nature(e.nature().orElseThrow())
-        .champ(e.champ())
-        .lieuVie(e.lieuVie().orElseThrow())
-        .typeEtablissement(etablissement ? e.typeEtablissement() : Optional.empty())
+        .dateChangementEtat(date)
+        .nature(nature)
+        .champ(champ)
+        .lieuVie(lieu)
+        .typeEtablissement(type)
         .pays(pays)
-        .codePostal(codePostal(e.codePostal(), pays))
-        .ville(e.ville().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)))
+        .codePostal(codePostal)
+        .ville(ville)
         .build();
   }
 
   /**
    * Code postal gardé sur l'état : en France s'il est bien formé (5 chiffres), hors de France tel que
    * saisi (un code belge {@code 1000} est gardé en texte, comme l'original le stockait ; rien n'est perdu).
+   * Espaces de bord ôtés ; la saisie elle-même si elle n'en a pas (rien d'alloué).
    */
   private static Optional<String> codePostal(Optional<String> saisi, Pays pays) {
-    Optional<String> cp = saisi.map(String::strip).filter(s -> !s.isEmpty());
-    return pays == Pays.FR ? cp.filter(CodePostal::estBienForme) : cp;
+    if (saisi.isEmpty()) {
+      return Optional.empty();
+    }
+    String brut = saisi.get();
+    String cp = brut.strip();
+    if (cp.isEmpty() || (pays == Pays.FR && !CodePostal.estBienForme(cp))) {
+      return Optional.empty();
+    }
+    return cp == brut ? saisi : Optional.of(cp);
+  }
+
+  /**
+   * Ville gardée : sans espaces de bord, en majuscules (locale racine), vide si blanche ; la saisie
+   * elle-même si elle est déjà ainsi (rien d'alloué : {@code strip} et {@code toUpperCase} rendent la
+   * même chaîne quand rien ne change).
+   */
+  static Optional<String> villeEnMajuscules(Optional<String> saisie) {
+    if (saisie.isEmpty()) {
+      return Optional.empty();
+    }
+    String brute = saisie.get();
+    String v = brute.strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    String majuscules = v.toUpperCase(Locale.ROOT);
+    return majuscules == brute ? saisie : Optional.of(majuscules);
   }
 
   /**

@@ -133,6 +133,14 @@ final class Reservation {
   }
 
   static Optional<String> nonVide(Optional<String> s) {
-    return s.map(String::strip).filter(x -> !x.isEmpty());
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    String brut = s.get();
+    String t = brut.strip();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    return t == brut ? s : Optional.of(t); // sans espaces de bord : la saisie elle-même, rien d'alloué
   }
 }

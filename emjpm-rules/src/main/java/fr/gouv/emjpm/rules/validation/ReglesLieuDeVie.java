@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Règles du lieu de vie, communes aux formulaires d'état, d'acceptation, de création et aux saisies
@@ -86,36 +87,49 @@ public final class ReglesLieuDeVie {
       boolean typeEtablissementFacultatif,
       ContexteRegles ctx) {
     List<Violation> v = new ArrayList<>();
-    if (lieuVie.isEmpty()) {
+    // chaque Optional lu une fois, sans lambda : appelé pour chaque état de chaque ligne importée
+    LieuVie lieu = lieuVie.orElse(null);
+    if (lieu == null) {
       v.add(obligatoire("/lieuVie", "lieu de vie"));
-    } else if (exigeTypeEtablissement(lieuVie.get()) && typeEtablissement.isEmpty()) {
+    } else if (exigeTypeEtablissement(lieu) && typeEtablissement.isEmpty()) {
       v.add(typeEtablissementFacultatif
           ? Violation.de(CodeRegle.TYPE_ETABLISSEMENT_ABSENT, "/typeEtablissement",
               Map.of("valeurs", String.join(", ",
                   java.util.Arrays.stream(TypeEtablissement.values()).map(TypeEtablissement::code).toList())))
           : Violation.de(CodeRegle.TYPE_ETABLISSEMENT_OBLIGATOIRE, "/typeEtablissement"));
     }
-    if (pays.isEmpty()) {
+    Pays p = pays.orElse(null);
+    if (p == null) {
       v.add(obligatoire("/pays", "pays"));
     }
-    boolean france = pays.map(p -> p == Pays.FR).orElse(false);
-    Optional<String> cp = codePostal.map(String::strip).filter(s -> !s.isEmpty());
+    boolean france = p == Pays.FR;
+    String cp = nonVide(codePostal.orElse(null));
     if (france && adresseFranceObligatoire) {
-      if (cp.isEmpty()) {
+      if (cp == null) {
         v.add(obligatoire("/codePostal", "code postal"));
       }
-      if (ville.map(String::strip).filter(s -> !s.isEmpty()).isEmpty()) {
+      if (nonVide(ville.orElse(null)) == null) {
         v.add(obligatoire("/ville", "ville"));
       }
     }
-    if (france && cp.isPresent()) {
-      for (Violation x : departement(cp.get(), ctx).violations()) {
-        v.add(!adresseFranceObligatoire && x.code().equals(CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT.code())
+    if (france && cp != null) {
+      CodeRegle refus = refusDepartement(cp, ctx);
+      if (refus != null) {
+        v.add(!adresseFranceObligatoire && refus == CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT
             ? Violation.de(CodeRegle.CODE_POSTAL_DEPARTEMENT_INCONNU, "/codePostal")
-            : x.avecChemin("/codePostal"));
+            : Violation.de(refus, "/codePostal"));
       }
     }
     return v;
+  }
+
+  /** {@return le texte sans ses espaces de bord, {@code null} s'il est absent ou vide} */
+  private static @Nullable String nonVide(@Nullable String texte) {
+    if (texte == null) {
+      return null;
+    }
+    String t = texte.strip();
+    return t.isEmpty() ? null : t;
   }
 
   /**
@@ -129,14 +143,21 @@ public final class ReglesLieuDeVie {
   public static Resultat<CodeDepartement> departement(String codePostal, ContexteRegles ctx) {
     Objects.requireNonNull(ctx, "ctx");
     String t = codePostal.strip();
-    if (!CodePostal.estBienForme(t)) {
-      return Resultat.echec(Violation.de(CodeRegle.CODE_POSTAL_MAL_FORME, ""));
+    CodeRegle refus = refusDepartement(t, ctx);
+    return refus == null ? Resultat.succes(CodePostal.of(t).departement()) : Resultat.echec(Violation.de(refus, ""));
+  }
+
+  /**
+   * Refus de {@link #departement} pour un code postal sans espaces de bord, {@code null} s'il mène à un
+   * département connu : ni résultat ni violation dans le cas courant.
+   */
+  private static @Nullable CodeRegle refusDepartement(String codePostal, ContexteRegles ctx) {
+    if (!CodePostal.estBienForme(codePostal)) {
+      return CodeRegle.CODE_POSTAL_MAL_FORME;
     }
-    CodeDepartement dep = CodePostal.of(t).departement();
-    if (!Localisation.departementConnu(dep, ctx)) {
-      return Resultat.echec(Violation.de(CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT, ""));
-    }
-    return Resultat.succes(dep);
+    return Localisation.departementConnu(CodePostal.of(codePostal).departement(), ctx)
+        ? null
+        : CodeRegle.CODE_POSTAL_SANS_DEPARTEMENT;
   }
 
   static Violation obligatoire(String chemin, String champ) {

@@ -42,10 +42,11 @@ final class ReglesSaisieMesure {
   /** Année de naissance présente, entre 1900 et l'année en cours. */
   public static final Regle<SaisieMesure> ANNEE_NAISSANCE =
       (s, ctx) -> {
-        if (s.anneeNaissance().isEmpty()) {
+        Optional<Integer> annee = s.anneeNaissance();
+        if (annee.isEmpty()) {
           return List.of(ReglesLieuDeVie.obligatoire("/anneeNaissance", "année de naissance"));
         }
-        int a = s.anneeNaissance().get();
+        int a = annee.get();
         return a < 1900 || a > ctx.anneeEnCours()
             ? List.of(Violation.de(CodeRegle.ANNEE_NAISSANCE_HORS_BORNES, "/anneeNaissance", Map.of("max", ctx.anneeEnCours())))
             : List.of();
@@ -69,28 +70,31 @@ final class ReglesSaisieMesure {
   /** Date de nomination présente, après la première mise sous protection, avant le dernier état. */
   public static final Regle<SaisieMesure> DATES =
       (s, ctx) -> {
-        List<Violation> v = new ArrayList<>();
-        if (s.dateNomination().isEmpty()) {
-          v.add(ReglesLieuDeVie.obligatoire("/dateNomination", "date de nomination"));
-          return v;
+        // chaque Optional lu une fois, sans lambda capturante : une règle appliquée à chaque ligne importée
+        LocalDate n = s.dateNomination().orElse(null);
+        if (n == null) {
+          return List.of(ReglesLieuDeVie.obligatoire("/dateNomination", "date de nomination"));
         }
-        LocalDate n = s.dateNomination().get();
-        if (s.datePremiereMesure().filter(n::isBefore).isPresent()) {
-          v.add(Violation.de(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE, "/dateNomination"));
+        List<Violation> v = List.of();
+        LocalDate premiere = s.datePremiereMesure().orElse(null);
+        if (premiere != null && n.isBefore(premiere)) {
+          v = ajouter(v, Violation.de(CodeRegle.DATE_NOMINATION_AVANT_PREMIERE_MESURE, "/dateNomination"));
         }
-        // date du dernier état (la plus grande), sans flux : une règle appliquée à chaque ligne importée
+        // date du dernier état (la plus grande), sans flux
         LocalDate dernier = null;
-        for (SaisieEtat e : s.etats()) {
-          LocalDate d = e.dateChangementEtat().orElse(null);
+        List<SaisieEtat> etats = s.etats();
+        for (int i = 0; i < etats.size(); i++) {
+          LocalDate d = etats.get(i).dateChangementEtat().orElse(null);
           if (d != null && (dernier == null || d.compareTo(dernier) > 0)) {
             dernier = d;
           }
         }
         if (dernier != null && n.isAfter(dernier)) {
-          v.add(Violation.de(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT, "/dateNomination"));
+          v = ajouter(v, Violation.de(CodeRegle.DATE_NOMINATION_APRES_DERNIER_ETAT, "/dateNomination"));
         }
-        if (s.dateFinMesure().filter(f -> f.isBefore(n)).isPresent()) {
-          v.add(Violation.de(CodeRegle.DATE_FIN_AVANT_NOMINATION, "/dateFinMesure"));
+        LocalDate fin = s.dateFinMesure().orElse(null);
+        if (fin != null && fin.isBefore(n)) {
+          v = ajouter(v, Violation.de(CodeRegle.DATE_FIN_AVANT_NOMINATION, "/dateFinMesure"));
         }
         return v;
       };
@@ -98,27 +102,36 @@ final class ReglesSaisieMesure {
   /** Au moins un état ; chaque état complet ; plusieurs états le même jour signalés. */
   public static final Regle<SaisieMesure> ETATS =
       (s, ctx) -> {
-        List<Violation> v = new ArrayList<>();
-        if (s.etats().isEmpty()) {
-          v.add(Violation.de(CodeRegle.ETATS_OBLIGATOIRES, "/etats"));
+        List<SaisieEtat> etats = s.etats();
+        int nombre = etats.size();
+        List<Violation> v = List.of();
+        if (nombre == 0) {
+          v = ajouter(v, Violation.de(CodeRegle.ETATS_OBLIGATOIRES, "/etats"));
         }
-        // un seul état (cas de chaque ligne importée) : aucun jour en double possible, pas d'ensemble
-        Set<LocalDate> jours = s.etats().size() > 1 ? new HashSet<>() : Set.of();
-        for (int i = 0; i < s.etats().size(); i++) {
-          SaisieEtat e = s.etats().get(i);
-          String p = "/etats/" + i;
-          if (e.dateChangementEtat().isEmpty()) {
-            v.add(ReglesLieuDeVie.obligatoire(p + "/dateChangementEtat", "date de changement d'état"));
-          } else if (s.etats().size() > 1 && !jours.add(e.dateChangementEtat().get())) {
-            v.add(Violation.de(CodeRegle.ETATS_MEME_JOUR, p + "/dateChangementEtat"));
+        // un seul état (cas de chaque ligne importée) : aucun jour en double possible, pas d'ensemble ;
+        // le chemin « /etats/i » n'est écrit que pour une violation
+        Set<LocalDate> jours = nombre > 1 ? new HashSet<>() : Set.of();
+        for (int i = 0; i < nombre; i++) {
+          SaisieEtat e = etats.get(i);
+          LocalDate date = e.dateChangementEtat().orElse(null);
+          if (date == null) {
+            v = ajouter(v, ReglesLieuDeVie.obligatoire(cheminEtat(i) + "/dateChangementEtat",
+                "date de changement d'état"));
+          } else if (nombre > 1 && !jours.add(date)) {
+            v = ajouter(v, Violation.de(CodeRegle.ETATS_MEME_JOUR, cheminEtat(i) + "/dateChangementEtat"));
           }
           if (e.nature().isEmpty()) {
-            v.add(ReglesLieuDeVie.obligatoire(p + "/nature", "nature de la mesure"));
+            v = ajouter(v, ReglesLieuDeVie.obligatoire(cheminEtat(i) + "/nature", "nature de la mesure"));
           }
-          ReglesLieuDeVie.verifier(
-                  e.lieuVie(), e.typeEtablissement(), e.pays(), e.codePostal(), e.ville(), false,
-                  s.typeEtablissementFacultatif(), ctx)
-              .forEach(x -> v.add(x.prefixee(p)));
+          List<Violation> lieu = ReglesLieuDeVie.verifier(
+              e.lieuVie(), e.typeEtablissement(), e.pays(), e.codePostal(), e.ville(), false,
+              s.typeEtablissementFacultatif(), ctx);
+          if (!lieu.isEmpty()) {
+            String p = cheminEtat(i);
+            for (Violation x : lieu) {
+              v = ajouter(v, x.prefixee(p));
+            }
+          }
         }
         return v;
       };
@@ -131,6 +144,9 @@ final class ReglesSaisieMesure {
    */
   public static final Regle<SaisieMesure> RESSOURCES =
       (s, ctx) -> {
+        if (s.ressources().isEmpty()) {
+          return List.of(); // cas de chaque ligne importée : ni liste ni table
+        }
         List<Violation> v = new ArrayList<>();
         Map<Integer, Integer> vues = new HashMap<>();
         for (int i = 0; i < s.ressources().size(); i++) {
@@ -151,8 +167,27 @@ final class ReglesSaisieMesure {
         return v;
       };
 
+  /** Catalogue complet, construit une fois (la liste est immuable). */
+  private static final List<Regle<SaisieMesure>> TOUTES =
+      List.of(NUMERO_RG, ANNEE_NAISSANCE, CIVILITE, TRIBUNAL, DATES, ETATS, RESSOURCES);
+
   /** {@return catalogue complet, dans l'ordre d'application} */
   public static List<Regle<SaisieMesure>> toutes() {
-    return List.of(NUMERO_RG, ANNEE_NAISSANCE, CIVILITE, TRIBUNAL, DATES, ETATS, RESSOURCES);
+    return TOUTES;
+  }
+
+  /** {@return chemin du {@code i}-ième état, écrit seulement quand une violation le cite} */
+  private static String cheminEtat(int i) {
+    return "/etats/" + i;
+  }
+
+  /**
+   * Ajoute une violation à une liste de violations qui reste {@link List#of()} (rien d'alloué) tant que
+   * la saisie n'en a aucune.
+   */
+  private static List<Violation> ajouter(List<Violation> v, Violation x) {
+    List<Violation> l = v.isEmpty() ? new ArrayList<>() : v;
+    l.add(x);
+    return l;
   }
 }
