@@ -46,11 +46,28 @@ public record Siret(String valeur) {
    * @return le SIRET, ou un échec {@code SIRET_INVALIDE} (la clé de Luhn n'est pas vérifiée)
    */
   public static Resultat<Siret> parse(@org.jspecify.annotations.Nullable String texte) {
+    // le dernier SIRET lu est gardé avec son résultat (immuable) : un import lit le même SIRET de
+    // tribunal sur presque toutes ses lignes
+    Lu lu = dernierLu;
+    if (texte != null && lu.texte().equals(texte)) {
+      return lu.resultat();
+    }
     String t = texte == null ? "" : texte.strip();
-    return estBienForme(t)
-        ? Resultat.succes(new Siret(t))
-        : Resultat.echec(Violation.de(CodeDomaine.SIRET_INVALIDE, ""));
+    if (!estBienForme(t)) {
+      return Resultat.echec(Violation.de(CodeDomaine.SIRET_INVALIDE, ""));
+    }
+    Resultat<Siret> r = Resultat.succes(new Siret(t));
+    if (texte != null) {
+      dernierLu = new Lu(texte, r);
+    }
+    return r;
   }
+
+  /** Dernier texte lu avec succès et son résultat, partagé (valeur immuable : publication sûre). */
+  private static volatile Lu dernierLu = new Lu("00000000000000", Resultat.succes(new Siret("00000000000000")));
+
+  /** Texte lu et résultat de sa lecture. */
+  private record Lu(String texte, Resultat<Siret> resultat) {}
 
   /**
    * {@return vrai si {@code texte} est composé d'exactement 14 chiffres ASCII}
