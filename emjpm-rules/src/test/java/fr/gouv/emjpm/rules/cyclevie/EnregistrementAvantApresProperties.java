@@ -37,7 +37,7 @@ class EnregistrementAvantApresProperties {
   record Cas(SaisieMesure saisie, GestionnaireId gestionnaire, Optional<Long> editeur, Provenance provenance,
       Optional<Mesure> existante) {}
 
-  private static final Generateur<SaisieMesure> SAISIES = SaisiesVariees.saisies(CTX);
+  private static final Generateur<SaisieMesure> SAISIES = SaisiesVariees.saisies(CTX)::apply;
 
   private static final Generateur<Cas> CAS = alea -> {
     SaisieMesure s = SAISIES.generer(alea);

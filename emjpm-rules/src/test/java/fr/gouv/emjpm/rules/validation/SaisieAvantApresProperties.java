@@ -36,7 +36,7 @@ class SaisieAvantApresProperties {
 
   @Test
   void validation_de_la_saisie_identique_aux_regles_d_avant() {
-    qt().withExamples(3_000).forAll(EmjpmGen.depuis(SaisiesVariees.saisies(CTX))).checkAssert(s -> {
+    qt().withExamples(3_000).forAll(EmjpmGen.depuis(SaisiesVariees.saisies(CTX)::apply)).checkAssert(s -> {
       for (Set<Long> antennes : List.<Set<Long>>of(Set.of(), Set.of(5L))) {
         RapportValidation avant = Regle.appliquer(ReglesSaisieMesureAvant.toutes(), s, CTX);
         if (s.antenneId().filter(a -> !antennes.contains(a)).isPresent()) {

@@ -10,10 +10,10 @@ import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.rules.ContexteRegles;
-import fr.gouv.emjpm.testkit.Generateur;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,11 +37,12 @@ public final class SaisiesVariees {
   private static final String[] TEXTES = {"N1", " N1 ", "  ", "Cabinet 3"};
 
   /**
-   * {@return générateur de saisies}
+   * {@return générateur de saisies (une source d'aléa → une saisie ; {@code saisies(ctx)::apply} est un
+   * {@code Generateur} du testkit)}
    *
    * @param ctx contexte dont le référentiel résout le tribunal et la commune portés par certaines saisies
    */
-  public static Generateur<SaisieMesure> saisies(ContexteRegles ctx) {
+  public static Function<RandomGenerator, SaisieMesure> saisies(ContexteRegles ctx) {
     return alea -> {
       LocalDate base = LocalDate.of(2015 + alea.nextInt(9), 1 + alea.nextInt(12), 1 + alea.nextInt(28));
       SaisieMesure.Builder b = SaisieMesure.builder();
