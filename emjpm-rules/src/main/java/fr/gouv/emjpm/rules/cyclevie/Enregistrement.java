@@ -287,16 +287,12 @@ public final class Enregistrement {
    * même chaîne quand rien ne change).
    */
   static Optional<String> villeEnMajuscules(Optional<String> saisie) {
-    if (saisie.isEmpty()) {
-      return Optional.empty();
-    }
-    String brute = saisie.get();
-    String v = brute.strip();
+    Optional<String> v = Reservation.nonVide(saisie); // la saisie elle-même si elle est sans espaces de bord
     if (v.isEmpty()) {
-      return Optional.empty();
+      return v;
     }
-    String majuscules = v.toUpperCase(Locale.ROOT);
-    return majuscules == brute ? saisie : Optional.of(majuscules);
+    String majuscules = v.get().toUpperCase(Locale.ROOT);
+    return majuscules == v.get() ? v : Optional.of(majuscules);
   }
 
   /**
