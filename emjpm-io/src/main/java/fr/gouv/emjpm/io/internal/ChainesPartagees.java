@@ -67,6 +67,9 @@ public final class ChainesPartagees {
   /** Taille au plus d'un tableau Java (marge des en-têtes de la JVM). */
   private static final int TABLEAU_MAX = Integer.MAX_VALUE - 16;
 
+  /** Décalages réservés au plus d'après le nombre annoncé par la table ({@code uniqueCount}). */
+  private static final int DECALAGES_ANNONCES_MAX = 1 << 18;
+
   private static final ChainesPartagees VIDE = new ChainesPartagees(0, new int[1], new byte[0], null);
 
   private final int nombre;
@@ -342,8 +345,15 @@ public final class ChainesPartagees {
           Long.parseLong(x.valeur(count)); // attribut illisible : fichier illisible, comme chez POI
         }
         int unique = x.attribut("uniqueCount");
-        if (unique >= 0 && Long.parseLong(x.valeur(unique)) > nombreMax) {
-          throw trop(); // l'attribut peut mentir : les si sont comptés aussi, et il ne dimensionne rien
+        if (unique >= 0) {
+          long annonce = Long.parseLong(x.valeur(unique));
+          if (annonce > nombreMax) {
+            throw trop(); // l'attribut peut mentir : les si sont comptés aussi
+          }
+          if (annonce >= debuts.length) {
+            // décalages dimensionnés d'avance, au plus 1 Mio : un nombre menteur ne coûte pas davantage
+            debuts = new int[(int) Math.min(annonce + 1, DECALAGES_ANNONCES_MAX)];
+          }
         }
         racine = true;
         nombre = 0; // une nouvelle racine recommence la table, comme chez POI

@@ -102,23 +102,25 @@ final class ChainesPartageesReference {
     }
 
     private void debut(XmlFlux x) {
-      if (x.nomLocal("si")) {
-        texte.setLength(0);
-      } else if (x.nomLocal("t")) {
-        tOuvert = true;
-        x.plafondTexte(brutMax, tropLongue);
-      } else if (x.nomLocal("rPh")) {
-        phonetique = true;
-      } else if (x.nomLocal("sst")) {
-        int count = x.attribut("count");
-        if (count >= 0) {
-          Long.parseLong(x.valeur(count)); // attribut illisible : fichier illisible, comme chez POI
+      // même automate qu'avant, écrit par nom d'élément (l'ordre des essais ne change rien : un seul nom)
+      switch (x.nomLocal()) {
+        case "si" -> texte.setLength(0);
+        case "t" -> {
+          tOuvert = true;
+          x.plafondTexte(brutMax, tropLongue);
         }
-        int unique = x.attribut("uniqueCount");
-        if (unique >= 0 && Long.parseLong(x.valeur(unique)) > nombreMax) {
-          throw trop();
+        case "rPh" -> phonetique = true;
+        case "sst" -> {
+          for (String attribut : new String[] {"count", "uniqueCount"}) {
+            int a = x.attribut(attribut);
+            long valeur = a < 0 ? 0 : Long.parseLong(x.valeur(a)); // illisible : fichier illisible
+            if (attribut.equals("uniqueCount") && valeur > nombreMax) {
+              throw trop();
+            }
+          }
+          chaines = new ArrayList<>();
         }
-        chaines = new ArrayList<>();
+        default -> { }
       }
     }
 

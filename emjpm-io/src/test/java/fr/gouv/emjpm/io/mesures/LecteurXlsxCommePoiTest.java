@@ -327,8 +327,10 @@ class LecteurXlsxCommePoiTest {
       assertThat(cellules("<c r=\"A1\" s=\"" + s + "\"><v>43831</v></c>", false)).as("s=" + s)
           .containsExactly("A1=01/01/2020");
     }
-    assertThat(cellules("<c r=\"A1\" s=\"0\"><v>43831</v></c><c r=\"B1\" s=\"10\"><v>43831</v></c>", false))
-        .containsExactly("A1=43831", "B1=43831");
+    // 11 n'est pas le style 1 (daté) : style inexistant, valeur brute
+    assertThat(cellules("<c r=\"A1\" s=\"0\"><v>43831</v></c><c r=\"B1\" s=\"10\"><v>43831</v></c>"
+        + "<c r=\"C1\" s=\"11\"><v>43831</v></c><c r=\"D1\" s=\"000000011\"><v>43831</v></c>", false))
+        .containsExactly("A1=43831", "B1=43831", "C1=43831", "D1=43831");
     for (String s : new String[] {"x", "", " ", "1 1", "1x", "99999999999", "-", "1.0"}) {
       assertThat(selonEmjpm(xlsx("<row r=\"1\"><c r=\"A1\" s=\"" + s + "\"><v>1</v></c></row>", SST_VIDE,
           styles(false)), new ArrayList<>())).as("s=" + s).isEqualTo("FICHIER_ILLISIBLE");
