@@ -125,6 +125,9 @@ public final class XmlFlux {
   private final String[] cacheEspace = new String[4];
   private int cacheGeneration = -1;
   private int cacheProchain;
+  /** Espace par défaut (préfixe vide) de la génération {@link #defautGeneration}. */
+  private String defaut = "";
+  private int defautGeneration = -1;
 
   // attributs de l'élément courant : noms dans buf, valeurs décodées dans valeurs
   private int attributs;
@@ -838,6 +841,19 @@ public final class XmlFlux {
 
   /** Espace de noms d'un nom de préfixe {@code buf[debut, debut+n)} ; vide sans liaison. */
   private String espaceDe(int debut, int n) {
+    if (n == 0) {
+      // nom sans préfixe (presque tous les éléments d'une feuille) : espace par défaut, résolu une fois par génération
+      if (defautGeneration != generation) {
+        defaut = espaceDeLiaisons(debut, 0);
+        defautGeneration = generation;
+      }
+      return defaut;
+    }
+    return espaceDeLiaisons(debut, n);
+  }
+
+  /** Espace de noms d'un préfixe cherché dans le cache puis dans les liaisons en cours. */
+  private String espaceDeLiaisons(int debut, int n) {
     if (cacheGeneration == generation) {
       for (int k = 0; k < cachePrefixe.length; k++) {
         String p = cachePrefixe[k];
