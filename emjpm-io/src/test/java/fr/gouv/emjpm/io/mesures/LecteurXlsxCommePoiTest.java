@@ -337,6 +337,33 @@ class LecteurXlsxCommePoiTest {
     }
   }
 
+  @Test
+  void attributsDeCelluleEnPremierePositionEtCellulesSansReference() throws Exception {
+    // r, t et s lus même en premier attribut ; une cellule sans r suit la dernière colonne vue
+    assertThat(cellules("<c r=\"C1\"><v>1</v></c><c><v>2</v></c><c t=\"b\" r=\"F1\"><v>1</v></c>"
+        + "<c s=\"1\" r=\"G1\"><v>43831</v></c>", false)).containsExactly("C1=1", "D1=2", "F1=TRUE", "G1=01/01/2020");
+    // booléen vide : faux, quelle que soit la cellule d'avant
+    assertThat(cellules("<c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"b\"><v></v></c>", false))
+        .containsExactly("A1=TRUE", "B1=FALSE");
+  }
+
+  @Test
+  void numeroDeLigneAvecBlancsOuApresDAutresAttributs() throws Exception {
+    List<String> vu = selonEmjpm(xlsx("<row r=\" 5 \"><c r=\"A5\"><v>1</v></c></row>"
+        + "<row spans=\"1:11\" r=\"7\"><c r=\"A7\"><v>2</v></c></row>", SST_VIDE, styles(false)));
+    assertThat(vu).containsExactly("debut 4", "A5=1", "fin 4", "debut 6", "A7=2", "fin 6");
+  }
+
+  @Test
+  void texteEntreCellulesReprendLePlafondDesJetonsApresUneValeur() throws Exception {
+    // après </v> ou </t>, le texte hors valeur n'est plus borné par la longueur d'une cellule (7 × celluleMax
+    // caractères bruts) mais par celui d'un jeton XML
+    String blancs = " ".repeat(7 * LimitesImport.parDefaut().celluleMax() + 1);
+    assertThat(selonEmjpm(xlsx("<row r=\"1\"><c r=\"A1\"><v>1</v>" + blancs + "</c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>x</t>" + blancs + "</is></c></row>", SST_VIDE, styles(false))))
+        .containsExactly("debut 0", "A1=1", "B1=x", "fin 0");
+  }
+
   private static List<String> cellules(String donnees, boolean styleZeroDate) throws Exception {
     List<String> vu = selonEmjpm(xlsx("<row r=\"1\">" + donnees + "</row>", SST_VIDE, styles(styleZeroDate)));
     return vu.stream().filter(v -> v.contains("=")).toList();
