@@ -2,9 +2,13 @@
 // Copyright 2026 les contributeurs emjpm
 package fr.gouv.emjpm.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import fr.gouv.emjpm.domain.commun.CodeDomaine;
 import fr.gouv.emjpm.domain.commun.Resultat;
+import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.listeblanche.TypeListeBlanche;
 import fr.gouv.emjpm.domain.mesure.CauseSortie;
@@ -23,7 +27,9 @@ import fr.gouv.emjpm.domain.referentiel.CodeInsee;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Siret;
 import fr.gouv.emjpm.testkit.quicktheories.EmjpmGen;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +54,44 @@ class ParseProperties {
     qt().withExamples(1000).forAll(EmjpmGen.textesArbitraires())
         .assuming(s -> s.length() >= 3)
         .check(s -> PARSES.stream().map(p -> p.apply(s)).flatMap(r -> r.violations().stream())
-            .noneMatch(v -> v.message().contains(s) || v.arguments().containsValue(s)));
+            .noneMatch(v -> fuite(v, s)));
+  }
+
+  @Test
+  void unTexteQuiFigureDejaDansLeLibelleFixeNEstPasUneFuite() {
+    // « ffr » figure dans « chiffres » : le libellé fixe le contient, le message n'en contient pas davantage
+    Violation echec = Siret.parse("ffr").violations().get(0);
+    assertTrue(echec.message().contains("ffr"), echec.message());
+    assertFalse(fuite(echec, "ffr"));
+    // un message qui recopierait l'entrée en plus de son libellé fixe est bien une fuite
+    Violation recopiee = new Violation(echec.code(), echec.gravite(), echec.chemin(),
+        echec.message() + " (ffr)", echec.arguments());
+    assertTrue(fuite(recopiee, "ffr"));
+    assertTrue(fuite(Violation.de(CodeDomaine.SIRET_INVALIDE, "", Map.of("valeur", "ffr")), "ffr"));
+  }
+
+  /**
+   * Le texte analysé fuit-il dans la violation ? Il peut figurer par hasard dans le libellé fixe du code (« air »
+   * dans « caractères », « ffr » dans « chiffres ») : il fuit s'il est un argument ou s'il apparaît dans le
+   * message plus souvent que dans ce libellé rendu sans argument.
+   */
+  private static boolean fuite(Violation v, String texte) {
+    return v.arguments().containsValue(texte)
+        || occurrences(v.message(), texte) > occurrences(libelleFixe(v.code()), texte);
+  }
+
+  /** Message du code rendu sans argument, indépendant de toute entrée ; vide pour un code inconnu. */
+  private static String libelleFixe(String code) {
+    return Arrays.stream(CodeDomaine.values()).filter(c -> c.code().equals(code)).findFirst()
+        .map(c -> Violation.rendre(c.modele(), Map.of())).orElse("");
+  }
+
+  private static int occurrences(String texte, String motif) {
+    int n = 0;
+    for (int i = texte.indexOf(motif); i >= 0; i = texte.indexOf(motif, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   @Test
