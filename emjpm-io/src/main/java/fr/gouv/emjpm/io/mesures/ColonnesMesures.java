@@ -169,23 +169,13 @@ final class ColonnesMesures {
     }
 
     /**
-     * {@return la date de {@code texte}, lue par {@code lire} (vide : date invalide)} Une implémentation
-     * peut garder les dates déjà lues : un même texte rend alors la même instance, sans nouvelle analyse.
-     *
-     * @param texte texte de la cellule, non vide
-     * @param lire lecture de la date (pure : même texte, même date)
-     */
-    default Optional<LocalDate> date(String texte, Function<String, Optional<LocalDate>> lire) {
-      return lire.apply(texte);
-    }
-
-    /**
      * {@return {@code calcul(texte)}, éventuellement gardé par l'implémentation pour les lignes suivantes}
-     * Les valeurs des colonnes à liste (type, résidence, ville, SIRET du tribunal) se répètent d'une ligne à l'autre : leur
-     * lecture n'est alors faite qu'une fois par import.
+     * Les valeurs des colonnes à liste (type, résidence, ville, SIRET du tribunal) et les dates se répètent
+     * d'une ligne à l'autre : leur lecture n'est alors faite qu'une fois par import, et un même texte rend
+     * la même instance.
      *
      * @param table table de mémoire (une par calcul : {@link #TABLE_TYPE}, {@link #TABLE_RESIDENCE}, {@link
-     *     #TABLE_MAJUSCULES}, {@link #TABLE_SIRET})
+     *     #TABLE_MAJUSCULES}, {@link #TABLE_SIRET}, {@link #TABLE_DATE}, {@link #TABLE_TRIBUNAL})
      * @param texte texte de la cellule
      * @param calcul calcul pur (même texte, même résultat), qui peut rendre {@code null}
      * @param <T> type du résultat
@@ -203,8 +193,12 @@ final class ColonnesMesures {
     int TABLE_MAJUSCULES = 2;
     /** Table de {@link #memoise} : texte du SIRET → SIRET (nul s'il est invalide). */
     int TABLE_SIRET = 3;
+    /** Table de {@link #memoise} : texte d'une date → date (vide : date invalide). */
+    int TABLE_DATE = 4;
+    /** Table de {@link #memoise} : SIRET → tribunal en vigueur (vide : inconnu). */
+    int TABLE_TRIBUNAL = 5;
     /** Nombre de tables de {@link #memoise}. */
-    int TABLES = 4;
+    int TABLES = 6;
   }
 
   /**
@@ -625,7 +619,7 @@ final class ColonnesMesures {
         erreur(CodeImport.IMPORT_VALEUR_MANQUANTE, colonne, Map.of());
         return Optional.empty();
       }
-      Optional<LocalDate> d = partage.date(texte, ColonnesMesures::dateDe);
+      Optional<LocalDate> d = partage.memoise(Communes.TABLE_DATE, texte, ColonnesMesures::dateDe);
       if (d.isEmpty()) {
         erreur(CodeImport.IMPORT_DATE_INVALIDE, colonne, Map.of());
       }

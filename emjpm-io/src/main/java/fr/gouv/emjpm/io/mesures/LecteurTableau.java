@@ -133,6 +133,9 @@ final class LecteurTableau implements RecepteurCellules {
     return indice == 0;
   }
 
+  /** Réponse de {@link #finFeuille} : la lecture s'arrête après la feuille lue, aucune autre n'est lue. */
+  static final boolean FEUILLES_SUIVANTES = false;
+
   @Override
   public boolean feuille(int indice, String nom) {
     return feuilleLue(indice);
@@ -140,7 +143,7 @@ final class LecteurTableau implements RecepteurCellules {
 
   @Override
   public boolean finFeuille() {
-    return false; // seule la première feuille est lue
+    return FEUILLES_SUIVANTES; // seule la première feuille est lue
   }
 
   @Override

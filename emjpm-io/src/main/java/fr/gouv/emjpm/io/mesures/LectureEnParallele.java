@@ -77,9 +77,8 @@ final class LectureEnParallele {
 
   /** Fil démarré, ou nul si la fabrique n'en rend pas ou s'il ne démarre pas. */
   private static @Nullable Thread demarrer(ThreadFactory fils, Runnable tache) {
-    Thread fil;
     try {
-      fil = fils.newThread(tache);
+      Thread fil = fils.newThread(tache);
       if (fil == null) {
         return null;
       }
@@ -122,7 +121,7 @@ final class LectureEnParallele {
 
     @Override
     public boolean finFeuille() {
-      return false; // seule la première feuille est lue, comme LecteurTableau
+      return LecteurTableau.FEUILLES_SUIVANTES;
     }
 
     @Override
@@ -174,16 +173,13 @@ final class LectureEnParallele {
   }
 
   private void envoyer(Paquet p) {
-    boolean interrompu = false;
-    while (true) {
-      try {
-        file.put(p);
-        break;
-      } catch (InterruptedException e) {
-        interrompu = true; // le fil est à nous : seul un arrêt de la JVM l'interrompt ; la file est vidée par le traitement
-      }
-    }
-    if (interrompu) {
+    // le fil est à nous : seul un arrêt de la JVM l'interrompt ; la file est vidée par le traitement
+    boolean[] interrompu = {false};
+    sansInterruption(() -> {
+      file.put(p);
+      return p;
+    }, interrompu);
+    if (interrompu[0]) {
       Thread.currentThread().interrupt();
     }
   }
@@ -233,21 +229,31 @@ final class LectureEnParallele {
     return java.util.Objects.requireNonNull(arret);
   }
 
+  /** Paquet suivant ; une interruption est notée dans {@code interrompu} (rétablie au retour de l'import). */
   private Paquet prendre(boolean[] interrompu) {
-    while (true) {
-      try {
-        return file.take();
-      } catch (InterruptedException e) {
-        interrompu[0] = true; // rétablie au retour : l'import va jusqu'au bout, comme en un seul fil
-      }
-    }
+    return sansInterruption(file::take, interrompu);
   }
 
   private static void joindre(Thread fil, boolean[] interrompu) {
+    sansInterruption(() -> {
+      fil.join();
+      return fil;
+    }, interrompu);
+  }
+
+  /** Attente qu'une interruption peut couper. */
+  private interface Attente<T> {
+    T attendre() throws InterruptedException;
+  }
+
+  /**
+   * Attend jusqu'au bout, comme un import en un seul fil qu'une interruption n'arrête pas : chaque
+   * interruption est notée dans {@code interrompu[0]} et l'attente reprend.
+   */
+  private static <T> T sansInterruption(Attente<T> attente, boolean[] interrompu) {
     while (true) {
       try {
-        fil.join();
-        return;
+        return attente.attendre();
       } catch (InterruptedException e) {
         interrompu[0] = true;
       }

@@ -415,8 +415,6 @@ public final class MesuresImporter {
     private final Map<String, Map<String, Optional<Commune>>> francaises = new HashMap<>();
     /** Nombre de communes gardées dans les deux mémoires ci-dessus. */
     private int communesGardees;
-    /** Tribunal en vigueur de chaque SIRET déjà lu (borné comme les chaînes partagées). */
-    private final Map<Siret, Optional<Tribunal>> tribunaux = new HashMap<>();
     /** Résultats de {@link #memoise}, par table puis texte (chacune bornée comme les chaînes partagées). */
     @SuppressWarnings("unchecked")
     private final Map<String, Object>[] memoires = new Map[ColonnesMesures.Communes.TABLES];
@@ -426,8 +424,6 @@ public final class MesuresImporter {
     private final List<Violation> format = new ArrayList<>();
     private final List<Violation> avertissementsLigne = new ArrayList<>();
     private final List<SaisieMesure> illisibles = new ArrayList<>();
-    /** Dates déjà lues, par texte de cellule (bornées comme les chaînes partagées). */
-    private final Map<String, Optional<java.time.LocalDate>> dates = new HashMap<>();
     private boolean enTeteValide;
     /** Disposition de l'export ({@link MesuresExporter#COLONNES}) plutôt que celle de l'import (docs/formats/import-mesures.md). */
     private boolean dispositionExport;
@@ -529,13 +525,9 @@ public final class MesuresImporter {
      * exact, sinon par la correspondance explicite fournie ; puis doublons et règles du moteur.
      */
     private void ecrire(ColonnesMesures.Ligne l) {
-      Optional<Tribunal> t = tribunaux.get(l.siret());
-      if (t == null) {
-        t = ctx.referentiel().tribunalCourant(l.siret());
-        if (tribunaux.size() < CHAINES_PARTAGEES_MAX) {
-          tribunaux.put(l.siret(), t); // peu de tribunaux par fichier : chacun cherché une fois par import
-        }
-      }
+      // peu de tribunaux par fichier : chacun cherché une fois par import
+      Optional<Tribunal> t = java.util.Objects.requireNonNull(memoise(ColonnesMesures.Communes.TABLE_TRIBUNAL,
+          l.siret().valeur(), siret -> ctx.referentiel().tribunalCourant(l.siret())));
       if (t.isEmpty()) {
         lot.erreur(Violation.de(CodeImport.IMPORT_TRIBUNAL_INCONNU, "/lignes/" + l.numero() + "/tribunal_siret",
             argumentsLigne(l.numero(), Map.of("siret", l.siret().valeur()))));
@@ -679,20 +671,6 @@ public final class MesuresImporter {
     @Override
     public String partagee(String texte) {
       return chaines.size() < CHAINES_PARTAGEES_MAX ? chaines.computeIfAbsent(texte, k -> k) : texte;
-    }
-
-    @Override
-    public Optional<java.time.LocalDate> date(String texte,
-        java.util.function.Function<String, Optional<java.time.LocalDate>> lire) {
-      Optional<java.time.LocalDate> connue = dates.get(texte);
-      if (connue != null) {
-        return connue;
-      }
-      Optional<java.time.LocalDate> d = lire.apply(texte);
-      if (dates.size() < CHAINES_PARTAGEES_MAX) {
-        dates.put(texte, d); // même texte, même date : lue une fois, une instance pour toutes les mesures
-      }
-      return d;
     }
 
     @Override
