@@ -34,10 +34,7 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
 
   /** {@return les champs courants de l'état {@code e}} */
   static ChampsCourants de(MesureEtat e) {
-    return new ChampsCourants(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(),
-        e.pays(), e.pays() == Pays.FR
-            ? e.codePostal().filter(CodePostal::estBienForme).map(cp -> CodePostal.of(cp).departement())
-            : Optional.empty());
+    return de(e, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -50,18 +47,9 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
    * @param villeSaisie ville du corps de la saisie
    */
   static ChampsCourants de(MesureEtat e, Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
-    return de(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), e.codePostal(), e.ville(), e.pays(),
-        codePostalSaisi, villeSaisie);
-  }
-
-  /**
-   * Comme {@link #de(MesureEtat, Optional, Optional)}, des champs de l'état déjà en main (l'enregistrement
-   * d'une saisie d'un seul état vient de les garder sur l'état).
-   */
-  static ChampsCourants de(NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieuVie,
-      Optional<TypeEtablissement> typeEtablissement, Optional<String> codePostal, Optional<String> ville, Pays pays,
-      Optional<String> codePostalSaisi, Optional<String> villeSaisie) {
-    Optional<String> cp = codePostal;
+    Pays pays = e.pays();
+    Optional<String> cp = e.codePostal();
+    Optional<String> ville = e.ville();
     Optional<CodeDepartement> dep = Optional.empty();
     if (pays == Pays.FR) {
       if (cp.isEmpty() && codePostalSaisi.isPresent()) {
@@ -73,7 +61,7 @@ record ChampsCourants(NatureMesure nature, Optional<ChampMesure> champ, LieuVie 
       }
     }
     Optional<String> v = ville.isPresent() ? ville : Enregistrement.villeEnMajuscules(villeSaisie);
-    return new ChampsCourants(nature, champ, lieuVie, typeEtablissement, cp, v, pays, dep);
+    return new ChampsCourants(e.nature(), e.champ(), e.lieuVie(), e.typeEtablissement(), cp, v, pays, dep);
   }
 
   /** {@return le builder, rempli de ces champs (chacun posé une fois)} */

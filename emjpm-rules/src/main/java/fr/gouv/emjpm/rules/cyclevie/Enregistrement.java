@@ -8,15 +8,12 @@ import fr.gouv.emjpm.domain.commun.Resultat;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.domain.gestionnaire.GestionnaireId;
 import fr.gouv.emjpm.domain.mesure.Mesure;
-import fr.gouv.emjpm.domain.mesure.ChampMesure;
 import fr.gouv.emjpm.domain.mesure.LieuVie;
 import fr.gouv.emjpm.domain.mesure.MesureEtat;
-import fr.gouv.emjpm.domain.mesure.NatureMesure;
 import fr.gouv.emjpm.domain.mesure.NumeroRg;
 import fr.gouv.emjpm.domain.mesure.Pays;
 import fr.gouv.emjpm.domain.mesure.Ressource;
 import fr.gouv.emjpm.domain.mesure.StatutMesure;
-import fr.gouv.emjpm.domain.mesure.TypeEtablissement;
 import fr.gouv.emjpm.domain.referentiel.CodePostal;
 import fr.gouv.emjpm.domain.referentiel.Commune;
 import fr.gouv.emjpm.domain.referentiel.Position;
@@ -120,26 +117,10 @@ public final class Enregistrement {
     TribunalId tribunal = porte.orElseThrow().id();
     NumeroRg rg = saisie.numeroRgNormalise();
     List<SaisieEtat> saisis = saisie.etats();
-    List<MesureEtat> etats;
+    // un seul état (chaque ligne d'un import) : ni table ni copie
+    List<MesureEtat> etats = saisis.size() == 1 ? List.of(etat(saisis.get(0))) : etatsParJour(saisis);
     // champs courants : ceux de l'état le plus récent, replis du corps de la saisie s'il n'a ni code postal ni ville
-    ChampsCourants courant;
-    if (saisis.size() == 1) {
-      // un seul état (chaque ligne d'un import) : ni table ni copie, ses champs lus une fois
-      SaisieEtat e = saisis.get(0);
-      Pays pays = e.pays().orElseThrow();
-      LieuVie lieu = e.lieuVie().orElseThrow();
-      NatureMesure nature = e.nature().orElseThrow();
-      Optional<ChampMesure> champ = e.champ();
-      Optional<TypeEtablissement> type =
-          ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty();
-      Optional<String> cp = codePostal(e.codePostal(), pays);
-      Optional<String> ville = villeEnMajuscules(e.ville());
-      etats = List.of(etat(e.dateChangementEtat().orElseThrow(), nature, champ, lieu, type, pays, cp, ville));
-      courant = ChampsCourants.de(nature, champ, lieu, type, cp, ville, pays, saisie.codePostal(), saisie.ville());
-    } else {
-      etats = etatsParJour(saisis);
-      courant = ChampsCourants.de(etats.get(etats.size() - 1), saisie.codePostal(), saisie.ville());
-    }
+    ChampsCourants courant = ChampsCourants.de(etats.get(etats.size() - 1), saisie.codePostal(), saisie.ville());
     Optional<Mesure> existante = existantes.trouver(new CleMesure(gestionnaire, tribunal, rg));
     Optional<LocalDate> fin = saisie.dateFinMesure();
     boolean close = fin.isPresent() && !fin.get().isAfter(ctx.aujourdhui());
@@ -244,23 +225,15 @@ public final class Enregistrement {
   private static MesureEtat etat(SaisieEtat e) {
     Pays pays = e.pays().orElseThrow();
     LieuVie lieu = e.lieuVie().orElseThrow();
-    return etat(e.dateChangementEtat().orElseThrow(), e.nature().orElseThrow(), e.champ(), lieu,
-        ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty(), pays,
-        codePostal(e.codePostal(), pays), villeEnMajuscules(e.ville()));
-  }
-
-  /** État de la mesure, de champs déjà gardés (type d'établissement, code postal, ville). */
-  private static MesureEtat etat(LocalDate date, NatureMesure nature, Optional<ChampMesure> champ, LieuVie lieu,
-      Optional<TypeEtablissement> type, Pays pays, Optional<String> codePostal, Optional<String> ville) {
     return MesureEtat.builder()
-        .dateChangementEtat(date)
-        .nature(nature)
-        .champ(champ)
+        .dateChangementEtat(e.dateChangementEtat().orElseThrow())
+        .nature(e.nature().orElseThrow())
+        .champ(e.champ())
         .lieuVie(lieu)
-        .typeEtablissement(type)
+        .typeEtablissement(ReglesLieuDeVie.exigeTypeEtablissement(lieu) ? e.typeEtablissement() : Optional.empty())
         .pays(pays)
-        .codePostal(codePostal)
-        .ville(ville)
+        .codePostal(codePostal(e.codePostal(), pays))
+        .ville(villeEnMajuscules(e.ville()))
         .build();
   }
 
