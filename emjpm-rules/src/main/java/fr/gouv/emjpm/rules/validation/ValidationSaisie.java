@@ -5,7 +5,6 @@ package fr.gouv.emjpm.rules.validation;
 import fr.gouv.emjpm.domain.commun.RapportValidation;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.rules.ContexteRegles;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,30 +29,12 @@ public final class ValidationSaisie {
    * @return le rapport de toutes les violations
    */
   public static RapportValidation verifier(SaisieMesure saisie, Set<Long> antennesDuService, ContexteRegles ctx) {
-    // comme Regle.appliquer(ReglesSaisieMesure.toutes(), …) puis l'antenne, sans liste tant qu'aucune
-    // règle n'a de violation (cas de chaque ligne importée)
-    java.util.Objects.requireNonNull(saisie, "sujet");
-    java.util.Objects.requireNonNull(ctx, "ctx");
-    List<Violation> violations = List.of();
-    List<Regle<SaisieMesure>> regles = ReglesSaisieMesure.toutes();
-    for (int i = 0; i < regles.size(); i++) {
-      List<Violation> v = regles.get(i).verifier(saisie, ctx);
-      if (!v.isEmpty()) {
-        violations = ajouter(violations, v);
-      }
-    }
+    RapportValidation r = Regle.appliquer(ReglesSaisieMesure.toutes(), saisie, ctx);
     Optional<Long> antenne = saisie.antenneId();
     if (antenne.isPresent() && !antennesDuService.contains(antenne.get())) {
-      violations = ajouter(violations, List.of(Violation.de(CodeRegle.ANTENNE_INCONNUE, "/antenneId", Map.of())));
+      r = r.fusionner(RapportValidation.de(Violation.de(CodeRegle.ANTENNE_INCONNUE, "/antenneId", Map.of())));
     }
-    return RapportValidation.de(violations);
-  }
-
-  /** {@return les violations {@code v} ajoutées à {@code violations}, liste créée au premier ajout} */
-  private static List<Violation> ajouter(List<Violation> violations, List<Violation> v) {
-    List<Violation> l = violations.isEmpty() ? new ArrayList<>() : violations;
-    l.addAll(v);
-    return l;
+    return r;
   }
 
   /**
