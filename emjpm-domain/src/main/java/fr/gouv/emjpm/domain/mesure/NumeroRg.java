@@ -148,8 +148,8 @@ public record NumeroRg(String valeur) {
    */
   public static NumeroRg normalise(@org.jspecify.annotations.Nullable String saisie) {
     String s = saisie == null ? "" : saisie.strip();
-    // déjà normalisé (réimport d'un export) : gardé tel quel, c'est sa normalisation
-    return new NumeroRg(estValide(s) || estFormeHeritee(s) ? s : normaliser(s));
+    // déjà normalisé (réimport d'un export) : normaliser le rend tel quel
+    return new NumeroRg(estFormeHeritee(s) ? s : normaliser(s));
   }
 
   /**

@@ -146,17 +146,7 @@ public interface Referentiel {
    * @return tribunal en vigueur, vide si le SIRET est inconnu
    */
   default Optional<Tribunal> tribunalCourant(Siret siret) {
-    // sans lambda capturante : appelé pour chaque ligne importée
-    Optional<Tribunal> trouve = tribunal(siret);
-    if (trouve.isEmpty()) {
-      return trouve;
-    }
-    Optional<TribunalId> actuel = trouve.get().tribunalActuel();
-    if (actuel.isEmpty()) {
-      return trouve;
-    }
-    Optional<Tribunal> remplacant = tribunal(actuel.get());
-    return remplacant.isPresent() ? remplacant : trouve;
+    return tribunal(siret).map(t -> t.tribunalActuel().flatMap(this::tribunal).orElse(t));
   }
 
   /**
