@@ -111,6 +111,7 @@ public final class XmlFlux {
   // pile des noms (copie) et des espaces des éléments ouverts
   private byte[] noms = new byte[256];
   private int[] nomsFin = new int[32];
+  private int[] prefixes = new int[32];
   private String[] espaces = new String[32];
 
   // liaisons de préfixes : préfixe, espace, profondeur de déclaration
@@ -645,34 +646,9 @@ public final class XmlFlux {
     if (++elements % Echeance.ELEMENTS == 0) {
       echeance.verifier();
     }
-    int fin = baliseEntiere();
-    int i = pos + 1;
-    nomDebut = i;
-    i = nom(i, fin);
-    nomLongueur = i - nomDebut;
-    prefixeLongueur = prefixe(nomDebut, nomLongueur);
-    attributs = 0;
-    valeursLongueur = 0;
-    vide = false;
-    while (true) {
-      int debutBlanc = i;
-      while (i < fin && estBlanc(buf[i])) {
-        i++;
-      }
-      if (i >= fin) {
-        break;
-      }
-      if (buf[i] == '/') {
-        if (i + 1 != fin) {
-          throw illisible();
-        }
-        vide = true;
-        break;
-      }
-      if (i == debutBlanc) {
-        throw illisible(); // attribut collé au précédent
-      }
-      i = attribut(i, fin);
+    int fin = baliseDebutRapide();
+    if (fin < 0) {
+      fin = baliseDebutComplete();
     }
     pos = fin + 1;
     racineVue = true;
@@ -685,6 +661,166 @@ public final class XmlFlux {
     espaceEvenement = espaces[profondeur - 1];
     finEnAttente = vide;
     return DEBUT;
+  }
+
+  /**
+   * Analyse en une passe de la balise de début à {@code pos}, dans les octets déjà validés : nom, préfixe
+   * et attributs lus d'un trait. Rend l'indice du {@code >}, ou -1 si la balise dépasse les octets validés
+   * ou sort du cas simple (nom qui ne commence pas par une lettre ASCII, valeur avec référence, caractère
+   * non ASCII ou de contrôle, anomalie) : {@link #baliseDebutComplete()} la reprend alors depuis le début
+   * et rend le même résultat, ou la même erreur. Une balise entière dans le tampon (au plus sa taille, 64
+   * Kio au départ) est bien en deçà du plafond des jetons.
+   */
+  private int baliseDebutRapide() {
+    byte[] b = buf;
+    int l = lim;
+    int i = pos + 1;
+    int fn = nomRapide(b, i, l);
+    if (fn < 0) {
+      return -1;
+    }
+    nouvelElement(i, fn, prefixeRapide);
+    i = fn;
+    while (true) {
+      int debutBlanc = i;
+      i = blancs(i, l);
+      if (i >= l) {
+        return -1;
+      }
+      byte c = b[i];
+      if (c == '>') {
+        return i;
+      }
+      if (c == '/') {
+        if (i + 1 < l && b[i + 1] == '>') {
+          vide = true;
+          return i + 1;
+        }
+        return -1;
+      }
+      if (i == debutBlanc || attributs == ATTRIBUTS_MAX) {
+        return -1;
+      }
+      i = attributRapide(b, i, l);
+      if (i < 0) {
+        return -1;
+      }
+    }
+  }
+
+  /** Élément de nom {@code buf[debut, fin)} qui commence, sans attribut encore. */
+  private void nouvelElement(int debut, int fin, int prefixe) {
+    nomDebut = debut;
+    nomLongueur = fin - debut;
+    prefixeLongueur = prefixe;
+    attributs = 0;
+    valeursLongueur = 0;
+    vide = false;
+  }
+
+  /** Indice du premier octet non blanc à partir de {@code i}, ou {@code fin}. */
+  private int blancs(int i, int fin) {
+    while (i < fin && estBlanc(buf[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Préfixe du dernier nom lu par {@link #nomRapide}. */
+  private int prefixeRapide;
+
+  /**
+   * Nom à {@code i} qui commence par une lettre ASCII, {@code _} ou {@code :} ; rend l'indice qui le suit
+   * (longueur de son préfixe dans {@link #prefixeRapide}), ou -1 s'il atteint {@code l} ou commence
+   * autrement (cas laissé à {@link #nom}).
+   */
+  private int nomRapide(byte[] b, int i, int l) {
+    if (i >= l) {
+      return -1;
+    }
+    int c0 = b[i] | 0x20;
+    if ((c0 < 'a' || c0 > 'z') && b[i] != '_' && b[i] != ':') {
+      return -1;
+    }
+    int debut = i;
+    int p = -1;
+    while (i < l) {
+      byte c = b[i];
+      if (c >= 0 && FIN_NOM[c]) {
+        prefixeRapide = Math.max(p, 0);
+        return i;
+      }
+      if (c == ':' && p < 0) {
+        p = i - debut;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /** Attribut à {@code i} lu en une passe (voir {@link #baliseDebutRapide()}) ; -1 hors du cas simple. */
+  private int attributRapide(byte[] b, int i, int l) {
+    int debut = i;
+    int fn = nomRapide(b, i, l);
+    if (fn < 0) {
+      return -1;
+    }
+    int a = attributs++;
+    attrNom[a] = debut;
+    attrNomLongueur[a] = fn - debut;
+    attrPrefixe[a] = prefixeRapide;
+    i = fn;
+    i = blancs(i, l);
+    if (i >= l || b[i] != '=') {
+      return -1;
+    }
+    i++;
+    i = blancs(i, l);
+    if (i >= l || (b[i] != '"' && b[i] != '\'')) {
+      return -1;
+    }
+    byte q = b[i++];
+    int v = i;
+    while (i < l) {
+      byte c = b[i];
+      if (c == q) {
+        attrValeur[a] = valeursLongueur;
+        ajouterValeurs(v, i - v);
+        attrValeurLongueur[a] = i - v;
+        return i + 1;
+      }
+      if (c < 0x20 || c == '&' || c == '<') {
+        return -1; // octet non ASCII (négatif), contrôle, référence : analyse complète
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /** Analyse en deux passes : toute la balise amenée dans le tampon, puis lue ; rend l'indice du {@code >}. */
+  private int baliseDebutComplete() throws IOException {
+    int fin = baliseEntiere();
+    int debut = pos + 1;
+    int i = nom(debut, fin);
+    nouvelElement(debut, i, prefixe(debut, i - debut));
+    while (true) {
+      int debutBlanc = i;
+      i = blancs(i, fin);
+      if (i >= fin) {
+        return fin;
+      }
+      if (buf[i] == '/') {
+        if (i + 1 != fin) {
+          throw illisible();
+        }
+        vide = true;
+        return fin;
+      }
+      if (i == debutBlanc) {
+        throw illisible(); // attribut collé au précédent
+      }
+      i = attribut(i, fin);
+    }
   }
 
   /** Lit un nom à partir de {@code i} ; rend l'indice qui le suit. */
@@ -723,16 +859,12 @@ public final class XmlFlux {
     attrNom[a] = debut;
     attrNomLongueur[a] = i - debut;
     attrPrefixe[a] = prefixe(debut, i - debut);
-    while (i < fin && estBlanc(buf[i])) {
-      i++;
-    }
+    i = blancs(i, fin);
     if (i >= fin || buf[i] != '=') {
       throw illisible();
     }
     i++;
-    while (i < fin && estBlanc(buf[i])) {
-      i++;
-    }
+    i = blancs(i, fin);
     if (i >= fin || (buf[i] != '"' && buf[i] != '\'')) {
       throw illisible();
     }
@@ -803,6 +935,7 @@ public final class XmlFlux {
     }
     if (profondeur == nomsFin.length) {
       nomsFin = Arrays.copyOf(nomsFin, profondeur * 2);
+      prefixes = Arrays.copyOf(prefixes, profondeur * 2);
       espaces = Arrays.copyOf(espaces, profondeur * 2);
     }
     int debut = profondeur == 0 ? 0 : nomsFin[profondeur - 1];
@@ -810,6 +943,7 @@ public final class XmlFlux {
       noms = Arrays.copyOf(noms, Math.max(noms.length * 2, debut + nomLongueur));
     }
     System.arraycopy(buf, nomDebut, noms, debut, nomLongueur);
+    prefixes[profondeur] = prefixeLongueur;
     nomsFin[profondeur++] = debut + nomLongueur;
   }
 
@@ -881,14 +1015,25 @@ public final class XmlFlux {
   }
 
   private int baliseFin() throws IOException {
+    if (profondeur > 0) {
+      // cas courant : le nom de l'élément ouvert suivi de « > », dans les octets validés
+      int debut = profondeur == 1 ? 0 : nomsFin[profondeur - 2];
+      int n = nomsFin[profondeur - 1] - debut;
+      int i = pos + 2;
+      if (i + n < lim && buf[i + n] == '>' && memeNom(debut, i, n)) {
+        nomDebut = i;
+        nomLongueur = n;
+        prefixeLongueur = prefixes[profondeur - 1];
+        pos = i + n + 1;
+        return fermer();
+      }
+    }
     int fin = baliseEntiere();
     int i = pos + 2;
     nomDebut = i;
     i = nom(i, fin);
     nomLongueur = i - nomDebut;
-    while (i < fin && estBlanc(buf[i])) {
-      i++;
-    }
+    i = blancs(i, fin);
     if (i != fin || profondeur == 0) {
       throw illisible();
     }
@@ -897,14 +1042,22 @@ public final class XmlFlux {
     if (n != nomLongueur) {
       throw illisible();
     }
-    for (int k = 0; k < n; k++) {
-      if (noms[debut + k] != buf[nomDebut + k]) {
-        throw illisible();
-      }
+    if (!memeNom(debut, nomDebut, n)) {
+      throw illisible();
     }
-    prefixeLongueur = prefixe(nomDebut, nomLongueur);
+    prefixeLongueur = prefixes[profondeur - 1];
     pos = fin + 1;
     return fermer();
+  }
+
+  /** Vrai si {@code noms[debut, debut+n)} (nom d'un élément ouvert) vaut {@code buf[i, i+n)}. */
+  private boolean memeNom(int debut, int i, int n) {
+    for (int k = 0; k < n; k++) {
+      if (noms[debut + k] != buf[i + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Ferme l'élément du sommet de la pile ; ses liaisons de préfixes tombent. */
@@ -1212,30 +1365,13 @@ public final class XmlFlux {
         continue;
       }
       int o = b[i] & 0xFF;
-      int n;
-      int min = 0x80;
-      int max = 0xBF;
-      if (o < 0xC2) {
-        throw illisible();
-      } else if (o < 0xE0) {
-        n = 2;
-      } else if (o < 0xF0) {
-        n = 3;
-        if (o == 0xE0) {
-          min = 0xA0;
-        } else if (o == 0xED) {
-          max = 0x9F;
-        }
-      } else if (o < 0xF5) {
-        n = 4;
-        if (o == 0xF0) {
-          min = 0x90;
-        } else if (o == 0xF4) {
-          max = 0x8F;
-        }
-      } else {
-        throw illisible();
+      if (o < 0xC2 || o > 0xF4) {
+        throw illisible(); // suite isolée, forme trop longue (C0, C1) ou au-delà de U+10FFFF
       }
+      int n = longueurSequence(b[i]);
+      // bornes du deuxième octet : ni forme trop longue (E0, F0), ni substitut (ED), ni au-delà de U+10FFFF (F4)
+      int min = o == 0xE0 ? 0xA0 : o == 0xF0 ? 0x90 : 0x80;
+      int max = o == 0xED ? 0x9F : o == 0xF4 ? 0x8F : 0xBF;
       for (int k = 1; k < n; k++) {
         if (i + k >= f) {
           lim = i; // séquence entière au prochain bloc

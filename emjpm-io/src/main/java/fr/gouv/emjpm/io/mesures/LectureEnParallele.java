@@ -47,6 +47,11 @@ final class LectureEnParallele {
   private final FormatFichier format;
   private final LimitesImport limites;
   private final BlockingQueue<Paquet> file = new ArrayBlockingQueue<>(PAQUETS_EN_FILE);
+  /**
+   * Paquets rejoués, rendus au fil de lecture qui les remplit de nouveau (au plus {@link #PAQUETS_EN_FILE}
+   * + 1) : une lecture alloue quelques paquets, pas un par tranche de {@link #LIGNES_PAR_PAQUET} lignes.
+   */
+  private final BlockingQueue<Paquet> libres = new ArrayBlockingQueue<>(PAQUETS_EN_FILE + 1);
   /** Posé par le fil de traitement quand il abandonne : le lecteur s'arrête à la ligne suivante. */
   private volatile boolean annule;
   /** Issue de la lecture, publiée par le dernier paquet (champs lus après sa réception). */
@@ -167,7 +172,8 @@ final class LectureEnParallele {
       paquet.ajouter(FIN_LIGNE, 0, null, 0, null);
       if (++paquet.lignes == LIGNES_PAR_PAQUET) {
         envoyer(paquet);
-        paquet = new Paquet();
+        Paquet libre = libres.poll();
+        paquet = libre == null ? new Paquet() : libre.vider();
       }
     }
   }
@@ -204,6 +210,9 @@ final class LectureEnParallele {
         fini = p.dernier;
         if (issue != null) {
           break;
+        }
+        if (!fini) {
+          libres.offer(p); // sans attendre : file pleine, le paquet est laissé au ramasse-miettes
         }
       }
     } finally {
@@ -310,6 +319,14 @@ final class LectureEnParallele {
       nombres[taille] = nombre;
       formats[taille] = format;
       taille++;
+    }
+
+    /** Paquet vidé pour être rempli de nouveau (ses tableaux gardés ; textes oubliés). */
+    Paquet vider() {
+      Arrays.fill(textes, 0, taille, null);
+      taille = 0;
+      lignes = 0;
+      return this;
     }
 
     /** Rejoue les appels notés, dans l'ordre, sur {@code r}. */
