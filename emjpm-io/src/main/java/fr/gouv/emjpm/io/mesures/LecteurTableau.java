@@ -60,30 +60,99 @@ final class LecteurTableau implements RecepteurCellules {
     };
   }
 
-  /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
-  private static final int ENTIERS_GARDES = 100_000;
-  /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
-  private static final int DATES_GARDEES = 100_000;
-
   private final LimitesImport limites;
-  private final FormatFichier format;
+  private final Textes textes;
   private final Lignes sortie;
   private final List<String> valeurs = new ArrayList<>();
   /** Vue non modifiable de {@link #valeurs} donnée à la sortie (aucune copie par ligne). */
   private final List<String> vue = java.util.Collections.unmodifiableList(valeurs);
-  /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
-  private String @org.jspecify.annotations.Nullable [] entiers;
-  /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
-  private String @org.jspecify.annotations.Nullable [] dates;
-  private @org.jspecify.annotations.Nullable DataFormatter formateur;
   private int numero;
   private boolean enTeteLue;
   private int lignesLues;
 
   private LecteurTableau(LimitesImport limites, FormatFichier format, Lignes sortie) {
     this.limites = limites;
-    this.format = format;
+    this.textes = new Textes(format);
     this.sortie = sortie;
+  }
+
+  /**
+   * Texte de chaque cellule typée tel que la ligne le garde : nombres et dates par {@link
+   * CellulesNumeriques}, booléens {@code TRUE}/{@code FALSE}, erreurs {@code ERROR:#N/A} (xlsx) ou {@code
+   * #N/A}, puis {@link #nettoyer}. Ne dépend que de la cellule (textes des entiers courts et des dates sans
+   * heure gardés d'une ligne à l'autre) : peut se calculer dans le fil qui lit le fichier ({@link
+   * LectureEnParallele}). Non thread-safe : une instance par fil.
+   */
+  static final class Textes {
+    /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
+    private static final int ENTIERS_GARDES = 100_000;
+    /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
+    private static final int DATES_GARDEES = 100_000;
+
+    private final FormatFichier format;
+    /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
+    private String @org.jspecify.annotations.Nullable [] entiers;
+    /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
+    private String @org.jspecify.annotations.Nullable [] dates;
+    private @org.jspecify.annotations.Nullable DataFormatter formateur;
+
+    Textes(FormatFichier format) {
+      this.format = format;
+    }
+
+    String texte(String valeur) {
+      return nettoyer(valeur);
+    }
+
+    String nombre(double valeur, FormatCellule f) {
+      if (valeur >= 0 && valeur < ENTIERS_GARDES && valeur == Math.rint(valeur)) {
+        // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
+        int i = (int) valeur;
+        if (entiers == null) {
+          entiers = new String[ENTIERS_GARDES];
+        }
+        String t = entiers[i];
+        if (t == null) {
+          t = nettoyer(CellulesNumeriques.nombre(valeur, f, formateur()));
+          entiers[i] = t;
+        }
+        return t;
+      }
+      return nettoyer(CellulesNumeriques.nombre(valeur, f, formateur()));
+    }
+
+    String date(double serie, FormatCellule f) {
+      if (serie >= 1 && serie < DATES_GARDEES && serie == Math.rint(serie)) {
+        // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
+        int i = (int) serie;
+        if (dates == null) {
+          dates = new String[DATES_GARDEES];
+        }
+        String t = dates[i];
+        if (t == null) {
+          t = nettoyer(CellulesNumeriques.date(serie, f, formateur()));
+          dates[i] = t;
+        }
+        return t;
+      }
+      return nettoyer(CellulesNumeriques.date(serie, f, formateur()));
+    }
+
+    static String booleen(boolean valeur) {
+      return valeur ? "TRUE" : "FALSE";
+    }
+
+    String erreur(String code) {
+      return nettoyer(format == FormatFichier.XLSX ? "ERROR:" + code : code);
+    }
+
+    /** Formateur des nombres décimaux, créé au premier (rare) besoin. */
+    private DataFormatter formateur() {
+      if (formateur == null) {
+        formateur = new DataFormatter(Locale.FRANCE);
+      }
+      return formateur;
+    }
   }
 
   /**
@@ -154,50 +223,22 @@ final class LecteurTableau implements RecepteurCellules {
 
   @Override
   public void texte(int colonne, String valeur) {
-    placer(colonne, valeur);
+    placer(colonne, textes.texte(valeur));
   }
 
   @Override
   public void nombre(int colonne, double valeur, FormatCellule format) {
-    if (valeur >= 0 && valeur < ENTIERS_GARDES && valeur == Math.rint(valeur)) {
-      // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
-      int i = (int) valeur;
-      if (entiers == null) {
-        entiers = new String[ENTIERS_GARDES];
-      }
-      String t = entiers[i];
-      if (t == null) {
-        t = CellulesNumeriques.nombre(valeur, format, formateur());
-        entiers[i] = t;
-      }
-      placer(colonne, t);
-      return;
-    }
-    placer(colonne, CellulesNumeriques.nombre(valeur, format, formateur()));
+    placer(colonne, textes.nombre(valeur, format));
   }
 
   @Override
   public void date(int colonne, double serie, FormatCellule format) {
-    if (serie >= 1 && serie < DATES_GARDEES && serie == Math.rint(serie)) {
-      // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
-      int i = (int) serie;
-      if (dates == null) {
-        dates = new String[DATES_GARDEES];
-      }
-      String t = dates[i];
-      if (t == null) {
-        t = CellulesNumeriques.date(serie, format, formateur());
-        dates[i] = t;
-      }
-      placer(colonne, t);
-      return;
-    }
-    placer(colonne, CellulesNumeriques.date(serie, format, formateur()));
+    placer(colonne, textes.date(serie, format));
   }
 
   @Override
   public void booleen(int colonne, boolean valeur) {
-    placer(colonne, valeur ? "TRUE" : "FALSE");
+    placer(colonne, Textes.booleen(valeur));
   }
 
   @Override
@@ -207,7 +248,7 @@ final class LecteurTableau implements RecepteurCellules {
 
   @Override
   public void erreur(int colonne, String code) {
-    placer(colonne, format == FormatFichier.XLSX ? "ERROR:" + code : code);
+    placer(colonne, textes.erreur(code));
   }
 
   @Override
@@ -215,23 +256,18 @@ final class LecteurTableau implements RecepteurCellules {
     emettre();
   }
 
-  /** Formateur des nombres décimaux, créé au premier (rare) besoin. */
-  private DataFormatter formateur() {
-    if (formateur == null) {
-      formateur = new DataFormatter(Locale.FRANCE);
-    }
-    return formateur;
-  }
-
-  private void placer(int colonne, String valeur) {
+  /**
+   * Place dans la ligne en cours le texte déjà calculé d'une cellule ({@link Textes}, éventuellement
+   * dans un autre fil) ; les colonnes sautées restent vides.
+   */
+  void placer(int colonne, String texte) {
     while (valeurs.size() < colonne) {
       valeurs.add("");
     }
-    String propre = nettoyer(valeur);
     if (colonne == valeurs.size()) {
-      valeurs.add(propre);
+      valeurs.add(texte);
     } else {
-      valeurs.set(colonne, propre);
+      valeurs.set(colonne, texte);
     }
   }
 

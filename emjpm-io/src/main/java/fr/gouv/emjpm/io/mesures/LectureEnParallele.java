@@ -113,11 +113,15 @@ final class LectureEnParallele {
   }
 
   /**
-   * Récepteur du fil de lecture : chaque cellule typée est notée dans le paquet en cours, envoyé toutes
-   * les {@link #LIGNES_PAR_PAQUET} lignes ; même choix de feuille que {@link LecteurTableau}.
+   * Récepteur du fil de lecture : le texte de chaque cellule ({@link LecteurTableau.Textes}, calculé ici
+   * pour alléger le fil du traitement) est noté dans le paquet en cours, envoyé toutes les {@link
+   * #LIGNES_PAR_PAQUET} lignes ; même choix de feuille que {@link LecteurTableau}. Une exception de ce
+   * calcul arrête la lecture comme celle du lecteur ({@link LecteurClasseur} : fichier illisible), après
+   * les lignes complètes déjà lues : même issue qu'en un seul fil.
    */
   private final class Enregistreur implements RecepteurCellules {
     Paquet paquet = new Paquet();
+    final LecteurTableau.Textes textes = new LecteurTableau.Textes(format);
 
     @Override
     public boolean feuille(int indice, String nom) {
@@ -134,27 +138,27 @@ final class LectureEnParallele {
       if (annule) {
         throw ArretLecture.de(CodeFichier.FICHIER_ILLISIBLE, java.util.Map.of()); // issue ignorée
       }
-      paquet.ajouter(LIGNE, numero, null, 0, null);
+      paquet.ajouter(LIGNE, numero, null);
     }
 
     @Override
     public void texte(int colonne, String valeur) {
-      paquet.ajouter(TEXTE, colonne, valeur, 0, null);
+      paquet.ajouter(TEXTE, colonne, textes.texte(valeur));
     }
 
     @Override
     public void nombre(int colonne, double valeur, FormatCellule f) {
-      paquet.ajouter(NOMBRE, colonne, null, valeur, f);
+      paquet.ajouter(TEXTE, colonne, textes.nombre(valeur, f));
     }
 
     @Override
     public void date(int colonne, double serie, FormatCellule f) {
-      paquet.ajouter(DATE, colonne, null, serie, f);
+      paquet.ajouter(TEXTE, colonne, textes.date(serie, f));
     }
 
     @Override
     public void booleen(int colonne, boolean valeur) {
-      paquet.ajouter(BOOLEEN, colonne, null, valeur ? 1 : 0, null);
+      paquet.ajouter(TEXTE, colonne, LecteurTableau.Textes.booleen(valeur));
     }
 
     @Override
@@ -164,12 +168,12 @@ final class LectureEnParallele {
 
     @Override
     public void erreur(int colonne, String code) {
-      paquet.ajouter(ERREUR, colonne, code, 0, null);
+      paquet.ajouter(TEXTE, colonne, textes.erreur(code));
     }
 
     @Override
     public void finLigne() {
-      paquet.ajouter(FIN_LIGNE, 0, null, 0, null);
+      paquet.ajouter(FIN_LIGNE, 0, null);
       if (++paquet.lignes == LIGNES_PAR_PAQUET) {
         envoyer(paquet);
         Paquet libre = libres.poll();
@@ -283,41 +287,32 @@ final class LectureEnParallele {
   }
 
   private static final byte LIGNE = 0;
+  /** Texte d'une cellule, déjà calculé ({@link LecteurTableau.Textes}). */
   private static final byte TEXTE = 1;
-  private static final byte NOMBRE = 2;
-  private static final byte DATE = 3;
-  private static final byte BOOLEEN = 4;
-  private static final byte ERREUR = 5;
-  private static final byte FIN_LIGNE = 6;
+  private static final byte FIN_LIGNE = 2;
 
-  /** Cellules typées de quelques lignes, dans l'ordre de lecture (un événement par appel du récepteur). */
+  /** Textes des cellules de quelques lignes, dans l'ordre de lecture (un événement par appel du récepteur). */
   private static final class Paquet {
     byte[] types = new byte[LIGNES_PAR_PAQUET * 16];
     /** Numéro de ligne ({@code LIGNE}) ou colonne de la cellule. */
     int[] entiers = new int[types.length];
     @Nullable String[] textes = new String[types.length];
-    double[] nombres = new double[types.length];
-    @Nullable FormatCellule[] formats = new FormatCellule[types.length];
     int taille;
     /** Lignes complètes du paquet. */
     int lignes;
     /** Dernier paquet : la lecture est finie, son issue publiée. */
     boolean dernier;
 
-    void ajouter(byte type, int entier, @Nullable String texte, double nombre, @Nullable FormatCellule format) {
+    void ajouter(byte type, int entier, @Nullable String texte) {
       if (taille == types.length) {
         int n = taille * 2; // une ligne peut avoir beaucoup de cellules (bornées par les limites de lecture)
         types = Arrays.copyOf(types, n);
         entiers = Arrays.copyOf(entiers, n);
         textes = Arrays.copyOf(textes, n);
-        nombres = Arrays.copyOf(nombres, n);
-        formats = Arrays.copyOf(formats, n);
       }
       types[taille] = type;
       entiers[taille] = entier;
       textes[taille] = texte;
-      nombres[taille] = nombre;
-      formats[taille] = format;
       taille++;
     }
 
@@ -330,15 +325,11 @@ final class LectureEnParallele {
     }
 
     /** Rejoue les appels notés, dans l'ordre, sur {@code r}. */
-    void rejouer(RecepteurCellules r) {
+    void rejouer(LecteurTableau r) {
       for (int i = 0; i < taille; i++) {
         switch (types[i]) {
           case LIGNE -> r.ligne(entiers[i]);
-          case TEXTE -> r.texte(entiers[i], textes[i]);
-          case NOMBRE -> r.nombre(entiers[i], nombres[i], formats[i]);
-          case DATE -> r.date(entiers[i], nombres[i], formats[i]);
-          case BOOLEEN -> r.booleen(entiers[i], nombres[i] != 0);
-          case ERREUR -> r.erreur(entiers[i], textes[i]);
+          case TEXTE -> r.placer(entiers[i], textes[i]);
           default -> r.finLigne();
         }
       }
