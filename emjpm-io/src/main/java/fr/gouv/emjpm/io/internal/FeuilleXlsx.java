@@ -67,7 +67,7 @@ final class FeuilleXlsx {
     for (int ev = x.suivant(); ev != XmlFlux.FIN_DOCUMENT; ev = x.suivant()) {
       if (ev == XmlFlux.TEXTE) {
         if (valeurOuverte) {
-          ajouter(x.texte(), x.longueurTexte());
+          ajouter(x);
         }
       } else if (ClasseurXlsx.espaceClasseur(x.espace())) {
         if (ev == XmlFlux.DEBUT) {
@@ -128,14 +128,15 @@ final class FeuilleXlsx {
     }
   }
 
-  private void ajouter(char[] texte, int n) {
+  private void ajouter(XmlFlux x) {
+    int n = x.longueurTexte();
     if (longueur + (long) n > brutMax) {
       throw tropLongue;
     }
     if (longueur + n > valeur.length) {
       valeur = Arrays.copyOf(valeur, Math.max(longueur + n, valeur.length * 2));
     }
-    System.arraycopy(texte, 0, valeur, longueur, n);
+    x.copierTexte(valeur, longueur);
     longueur += n;
   }
 
