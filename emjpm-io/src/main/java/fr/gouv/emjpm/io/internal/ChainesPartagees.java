@@ -302,7 +302,7 @@ public final class ChainesPartagees {
       for (int ev = x.suivant(); ev != XmlFlux.FIN_DOCUMENT; ev = x.suivant()) {
         if (ev == XmlFlux.TEXTE) {
           if (tOuvert && !phonetique && racine) {
-            ajouter(x);
+            ajouter(x.texte(), x.longueurTexte());
           }
         } else if (NS.equals(x.espace()) || NS_STRICT.equals(x.espace())) {
           if (ev == XmlFlux.DEBUT) {
@@ -320,15 +320,14 @@ public final class ChainesPartagees {
       return new ChainesPartagees(nombre, debuts, latin1, utf16);
     }
 
-    private void ajouter(XmlFlux x) {
-      int n = x.longueurTexte();
+    private void ajouter(char[] t, int n) {
       if (texteLongueur + (long) n > brutMax) {
         throw tropLongue;
       }
       if (texteLongueur + n > texte.length) {
         texte = Arrays.copyOf(texte, Math.max(texteLongueur + n, 2 * texte.length));
       }
-      x.copierTexte(texte, texteLongueur);
+      System.arraycopy(t, 0, texte, texteLongueur, n);
       texteLongueur += n;
     }
 

@@ -67,7 +67,7 @@ final class FeuilleXlsx {
     for (int ev = x.suivant(); ev != XmlFlux.FIN_DOCUMENT; ev = x.suivant()) {
       if (ev == XmlFlux.TEXTE) {
         if (valeurOuverte) {
-          ajouter(x);
+          ajouter(x.texte(), x.longueurTexte());
         }
       } else if (ClasseurXlsx.espaceClasseur(x.espace())) {
         if (ev == XmlFlux.DEBUT) {
@@ -128,15 +128,14 @@ final class FeuilleXlsx {
     }
   }
 
-  private void ajouter(XmlFlux x) {
-    int n = x.longueurTexte();
+  private void ajouter(char[] texte, int n) {
     if (longueur + (long) n > brutMax) {
       throw tropLongue;
     }
     if (longueur + n > valeur.length) {
       valeur = Arrays.copyOf(valeur, Math.max(longueur + n, valeur.length * 2));
     }
-    x.copierTexte(valeur, longueur);
+    System.arraycopy(texte, 0, valeur, longueur, n);
     longueur += n;
   }
 

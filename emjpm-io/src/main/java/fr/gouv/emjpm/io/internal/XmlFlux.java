@@ -91,11 +91,9 @@ public final class XmlFlux {
   private int brut;
   private boolean fini;
 
-  /** Texte décodé du dernier événement {@link #TEXTE} (si {@link #texteOctets} est -1). */
+  /** Texte décodé du dernier événement {@link #TEXTE}. */
   private char[] texte = new char[256];
   private int texteLongueur;
-  /** Début dans le tampon du texte ASCII du dernier événement, pas encore décodé ; -1 s'il l'est. */
-  private int texteOctets = -1;
   private int plafondTexte = JetonsXml.JETON_MAX;
   private @Nullable ArretLecture arretTexte;
 
@@ -309,7 +307,6 @@ public final class XmlFlux {
       }
       pos += 9;
       texteLongueur = 0;
-      texteOctets = -1;
       int debut = pos;
       while (true) {
         if (pos + 3 > lim) {
@@ -373,25 +370,6 @@ public final class XmlFlux {
 
   private void lireTexte() throws IOException {
     texteLongueur = 0;
-    texteOctets = -1;
-    // cas courant (valeur d'une cellule) : ASCII sans référence ni fin de ligne, entier dans les octets
-    // validés ; gardé en octets, décodé seulement à la demande (texte(), copierTexte)
-    byte[] b0 = buf;
-    int p0 = pos;
-    int l0 = lim;
-    while (p0 < l0) {
-      byte c = b0[p0];
-      if (c < 0x20 || c == '&' || c == '<') {
-        break; // octets non ASCII compris (négatifs)
-      }
-      p0++;
-    }
-    if (p0 < l0 && b0[p0] == '<' && p0 - pos <= plafondTexte) {
-      texteOctets = pos;
-      texteLongueur = p0 - pos;
-      pos = p0;
-      return;
-    }
     while (pos < lim || remplir()) {
       int debut = pos;
       byte[] b = buf;
@@ -1300,35 +1278,8 @@ public final class XmlFlux {
    * @return tampon du texte, de longueur {@link #longueurTexte()}
    */
   public char[] texte() {
-    if (texteOctets >= 0) {
-      if (texteLongueur > texte.length) {
-        texte = new char[Math.max(texteLongueur, texte.length * 2)];
-      }
-      copierTexte(texte, 0);
-      texteOctets = -1;
-    }
     return texte;
   }
-
-  /**
-   * Copie le texte du dernier événement {@link #TEXTE} ({@link #longueurTexte()} caractères) dans {@code
-   * dest} à partir de {@code debut}, sans passer par {@link #texte()}.
-   *
-   * @param dest tableau de destination, assez grand
-   * @param debut indice du premier caractère copié dans {@code dest}
-   */
-  public void copierTexte(char[] dest, int debut) {
-    int n = texteLongueur;
-    if (texteOctets < 0) {
-      System.arraycopy(texte, 0, dest, debut, n);
-      return;
-    }
-    byte[] b = buf;
-    for (int i = 0, o = texteOctets; i < n; i++) {
-      dest[debut + i] = (char) b[o + i];
-    }
-  }
-
 
   /**
    * Longueur du texte du dernier événement {@link #TEXTE}.
