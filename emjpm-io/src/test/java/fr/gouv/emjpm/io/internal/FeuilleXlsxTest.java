@@ -165,6 +165,11 @@ class FeuilleXlsxTest {
     assertThat(lire("<row r=\"1\"><c r=\"AE1\"><v>1</v></c></row>", larges, STYLES, false))
         .containsExactly("ligne 1", "FICHIER_TROP_DE_COLONNES {max=30}");
     assertThat(cellule("<c r=\"ZZZZZZZZZZZZZZ1\"><v>1</v></c>")).containsExactly("FICHIER_TROP_DE_COLONNES {max=5}");
+    // chaque genre de cellule est borné en colonne : booléen, date, erreur
+    for (String c : List.of("<c r=\"F1\" t=\"b\"><v>1</v></c>", "<c r=\"F1\" s=\"1\"><v>1</v></c>",
+        "<c r=\"F1\" t=\"e\"><v>#N/A</v></c>", "<c r=\"F1\" t=\"s\"><v>0</v></c>")) {
+      assertThat(cellule(c)).as(c).containsExactly("FICHIER_TROP_DE_COLONNES {max=5}");
+    }
     // E = 5 (au plafond, pas au-delà) : la lettre suivante est encore lue
     assertThat(cellule("<c r=\"EA1\"><v>1</v></c>")).containsExactly("FICHIER_TROP_DE_COLONNES {max=5}");
   }
