@@ -104,7 +104,8 @@ final class LecteurCsv {
       }
       i++;
     }
-    if (champ.length() > 0 || colonne > 0) {
+    if (champ.length() > 0 || colonne > 0 || ligneOuverte) {
+      // ligneOuverte : un guillemet ouvert sans rien après annonce la ligne, qui doit être close
       finChamp(numero);
       finLigne();
     }
