@@ -649,6 +649,8 @@ public final class XmlFlux {
     int fin = baliseDebutRapide();
     if (fin < 0) {
       fin = baliseDebutComplete();
+    } else {
+      enUnePasse++;
     }
     pos = fin + 1;
     racineVue = true;
@@ -724,6 +726,14 @@ public final class XmlFlux {
       i++;
     }
     return i;
+  }
+
+  /** Balises (de début ou de fin) lues en une passe depuis le début du document. */
+  private long enUnePasse;
+
+  /** {@return les balises de début ou de fin lues en une passe jusqu'ici} Pour les tests du chemin rapide. */
+  long balisesEnUnePasse() {
+    return enUnePasse;
   }
 
   /** Préfixe du dernier nom lu par {@link #nomRapide}. */
@@ -1025,6 +1035,7 @@ public final class XmlFlux {
         nomLongueur = n;
         prefixeLongueur = prefixes[profondeur - 1];
         pos = i + n + 1;
+        enUnePasse++;
         return fermer();
       }
     }
