@@ -78,4 +78,15 @@ class ClasseurXlsBornesTest {
     assertThat(lire(xls(2, 1, "a"), new Enregistreur(i -> true, 1))).containsExactly("feuille 0 F0", "ligne 2",
         "texte 0 a", "fin", "finFeuille");
   }
+
+  @Test
+  void uneEcheancePasseeArreteMemeUnClasseurSansLigne() throws IOException {
+    // feuille vide : aucune ligne ne vérifie l'échéance, seule la vérification avant la lecture l'arrête
+    LimitesLecture passee = new LimitesLecture(1 << 22, 100, 3, 4, 100, 100, 1 << 20, 2, Duration.ofNanos(1));
+    Path vide = xls(1, 0, "a");
+    assertThat(LecteurClasseur.lire(vide, FormatFichier.XLS, passee, new Enregistreur()))
+        .hasValueSatisfying(v -> assertThat(v.code()).isEqualTo("FICHIER_DELAI_DEPASSE"));
+    assertThat(LecteurClasseur.lire(vide, FormatFichier.XLS, LIMITES, new Enregistreur())).isEmpty();
+  }
+
 }
