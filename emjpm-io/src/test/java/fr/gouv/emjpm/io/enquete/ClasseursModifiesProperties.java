@@ -54,7 +54,10 @@ class ClasseursModifiesProperties {
         Sheet s = wb.getSheet(fm.nomModele);
         int ligne = (op / 8) % (fm.lignesChamps.length() + 1);
         if ((op / 8 / 64) % 2 == 0) {
-          s.shiftRows(ligne, s.getLastRowNum(), 1);
+          // au-delà de la dernière ligne, une ligne vide insérée ne change rien (POI refuse un décalage vide)
+          if (ligne <= s.getLastRowNum()) {
+            s.shiftRows(ligne, s.getLastRowNum(), 1);
+          }
         } else {
           suppression[0] = true;
           Row r = s.getRow(ligne);
@@ -88,6 +91,15 @@ class ClasseursModifiesProperties {
   @Test
   void insertionsPuisSuppressionDansLaMemeFeuille() {
     verifier(2, List.of(0, 514, 52));
+  }
+
+  /**
+   * Cas trouvé par la propriété en CI : après une suppression, une insertion tombe au-delà de la dernière
+   * ligne d'une feuille ; il n'y a rien à décaler (la feuille ne change pas).
+   */
+  @Test
+  void insertionAuDelaDeLaDerniereLigne() {
+    verifier(2, List.of(514, 0, 226));
   }
 
   private static void verifier(int t, List<Integer> operations) {
