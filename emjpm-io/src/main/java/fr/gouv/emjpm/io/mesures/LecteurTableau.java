@@ -10,7 +10,6 @@ import fr.gouv.emjpm.io.internal.FormatCellule;
 import fr.gouv.emjpm.io.internal.FormatFichier;
 import fr.gouv.emjpm.io.internal.LecteurClasseur;
 import fr.gouv.emjpm.io.internal.LimitesLecture;
-import fr.gouv.emjpm.io.internal.RecepteurCellules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
  * {@link Violation} typée, sans contenu de cellule ni message de POI. Non thread-safe : une instance par
  * lecture.
  */
-final class LecteurTableau implements RecepteurCellules {
+final class LecteurTableau extends RecepteurTextes {
 
   /**
    * Reçoit chaque ligne non vide : numéro de ligne tableur (en-tête = 1) et valeurs par colonne. La liste
@@ -61,7 +60,6 @@ final class LecteurTableau implements RecepteurCellules {
   }
 
   private final LimitesImport limites;
-  private final Textes textes;
   private final Lignes sortie;
   private final List<String> valeurs = new ArrayList<>();
   /** Vue non modifiable de {@link #valeurs} donnée à la sortie (aucune copie par ligne). */
@@ -71,8 +69,8 @@ final class LecteurTableau implements RecepteurCellules {
   private int lignesLues;
 
   private LecteurTableau(LimitesImport limites, FormatFichier format, Lignes sortie) {
+    super(format);
     this.limites = limites;
-    this.textes = new Textes(format);
     this.sortie = sortie;
   }
 
@@ -84,15 +82,16 @@ final class LecteurTableau implements RecepteurCellules {
    * LectureEnParallele}). Non thread-safe : une instance par fil.
    */
   static final class Textes {
-    /** Entiers dont le texte est gardé d'une ligne à l'autre (codes postaux, années). */
-    private static final int ENTIERS_GARDES = 100_000;
-    /** Séries de dates dont le texte est gardé d'une ligne à l'autre (jusqu'au 31/12/2173). */
-    private static final int DATES_GARDEES = 100_000;
+    /**
+     * Borne (exclue) des valeurs entières dont le texte est gardé d'une ligne à l'autre : entiers (codes
+     * postaux, années) et séries de dates sans heure (jusqu'au 31/12/2173).
+     */
+    private static final int GARDES = 100_000;
 
     private final FormatFichier format;
-    /** Textes des entiers de 0 à {@link #ENTIERS_GARDES} déjà lus (années, codes postaux), créés au premier besoin. */
+    /** Textes des entiers déjà lus (années, codes postaux), par valeur, créés au premier besoin. */
     private String @org.jspecify.annotations.Nullable [] entiers;
-    /** Textes des dates sans heure déjà lues, par série (jusqu'en 2173), créés au premier besoin. */
+    /** Textes des dates sans heure déjà lues, par série, créés au premier besoin. */
     private String @org.jspecify.annotations.Nullable [] dates;
     private @org.jspecify.annotations.Nullable DataFormatter formateur;
 
@@ -105,37 +104,41 @@ final class LecteurTableau implements RecepteurCellules {
     }
 
     String nombre(double valeur, FormatCellule f) {
-      if (valeur >= 0 && valeur < ENTIERS_GARDES && valeur == Math.rint(valeur)) {
-        // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
-        int i = (int) valeur;
-        if (entiers == null) {
-          entiers = new String[ENTIERS_GARDES];
-        }
-        String t = entiers[i];
-        if (t == null) {
-          t = nettoyer(CellulesNumeriques.nombre(valeur, f, formateur()));
-          entiers[i] = t;
-        }
-        return t;
-      }
-      return nettoyer(CellulesNumeriques.nombre(valeur, f, formateur()));
+      // entier court (année, code postal) : même texte que CellulesNumeriques.nombre, gardé une fois par lecture
+      return valeur >= 0 ? garde(valeur, f, false) : calcule(valeur, f, false);
     }
 
     String date(double serie, FormatCellule f) {
-      if (serie >= 1 && serie < DATES_GARDEES && serie == Math.rint(serie)) {
-        // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
-        int i = (int) serie;
-        if (dates == null) {
-          dates = new String[DATES_GARDEES];
-        }
-        String t = dates[i];
-        if (t == null) {
-          t = nettoyer(CellulesNumeriques.date(serie, f, formateur()));
-          dates[i] = t;
-        }
-        return t;
+      // date sans heure : son texte ne dépend que de la série, calculé une fois par lecture
+      return serie >= 1 ? garde(serie, f, true) : calcule(serie, f, true);
+    }
+
+    /** Texte de {@code valeur} (positive), gardé si elle est entière et sous {@link #GARDES}. */
+    private String garde(double valeur, FormatCellule f, boolean date) {
+      if (valeur >= GARDES || valeur != Math.rint(valeur)) {
+        return calcule(valeur, f, date);
       }
-      return nettoyer(CellulesNumeriques.date(serie, f, formateur()));
+      String[] gardes = date ? dates : entiers;
+      if (gardes == null) {
+        gardes = new String[GARDES];
+        if (date) {
+          dates = gardes;
+        } else {
+          entiers = gardes;
+        }
+      }
+      int i = (int) valeur;
+      String t = gardes[i];
+      if (t == null) {
+        t = calcule(valeur, f, date);
+        gardes[i] = t;
+      }
+      return t;
+    }
+
+    private String calcule(double valeur, FormatCellule f, boolean date) {
+      return nettoyer(date ? CellulesNumeriques.date(valeur, f, formateur())
+          : CellulesNumeriques.nombre(valeur, f, formateur()));
     }
 
     static String booleen(boolean valeur) {
@@ -187,7 +190,7 @@ final class LecteurTableau implements RecepteurCellules {
   /**
    * {@return un récepteur aux limites de {@code limites} qui rend ses lignes à {@code sortie}} Pour
    * rejouer des cellules lues ailleurs ({@link LectureEnParallele}) : la lecture se borne à la feuille
-   * que {@link #feuilleLue} désigne.
+   * que {@link RecepteurTextes} lit (la première).
    *
    * @param limites limites de l'import
    * @param format format du fichier lu
@@ -197,58 +200,10 @@ final class LecteurTableau implements RecepteurCellules {
     return new LecteurTableau(limites, format, sortie);
   }
 
-  /** {@return vrai pour la feuille lue : la première} */
-  static boolean feuilleLue(int indice) {
-    return indice == 0;
-  }
-
-  /** Réponse de {@link #finFeuille} : la lecture s'arrête après la feuille lue, aucune autre n'est lue. */
-  static final boolean FEUILLES_SUIVANTES = false;
-
-  @Override
-  public boolean feuille(int indice, String nom) {
-    return feuilleLue(indice);
-  }
-
-  @Override
-  public boolean finFeuille() {
-    return FEUILLES_SUIVANTES; // seule la première feuille est lue
-  }
-
   @Override
   public void ligne(int numero) {
     this.numero = numero;
     valeurs.clear();
-  }
-
-  @Override
-  public void texte(int colonne, String valeur) {
-    placer(colonne, textes.texte(valeur));
-  }
-
-  @Override
-  public void nombre(int colonne, double valeur, FormatCellule format) {
-    placer(colonne, textes.nombre(valeur, format));
-  }
-
-  @Override
-  public void date(int colonne, double serie, FormatCellule format) {
-    placer(colonne, textes.date(serie, format));
-  }
-
-  @Override
-  public void booleen(int colonne, boolean valeur) {
-    placer(colonne, Textes.booleen(valeur));
-  }
-
-  @Override
-  public void erreur(int colonne) {
-    erreur(colonne, "");
-  }
-
-  @Override
-  public void erreur(int colonne, String code) {
-    placer(colonne, textes.erreur(code));
   }
 
   @Override
@@ -260,6 +215,7 @@ final class LecteurTableau implements RecepteurCellules {
    * Place dans la ligne en cours le texte déjà calculé d'une cellule ({@link Textes}, éventuellement
    * dans un autre fil) ; les colonnes sautées restent vides.
    */
+  @Override
   void placer(int colonne, String texte) {
     while (valeurs.size() < colonne) {
       valeurs.add("");

@@ -5,10 +5,8 @@ package fr.gouv.emjpm.io.mesures;
 import fr.gouv.emjpm.domain.commun.Violation;
 import fr.gouv.emjpm.io.fichier.CodeFichier;
 import fr.gouv.emjpm.io.internal.ArretLecture;
-import fr.gouv.emjpm.io.internal.FormatCellule;
 import fr.gouv.emjpm.io.internal.FormatFichier;
 import fr.gouv.emjpm.io.internal.LecteurClasseur;
-import fr.gouv.emjpm.io.internal.RecepteurCellules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -113,24 +111,17 @@ final class LectureEnParallele {
   }
 
   /**
-   * Récepteur du fil de lecture : le texte de chaque cellule ({@link LecteurTableau.Textes}, calculé ici
-   * pour alléger le fil du traitement) est noté dans le paquet en cours, envoyé toutes les {@link
-   * #LIGNES_PAR_PAQUET} lignes ; même choix de feuille que {@link LecteurTableau}. Une exception de ce
+   * Récepteur du fil de lecture : le texte de chaque cellule (calculé ici pour alléger le fil du
+   * traitement ; même feuille et mêmes textes que {@link LecteurTableau}, par {@link RecepteurTextes}) est
+   * noté dans le paquet en cours, envoyé toutes les {@link #LIGNES_PAR_PAQUET} lignes. Une exception de ce
    * calcul arrête la lecture comme celle du lecteur ({@link LecteurClasseur} : fichier illisible), après
    * les lignes complètes déjà lues : même issue qu'en un seul fil.
    */
-  private final class Enregistreur implements RecepteurCellules {
+  private final class Enregistreur extends RecepteurTextes {
     Paquet paquet = new Paquet();
-    final LecteurTableau.Textes textes = new LecteurTableau.Textes(format);
 
-    @Override
-    public boolean feuille(int indice, String nom) {
-      return LecteurTableau.feuilleLue(indice);
-    }
-
-    @Override
-    public boolean finFeuille() {
-      return LecteurTableau.FEUILLES_SUIVANTES;
+    Enregistreur() {
+      super(format);
     }
 
     @Override
@@ -142,36 +133,11 @@ final class LectureEnParallele {
     }
 
     @Override
-    public void texte(int colonne, String valeur) {
-      paquet.ajouter(TEXTE, colonne, textes.texte(valeur));
+    void placer(int colonne, String texte) {
+      paquet.ajouter(TEXTE, colonne, texte);
     }
 
-    @Override
-    public void nombre(int colonne, double valeur, FormatCellule f) {
-      paquet.ajouter(TEXTE, colonne, textes.nombre(valeur, f));
-    }
-
-    @Override
-    public void date(int colonne, double serie, FormatCellule f) {
-      paquet.ajouter(TEXTE, colonne, textes.date(serie, f));
-    }
-
-    @Override
-    public void booleen(int colonne, boolean valeur) {
-      paquet.ajouter(TEXTE, colonne, LecteurTableau.Textes.booleen(valeur));
-    }
-
-    @Override
-    public void erreur(int colonne) {
-      erreur(colonne, ""); // comme LecteurTableau
-    }
-
-    @Override
-    public void erreur(int colonne, String code) {
-      paquet.ajouter(TEXTE, colonne, textes.erreur(code));
-    }
-
-    @Override
+  @Override
     public void finLigne() {
       paquet.ajouter(FIN_LIGNE, 0, null);
       if (++paquet.lignes == LIGNES_PAR_PAQUET) {
