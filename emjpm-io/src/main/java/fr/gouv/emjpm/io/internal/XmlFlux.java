@@ -909,6 +909,9 @@ public final class XmlFlux {
         throw illisible();
       }
       ajouterValeur(estBlanc(c) ? ' ' : (char) c);
+      if (c == '\r' && i + 1 < fin && buf[i + 1] == '\n') {
+        i++; // fin de ligne CRLF : un seul blanc, comme toute fin de ligne normalisée avant la valeur
+      }
       i++;
     }
     attrValeurLongueur[a] = valeursLongueur - attrValeur[a];

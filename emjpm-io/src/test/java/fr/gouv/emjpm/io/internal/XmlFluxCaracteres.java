@@ -640,6 +640,9 @@ final class XmlFluxCaracteres {
         throw illisible();
       }
       ajouterValeur(estBlanc(c) ? ' ' : c);
+      if (c == '\r' && i + 1 < fin && buf[i + 1] == '\n') {
+        i++; // fin de ligne CRLF : un seul blanc, comme toute fin de ligne normalisée avant la valeur
+      }
       i++;
     }
     attrValeurLongueur[a] = valeursLongueur - attrValeur[a];

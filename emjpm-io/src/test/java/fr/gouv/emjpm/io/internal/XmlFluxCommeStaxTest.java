@@ -22,8 +22,9 @@ class XmlFluxCommeStaxTest {
 
   private static final List<String> DOCUMENTS = List.of(
       "<r>a\r\nb\rc\n\r\nd\r</r>",
-      // CRLF dans une valeur d'attribut : écart connu (deux espaces au lieu d'un), laissé à la réécriture de XmlFlux
       "<r a='x\ny\tz\rw\r' b=\"\r\"/>",
+      // CRLF dans une valeur d'attribut : un seul espace (fin de ligne normalisée avant la valeur)
+      "<r a='x\r\ny' b=\"\r\n\" c='\r\r\n\n\r' d='&#13;&#10;'><c e='\r\n'/></r>",
       "<r>é€😀𝄞ß</r>",
       "<données xmlns='urn:é'><élément attribut='é😀'>ok</élément></données>",
       "<r a='&#65;&#x41;&#x00e9;&#233;&#x1F600;&#128512;'>&#65;&#x41;&#x00e9;&#233;&#x1F600;&#128512;&#x10FFFF;</r>",
