@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,57 +40,10 @@ class FeuilleXlsxTest {
       Map.of(170, "0.00"));
 
   /** Journal des événements rendus ; une chaîne absente est notée, sans arrêt. */
-  private static final class Journal implements RecepteurCellules {
-    final List<String> vu = new ArrayList<>();
-
+  private static final class Journal extends JournalCellules {
     @Override
     public void chaineAbsente(int colonne) {
       vu.add(colonne + " absente");
-    }
-
-    @Override
-    public boolean feuille(int indice, String nom) {
-      return true;
-    }
-
-    @Override
-    public void ligne(int numero) {
-      vu.add("ligne " + numero);
-    }
-
-    @Override
-    public void texte(int colonne, String valeur) {
-      vu.add(colonne + " texte " + valeur);
-    }
-
-    @Override
-    public void nombre(int colonne, double valeur, FormatCellule format) {
-      vu.add(colonne + " nombre " + valeur + " " + format.chaine());
-    }
-
-    @Override
-    public void date(int colonne, double serie, FormatCellule format) {
-      vu.add(colonne + " date " + serie + " " + format.chaine());
-    }
-
-    @Override
-    public void booleen(int colonne, boolean valeur) {
-      vu.add(colonne + " booleen " + valeur);
-    }
-
-    @Override
-    public void erreur(int colonne) {
-      vu.add(colonne + " erreur");
-    }
-
-    @Override
-    public void erreur(int colonne, String code) {
-      vu.add(colonne + " erreur " + code);
-    }
-
-    @Override
-    public void finLigne() {
-      vu.add("fin");
     }
   }
 

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -45,8 +44,7 @@ class LecteurClasseurTest {
       LimitesLecture.FEUILLES_MAX, Duration.ofMinutes(1));
 
   /** Note les événements, feuilles choisies par leur indice. */
-  private static final class Journal implements RecepteurCellules {
-    final List<String> vu = new ArrayList<>();
+  private static final class Journal extends JournalCellules {
     private final List<Integer> lues;
     private final boolean continuer;
 
@@ -56,49 +54,14 @@ class LecteurClasseurTest {
     }
 
     @Override
+    String formatDate(FormatCellule format) {
+      return String.valueOf(format.date());
+    }
+
+    @Override
     public boolean feuille(int indice, String nom) {
       vu.add("feuille " + indice + " " + nom);
       return lues.contains(indice);
-    }
-
-    @Override
-    public void ligne(int numero) {
-      vu.add("ligne " + numero);
-    }
-
-    @Override
-    public void texte(int colonne, String valeur) {
-      vu.add(colonne + " texte " + valeur);
-    }
-
-    @Override
-    public void nombre(int colonne, double valeur, FormatCellule format) {
-      vu.add(colonne + " nombre " + valeur + " " + format.chaine());
-    }
-
-    @Override
-    public void date(int colonne, double serie, FormatCellule format) {
-      vu.add(colonne + " date " + serie + " " + format.date());
-    }
-
-    @Override
-    public void booleen(int colonne, boolean valeur) {
-      vu.add(colonne + " booleen " + valeur);
-    }
-
-    @Override
-    public void erreur(int colonne) {
-      vu.add(colonne + " erreur");
-    }
-
-    @Override
-    public void erreur(int colonne, String code) {
-      vu.add(colonne + " erreur " + code);
-    }
-
-    @Override
-    public void finLigne() {
-      vu.add("fin");
     }
 
     @Override
