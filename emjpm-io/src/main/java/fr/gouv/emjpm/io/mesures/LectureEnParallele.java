@@ -137,7 +137,7 @@ final class LectureEnParallele {
       paquet.ajouter(TEXTE, colonne, texte);
     }
 
-  @Override
+    @Override
     public void finLigne() {
       paquet.ajouter(FIN_LIGNE, 0, null);
       if (++paquet.lignes == LIGNES_PAR_PAQUET) {
@@ -253,7 +253,7 @@ final class LectureEnParallele {
   }
 
   private static final byte LIGNE = 0;
-  /** Texte d'une cellule, déjà calculé ({@link LecteurTableau.Textes}). */
+  /** Texte d'une cellule, déjà calculé ({@link RecepteurTextes}). */
   private static final byte TEXTE = 1;
   private static final byte FIN_LIGNE = 2;
 

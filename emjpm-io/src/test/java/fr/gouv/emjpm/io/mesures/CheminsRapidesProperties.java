@@ -44,7 +44,7 @@ class CheminsRapidesProperties {
           StringBuilder b = new StringBuilder();
           indices.forEach(i -> b.append(ALPHABET_TEXTE.charAt(i)));
           String t = b.toString();
-          assertThat(LecteurTableau.nettoyer(t)).as("%s", indices).isEqualTo(nettoyerReference(t));
+          assertThat(RecepteurTextes.nettoyer(t)).as("%s", indices).isEqualTo(nettoyerReference(t));
         });
   }
 
@@ -90,8 +90,8 @@ class CheminsRapidesProperties {
             l.date(0, n, format);
             l.nombre(1, n, format);
             l.finLigne();
-            assertThat(recus[0]).isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.date(n, format, f)));
-            assertThat(recus[1]).isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.nombre(n, format, f)));
+            assertThat(recus[0]).isEqualTo(RecepteurTextes.nettoyer(CellulesNumeriques.date(n, format, f)));
+            assertThat(recus[1]).isEqualTo(RecepteurTextes.nettoyer(CellulesNumeriques.nombre(n, format, f)));
           }
         });
   }
@@ -111,9 +111,9 @@ class CheminsRapidesProperties {
       l.nombre(1, v, FormatCellule.GENERAL);
       l.finLigne();
       assertThat(recus[0]).as("date %s", v)
-          .isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.date(v, FormatCellule.DATE_COURTE, f)));
+          .isEqualTo(RecepteurTextes.nettoyer(CellulesNumeriques.date(v, FormatCellule.DATE_COURTE, f)));
       assertThat(recus[1]).as("nombre %s", v)
-          .isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.nombre(v, FormatCellule.GENERAL, f)));
+          .isEqualTo(RecepteurTextes.nettoyer(CellulesNumeriques.nombre(v, FormatCellule.GENERAL, f)));
     }
   }
 }

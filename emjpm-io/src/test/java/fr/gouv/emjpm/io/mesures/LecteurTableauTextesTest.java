@@ -5,52 +5,16 @@ package fr.gouv.emjpm.io.mesures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.emjpm.io.internal.FormatCellule;
-import fr.gouv.emjpm.io.internal.FormatFichier;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Texte de chaque cellule typée ({@link LecteurTableau.Textes}, calculé dans le fil de lecture d'un import en
- * deux fils) : chaque type rendu à sa place, les textes gardés d'une ligne à l'autre égaux à ceux calculés
- * sans mémoire, et le récepteur {@link LecteurTableau} qui place ces textes dans la ligne.
+ * Le récepteur {@link LecteurTableau} place le texte de chaque cellule typée dans sa colonne de la ligne,
+ * qu'il le calcule lui-même ou le reçoive déjà calculé du fil de lecture ({@code placer}) ; les textes
+ * eux-mêmes sont vérifiés dans {@link RecepteurTextesTest}.
  */
 class LecteurTableauTextesTest {
-
-  private static final DataFormatter POI = new DataFormatter(java.util.Locale.FRANCE);
-
-  @Test
-  void unBooleenVraiEstTrueEtUnFauxFalse() {
-    assertThat(LecteurTableau.Textes.booleen(true)).isEqualTo("TRUE");
-    assertThat(LecteurTableau.Textes.booleen(false)).isEqualTo("FALSE");
-  }
-
-  @Test
-  void uneErreurPorteLePrefixeDuXlsxSeulement() {
-    assertThat(new LecteurTableau.Textes(FormatFichier.XLSX).erreur("#N/A")).isEqualTo("ERROR:#N/A");
-    assertThat(new LecteurTableau.Textes(FormatFichier.XLS).erreur("#N/A")).isEqualTo("#N/A");
-    assertThat(new LecteurTableau.Textes(FormatFichier.ODS).erreur(" #DIV/0! ")).isEqualTo("#DIV/0!");
-  }
-
-  @Test
-  void lesTextesGardesSontCeuxQueLeCalculRendSansMemoire() {
-    LecteurTableau.Textes t = new LecteurTableau.Textes(FormatFichier.XLSX);
-    FormatCellule date = FormatCellule.DATE_COURTE;
-    double[] valeurs = {0, 1, 59000, 99_999, 100_000, 1.5, -3, 1e15, Double.NaN, 39_000, 45_000.25};
-    for (int passe = 0; passe < 2; passe++) { // la seconde passe lit les textes gardés
-      for (double v : valeurs) {
-        assertThat(t.nombre(v, FormatCellule.AUCUN))
-            .as("nombre %s, passe %d", v, passe)
-            .isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.nombre(v, FormatCellule.AUCUN, POI)));
-        assertThat(t.date(v, date))
-            .as("date %s, passe %d", v, passe)
-            .isEqualTo(LecteurTableau.nettoyer(CellulesNumeriques.date(v, date, POI)));
-      }
-    }
-    assertThat(t.date(39_000, date)).isEqualTo("10/10/2006").isSameAs(t.date(39_000, date));
-    assertThat(t.nombre(59_000, FormatCellule.AUCUN)).isEqualTo("59000").isSameAs(t.nombre(59_000, FormatCellule.AUCUN));
-  }
 
   @Test
   void leRecepteurPlaceChaqueTexteDansSaColonne() {
